@@ -1,0 +1,3 @@
+export { useLanguageStore, localeOf, UI_LANGUAGES, type UiLanguage } from './language';
+export { defineMessages, format, translator, type Messages, type Translate } from './messages';
+export { useT } from './useT';

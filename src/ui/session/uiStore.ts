@@ -1,0 +1,114 @@
+/**
+ * Session-scope UI state of the open map: selection, inline editing, which side
+ * panel is open, whom the camera follows. Lives on this device only (never synced,
+ * never saved); reset whenever a map is opened.
+ *
+ * Readers: the canvas (src/canvas), the board toolbar, the side panels (src/ui/panels).
+ * Keep this API stable — the panels depend on it.
+ */
+import { create } from 'zustand';
+import type { Id } from '../../model/types';
+
+/** A cell of the board: one lane × one phase. */
+export interface CellRef {
+  readonly laneId: Id;
+  readonly phaseId: Id;
+}
+
+/** Which side panel is open; `null` = none. */
+export type OpenPanel = 'map' | 'card' | null;
+
+export type SelectMode = 'replace' | 'add' | 'toggle';
+
+export interface UiState {
+  /** selected cards, in selection order; the LAST one is the primary (the inspector shows it) */
+  readonly selectedCardIds: readonly Id[];
+  /** the selected empty cell (keyboard `N` adds a card there); cleared when cards are selected */
+  readonly selectedCell: CellRef | null;
+  /** the card whose text is being edited inline */
+  readonly editingCardId: Id | null;
+  readonly openPanel: OpenPanel;
+  /** the peer (user id) whose viewport the camera follows; `null` = free camera */
+  readonly cameraFollows: string | null;
+
+  selectCards(ids: readonly Id[], mode?: SelectMode): void;
+  selectCell(cell: CellRef | null): void;
+  clearSelection(): void;
+  startEditing(cardId: Id): void;
+  stopEditing(): void;
+  setOpenPanel(panel: OpenPanel): void;
+  togglePanel(panel: Exclude<OpenPanel, null>): void;
+  setCameraFollows(userId: string | null): void;
+  /** forget everything (called when a map is opened or closed) */
+  reset(): void;
+}
+
+const EMPTY: readonly Id[] = [];
+
+const initial = {
+  selectedCardIds: EMPTY,
+  selectedCell: null,
+  editingCardId: null,
+  openPanel: null,
+  cameraFollows: null,
+} as const;
+
+export const useUiStore = create<UiState>()((set, get) => ({
+  ...initial,
+  selectCards(ids, mode = 'replace') {
+    const current = get().selectedCardIds;
+    let next: readonly Id[];
+    if (mode === 'replace') next = ids.length ? [...ids] : EMPTY;
+    else if (mode === 'add') next = [...current.filter((id) => !ids.includes(id)), ...ids];
+    else {
+      const removed = current.filter((id) => !ids.includes(id));
+      const added = ids.filter((id) => !current.includes(id));
+      next = [...removed, ...added];
+    }
+    if (sameIds(next, current)) return;
+    set({ selectedCardIds: next, selectedCell: next.length ? null : get().selectedCell });
+  },
+  selectCell(cell) {
+    set({ selectedCell: cell, selectedCardIds: EMPTY });
+  },
+  clearSelection() {
+    set({ selectedCardIds: EMPTY, selectedCell: null });
+  },
+  startEditing(cardId) {
+    set({ editingCardId: cardId });
+  },
+  stopEditing() {
+    if (get().editingCardId !== null) set({ editingCardId: null });
+  },
+  setOpenPanel(panel) {
+    set({ openPanel: panel });
+  },
+  togglePanel(panel) {
+    set({ openPanel: get().openPanel === panel ? null : panel });
+  },
+  setCameraFollows(userId) {
+    set({ cameraFollows: userId });
+  },
+  reset() {
+    set({ ...initial });
+  },
+}));
+
+function sameIds(a: readonly Id[], b: readonly Id[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** The primary selected card (the last selected), or `null`. */
+export function selectPrimaryCardId(state: UiState): Id | null {
+  return state.selectedCardIds[state.selectedCardIds.length - 1] ?? null;
+}
+
+/** React hook: the primary selected card id (what the card inspector shows). */
+export function usePrimaryCardId(): Id | null {
+  return useUiStore(selectPrimaryCardId);
+}
+
+/** React hook: whether one card is selected (re-renders only when that flips). */
+export function useIsCardSelected(cardId: Id): boolean {
+  return useUiStore((s) => s.selectedCardIds.includes(cardId));
+}
