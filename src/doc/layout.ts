@@ -1,0 +1,172 @@
+/**
+ * The Y.Doc layout (private to src/doc; see README.md). Every entity lives in a
+ * top-level Y.Map keyed by its id; order is a fractional index stored on the
+ * entity, never a position in a Y.Array (concurrent Y.Array moves duplicate).
+ */
+import * as Y from 'yjs';
+import type { Id, JsonValue } from '../model/types';
+
+/** Names of the top-level shared types. `workshop` belongs to the workshop feature. */
+export const ROOT = {
+  meta: 'meta',
+  phases: 'phases',
+  lanes: 'lanes',
+  cards: 'cards',
+  actions: 'actions',
+  workshop: 'workshop',
+} as const;
+
+/** One entity (phase, lane, card, action, comment, kpi): a Y.Map of fields. */
+export type EntityMap = Y.Map<unknown>;
+
+/** The map-level fields (title, persona as JSON, …). */
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.meta);
+}
+/** Phases by id. */
+export function phasesRoot(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.phases);
+}
+/** Lanes by id. */
+export function lanesRoot(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.lanes);
+}
+/** Cards by id. */
+export function cardsRoot(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.cards);
+}
+/** Improvement actions by id. */
+export function actionsRoot(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.actions);
+}
+/** Reserved for the workshop feature (vote sessions, timer, locks); never exported. */
+export function workshopRoot(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.workshop);
+}
+
+/**
+ * Keys inside a card's Y.Map. The nested shared types (text, votes, links,
+ * comments, kpi, measurements) are created with the card, never later: two
+ * peers creating the same nested map concurrently would lose one of them.
+ */
+export const CARD_KEYS = {
+  laneId: 'laneId',
+  phaseId: 'phaseId',
+  order: 'order',
+  deleted: 'deleted',
+  /** Y.Text */
+  text: 'text',
+  /** Y.Map voterId -> count */
+  votes: 'votes',
+  /** Y.Map targetCardId -> order key */
+  links: 'links',
+  /** Y.Map commentId -> Y.Map(author, text, at, resolved, order, x-…) */
+  comments: 'comments',
+  /** Y.Map(unit, direction, baseline, target, x-…) */
+  kpi: 'kpi',
+  /** Y.Map measurementId -> JSON { value, date, order, x-… } */
+  measurements: 'measurements',
+} as const;
+
+/** The voter that holds dot votes which came from a file (no per-voter breakdown). */
+export const IMPORTED_VOTER = '_imported';
+
+/** True for extension property names (`x-…`). */
+export function isExtensionKey(key: string): key is `x-${string}` {
+  return key.startsWith('x-');
+}
+
+/** The entity with this id in a root map, if it exists. */
+export function getEntity(root: Y.Map<unknown>, id: Id): EntityMap | undefined {
+  const value = root.get(id);
+  return value instanceof Y.Map ? (value as EntityMap) : undefined;
+}
+
+/** A string field, or undefined when absent or of another type. */
+export function readString(map: Y.Map<unknown>, key: string): string | undefined {
+  const value = map.get(key);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A finite number field, or undefined. */
+export function readNumber(map: Y.Map<unknown>, key: string): number | undefined {
+  const value = map.get(key);
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** A plain JSON field (not a shared type), or undefined. */
+export function readJson(map: Y.Map<unknown>, key: string): JsonValue | undefined {
+  const value = map.get(key);
+  if (value === undefined || value instanceof Y.AbstractType) return undefined;
+  return value as JsonValue;
+}
+
+/** A nested Y.Map field, or undefined. */
+export function readMap(map: Y.Map<unknown>, key: string): Y.Map<unknown> | undefined {
+  const value = map.get(key);
+  return value instanceof Y.Map ? (value as Y.Map<unknown>) : undefined;
+}
+
+/** The card's Y.Text, or undefined. */
+export function readText(map: Y.Map<unknown>, key: string): Y.Text | undefined {
+  const value = map.get(key);
+  return value instanceof Y.Text ? value : undefined;
+}
+
+/** Deep copy of a JSON value, so later caller mutations cannot reach the doc. */
+export function cloneJson<T extends JsonValue>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Set a plain field, or delete it when `value` is undefined. Writes nothing when
+ * the value is already equal, so unchanged entities keep their snapshot identity
+ * and diffs (replaceMapContent) stay minimal.
+ */
+export function setField(map: Y.Map<unknown>, key: string, value: JsonValue | undefined): void {
+  if (value === undefined) {
+    if (map.has(key)) map.delete(key);
+    return;
+  }
+  const current = map.get(key);
+  if (current !== undefined && !(current instanceof Y.AbstractType) && sameJson(current, value)) return;
+  map.set(key, typeof value === 'object' && value !== null ? cloneJson(value) : value);
+}
+
+/** All `x-…` properties of an entity map, as a plain object. */
+export function readExtensions(map: Y.Map<unknown>): Record<`x-${string}`, JsonValue> {
+  const out: Record<`x-${string}`, JsonValue> = {};
+  for (const key of [...map.keys()].sort()) {
+    if (!isExtensionKey(key)) continue;
+    const value = readJson(map, key);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** Make the entity's `x-…` properties exactly those of `source` (missing ones removed). */
+export function writeExtensions(map: Y.Map<unknown>, source: object): void {
+  const wanted = new Map<string, JsonValue>();
+  for (const [key, value] of Object.entries(source)) {
+    if (isExtensionKey(key) && value !== undefined) wanted.set(key, value as JsonValue);
+  }
+  for (const key of [...map.keys()]) {
+    if (isExtensionKey(key) && !wanted.has(key)) map.delete(key);
+  }
+  for (const [key, value] of wanted) setField(map, key, value);
+}
+
+/** `x-…` properties of a plain object (for JSON sub-values such as persona). */
+export function pickExtensions(source: object): Record<`x-${string}`, JsonValue> {
+  const out: Record<`x-${string}`, JsonValue> = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (isExtensionKey(key) && value !== undefined) out[key] = value as JsonValue;
+  }
+  return out;
+}

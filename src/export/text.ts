@@ -1,0 +1,109 @@
+/**
+ * Text measuring and wrapping, independent of the renderer: the PDF injects real
+ * font metrics, the SVG an approximation, and both wrap with the same rules.
+ */
+
+/** Width of `text` at font `size` (in the same unit as `size`). */
+export type Measure = (text: string, size: number, bold: boolean) => number;
+
+/**
+ * Caches widths at size 1 per word: card texts repeat words a lot, and measuring
+ * through a font engine is the slow part of laying out a 2,000-card board.
+ */
+export function cachedMeasure(widthAtOne: (text: string, bold: boolean) => number): Measure {
+  const cache = [new Map<string, number>(), new Map<string, number>()];
+  return (text, size, bold) => {
+    const map = cache[bold ? 1 : 0]!;
+    let w = map.get(text);
+    if (w === undefined) {
+      w = widthAtOne(text, bold);
+      map.set(text, w);
+    }
+    return w * size;
+  };
+}
+
+// Relative advance widths close to DejaVu Sans / Verdana, per character class.
+const NARROW = new Set("iIjl.,;:!|'`()[]{} ".split(''));
+const WIDE = new Set('mwMWÆŒæœ@%'.split(''));
+
+/** An approximate measure for renderers without font metrics (SVG in any browser). */
+export const approximateMeasure: Measure = (text, size, bold) => {
+  let units = 0;
+  for (const ch of text) {
+    if (NARROW.has(ch)) units += 0.32;
+    else if (WIDE.has(ch)) units += 0.92;
+    else if (ch >= 'A' && ch <= 'Z') units += 0.7;
+    else if (ch >= '0' && ch <= '9') units += 0.64;
+    else units += 0.6;
+  }
+  return units * size * (bold ? 1.08 : 1);
+};
+
+/** Splits a word that is wider than the line into pieces that fit. */
+function breakWord(word: string, maxWidth: number, size: number, bold: boolean, measure: Measure): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const ch of word) {
+    if (current !== '' && measure(current + ch, size, bold) > maxWidth) {
+      pieces.push(current);
+      current = ch;
+    } else current += ch;
+  }
+  if (current !== '') pieces.push(current);
+  return pieces;
+}
+
+/**
+ * Wraps text into lines no wider than `maxWidth`; line breaks in the text are kept,
+ * words longer than a line are broken. At most `maxLines` lines; a cut ends in "…".
+ */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  size: number,
+  bold: boolean,
+  measure: Measure,
+  maxLines = Infinity,
+): string[] {
+  const lines: string[] = [];
+  const space = measure(' ', size, bold);
+  for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
+    let line = '';
+    let lineWidth = 0;
+    for (const raw of paragraph.split(/[ \t]+/)) {
+      if (raw === '') continue;
+      const width = measure(raw, size, bold);
+      const parts = width > maxWidth ? breakWord(raw, maxWidth, size, bold, measure) : [raw];
+      for (const word of parts) {
+        const w = parts.length === 1 ? width : measure(word, size, bold);
+        if (line === '') {
+          line = word;
+          lineWidth = w;
+        } else if (lineWidth + space + w <= maxWidth) {
+          line += ' ' + word;
+          lineWidth += space + w;
+        } else {
+          lines.push(line);
+          line = word;
+          lineWidth = w;
+        }
+      }
+    }
+    lines.push(line);
+  }
+  while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, Math.max(1, maxLines));
+    kept[kept.length - 1] = ellipsize(kept[kept.length - 1]!, maxWidth, size, bold, measure);
+    return kept;
+  }
+  return lines;
+}
+
+/** Shortens a line so that it ends with "…" and fits `maxWidth`. */
+export function ellipsize(line: string, maxWidth: number, size: number, bold: boolean, measure: Measure): string {
+  let cut = line;
+  while (cut.length > 0 && measure(cut + '…', size, bold) > maxWidth) cut = cut.slice(0, -1);
+  return cut.trimEnd() + '…';
+}

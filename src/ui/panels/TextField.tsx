@@ -1,0 +1,54 @@
+import { memo, useId } from 'react';
+import { useDraft } from './useDraft';
+
+export interface TextFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onCommit: (value: string) => void;
+  readonly disabled?: boolean;
+  readonly multiline?: boolean;
+  readonly validate?: (value: string) => string | null;
+  readonly placeholder?: string;
+  readonly maxLength?: number;
+  /** id of a datalist with suggestions */
+  readonly list?: string;
+  /** hide the visible label (the text stays as the accessible name) */
+  readonly hideLabel?: boolean;
+}
+
+/** A labelled text input or textarea that commits on blur / Enter (see useDraft). */
+export const TextField = memo(function TextField(props: TextFieldProps) {
+  const id = useId();
+  const draft = useDraft(props.value, props.onCommit, {
+    multiline: props.multiline,
+    validate: props.validate,
+  });
+  const errorId = `${id}-error`;
+  const common = {
+    id,
+    value: draft.value,
+    disabled: props.disabled,
+    readOnly: props.disabled,
+    placeholder: props.placeholder,
+    maxLength: props.maxLength,
+    onFocus: draft.onFocus,
+    onChange: draft.onChange,
+    onBlur: draft.onBlur,
+    onKeyDown: draft.onKeyDown,
+    'aria-invalid': draft.error ? true : undefined,
+    'aria-describedby': draft.error ? errorId : undefined,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
+      {props.multiline ? <textarea rows={3} {...common} /> : <input type="text" list={props.list} {...common} />}
+      {draft.error && (
+        <p id={errorId} role="alert" className="field-error">
+          {draft.error}
+        </p>
+      )}
+    </div>
+  );
+});

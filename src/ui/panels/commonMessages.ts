@@ -1,0 +1,29 @@
+import { defineMessages } from '../i18n';
+
+/** Words shared by several panel components. */
+export const commonMessages = defineMessages({
+  en: {
+    remove: 'Remove',
+    removeItem: 'Remove “{name}”',
+    add: 'Add',
+    tags: 'Tags',
+    addTag: 'Add a tag',
+    tagHint: 'Press Enter or comma to add a tag.',
+    noValue: '—',
+    readOnly: 'Read only: you can view this map but not change it.',
+    commandFailed: 'That change was not saved: {message}',
+    teamSuggestions: 'Teams already used in this map',
+  },
+  de: {
+    remove: 'Entfernen',
+    removeItem: '„{name}“ entfernen',
+    add: 'Hinzufügen',
+    tags: 'Schlagwörter',
+    addTag: 'Schlagwort hinzufügen',
+    tagHint: 'Mit Enter oder Komma ein Schlagwort hinzufügen.',
+    noValue: '—',
+    readOnly: 'Nur lesen: Sie können diese Karte ansehen, aber nicht ändern.',
+    commandFailed: 'Diese Änderung wurde nicht gespeichert: {message}',
+    teamSuggestions: 'Teams, die in dieser Karte schon vorkommen',
+  },
+});
