@@ -16,6 +16,12 @@ export const ROOT = {
   workshop: 'workshop',
 } as const;
 
+/**
+ * A map's document. An alias of Y.Doc so layers that may not import Yjs
+ * (ui, canvas) can still name the value they pass to commands.
+ */
+export type MapDoc = Y.Doc;
+
 /** One entity (phase, lane, card, action, comment, kpi): a Y.Map of fields. */
 export type EntityMap = Y.Map<unknown>;
 
@@ -121,7 +127,7 @@ export function cloneJson<T extends JsonValue>(value: T): T {
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonicalJson(a) === canonicalJson(b);
 }
 
 /**
@@ -142,8 +148,11 @@ export function setField(map: Y.Map<unknown>, key: string, value: JsonValue | un
 /** All `x-…` properties of an entity map, as a plain object. */
 export function readExtensions(map: Y.Map<unknown>): Record<`x-${string}`, JsonValue> {
   const out: Record<`x-${string}`, JsonValue> = {};
-  for (const key of [...map.keys()].sort()) {
-    if (!isExtensionKey(key)) continue;
+  let keys: `x-${string}`[] | undefined;
+  for (const key of map.keys()) if (isExtensionKey(key)) (keys ??= []).push(key);
+  if (!keys) return out;
+  // sorted, so every peer writes the same JSON
+  for (const key of keys.sort()) {
     const value = readJson(map, key);
     if (value !== undefined) out[key] = value;
   }
@@ -169,4 +178,14 @@ export function pickExtensions(source: object): Record<`x-${string}`, JsonValue>
     if (isExtensionKey(key) && value !== undefined) out[key] = value as JsonValue;
   }
   return out;
+}
+
+/** JSON text with object keys sorted, for comparing values by content. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+    const sorted: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+    return sorted;
+  });
 }

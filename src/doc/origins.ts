@@ -14,3 +14,9 @@ export const REMOTE_ORIGIN: object = Object.freeze({ name: 'journeyboard-remote'
 export function isLocalOrigin(origin: unknown): boolean {
   return origin === LOCAL_ORIGIN;
 }
+
+/**
+ * Origin of createMapDoc's seeding transaction. Not tracked by undo: undoing
+ * the seed would leave an empty map behind.
+ */
+export const SEED_ORIGIN: object = Object.freeze({ name: 'journeyboard-seed' });

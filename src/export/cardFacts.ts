@@ -15,7 +15,7 @@ export interface CardFact {
 /** Formats a KPI value with its unit (`38,5 %`, `41 h`). */
 export function kpiValue(value: number | undefined, kpi: Kpi, lang: ExportLang, empty: string): string {
   if (value === undefined) return empty;
-  const unit = kpi.unit ? (kpi.unit === '%' ? '%' : ` ${kpi.unit}`) : '';
+  const unit = kpi.unit ? ` ${kpi.unit}` : '';
   return `${formatNumber(value, lang)}${unit}`;
 }
 

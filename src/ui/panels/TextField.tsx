@@ -1,4 +1,7 @@
 import { memo, useId } from 'react';
+import { useT } from '../i18n';
+import { commonMessages } from './commonMessages';
+import { errorMessage } from './errors';
 import { useDraft } from './useDraft';
 
 export interface TextFieldProps {
@@ -12,6 +15,8 @@ export interface TextFieldProps {
   readonly maxLength?: number;
   /** id of a datalist with suggestions */
   readonly list?: string;
+  /** input type for single-line fields (`date` keeps ISO values) */
+  readonly type?: 'text' | 'date';
   /** hide the visible label (the text stays as the accessible name) */
   readonly hideLabel?: boolean;
 }
@@ -19,16 +24,17 @@ export interface TextFieldProps {
 /** A labelled text input or textarea that commits on blur / Enter (see useDraft). */
 export const TextField = memo(function TextField(props: TextFieldProps) {
   const id = useId();
+  const t = useT(commonMessages);
   const draft = useDraft(props.value, props.onCommit, {
     multiline: props.multiline,
     validate: props.validate,
+    describeError: (e) => t('commandFailed', { message: errorMessage(e) }),
   });
   const errorId = `${id}-error`;
   const common = {
     id,
     value: draft.value,
     disabled: props.disabled,
-    readOnly: props.disabled,
     placeholder: props.placeholder,
     maxLength: props.maxLength,
     onFocus: draft.onFocus,
@@ -43,7 +49,11 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
       <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
         {props.label}
       </label>
-      {props.multiline ? <textarea rows={3} {...common} /> : <input type="text" list={props.list} {...common} />}
+      {props.multiline ? (
+        <textarea rows={3} {...common} />
+      ) : (
+        <input type={props.type ?? 'text'} list={props.list} {...common} />
+      )}
       {draft.error && (
         <p id={errorId} role="alert" className="field-error">
           {draft.error}

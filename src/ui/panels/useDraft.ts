@@ -4,7 +4,7 @@
  * keystroke. While the field is not being edited it shows the live (possibly remote)
  * value; while it is, remote changes do not yank the text from under the cursor.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChangeEvent, FocusEvent, KeyboardEvent } from 'react';
 
 type Element = HTMLInputElement | HTMLTextAreaElement;
@@ -14,6 +14,8 @@ export interface DraftOptions {
   readonly multiline?: boolean;
   /** returns an error message to refuse the value (the field reverts) */
   readonly validate?: (value: string) => string | null;
+  /** turns an error thrown by the commit into a message for the user */
+  readonly describeError?: (error: unknown) => string;
 }
 
 export interface Draft {
@@ -25,12 +27,35 @@ export interface Draft {
   readonly onKeyDown: (event: KeyboardEvent<Element>) => void;
 }
 
-export function useDraft(live: string, commit: (value: string) => void, options: DraftOptions = {}): Draft {
+export function useDraft(
+  live: string,
+  commit: (value: string) => void,
+  options: DraftOptions = {},
+): Draft {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(live);
   const [error, setError] = useState<string | null>(null);
   // the value last written (or seen on focus): blur after Enter must not write twice
   const base = useRef(live);
+  // what an unmount mid-edit must still save (a field removed while focused gets no blur)
+  const pending = useRef<{ draft: string; commit: (value: string) => void } | null>(null);
+  useEffect(() => {
+    pending.current = editing ? { draft, commit } : null;
+  });
+  useEffect(
+    () => () => {
+      const last = pending.current;
+      if (!last || last.draft === base.current || options.validate?.(last.draft)) return;
+      try {
+        last.commit(last.draft);
+      } catch {
+        // the entity is gone (deleted by a peer) or the value is refused: nothing left to show it on
+      }
+    },
+    // runs once, on unmount; it reads the latest values through refs
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
 
   const save = (value: string): boolean => {
     if (value === base.current) return true;
@@ -46,7 +71,7 @@ export function useDraft(live: string, commit: (value: string) => void, options:
       return true;
     } catch (e) {
       // commands refuse invalid values without touching the document; say why, keep the text
-      setError(e instanceof Error ? e.message : String(e));
+      setError(options.describeError ? options.describeError(e) : String(e));
       return false;
     }
   };

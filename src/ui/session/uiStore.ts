@@ -16,7 +16,7 @@ export interface CellRef {
 }
 
 /** Which side panel is open; `null` = none. */
-export type OpenPanel = 'map' | 'card' | null;
+export type OpenPanel = 'map' | 'card' | 'actions' | null;
 
 export type SelectMode = 'replace' | 'add' | 'toggle';
 

@@ -1,0 +1,88 @@
+/**
+ * Tokens. The admin token is a random secret; share tokens are
+ * `v1.<payload>.<HMAC-SHA256(payload)>` (base64url), the payload binding map id,
+ * role, expiry and the map's link generation (bumped by revoke).
+ */
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+
+export const SHARE_ROLES = ['edit', 'view', 'facilitator'] as const;
+export type ShareRole = (typeof SHARE_ROLES)[number];
+/** what a connection may do; `admin` may open and share any map */
+export type Role = ShareRole | 'admin';
+
+interface SharePayload {
+  m: string;
+  r: ShareRole;
+  g: number;
+  /** expiry, seconds since the epoch; absent = never */
+  x?: number;
+}
+
+export function isShareRole(value: unknown): value is ShareRole {
+  return typeof value === 'string' && (SHARE_ROLES as readonly string[]).includes(value);
+}
+
+/** Whether this role may change the document. */
+export function canWrite(role: Role): boolean {
+  return role !== 'view';
+}
+
+function sign(secret: string, payload: string): string {
+  return createHmac('sha256', secret).update(payload).digest('base64url');
+}
+
+function sameSecret(a: string, b: string): boolean {
+  // hash first so lengths match and the comparison time does not leak them
+  const ha = createHash('sha256').update(a).digest();
+  const hb = createHash('sha256').update(b).digest();
+  return timingSafeEqual(ha, hb);
+}
+
+export interface TokenCheck {
+  readonly adminToken: string;
+  readonly secret: string;
+  /** current link generation of a map */
+  generation(mapId: string): number;
+  now?: () => number;
+}
+
+export function createShareToken(
+  secret: string,
+  mapId: string,
+  role: ShareRole,
+  generation: number,
+  expiresAt?: Date,
+): string {
+  const payload: SharePayload = { m: mapId, r: role, g: generation };
+  if (expiresAt) payload.x = Math.floor(expiresAt.getTime() / 1000);
+  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return `v1.${body}.${sign(secret, body)}`;
+}
+
+/** Whether `token` is the admin token. */
+export function isAdminToken(check: Pick<TokenCheck, 'adminToken'>, token: string | null | undefined): boolean {
+  return !!token && sameSecret(token, check.adminToken);
+}
+
+/** The role `token` grants on `mapId`, or null (bad signature, other map, expired, revoked). */
+export function roleFor(check: TokenCheck, mapId: string, token: string | null | undefined): Role | null {
+  if (!token || token.length > 2048) return null;
+  if (isAdminToken(check, token)) return 'admin';
+  const parts = token.split('.');
+  if (parts.length !== 3 || parts[0] !== 'v1') return null;
+  const [, body, mac] = parts as [string, string, string];
+  if (!sameSecret(mac, sign(check.secret, body))) return null;
+  let payload: unknown;
+  try {
+    payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (typeof payload !== 'object' || payload === null) return null;
+  const p = payload as Partial<SharePayload>;
+  if (p.m !== mapId || !isShareRole(p.r) || typeof p.g !== 'number') return null;
+  const nowSec = (check.now?.() ?? Date.now()) / 1000;
+  if (p.x !== undefined && (typeof p.x !== 'number' || p.x <= nowSec)) return null;
+  if (p.g !== check.generation(mapId)) return null;
+  return p.r;
+}

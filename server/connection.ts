@@ -1,0 +1,79 @@
+/**
+ * One WebSocket after it passed the handshake checks: feeds frames through the rate
+ * limit and the strict decoder into its room, and turns any bad input into a close
+ * of THIS socket with a named code plus one log line.
+ */
+import type { Logger } from 'pino';
+import type WebSocket from 'ws';
+import type { Role } from './auth';
+import { CloseCode } from './closeCodes';
+import { TokenBucket } from './limits';
+import type { RelayMetrics } from './metrics';
+import { ProtocolError, parseMessage } from './protocol';
+import type { Peer, Room } from './room';
+import { StorageFailure } from './room';
+
+let nextId = 1;
+
+export class Connection implements Peer {
+  readonly id = nextId++;
+  readonly awarenessIds = new Set<number>();
+  alive = true;
+  private closed = false;
+  private readonly bucket: TokenBucket;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly room: Room,
+    readonly role: Role,
+    readonly address: string,
+    private readonly deps: { metrics: RelayMetrics; log: Logger; perSecond: number; burst: number },
+  ) {
+    this.bucket = new TokenBucket(deps.perSecond, deps.burst);
+    ws.on('message', (data, isBinary) => this.onMessage(data, isBinary));
+    ws.on('pong', () => (this.alive = true));
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.send(frame);
+    this.deps.metrics.messagesOut.inc();
+    this.deps.metrics.bytesOut.inc({}, frame.byteLength);
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.ws.close(code, reason);
+  }
+
+  private onMessage(data: WebSocket.RawData, _isBinary: boolean): void {
+    if (this.closed) return;
+    // copy: ws may hand out views of pooled buffers, and stored rows must own their bytes
+    const frame = Array.isArray(data)
+      ? new Uint8Array(Buffer.concat(data))
+      : new Uint8Array(data instanceof ArrayBuffer ? data.slice(0) : data);
+    this.deps.metrics.bytesIn.inc({}, frame.byteLength);
+    if (!this.bucket.take()) {
+      this.reject('rate_limited', CloseCode.rateLimited, 'message rate above the limit');
+      return;
+    }
+    try {
+      const msg = parseMessage(frame);
+      this.deps.metrics.messagesIn.inc({ type: msg.kind });
+      this.room.handle(this, msg);
+    } catch (err) {
+      if (err instanceof ProtocolError) this.reject(err.reason, err.code, err.message);
+      else if (err instanceof StorageFailure) this.reject('storage_failure', CloseCode.internalError, 'storage failed');
+      else this.reject('internal', CloseCode.internalError, (err as Error).message);
+    }
+  }
+
+  /** Closes this connection for bad input; the room and everybody else carry on. */
+  reject(reason: string, code: number, detail: string): void {
+    this.deps.metrics.rejected.inc({ reason });
+    this.deps.log.warn({ room: this.room.id, conn: this.id, ip: this.address, code, reason, detail }, 'connection closed: bad input');
+    // close reasons are limited to 123 bytes
+    this.close(code, reason);
+  }
+}

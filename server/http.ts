@@ -1,0 +1,128 @@
+/**
+ * HTTP side of the relay: health, metrics, the share/revoke/whoami API and the SPA.
+ * The API speaks JSON; errors are `{ "error": "<code>", "message": "…" }`.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { createShareToken, isAdminToken, isShareRole, roleFor } from './auth';
+import type { TokenCheck } from './auth';
+import { isValidMapId } from './limits';
+import type { RelayMetrics } from './metrics';
+import { serveStatic } from './static';
+import type { RoomStorage } from './storage';
+
+export interface HttpContext {
+  readonly storage: RoomStorage;
+  readonly metrics: RelayMetrics;
+  readonly log: Logger;
+  readonly tokens: TokenCheck;
+  readonly distDir: string | null;
+  /** base URL share links point at; default: the request's own host */
+  readonly publicUrl: string | null;
+  isClosing(): boolean;
+  /** closes live connections that use share links of the map */
+  onRevoked(mapId: string): void;
+}
+
+const MAX_BODY = 4096;
+const MAX_EXPIRY_HOURS = 24 * 366 * 5;
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function fail(res: ServerResponse, status: number, error: string, message: string): void {
+  json(res, status, { error, message });
+}
+
+function bearer(req: IncomingMessage): string | null {
+  const h = req.headers.authorization;
+  return h?.startsWith('Bearer ') ? h.slice(7).trim() : null;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function share(req: IncomingMessage, res: ServerResponse, ctx: HttpContext, mapId: string): Promise<void> {
+  if (!isAdminToken(ctx.tokens, bearer(req))) return fail(res, 401, 'unauthorized', 'admin token required');
+  let body: unknown;
+  try {
+    const text = await readBody(req);
+    body = text ? JSON.parse(text) : {};
+  } catch {
+    return fail(res, 400, 'bad-request', 'body must be JSON: { "role": "edit" | "view" | "facilitator", "expiresInHours"?: n }');
+  }
+  const { role, expiresInHours } = (body ?? {}) as { role?: unknown; expiresInHours?: unknown };
+  if (!isShareRole(role)) return fail(res, 400, 'bad-role', 'role must be "edit", "view" or "facilitator"');
+  if (
+    expiresInHours !== undefined &&
+    expiresInHours !== null &&
+    (typeof expiresInHours !== 'number' || !(expiresInHours > 0) || expiresInHours > MAX_EXPIRY_HOURS)
+  ) {
+    return fail(res, 400, 'bad-expiry', `expiresInHours must be a number between 0 and ${MAX_EXPIRY_HOURS}`);
+  }
+  const expiresAt = typeof expiresInHours === 'number' ? new Date(Date.now() + expiresInHours * 3_600_000) : undefined;
+  const token = createShareToken(ctx.tokens.secret, mapId, role, ctx.storage.generation(mapId), expiresAt);
+  const base = ctx.publicUrl ?? `http://${req.headers.host ?? '127.0.0.1'}`;
+  const url = `${base.replace(/\/+$/, '')}/map/${encodeURIComponent(mapId)}?t=${encodeURIComponent(token)}`;
+  ctx.log.info({ room: mapId, role, expiresAt }, 'share link created');
+  json(res, 200, { token, url, role, expiresAt: expiresAt?.toISOString() ?? null });
+}
+
+/** Routes one HTTP request. */
+export async function handleHttp(req: IncomingMessage, res: ServerResponse, ctx: HttpContext): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://relay');
+  const path = url.pathname;
+  if (path === '/healthz') {
+    try {
+      if (ctx.isClosing()) throw new Error('shutting down');
+      ctx.storage.check();
+      res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('ok\n');
+    } catch (err) {
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`unhealthy: ${(err as Error).message}\n`);
+    }
+    return;
+  }
+  if (path === '/metrics') {
+    res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' }).end(ctx.metrics.render());
+    return;
+  }
+  if (path === '/api/time') {
+    // the workshop timer's clock sync (src/sync/presence/clock.ts) samples this
+    return json(res, 200, { now: Date.now() });
+  }
+  const api = /^\/api\/maps\/([^/]+)\/(share|revoke|whoami)$/.exec(path);
+  if (api) {
+    const mapId = decodeURIComponent(api[1]!);
+    if (!isValidMapId(mapId)) return fail(res, 400, 'bad-map-id', 'map ids are 1–64 of A-Z a-z 0-9 _ -');
+    const action = api[2];
+    if (action === 'whoami' && req.method === 'GET') {
+      const role = roleFor(ctx.tokens, mapId, url.searchParams.get('t') ?? bearer(req));
+      return role ? json(res, 200, { role }) : fail(res, 401, 'unauthorized', 'no valid token for this map');
+    }
+    if (req.method !== 'POST') return fail(res, 405, 'method-not-allowed', `${action} needs POST`);
+    if (action === 'share') return share(req, res, ctx, mapId);
+    if (!isAdminToken(ctx.tokens, bearer(req))) return fail(res, 401, 'unauthorized', 'admin token required');
+    const generation = ctx.storage.bumpGeneration(mapId);
+    ctx.onRevoked(mapId);
+    ctx.log.info({ room: mapId, generation }, 'share links revoked');
+    return json(res, 200, { revoked: true, generation });
+  }
+  if (path.startsWith('/api/')) return fail(res, 404, 'not-found', 'no such API');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'method-not-allowed', 'GET only');
+  serveStatic(req, res, ctx.distDir, path);
+}

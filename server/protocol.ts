@@ -1,0 +1,128 @@
+/**
+ * The y-websocket wire format, decoded strictly. A frame is one message:
+ *   varUint type; type 0 sync: varUint subtype (0 step1 | 1 step2 | 2 update) + varUint8Array;
+ *   type 1 awareness: varUint8Array; type 3 query-awareness: nothing.
+ * Anything else — bad varints, truncation, trailing bytes, unknown types — is a
+ * ProtocolError carrying the close code, so one bad client never touches the room.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { CloseCode } from './closeCodes';
+
+export const MSG_SYNC = 0;
+export const MSG_AWARENESS = 1;
+export const MSG_AUTH = 2;
+export const MSG_QUERY_AWARENESS = 3;
+export const SYNC_STEP1 = 0;
+export const SYNC_STEP2 = 1;
+export const SYNC_UPDATE = 2;
+/**
+ * Auth sub-type carrying the connection's role as a string. Stock clients read
+ * auth messages with y-protocols/auth, which ignores sub-types it does not know.
+ */
+export const AUTH_ROLE = 100;
+
+export type ClientMessage =
+  | { kind: 'step1'; stateVector: Uint8Array }
+  | { kind: 'update'; update: Uint8Array; fromStep2: boolean }
+  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'queryAwareness' };
+
+export type RejectReason = 'malformed' | 'unknown_type' | 'corrupt_update' | 'empty_update' | 'doc_too_large';
+
+export class ProtocolError extends Error {
+  constructor(
+    readonly reason: RejectReason,
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function malformed(detail: string): ProtocolError {
+  return new ProtocolError('malformed', CloseCode.malformed, detail);
+}
+
+/** Decodes one frame. `frame` must be its own buffer (not a view into a pool). */
+export function parseMessage(frame: Uint8Array): ClientMessage {
+  if (frame.byteLength === 0) throw malformed('empty frame');
+  const decoder = decoding.createDecoder(frame);
+  let message: ClientMessage;
+  try {
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MSG_SYNC: {
+        const sub = decoding.readVarUint(decoder);
+        if (sub !== SYNC_STEP1 && sub !== SYNC_STEP2 && sub !== SYNC_UPDATE) {
+          throw new ProtocolError('unknown_type', CloseCode.unknownMessage, `unknown sync message ${sub}`);
+        }
+        const payload = decoding.readVarUint8Array(decoder);
+        message =
+          sub === SYNC_STEP1
+            ? { kind: 'step1', stateVector: payload }
+            : { kind: 'update', update: payload, fromStep2: sub === SYNC_STEP2 };
+        break;
+      }
+      case MSG_AWARENESS:
+        message = { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
+        break;
+      case MSG_QUERY_AWARENESS:
+        message = { kind: 'queryAwareness' };
+        break;
+      default:
+        throw new ProtocolError('unknown_type', CloseCode.unknownMessage, `unknown message type ${type}`);
+    }
+  } catch (err) {
+    if (err instanceof ProtocolError) throw err;
+    throw malformed(`undecodable frame: ${(err as Error).message}`);
+  }
+  if (decoding.hasContent(decoder)) throw malformed('trailing bytes after message');
+  if (decoder.pos > frame.byteLength) throw malformed('truncated frame');
+  return message;
+}
+
+function frameOf(write: (e: encoding.Encoder) => void): Uint8Array {
+  const e = encoding.createEncoder();
+  write(e);
+  return encoding.toUint8Array(e);
+}
+
+export function encodeStep1(stateVector: Uint8Array): Uint8Array {
+  return frameOf((e) => {
+    encoding.writeVarUint(e, MSG_SYNC);
+    encoding.writeVarUint(e, SYNC_STEP1);
+    encoding.writeVarUint8Array(e, stateVector);
+  });
+}
+
+export function encodeStep2(update: Uint8Array): Uint8Array {
+  return frameOf((e) => {
+    encoding.writeVarUint(e, MSG_SYNC);
+    encoding.writeVarUint(e, SYNC_STEP2);
+    encoding.writeVarUint8Array(e, update);
+  });
+}
+
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  return frameOf((e) => {
+    encoding.writeVarUint(e, MSG_SYNC);
+    encoding.writeVarUint(e, SYNC_UPDATE);
+    encoding.writeVarUint8Array(e, update);
+  });
+}
+
+export function encodeAwareness(update: Uint8Array): Uint8Array {
+  return frameOf((e) => {
+    encoding.writeVarUint(e, MSG_AWARENESS);
+    encoding.writeVarUint8Array(e, update);
+  });
+}
+
+export function encodeRole(role: string): Uint8Array {
+  return frameOf((e) => {
+    encoding.writeVarUint(e, MSG_AUTH);
+    encoding.writeVarUint(e, AUTH_ROLE);
+    encoding.writeVarString(e, role);
+  });
+}

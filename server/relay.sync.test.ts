@@ -1,0 +1,121 @@
+// Real relay child process + stock y-websocket clients: convergence and durability.
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { client, rawSocket, startRelay, synced, waitFor } from './testing';
+import type { RelayProcess, TestClient } from './testing';
+
+let relays: RelayProcess[] = [];
+let clients: TestClient[] = [];
+afterEach(async () => {
+  for (const c of clients) c.destroy();
+  clients = [];
+  await Promise.all(relays.map((r) => r.stop('SIGKILL')));
+  relays = [];
+});
+
+async function relay(options?: Parameters<typeof startRelay>[0]): Promise<RelayProcess> {
+  const r = await startRelay(options);
+  relays.push(r);
+  return r;
+}
+function open(r: RelayProcess, mapId: string, token = r.adminToken): TestClient {
+  const c = client(r, mapId, token);
+  clients.push(c);
+  return c;
+}
+
+describe('relay sync', () => {
+  it('two stock clients converge, including concurrent edits and text', async () => {
+    const r = await relay();
+    const a = open(r, 'map-1');
+    const b = open(r, 'map-1');
+    await Promise.all([synced(a), synced(b)]);
+    a.doc.getText('t').insert(0, 'hello');
+    b.doc.getMap('m').set('b', 1);
+    a.doc.getMap('m').set('a', 2);
+    b.doc.getText('t').insert(0, 'world ');
+    await waitFor(
+      () => a.doc.getText('t').length === 11 && b.doc.getText('t').length === 11 && b.doc.getMap('m').size === 2 && a.doc.getMap('m').size === 2,
+      10_000,
+      'convergence',
+    );
+    expect(Y.encodeStateAsUpdate(a.doc)).toEqual(Y.encodeStateAsUpdate(b.doc));
+    expect(a.doc.getText('t').toString()).toBe(b.doc.getText('t').toString());
+  });
+
+  it('a late joiner after a restart gets everything from SQLite, and rooms get compacted', async () => {
+    const dataDir = (await relay({ env: { COMPACT_AFTER_UPDATES: '20', ROOM_IDLE_MS: '200' } })).dataDir;
+    const r1 = relays[0]!;
+    const a = open(r1, 'room-a');
+    await synced(a);
+    for (let i = 0; i < 60; i++) a.doc.getMap('m').set(`k${i}`, i);
+    a.doc.getText('t').insert(0, 'persisted');
+    const b = open(r1, 'room-a');
+    await synced(b);
+    await waitFor(() => b.doc.getMap('m').size === 60 && b.doc.getText('t').length === 9);
+    a.destroy();
+    b.destroy();
+    clients = [];
+    // idle unload compacts: wait for it, then stop gracefully
+    await new Promise((res) => setTimeout(res, 1500));
+    expect(await r1.stop('SIGTERM')).toBe(0);
+    const db = new Database(join(dataDir, 'relay.sqlite'), { readonly: true });
+    const rows = db.prepare("SELECT count(*) AS n FROM updates WHERE room = 'room-a'").get() as { n: number };
+    db.close();
+    expect(rows.n).toBe(1);
+
+    const r2 = await relay({ dataDir });
+    const late = open(r2, 'room-a');
+    await synced(late);
+    expect(late.doc.getMap('m').toJSON()).toEqual(Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, i])));
+    expect(late.doc.getText('t').toString()).toBe('persisted');
+  });
+
+  it('SIGKILL mid-stream then restart loses nothing any client received', async () => {
+    const r1 = await relay();
+    const writer = open(r1, 'stream');
+    const reader = open(r1, 'stream');
+    await Promise.all([synced(writer), synced(reader)]);
+    let i = 0;
+    const pump = setInterval(() => {
+      for (let k = 0; k < 5; k++) writer.doc.getMap('m').set(`e${i++}`, i);
+    }, 2);
+    await waitFor(() => reader.doc.getMap('m').size > 300, 15_000, 'reader to see 300 edits');
+    await r1.stop('SIGKILL');
+    clearInterval(pump);
+    // what the reader saw at the moment the relay died; then no client may re-upload it
+    const seen = reader.doc.getMap('m').toJSON();
+    writer.destroy();
+    reader.destroy();
+    clients = [];
+    expect(Object.keys(seen).length).toBeGreaterThan(300);
+
+    const r2 = await relay({ dataDir: r1.dataDir });
+    const fresh = open(r2, 'stream');
+    await synced(fresh);
+    const restored = fresh.doc.getMap('m').toJSON();
+    for (const key of Object.keys(seen)) expect(restored[key], key).toBe(seen[key]);
+  });
+
+  it('SIGTERM closes sockets with 1001 and exits 0', async () => {
+    const r = await relay();
+    const s = rawSocket(`${r.ws}/sync/bye?t=${r.adminToken}`);
+    await s.opened;
+    const [code, closed] = await Promise.all([r.stop('SIGTERM'), s.closed]);
+    expect(code).toBe(0);
+    expect(closed.code).toBe(1001);
+  });
+
+  it('forwards awareness and removes it when a peer leaves', async () => {
+    const r = await relay();
+    const a = open(r, 'aw');
+    const b = open(r, 'aw');
+    await Promise.all([synced(a), synced(b)]);
+    a.provider.awareness.setLocalStateField('user', { name: 'Ada' });
+    await waitFor(() => b.provider.awareness.getStates().get(a.doc.clientID)?.user !== undefined, 5000, 'awareness');
+    a.provider.destroy();
+    await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), 5000, 'awareness removal');
+  });
+});

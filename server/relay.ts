@@ -1,0 +1,217 @@
+/**
+ * RelayServer: one instance owns its HTTP server, WebSocket server, rooms, storage,
+ * metrics and timers (no module singletons, so tests can run several).
+ *
+ *   new RelayServer(config); await relay.listen(); …; await relay.close()
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import type WebSocket from 'ws';
+import { roleFor } from './auth';
+import type { TokenCheck } from './auth';
+import { CloseCode } from './closeCodes';
+import type { RelayConfig } from './config';
+import { Connection } from './connection';
+import { handleHttp } from './http';
+import { AddressCounter, isValidMapId } from './limits';
+import { createLogger } from './log';
+import { RelayMetrics } from './metrics';
+import { RoomManager, RoomsFullError } from './rooms';
+import { RoomStorage } from './storage';
+
+export interface RelayOptions {
+  /** defaults to a pino logger at config.logLevel */
+  readonly log?: Logger;
+  /** base URL for share links (env PUBLIC_URL); default: the request's host */
+  readonly publicUrl?: string | null;
+}
+
+export class RelayServer {
+  readonly log: Logger;
+  readonly metrics: RelayMetrics;
+  private readonly storage: RoomStorage;
+  private readonly rooms: RoomManager;
+  private readonly http: Server;
+  private readonly wss: WebSocketServer;
+  private readonly connections = new Set<Connection>();
+  private readonly perAddress: AddressCounter;
+  private readonly tokens: TokenCheck;
+  private pingTimer: NodeJS.Timeout | null = null;
+  private closing = false;
+
+  constructor(
+    readonly config: RelayConfig,
+    options: RelayOptions = {},
+  ) {
+    this.log = options.log ?? createLogger(config.logLevel, config.dataDir);
+    this.storage = new RoomStorage(config.dataDir);
+    this.metrics = new RelayMetrics(() => ({ connections: this.connections.size, rooms: this.rooms.size }));
+    this.rooms = new RoomManager({
+      storage: this.storage,
+      metrics: this.metrics,
+      log: this.log,
+      maxDocBytes: config.maxDocBytes,
+      limits: config.limits,
+    });
+    this.perAddress = new AddressCounter(config.limits.connectionsPerIp);
+    this.tokens = {
+      adminToken: config.adminToken,
+      secret: config.relaySecret,
+      generation: (mapId) => this.storage.generation(mapId),
+    };
+    // maxPayload makes ws close oversized frames with 1009 before buffering them
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
+    this.http = createServer((req, res) => {
+      handleHttp(req, res, {
+        storage: this.storage,
+        metrics: this.metrics,
+        log: this.log,
+        tokens: this.tokens,
+        distDir: config.distDir,
+        publicUrl: options.publicUrl ?? null,
+        isClosing: () => this.closing,
+        onRevoked: (mapId) => this.dropShareLinks(mapId),
+      }).catch((err: unknown) => {
+        this.log.error({ err, url: req.url }, 'http handler failed');
+        if (!res.headersSent) res.writeHead(400, { 'Content-Type': 'text/plain' });
+        res.end('bad request\n');
+      });
+    });
+    this.http.on('upgrade', (req, socket, head) => this.onUpgrade(req, socket as Socket, head));
+  }
+
+  /** Starts listening; resolves with the bound port (useful with PORT=0). */
+  async listen(): Promise<number> {
+    await new Promise<void>((resolve, reject) => {
+      this.http.once('error', reject);
+      this.http.listen(this.config.port, this.config.host, () => {
+        this.http.off('error', reject);
+        resolve();
+      });
+    });
+    this.pingTimer = setInterval(() => this.heartbeat(), this.config.limits.pingIntervalMs);
+    this.pingTimer.unref();
+    return this.port;
+  }
+
+  get port(): number {
+    return (this.http.address() as AddressInfo | null)?.port ?? 0;
+  }
+
+  /** Stops accepting, closes sockets with 1001, compacts and closes storage. */
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    if (this.pingTimer) clearInterval(this.pingTimer);
+    const httpClosed = new Promise<void>((resolve) => this.http.close(() => resolve()));
+    const socketsClosed = [...this.connections].map(
+      (c) => new Promise<void>((resolve) => (c.ws.readyState === c.ws.CLOSED ? resolve() : c.ws.once('close', () => resolve()))),
+    );
+    for (const c of this.connections) c.close(CloseCode.goingAway, 'server shutting down');
+    // a peer that never answers the close handshake must not hold up the exit
+    const grace = setTimeout(() => {
+      for (const c of this.connections) c.ws.terminate();
+    }, 2000);
+    await Promise.all(socketsClosed);
+    clearTimeout(grace);
+    this.http.closeAllConnections();
+    await httpClosed;
+    this.rooms.closeAll();
+    this.storage.close();
+    this.log.info('relay stopped');
+  }
+
+  private onUpgrade(req: IncomingMessage, socket: Socket, head: Buffer): void {
+    const url = new URL(req.url ?? '/', 'http://relay');
+    const match = /^\/sync\/([^/]*)$/.exec(url.pathname);
+    if (!match || this.closing) {
+      socket.end(this.closing ? 'HTTP/1.1 503 Service Unavailable\r\n\r\n' : 'HTTP/1.1 404 Not Found\r\n\r\n');
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws, req, url, match[1]!));
+  }
+
+  /** Every refusal happens here, before the room is opened or any document byte sent. */
+  private onSocket(ws: WebSocket, req: IncomingMessage, url: URL, rawMapId: string): void {
+    const address = req.socket.remoteAddress ?? 'unknown';
+    const refuse = (code: number, reason: string) => {
+      this.metrics.refusedConnections.inc({ reason });
+      this.log.info({ ip: address, code, reason, path: url.pathname }, 'connection refused');
+      ws.close(code, reason);
+    };
+    ws.on('error', (err: Error & { code?: string }) => {
+      const tooBig = err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
+      this.metrics.rejected.inc({ reason: tooBig ? 'too_big' : 'ws_error' });
+      this.log.warn({ ip: address, err: err.message }, tooBig ? 'frame above MAX_MESSAGE_BYTES closed (1009)' : 'socket error');
+    });
+    if (!this.originAllowed(req)) return refuse(CloseCode.forbiddenOrigin, 'origin not allowed');
+    let mapId: string;
+    try {
+      mapId = decodeURIComponent(rawMapId);
+    } catch {
+      return refuse(CloseCode.invalidMapId, 'invalid map id');
+    }
+    if (!isValidMapId(mapId)) return refuse(CloseCode.invalidMapId, 'invalid map id');
+    const role = roleFor(this.tokens, mapId, url.searchParams.get('t'));
+    if (!role) return refuse(CloseCode.unauthorized, 'unauthorized');
+    if (!this.perAddress.acquire(address)) return refuse(CloseCode.tooManyConnections, 'too many connections');
+    let room;
+    try {
+      room = this.rooms.acquire(mapId);
+    } catch (err) {
+      this.perAddress.release(address);
+      if (err instanceof RoomsFullError) return refuse(CloseCode.serverBusy, 'too many rooms');
+      this.log.error({ room: mapId, err }, 'room failed to load');
+      return refuse(CloseCode.internalError, 'room failed to load');
+    }
+    const conn = new Connection(ws, room, role, address, {
+      metrics: this.metrics,
+      log: this.log,
+      perSecond: this.config.limits.messagesPerSecond,
+      burst: this.config.limits.messageBurst,
+    });
+    this.connections.add(conn);
+    ws.on('close', () => {
+      this.connections.delete(conn);
+      this.perAddress.release(address);
+      room.leave(conn);
+    });
+    room.join(conn);
+    this.log.debug({ room: mapId, conn: conn.id, role, ip: address }, 'connection opened');
+  }
+
+  /** Same origin as the relay, a configured origin, or no Origin at all (CLI, node). */
+  private originAllowed(req: IncomingMessage): boolean {
+    const origin = req.headers.origin;
+    if (!origin) return true;
+    const normalized = origin.replace(/\/+$/, '');
+    if (this.config.allowedOrigins.includes(normalized)) return true;
+    try {
+      return new URL(normalized).host === req.headers.host;
+    } catch {
+      return false;
+    }
+  }
+
+  private dropShareLinks(mapId: string): void {
+    for (const c of this.connections) {
+      if (c.room.id === mapId && c.role !== 'admin') c.close(CloseCode.unauthorized, 'link revoked');
+    }
+  }
+
+  /** Terminates sockets that missed the last pong; pings the rest. */
+  private heartbeat(): void {
+    for (const c of this.connections) {
+      if (!c.alive) {
+        this.log.info({ conn: c.id, room: c.room.id }, 'dead socket terminated');
+        c.ws.terminate();
+        continue;
+      }
+      c.alive = false;
+      c.ws.ping();
+    }
+  }
+}

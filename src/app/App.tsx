@@ -1,0 +1,32 @@
+/** The composition root's view: routes to the home screen or a map's board. */
+import { useT } from '../ui/i18n';
+import { MapRoute } from './MapRoute';
+import { appMessages } from './messages';
+import { navigate, useRoute } from './router';
+import { HomeRoute } from './HomeRoute';
+
+export function App() {
+  const route = useRoute();
+  const t = useT(appMessages);
+  switch (route.name) {
+    case 'home':
+      return <HomeRoute />;
+    case 'map':
+      return <MapRoute key={route.mapId} mapId={route.mapId} token={route.token} />;
+    case 'notFound':
+      return (
+        <div className="jb-center" role="alert">
+          <h1>{t('pageNotFound')}</h1>
+          <a
+            href="/"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('/');
+            }}
+          >
+            {t('backHome')}
+          </a>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * `/map/<mapId>`: opens the map (storage → relay → snapshot store → undo), then
+ * shows the board inside a MapSessionProvider. Closing the route closes the map.
+ */
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useT } from '../ui/i18n';
+import { BoardScreen } from '../ui/board/BoardScreen';
+import { MapSessionProvider, type MapSession } from '../ui/session/MapSession';
+import { useUiStore } from '../ui/session/uiStore';
+import { appMessages } from './messages';
+import { openMap, type OpenedMap } from './openMap';
+import { localUser } from './localUser';
+import { navigate } from './router';
+import { setTestSession } from './testHook';
+import { ToolbarExtras } from './ToolbarExtras';
+import type { SyncConnection } from '../sync';
+
+type State = { kind: 'loading' } | { kind: 'ready'; map: OpenedMap } | { kind: 'not-found' } | { kind: 'error'; message: string };
+
+export function MapRoute({ mapId, token }: { mapId: string; token: string | null }) {
+  const t = useT(appMessages);
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  useEffect(() => {
+    const abort = new AbortController();
+    let opened: OpenedMap | null = null;
+    setState({ kind: 'loading' });
+    useUiStore.getState().reset();
+    void openMap(mapId, token, abort.signal).then((result) => {
+      if (result.kind === 'ready') {
+        if (abort.signal.aborted) {
+          result.map.close();
+          return;
+        }
+        opened = result.map;
+        setState({ kind: 'ready', map: result.map });
+      } else if (!abort.signal.aborted) {
+        setState(result);
+      }
+    });
+    return () => {
+      abort.abort();
+      opened?.close();
+      setTestSession(null);
+      useUiStore.getState().reset();
+    };
+  }, [mapId, token]);
+
+  if (state.kind === 'loading') {
+    return (
+      <p className="jb-center" role="status">
+        {t('loading')}
+      </p>
+    );
+  }
+  if (state.kind !== 'ready') {
+    return (
+      <div className="jb-center" role="alert">
+        <h1>{state.kind === 'not-found' ? t('notFound') : t('openFailed')}</h1>
+        {state.kind === 'error' && <p>{state.message}</p>}
+        <p>{t('notFoundHint')}</p>
+        <a
+          href="/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate('/');
+          }}
+        >
+          {t('backHome')}
+        </a>
+      </div>
+    );
+  }
+  return <OpenMapView mapId={mapId} map={state.map} />;
+}
+
+const NO_SYNC_ROLE = () => null;
+const noSubscribe = () => () => {};
+
+function useSyncRole(sync: SyncConnection | null): string | null {
+  return useSyncExternalStore(
+    sync ? sync.status.subscribe : noSubscribe,
+    sync ? () => sync.status.getState().role : NO_SYNC_ROLE,
+  );
+}
+
+function OpenMapView({ mapId, map }: { mapId: string; map: OpenedMap }) {
+  const role = useSyncRole(map.sync);
+  const readOnly = role === 'view';
+  const session = useMemo<MapSession>(
+    () => ({ mapId, doc: map.doc, store: map.store, undo: map.undo, readOnly, user: localUser() }),
+    [mapId, map, readOnly],
+  );
+  useEffect(() => {
+    setTestSession(session);
+  }, [session]);
+  return (
+    <MapSessionProvider session={session}>
+      <BoardScreen onHome={() => navigate('/')} toolbarExtras={<ToolbarExtras map={map} />} />
+    </MapSessionProvider>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * The test-only window hook: e2e tests set maps up through document commands
+ * instead of pixel choreography. Installed in dev builds and when the page sets
+ * `window.__JOURNEYBOARD_TEST__` before the app loads; never otherwise.
+ */
+import * as commands from '../doc';
+import { standardTemplate } from '../model/templates';
+import { createLocalMap } from '../storage';
+import type { MapSession } from '../ui/session/MapSession';
+import { useUiStore } from '../ui/session/uiStore';
+import { navigate } from './router';
+
+export interface JourneyboardTestHook {
+  /** the open map's session, `null` outside a map */
+  session: MapSession | null;
+  readonly commands: typeof commands;
+  readonly ui: typeof useUiStore;
+  readonly navigate: typeof navigate;
+  readonly createLocalMap: typeof createLocalMap;
+  readonly standardTemplate: typeof standardTemplate;
+}
+
+declare global {
+  interface Window {
+    __JOURNEYBOARD_TEST__?: boolean;
+    __journeyboard?: JourneyboardTestHook;
+  }
+}
+
+function enabled(): boolean {
+  return import.meta.env.DEV || (typeof window !== 'undefined' && window.__JOURNEYBOARD_TEST__ === true);
+}
+
+/** Installs the hook (no-op in production unless a test asked for it). */
+export function installTestHook(): void {
+  if (!enabled()) return;
+  window.__journeyboard = { session: null, commands, ui: useUiStore, navigate, createLocalMap, standardTemplate };
+}
+
+/** Points the hook at the open map's session (or `null` when it closes). */
+export function setTestSession(session: MapSession | null): void {
+  if (window.__journeyboard) window.__journeyboard.session = session;
+}

@@ -1,0 +1,131 @@
+/**
+ * The journey-map board on React Flow: phase columns, lane rows, cards in cells,
+ * the emotion curve and card links. Gestures end in ONE document command at the
+ * drop; everything in between lives in local state.
+ */
+import {
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type Connection,
+  type Node,
+  type NodeTypes,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import { useCallback, type FocusEvent } from 'react';
+import { linkCards, moveCard, moveCards, moveLane, movePhase } from '../doc';
+import { useT } from '../ui/i18n';
+import { useMapSession, useSnapshot } from '../ui/session/MapSession';
+import { useUiStore } from '../ui/session/uiStore';
+import { parseNodeId, type BoardNode } from './deriveNodes';
+import { dropCommand } from './drop';
+import { canvasMessages } from './messages';
+import { CardNode } from './nodes/CardNode';
+import { CellNode } from './nodes/CellNode';
+import { EmotionCurveNode } from './nodes/EmotionCurveNode';
+import { LaneHeaderNode, PhaseHeaderNode } from './nodes/HeaderNode';
+import { attempt } from './notices';
+import { useBoardModel } from './useBoardModel';
+
+const nodeTypes: NodeTypes = {
+  card: CardNode,
+  cell: CellNode,
+  phase: PhaseHeaderNode,
+  lane: LaneHeaderNode,
+  emotion: EmotionCurveNode,
+};
+
+function middle(node: Node): { x: number; y: number } {
+  const width = node.measured?.width ?? node.width ?? 0;
+  const height = node.measured?.height ?? node.height ?? 0;
+  return { x: node.position.x + width / 2, y: node.position.y + height / 2 };
+}
+
+const MINIMAP_COLORS: Record<string, string> = { card: '#6b7fd7', cell: '#f1f3f7', phase: '#c9d1e6', lane: '#c9d1e6', emotion: 'transparent' };
+
+export function Board() {
+  const { doc, readOnly, store } = useMapSession();
+  const snapshot = useSnapshot((s) => s);
+  const t = useT(canvasMessages);
+  const { layout, nodes, edges, onNodesChange, endDrag } = useBoardModel(snapshot, readOnly, t);
+
+  const onNodeDragStop: OnNodeDrag<BoardNode> = useCallback(
+    (_event, node, dragged) => {
+      const ids = dragged.filter((n) => n.type === 'card').map((n) => n.id);
+      const command = dropCommand(layout, store.getSnapshot(), node.id, middle(node), ids);
+      if (command) {
+        attempt(() => {
+          if (command.kind !== 'moveCards') {
+            if (command.kind === 'movePhase') movePhase(doc, command.id, command.toIndex);
+            else moveLane(doc, command.id, command.toIndex);
+          } else if (command.ids.length === 1) moveCard(doc, command.ids[0]!, command);
+          else moveCards(doc, command.ids, command);
+        });
+      }
+      endDrag();
+    },
+    [doc, store, layout, endDrag],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      if (connection.source === connection.target) return;
+      if (parseNodeId(connection.source).kind !== 'card' || parseNodeId(connection.target).kind !== 'card') return;
+      attempt(() => linkCards(doc, connection.source, connection.target));
+    },
+    [doc],
+  );
+
+  const onNodeClick = useCallback((event: React.MouseEvent, node: Node) => {
+    const parsed = parseNodeId(node.id);
+    if (parsed.kind === 'cell') useUiStore.getState().selectCell({ laneId: parsed.laneId, phaseId: parsed.phaseId });
+    else if (parsed.kind === 'card' && !(event.shiftKey || event.metaKey || event.ctrlKey)) {
+      useUiStore.getState().selectCards([node.id]);
+    }
+  }, []);
+
+  // keyboard focus follows selection, so Tab + N/Enter/Delete act on what has focus
+  const onFocus = useCallback((event: FocusEvent<HTMLDivElement>) => {
+    const target = event.target;
+    if (!target.classList.contains('react-flow__node')) return;
+    const id = target.dataset.id;
+    if (!id) return;
+    const parsed = parseNodeId(id);
+    const ui = useUiStore.getState();
+    if (parsed.kind === 'card' && !ui.selectedCardIds.includes(id)) ui.selectCards([id]);
+    if (parsed.kind === 'cell') ui.selectCell({ laneId: parsed.laneId, phaseId: parsed.phaseId });
+  }, []);
+
+  return (
+    <div className="jb-board" onFocus={onFocus} data-readonly={readOnly || undefined}>
+      <ReactFlow<BoardNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onNodeClick={onNodeClick}
+        onPaneClick={() => useUiStore.getState().clearSelection()}
+        onlyRenderVisibleElements
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesFocusable={false}
+        disableKeyboardA11y
+        deleteKeyCode={null}
+        multiSelectionKeyCode="Shift"
+        selectionKeyCode="Shift"
+        zoomOnDoubleClick={false}
+        minZoom={0.05}
+        maxZoom={2}
+        fitView
+        fitViewOptions={{ padding: 0.05, maxZoom: 1 }}
+        nodeDragThreshold={3}
+        proOptions={{ hideAttribution: true }}
+      >
+        <MiniMap pannable zoomable nodeColor={(n) => MINIMAP_COLORS[n.type ?? ''] ?? '#ccc'} ariaLabel={t('minimap')} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+/** The live region that shows notices (refused commands, "nothing to undo"). */
+import { useNotices } from './notices';
+
+export function Notices() {
+  const notices = useNotices((s) => s.notices);
+  const dismiss = useNotices((s) => s.dismiss);
+  return (
+    <div className="jb-notices" role="status" aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.id} className={`jb-notice jb-notice--${n.kind}`}>
+          <span>{n.text}</span>
+          <button type="button" aria-label="×" onClick={() => dismiss(n.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

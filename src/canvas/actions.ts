@@ -1,0 +1,118 @@
+/**
+ * User intents of the board, shared by mouse, keyboard and toolbar: each calls
+ * ONE document command (one undo step) and then updates the session selection.
+ */
+import {
+  addCard,
+  deleteCards,
+  duplicateCard,
+  moveCard,
+  moveLane,
+  movePhase,
+  type MapDoc,
+} from '../doc';
+import { cellKey, type MapSnapshot } from '../model/snapshot';
+import type { Id } from '../model/types';
+import { useUiStore } from '../ui/session/uiStore';
+import { attempt } from './notices';
+
+/** Adds an empty card to a cell (at `index`, end when omitted), selects it and opens it for typing. */
+export function addCardInCell(doc: MapDoc, laneId: Id, phaseId: Id, index?: number): Id | undefined {
+  // required typed fields (an emotion's score, a KPI) get their defaults in the doc layer
+  const id = attempt(() => addCard(doc, { laneId, phaseId, ...(index === undefined ? {} : { index }), text: '' }));
+  if (id) {
+    const ui = useUiStore.getState();
+    ui.selectCards([id]);
+    ui.startEditing(id);
+  }
+  return id;
+}
+
+/** `N`: a new card after the primary selected card, or at the end of the selected cell. */
+export function addCardAtSelection(doc: MapDoc, snapshot: MapSnapshot): Id | undefined {
+  const ui = useUiStore.getState();
+  const primary = ui.selectedCardIds[ui.selectedCardIds.length - 1];
+  const card = primary ? snapshot.cards.get(primary) : undefined;
+  if (card) {
+    const cell = snapshot.cells.get(cellKey(card.laneId, card.phaseId)) ?? [];
+    return addCardInCell(doc, card.laneId, card.phaseId, cell.findIndex((c) => c.id === card.id) + 1);
+  }
+  if (ui.selectedCell) return addCardInCell(doc, ui.selectedCell.laneId, ui.selectedCell.phaseId);
+  return undefined;
+}
+
+/** Deletes the selected cards (one undo step) and clears the selection. */
+export function deleteSelectedCards(doc: MapDoc): void {
+  const ids = useUiStore.getState().selectedCardIds;
+  if (!ids.length) return;
+  attempt(() => deleteCards(doc, ids));
+  useUiStore.getState().clearSelection();
+}
+
+/** Duplicates the primary selected card and selects the copy. */
+export function duplicateSelectedCard(doc: MapDoc): Id | undefined {
+  const ids = useUiStore.getState().selectedCardIds;
+  const primary = ids[ids.length - 1];
+  if (!primary) return undefined;
+  const copy = attempt(() => duplicateCard(doc, primary));
+  if (copy) useUiStore.getState().selectCards([copy]);
+  return copy;
+}
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+/**
+ * Ctrl+Arrow: left/right moves a card to the same lane of the neighbour phase (at
+ * the end); up/down moves it within its cell, and past the cell's edge into the
+ * neighbour lane. Returns whether it moved.
+ */
+export function moveCardByKey(doc: MapDoc, snapshot: MapSnapshot, cardId: Id, direction: Direction): boolean {
+  const card = snapshot.cards.get(cardId);
+  if (!card) return false;
+  const phaseIndex = snapshot.phases.findIndex((p) => p.id === card.phaseId);
+  const laneIndex = snapshot.lanes.findIndex((l) => l.id === card.laneId);
+  const cell = snapshot.cells.get(cellKey(card.laneId, card.phaseId)) ?? [];
+  const at = cell.findIndex((c) => c.id === cardId);
+  let target: { laneId: Id; phaseId: Id; index?: number } | null = null;
+  if (direction === 'left' || direction === 'right') {
+    const phase = snapshot.phases[phaseIndex + (direction === 'left' ? -1 : 1)];
+    if (phase) target = { laneId: card.laneId, phaseId: phase.id };
+  } else if (direction === 'up') {
+    if (at > 0) target = { laneId: card.laneId, phaseId: card.phaseId, index: at - 1 };
+    else {
+      const lane = snapshot.lanes[laneIndex - 1];
+      if (lane) target = { laneId: lane.id, phaseId: card.phaseId };
+    }
+  } else if (at < cell.length - 1) {
+    // index counts the cell's OTHER cards, so one past the next card is at + 1
+    target = { laneId: card.laneId, phaseId: card.phaseId, index: at + 1 };
+  } else {
+    const lane = snapshot.lanes[laneIndex + 1];
+    if (lane) target = { laneId: lane.id, phaseId: card.phaseId, index: 0 };
+  }
+  if (!target) return false;
+  const to = target;
+  return attempt(() => {
+    moveCard(doc, cardId, to);
+    return true;
+  }) ?? false;
+}
+
+/** Alt+Arrow on a header: moves a phase or lane one place; returns whether it moved. */
+export function moveHeaderBy(
+  doc: MapDoc,
+  snapshot: MapSnapshot,
+  kind: 'phase' | 'lane',
+  id: Id,
+  delta: -1 | 1,
+): boolean {
+  const list = kind === 'phase' ? snapshot.phases : snapshot.lanes;
+  const index = list.findIndex((item) => item.id === id);
+  const to = index + delta;
+  if (index < 0 || to < 0 || to >= list.length) return false;
+  return attempt(() => {
+    if (kind === 'phase') movePhase(doc, id, to);
+    else moveLane(doc, id, to);
+    return true;
+  }) ?? false;
+}

@@ -1,0 +1,278 @@
+/**
+ * Snapshot + layout → React Flow nodes and edges, with STABLE identity: a node
+ * object is reused as long as everything it shows is the same (the card object —
+ * snapshots keep unchanged cards identical —, its box, selection). React Flow
+ * skips nodes whose object did not change, so editing one card re-renders one node.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import { cellKey, type CardView, type LaneView, type MapSnapshot, type PhaseView } from '../model/snapshot';
+import type { Id } from '../model/types';
+import type { Translate } from '../ui/i18n';
+import { BOARD, CARD_WIDTH, type BoardLayout, type EmotionPoint } from './layout';
+import type { CanvasMessage } from './messages';
+
+export interface CardNodeData extends Record<string, unknown> {
+  readonly card: CardView;
+  readonly lane: LaneView;
+  readonly phase: PhaseView;
+}
+export interface CellNodeData extends Record<string, unknown> {
+  readonly lane: LaneView;
+  readonly phase: PhaseView;
+  readonly count: number;
+}
+export interface PhaseNodeData extends Record<string, unknown> {
+  readonly phase: PhaseView;
+  readonly index: number;
+  readonly count: number;
+}
+export interface LaneNodeData extends Record<string, unknown> {
+  readonly lane: LaneView;
+  readonly index: number;
+  readonly count: number;
+}
+export interface EmotionPointView extends EmotionPoint {
+  readonly card: CardView;
+  readonly phaseName: string;
+}
+export interface EmotionNodeData extends Record<string, unknown> {
+  readonly lane: LaneView;
+  readonly points: readonly EmotionPointView[];
+  /** the row's top in board coordinates (points are relative to the node) */
+  readonly originX: number;
+  readonly originY: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export type CardNode = Node<CardNodeData, 'card'>;
+export type CellNode = Node<CellNodeData, 'cell'>;
+export type PhaseNode = Node<PhaseNodeData, 'phase'>;
+export type LaneNode = Node<LaneNodeData, 'lane'>;
+export type EmotionNode = Node<EmotionNodeData, 'emotion'>;
+export type BoardNode = CardNode | CellNode | PhaseNode | LaneNode | EmotionNode;
+
+/** Node ids of the non-card nodes; card nodes use the card id (ids never contain `:`). */
+export const nodeIds = {
+  phase: (id: Id) => `phase:${id}`,
+  lane: (id: Id) => `lane:${id}`,
+  cell: (laneId: Id, phaseId: Id) => `cell:${laneId}:${phaseId}`,
+  emotion: (laneId: Id) => `emotion:${laneId}`,
+};
+
+/** Parses a node id back into what it stands for. */
+export function parseNodeId(
+  id: string,
+): { kind: 'card'; cardId: Id } | { kind: 'phase' | 'lane' | 'emotion'; id: Id } | { kind: 'cell'; laneId: Id; phaseId: Id } {
+  const [kind, a, b] = id.split(':');
+  if (kind === 'cell' && a && b) return { kind: 'cell', laneId: a, phaseId: b };
+  if ((kind === 'phase' || kind === 'lane' || kind === 'emotion') && a) return { kind, id: a };
+  return { kind: 'card', cardId: id };
+}
+
+export interface DeriveInput {
+  readonly snapshot: MapSnapshot;
+  readonly layout: BoardLayout;
+  readonly selected: ReadonlySet<Id>;
+  /** measured card sizes, carried on the node so React Flow does not hide it to re-measure */
+  readonly measured: ReadonlyMap<Id, { width: number; height: number }>;
+  readonly readOnly: boolean;
+  readonly t: Translate<CanvasMessage>;
+}
+
+interface Cached<N> {
+  readonly deps: readonly unknown[];
+  readonly node: N;
+}
+
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+}
+
+/** Keeps the previous derivation's nodes and edges to reuse unchanged ones. */
+export class NodeCache {
+  private nodes = new Map<string, Cached<BoardNode>>();
+  private edges = new Map<string, Edge>();
+
+  private reuse<N extends BoardNode>(next: Map<string, Cached<BoardNode>>, id: string, deps: unknown[], make: () => N): N {
+    const old = this.nodes.get(id);
+    const node = old && same(old.deps, deps) ? (old.node as N) : make();
+    next.set(id, { deps, node });
+    return node;
+  }
+
+  /** All nodes in reading order: headers, then per lane each cell followed by its cards. */
+  deriveNodes(input: DeriveInput): BoardNode[] {
+    const { snapshot, layout, selected, measured, readOnly, t } = input;
+    const next = new Map<string, Cached<BoardNode>>();
+    const out: BoardNode[] = [];
+    const draggable = !readOnly;
+    const phaseCount = snapshot.phases.length;
+    const laneCount = snapshot.lanes.length;
+
+    snapshot.phases.forEach((phase, index) => {
+      const column = layout.columns[index];
+      if (!column) return;
+      const id = nodeIds.phase(phase.id);
+      out.push(
+        this.reuse(next, id, [phase, column.x, phaseCount, readOnly, t], () => ({
+          id,
+          type: 'phase',
+          position: { x: column.x, y: 0 },
+          width: column.width,
+          height: BOARD.phaseHeaderHeight,
+          data: { phase, index, count: phaseCount },
+          draggable,
+          selectable: false,
+          connectable: false,
+          ariaLabel: t('phaseLabel', { index: index + 1, count: phaseCount, name: phase.name }),
+          zIndex: 2,
+        })),
+      );
+    });
+    snapshot.lanes.forEach((lane, index) => {
+      const row = layout.rows[index];
+      if (!row) return;
+      const id = nodeIds.lane(lane.id);
+      out.push(
+        this.reuse(next, id, [lane, row.y, row.height, laneCount, readOnly, t], () => ({
+          id,
+          type: 'lane',
+          position: { x: 0, y: row.y },
+          width: BOARD.laneHeaderWidth,
+          height: row.height,
+          data: { lane, index, count: laneCount },
+          draggable,
+          selectable: false,
+          connectable: false,
+          ariaLabel: t('laneLabel', { index: index + 1, count: laneCount, name: lane.name }),
+          zIndex: 2,
+        })),
+      );
+    });
+
+    const phaseById = new Map(snapshot.phases.map((p) => [p.id, p]));
+    snapshot.lanes.forEach((lane, laneIndex) => {
+      const row = layout.rows[laneIndex];
+      if (!row) return;
+      snapshot.phases.forEach((phase, phaseIndex) => {
+        const column = layout.columns[phaseIndex];
+        if (!column) return;
+        const cards = snapshot.cells.get(cellKey(lane.id, phase.id)) ?? [];
+        const id = nodeIds.cell(lane.id, phase.id);
+        out.push(
+          this.reuse(next, id, [lane, phase, column.x, row.y, row.height, cards.length, readOnly, t], () => ({
+            id,
+            type: 'cell',
+            position: { x: column.x, y: row.y },
+            width: column.width,
+            height: row.height,
+            data: { lane, phase, count: cards.length },
+            draggable: false,
+            selectable: false,
+            connectable: false,
+            ariaLabel: t('cellLabel', { lane: lane.name, phase: phase.name, count: cards.length }),
+            zIndex: 0,
+          })),
+        );
+        if (lane.type === 'emotions') return;
+        for (const card of cards) {
+          const box = layout.cards.get(card.id);
+          if (!box) continue;
+          const isSelected = selected.has(card.id);
+          const size = measured.get(card.id);
+          out.push(
+            this.reuse(
+              next,
+              card.id,
+              [card, lane, phase, box.x, box.y, isSelected, size, readOnly, t],
+              (): CardNode => ({
+                id: card.id,
+                type: 'card',
+                position: { x: box.x, y: box.y },
+                style: { width: CARD_WIDTH },
+                measured: size ?? { width: box.width, height: box.height },
+                data: { card, lane, phase },
+                selected: isSelected,
+                draggable,
+                connectable: !readOnly,
+                ariaLabel: t('cardLabel', {
+                  text: card.text.trim() || t('emptyCard'),
+                  lane: lane.name,
+                  phase: phase.name,
+                }),
+                zIndex: 1,
+              }),
+            ),
+          );
+        }
+      });
+      if (lane.type === 'emotions') out.push(this.emotionNode(next, lane, row, layout, snapshot, phaseById));
+    });
+
+    this.nodes = next;
+    return out;
+  }
+
+  private emotionNode(
+    next: Map<string, Cached<BoardNode>>,
+    lane: LaneView,
+    row: BoardLayout['rows'][number],
+    layout: BoardLayout,
+    snapshot: MapSnapshot,
+    phaseById: ReadonlyMap<Id, PhaseView>,
+  ): EmotionNode {
+    const points = layout.emotionPoints.get(lane.id) ?? [];
+    const originX = layout.columns[0]?.x ?? BOARD.laneHeaderWidth;
+    const width = layout.width - originX;
+    const views: EmotionPointView[] = [];
+    const deps: unknown[] = [lane, row.y, row.height, width];
+    for (const point of points) {
+      const card = snapshot.cards.get(point.cardId);
+      const phase = phaseById.get(point.phaseId);
+      if (!card || !phase) continue;
+      views.push({ ...point, x: point.x - originX, y: point.y - row.y, card, phaseName: phase.name });
+      deps.push(card, phase, point.x);
+    }
+    const id = nodeIds.emotion(lane.id);
+    return this.reuse(next, id, deps, () => ({
+      id,
+      type: 'emotion',
+      position: { x: originX, y: row.y },
+      width,
+      height: row.height,
+      data: { lane, points: views, originX, originY: row.y, width, height: row.height },
+      draggable: false,
+      selectable: false,
+      connectable: false,
+      focusable: false,
+      // the row's cells stay clickable under the curve; only the points catch the pointer
+      style: { pointerEvents: 'none' },
+      zIndex: 1,
+    }));
+  }
+
+  /** Edges for card links whose both ends are drawn as cards. */
+  deriveEdges(snapshot: MapSnapshot, layout: BoardLayout): Edge[] {
+    const next = new Map<string, Edge>();
+    const out: Edge[] = [];
+    for (const card of snapshot.cards.values()) {
+      if (!card.links?.length || !layout.cards.has(card.id)) continue;
+      for (const target of card.links) {
+        if (!layout.cards.has(target)) continue;
+        const id = `link:${card.id}:${target}`;
+        const edge = this.edges.get(id) ?? {
+          id,
+          source: card.id,
+          target,
+          className: 'jb-link',
+          zIndex: 3,
+        };
+        next.set(id, edge);
+        out.push(edge);
+      }
+    }
+    this.edges = next;
+    return out;
+  }
+}

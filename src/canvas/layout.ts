@@ -1,0 +1,218 @@
+/**
+ * Board geometry, as pure functions: phases are columns, lanes are rows, and each
+ * cell (lane × phase) stacks its cards top to bottom. A row is as tall as its
+ * fullest cell, so text wraps inside fixed-width cards and cells grow to fit.
+ *
+ * Input is the snapshot's structure plus card heights (measured in the DOM when a
+ * card has been rendered, estimated from its text otherwise); output is plain
+ * boxes in board coordinates. No React, no DOM: unit-tested in layout.test.ts.
+ */
+import { cellKey } from '../model/snapshot';
+import type { Id, LaneType } from '../model/types';
+
+export const BOARD = {
+  laneHeaderWidth: 200,
+  phaseHeaderHeight: 64,
+  columnWidth: 248,
+  cellPadding: 12,
+  cardGap: 8,
+  /** room under the last card of a cell for its "+" button */
+  addRoom: 36,
+  minRowHeight: 116,
+  emotionRowHeight: 240,
+  /** vertical margin inside an emotion row, so labels at +3/−3 stay inside */
+  emotionPadding: 36,
+} as const;
+
+export const CARD_WIDTH = BOARD.columnWidth - 2 * BOARD.cellPadding;
+
+export interface LayoutPhase {
+  readonly id: Id;
+}
+export interface LayoutLane {
+  readonly id: Id;
+  readonly type: LaneType;
+}
+export interface LayoutCard {
+  readonly id: Id;
+  readonly text: string;
+  readonly score?: number;
+}
+
+export interface LayoutInput {
+  readonly phases: readonly LayoutPhase[];
+  readonly lanes: readonly LayoutLane[];
+  /** cards per cell, key `cellKey(laneId, phaseId)`, in cell order */
+  readonly cells: ReadonlyMap<string, readonly LayoutCard[]>;
+  /** a card's height in board pixels */
+  readonly cardHeight: (card: LayoutCard, laneType: LaneType) => number;
+}
+
+export interface ColumnBox {
+  readonly phaseId: Id;
+  readonly x: number;
+  readonly width: number;
+}
+export interface RowBox {
+  readonly laneId: Id;
+  readonly laneType: LaneType;
+  readonly y: number;
+  readonly height: number;
+}
+export interface CardBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+export interface EmotionPoint {
+  readonly cardId: Id;
+  readonly phaseId: Id;
+  readonly x: number;
+  readonly y: number;
+  readonly score: number;
+}
+
+export interface BoardLayout {
+  readonly columns: readonly ColumnBox[];
+  readonly rows: readonly RowBox[];
+  /** boxes of the cards of ordinary lanes (emotion cards are points instead) */
+  readonly cards: ReadonlyMap<Id, CardBox>;
+  /** per emotion lane, its curve's points in phase order, then card order */
+  readonly emotionPoints: ReadonlyMap<Id, readonly EmotionPoint[]>;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Lines of wrapped text a card of `CARD_WIDTH` shows (a cheap estimate: ~30 chars a line). */
+export function estimateLines(text: string): number {
+  const charsPerLine = 30;
+  return text
+    .split('\n')
+    .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / charsPerLine)), 0);
+}
+
+/** Extra height of the typed details a card of this lane type shows under its text. */
+const DETAIL_HEIGHT: Partial<Record<LaneType, number>> = {
+  touchpoints: 24,
+  painPoints: 24,
+  opportunities: 24,
+  kpis: 66,
+};
+
+/** A height estimate for a card that has not been measured yet. */
+export function estimateCardHeight(card: LayoutCard, laneType: LaneType): number {
+  return 22 + estimateLines(card.text) * 18 + (DETAIL_HEIGHT[laneType] ?? 0);
+}
+
+/** The y of an emotion score (−3…+3) inside a row: +3 at the top, −3 at the bottom. */
+export function scoreToY(row: Pick<RowBox, 'y' | 'height'>, score: number): number {
+  const inner = row.height - 2 * BOARD.emotionPadding;
+  return row.y + BOARD.emotionPadding + ((3 - score) / 6) * inner;
+}
+
+/** The score a pointer dragged by `dy` board pixels from `score` lands on, clamped to −3…+3. */
+export function dragScore(rowHeight: number, score: number, dy: number): number {
+  const step = (rowHeight - 2 * BOARD.emotionPadding) / 6;
+  return Math.max(-3, Math.min(3, Math.round(score - dy / step)));
+}
+
+/** Lays the board out: columns, rows, card boxes and emotion points. */
+export function layoutBoard(input: LayoutInput): BoardLayout {
+  const { laneHeaderWidth, phaseHeaderHeight, columnWidth, cellPadding, cardGap, addRoom } = BOARD;
+  const columns = input.phases.map((phase, i) => ({
+    phaseId: phase.id,
+    x: laneHeaderWidth + i * columnWidth,
+    width: columnWidth,
+  }));
+  const rows: RowBox[] = [];
+  const cards = new Map<Id, CardBox>();
+  const emotionPoints = new Map<Id, EmotionPoint[]>();
+  let y = phaseHeaderHeight;
+
+  for (const lane of input.lanes) {
+    if (lane.type === 'emotions') {
+      const row = { laneId: lane.id, laneType: lane.type, y, height: BOARD.emotionRowHeight };
+      rows.push(row);
+      emotionPoints.set(lane.id, emotionRow(input, lane.id, columns, row));
+      y += row.height;
+      continue;
+    }
+    let tallest = 0;
+    for (const column of columns) {
+      let cy = y + cellPadding;
+      for (const card of input.cells.get(cellKey(lane.id, column.phaseId)) ?? []) {
+        const height = input.cardHeight(card, lane.type);
+        cards.set(card.id, { x: column.x + cellPadding, y: cy, width: CARD_WIDTH, height });
+        cy += height + cardGap;
+      }
+      tallest = Math.max(tallest, cy - y);
+    }
+    const height = Math.max(BOARD.minRowHeight, Math.ceil(tallest + addRoom));
+    rows.push({ laneId: lane.id, laneType: lane.type, y, height });
+    y += height;
+  }
+
+  return {
+    columns,
+    rows,
+    cards,
+    emotionPoints,
+    width: laneHeaderWidth + columns.length * columnWidth,
+    height: y,
+  };
+}
+
+function emotionRow(
+  input: LayoutInput,
+  laneId: Id,
+  columns: readonly ColumnBox[],
+  row: RowBox,
+): EmotionPoint[] {
+  const points: EmotionPoint[] = [];
+  for (const column of columns) {
+    const cellCards = input.cells.get(cellKey(laneId, column.phaseId)) ?? [];
+    cellCards.forEach((card, i) => {
+      const score = card.score ?? 0;
+      points.push({
+        cardId: card.id,
+        phaseId: column.phaseId,
+        // spread the cell's points evenly across the column
+        x: column.x + (column.width * (i + 1)) / (cellCards.length + 1),
+        y: scoreToY(row, score),
+        score,
+      });
+    });
+  }
+  return points;
+}
+
+/** The cell under a board point, or `null` outside the grid. */
+export function cellAt(layout: BoardLayout, x: number, y: number): { laneId: Id; phaseId: Id } | null {
+  const column = layout.columns.find((c) => x >= c.x && x < c.x + c.width);
+  const row = layout.rows.find((r) => y >= r.y && y < r.y + r.height);
+  return column && row ? { laneId: row.laneId, phaseId: column.phaseId } : null;
+}
+
+/**
+ * Where a card dropped at board height `y` goes in a cell: the number of the
+ * cell's other cards whose middle lies above `y`. `cellCardIds` is the cell in
+ * order, without the cards being moved.
+ */
+export function dropIndex(layout: BoardLayout, cellCardIds: readonly Id[], y: number): number {
+  let index = 0;
+  for (const id of cellCardIds) {
+    const box = layout.cards.get(id);
+    if (box && box.y + box.height / 2 < y) index++;
+  }
+  return index;
+}
+
+/** The index a header dragged so that its middle is at `middle` takes among the other headers. */
+export function headerDropIndex(layout: BoardLayout, kind: 'phase' | 'lane', id: Id, middle: number): number {
+  const others =
+    kind === 'phase'
+      ? layout.columns.filter((c) => c.phaseId !== id).map((c) => c.x + c.width / 2)
+      : layout.rows.filter((r) => r.laneId !== id).map((r) => r.y + r.height / 2);
+  return others.filter((m) => m < middle).length;
+}

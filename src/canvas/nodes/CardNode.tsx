@@ -1,0 +1,118 @@
+/**
+ * One card on the board. Memoised and fed one immutable CardView, so it renders
+ * again only when its own card (or its selection/editing state) changes.
+ */
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useCallback } from 'react';
+import { setCardText } from '../../doc';
+import type { CardView, LaneView } from '../../model/snapshot';
+import { useT } from '../../ui/i18n';
+import { useMapSession } from '../../ui/session/MapSession';
+import { useUiStore } from '../../ui/session/uiStore';
+import type { CardNode as CardNodeType } from '../deriveNodes';
+import { canvasMessages } from '../messages';
+import { attempt } from '../notices';
+import { CardTextEditor } from './CardTextEditor';
+import { ChannelIcon } from './ChannelIcon';
+import { KpiSummary } from './KpiSummary';
+
+export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps<CardNodeType>) {
+  const { card, lane } = data;
+  const { doc, readOnly } = useMapSession();
+  const editing = useUiStore((s) => s.editingCardId === id) && !readOnly;
+  const commit = useCallback(
+    (text: string) => {
+      if (text !== card.text) attempt(() => setCardText(doc, id, text));
+    },
+    [doc, id, card.text],
+  );
+  return (
+    <div
+      className={`jb-card jb-card--${lane.type}${selected ? ' is-selected' : ''}${editing ? ' is-editing' : ''}`}
+      style={card.color ? { borderLeftColor: card.color, background: tint(card.color) } : undefined}
+      data-card-id={id}
+      onDoubleClick={(e) => {
+        if (readOnly) return;
+        e.stopPropagation();
+        useUiStore.getState().startEditing(id);
+      }}
+    >
+      {!readOnly && <Handle type="target" position={Position.Left} className="jb-handle" />}
+      <div className="jb-card__head">
+        {lane.type === 'touchpoints' && card.channel && <ChannelBadge card={card} />}
+        {editing ? (
+          <CardTextEditor initial={card.text} onCommit={commit} />
+        ) : (
+          <div className="jb-card__text">{card.text}</div>
+        )}
+      </div>
+      <CardDetails card={card} lane={lane} />
+      {!readOnly && <Handle type="source" position={Position.Right} className="jb-handle" />}
+    </div>
+  );
+});
+
+/** Translucent background of a coloured card, so text stays readable on any colour. */
+function tint(color: string): string {
+  return /^#[0-9a-f]{6}$/i.test(color) ? `${color}22` : 'white';
+}
+
+function ChannelBadge({ card }: { card: CardView }) {
+  const t = useT(canvasMessages);
+  if (!card.channel) return null;
+  return <ChannelIcon channel={card.channel} title={t('channel', { channel: t(`channel_${card.channel}`) })} />;
+}
+
+function CardDetails({ card, lane }: { card: CardView; lane: LaneView }) {
+  const t = useT(canvasMessages);
+  const extras = [];
+  if (lane.type === 'touchpoints' && card.ownerTeam) {
+    extras.push(
+      <div key="owner" className="jb-card__meta">
+        {t('owner', { team: card.ownerTeam })}
+      </div>,
+    );
+  }
+  if (lane.type === 'painPoints' && card.severity !== undefined) {
+    extras.push(
+      <div key="severity" className="jb-card__meta jb-severity" data-severity={card.severity} title={t('severity', { value: card.severity })}>
+        <span className="jb-scale" aria-hidden="true">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <i key={n} className={n <= (card.severity ?? 0) ? 'on' : ''} />
+          ))}
+        </span>
+        <span className="jb-sr">{t('severity', { value: card.severity })}</span>
+      </div>,
+    );
+  }
+  if (lane.type === 'opportunities' && (card.impact !== undefined || card.effort !== undefined)) {
+    extras.push(
+      <div key="ie" className="jb-card__meta">
+        {t('impactEffort', { impact: card.impact ?? '–', effort: card.effort ?? '–' })}
+      </div>,
+    );
+  }
+  if (lane.type === 'kpis' && card.kpi) extras.push(<KpiSummary key="kpi" kpi={card.kpi} />);
+  const footer = [];
+  if (card.tags?.length) {
+    footer.push(
+      <span key="tags" className="jb-card__tags">
+        {card.tags.map((tag) => (
+          <span key={tag} className="jb-tag">
+            {tag}
+          </span>
+        ))}
+      </span>,
+    );
+  }
+  if (card.votes) footer.push(<span key="votes" className="jb-badge" title={t('votes', { count: card.votes })}>● {card.votes}</span>);
+  const open = card.comments.filter((c) => !c.resolved).length;
+  if (open) footer.push(<span key="comments" className="jb-badge" title={t('comments', { count: open })}><svg width="11" height="11" viewBox="0 0 16 16" aria-hidden="true"><path d="M2 2.5h12v8H7l-3.5 3v-3H2z" fill="none" stroke="currentColor" strokeWidth="1.6" /></svg> {open}</span>);
+  if (!extras.length && !footer.length) return null;
+  return (
+    <>
+      {extras}
+      {footer.length > 0 && <div className="jb-card__footer">{footer}</div>}
+    </>
+  );
+}

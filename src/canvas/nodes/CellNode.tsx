@@ -1,0 +1,44 @@
+/** A cell (lane × phase): the drop zone and add target behind its cards. */
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useT } from '../../ui/i18n';
+import { useMapSession } from '../../ui/session/MapSession';
+import { useUiStore } from '../../ui/session/uiStore';
+import { addCardInCell } from '../actions';
+import type { CellNode as CellNodeType } from '../deriveNodes';
+import { canvasMessages } from '../messages';
+
+export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>) {
+  const { lane, phase } = data;
+  const t = useT(canvasMessages);
+  const { doc, readOnly } = useMapSession();
+  const isSelected = useUiStore(
+    (s) => s.selectedCell?.laneId === lane.id && s.selectedCell.phaseId === phase.id,
+  );
+  return (
+    <div
+      className={`jb-cell jb-cell--${lane.type}${isSelected ? ' is-selected' : ''}`}
+      onDoubleClick={(e) => {
+        if (readOnly) return;
+        e.stopPropagation();
+        addCardInCell(doc, lane.id, phase.id);
+      }}
+    >
+      {!readOnly && (
+        <button
+          type="button"
+          className="jb-cell__add nodrag nopan"
+          tabIndex={-1}
+          aria-label={t('addCardIn', { lane: lane.name, phase: phase.name })}
+          title={t('addCard')}
+          onClick={(e) => {
+            e.stopPropagation();
+            addCardInCell(doc, lane.id, phase.id);
+          }}
+        >
+          +
+        </button>
+      )}
+    </div>
+  );
+});

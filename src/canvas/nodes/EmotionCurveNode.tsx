@@ -1,0 +1,136 @@
+/**
+ * The emotion lane as a curve: one point per emotion card at its score (−3…+3),
+ * joined in phase order, then card order. Dragging a point up or down previews
+ * the new score locally and writes it ONCE, at pointer-up (one undo step).
+ */
+import { useStoreApi, type NodeProps } from '@xyflow/react';
+import { memo, useRef, useState } from 'react';
+import { setCardText, updateCard } from '../../doc';
+import { useT } from '../../ui/i18n';
+import { useMapSession } from '../../ui/session/MapSession';
+import { useUiStore } from '../../ui/session/uiStore';
+import type { EmotionNode, EmotionPointView } from '../deriveNodes';
+import { BOARD, dragScore, scoreToY } from '../layout';
+import { canvasMessages } from '../messages';
+import { attempt } from '../notices';
+import { CardTextEditor } from './CardTextEditor';
+
+interface Preview {
+  readonly cardId: string;
+  readonly score: number;
+}
+
+export const EmotionCurveNode = memo(function EmotionCurveNode({ data }: NodeProps<EmotionNode>) {
+  const { points, width, height, lane } = data;
+  const t = useT(canvasMessages);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const row = { y: 0, height };
+  const placed = points.map((p) =>
+    preview && preview.cardId === p.cardId ? { ...p, score: preview.score, y: scoreToY(row, preview.score) } : p,
+  );
+  const path = placed.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+  const zero = scoreToY(row, 0);
+  return (
+    <div className="jb-emotion" style={{ width, height }} aria-label={t('emotionCurve', { lane: lane.name })} role="group">
+      <svg width={width} height={height} className="jb-emotion__svg" aria-hidden="true">
+        <line x1={0} x2={width} y1={zero} y2={zero} className="jb-emotion__zero" />
+        <line x1={0} x2={width} y1={BOARD.emotionPadding} y2={BOARD.emotionPadding} className="jb-emotion__limit" />
+        <line x1={0} x2={width} y1={height - BOARD.emotionPadding} y2={height - BOARD.emotionPadding} className="jb-emotion__limit" />
+        {placed.length > 1 && <path d={path} className="jb-emotion__path" />}
+      </svg>
+      {placed.map((point) => (
+        <EmotionPointHandle key={point.cardId} point={point} rowHeight={height} onPreview={setPreview} />
+      ))}
+    </div>
+  );
+});
+
+function EmotionPointHandle({
+  point,
+  rowHeight,
+  onPreview,
+}: {
+  point: EmotionPointView;
+  rowHeight: number;
+  onPreview: (preview: Preview | null) => void;
+}) {
+  const t = useT(canvasMessages);
+  const { doc, readOnly } = useMapSession();
+  const rf = useStoreApi();
+  const selected = useUiStore((s) => s.selectedCardIds.includes(point.cardId));
+  const editing = useUiStore((s) => s.editingCardId === point.cardId) && !readOnly;
+  const drag = useRef<{ startY: number; zoom: number; score: number } | null>(null);
+  const { card } = point;
+
+  const writeScore = (score: number) => {
+    if (score !== card.score) attempt(() => updateCard(doc, card.id, { score }));
+  };
+
+  return (
+    <div className="jb-emotion__point-wrap" style={{ left: point.x, top: point.y }}>
+      <button
+        type="button"
+        role="slider"
+        className={`jb-emotion__point nodrag nopan${selected ? ' is-selected' : ''}`}
+        data-card-id={card.id}
+        data-score={point.score}
+        aria-label={t('emotionPoint', { text: card.text || t('emptyCard'), phase: point.phaseName, score: point.score })}
+        aria-valuemin={-3}
+        aria-valuemax={3}
+        aria-valuenow={point.score}
+        aria-readonly={readOnly || undefined}
+        onFocus={() => useUiStore.getState().selectCards([card.id])}
+        onPointerDown={(e) => {
+          useUiStore.getState().selectCards([card.id], e.shiftKey ? 'toggle' : 'replace');
+          if (readOnly || e.button !== 0) return;
+          e.stopPropagation();
+          e.currentTarget.setPointerCapture?.(e.pointerId);
+          drag.current = { startY: e.clientY, zoom: rf.getState().transform[2] || 1, score: card.score ?? 0 };
+        }}
+        onPointerMove={(e) => {
+          const d = drag.current;
+          if (!d) return;
+          onPreview({ cardId: card.id, score: dragScore(rowHeight, d.score, (e.clientY - d.startY) / d.zoom) });
+        }}
+        onPointerUp={(e) => {
+          const d = drag.current;
+          if (!d) return;
+          drag.current = null;
+          onPreview(null);
+          writeScore(dragScore(rowHeight, d.score, (e.clientY - d.startY) / d.zoom));
+        }}
+        onPointerCancel={() => {
+          drag.current = null;
+          onPreview(null);
+        }}
+        onDoubleClick={(e) => {
+          e.stopPropagation();
+          if (!readOnly) useUiStore.getState().startEditing(card.id);
+        }}
+        onKeyDown={(e) => {
+          if (readOnly || e.ctrlKey || e.metaKey || e.altKey) return;
+          const step = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
+          if (step) {
+            e.preventDefault();
+            e.stopPropagation();
+            writeScore(Math.max(-3, Math.min(3, (card.score ?? 0) + step)));
+          }
+        }}
+      />
+      {editing ? (
+        <div className="jb-emotion__editor">
+          <CardTextEditor
+            initial={card.text}
+            onCommit={(text) => {
+              if (text !== card.text) attempt(() => setCardText(doc, card.id, text));
+            }}
+          />
+        </div>
+      ) : (
+        <span className={`jb-emotion__label${point.score < 0 ? ' is-below' : ''}`} aria-hidden="true">
+          {card.text}
+        </span>
+      )}
+    </div>
+  );
+}

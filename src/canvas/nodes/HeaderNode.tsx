@@ -1,0 +1,124 @@
+/**
+ * Phase (column) and lane (row) headers: name, inline rename, move and delete.
+ * Dragging a header reorders (handled by the board); Alt+Arrow does it by keyboard.
+ */
+import type { NodeProps } from '@xyflow/react';
+import { memo, useState } from 'react';
+import { deleteLane, deletePhase, renameLane, renamePhase } from '../../doc';
+import { laneTypeName } from '../../model/templates';
+import { useLanguageStore, useT } from '../../ui/i18n';
+import { useMapSession } from '../../ui/session/MapSession';
+import { moveHeaderBy } from '../actions';
+import type { LaneNode, PhaseNode } from '../deriveNodes';
+import { canvasMessages } from '../messages';
+import { attempt } from '../notices';
+
+interface HeaderProps {
+  kind: 'phase' | 'lane';
+  id: string;
+  name: string;
+  index: number;
+  count: number;
+  subtitle?: string;
+}
+
+function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
+  const t = useT(canvasMessages);
+  const { doc, readOnly, store } = useMapSession();
+  const [renaming, setRenaming] = useState(false);
+  const commitName = (value: string) => {
+    setRenaming(false);
+    const next = value.trim();
+    if (!next || next === name) return;
+    attempt(() => (kind === 'phase' ? renamePhase(doc, id, next) : renameLane(doc, id, next)));
+  };
+  const back = kind === 'phase' ? t('moveLeft') : t('moveUp');
+  const forward = kind === 'phase' ? t('moveRight') : t('moveDown');
+  return (
+    <div
+      className={`jb-header jb-header--${kind}`}
+      data-header-kind={kind}
+      data-header-id={id}
+      onDoubleClick={(e) => {
+        if (readOnly) return;
+        e.stopPropagation();
+        setRenaming(true);
+      }}
+    >
+      {renaming ? (
+        <input
+          className="jb-header__input nodrag nopan"
+          aria-label={t('renameField')}
+          defaultValue={name}
+          autoFocus
+          onKeyDown={(e) => {
+            e.stopPropagation();
+            if (e.key === 'Enter') commitName(e.currentTarget.value);
+            if (e.key === 'Escape') setRenaming(false);
+          }}
+          onBlur={(e) => commitName(e.currentTarget.value)}
+        />
+      ) : (
+        <div className="jb-header__titles">
+          <span className="jb-header__name">{name}</span>
+          {subtitle && <span className="jb-header__sub">{subtitle}</span>}
+        </div>
+      )}
+      {!readOnly && !renaming && (
+        <div className="jb-header__tools nodrag nopan" role="toolbar" aria-label={t('headerMenu', { name })}>
+          <button type="button" tabIndex={-1} title={t('rename')} aria-label={`${t('rename')}: ${name}`} onClick={() => setRenaming(true)}>
+            ✎
+          </button>
+          <button
+            type="button"
+            tabIndex={-1}
+            title={back}
+            aria-label={`${back}: ${name}`}
+            disabled={index === 0}
+            onClick={() => moveHeaderBy(doc, store.getSnapshot(), kind, id, -1)}
+          >
+            {kind === 'phase' ? '‹' : '˄'}
+          </button>
+          <button
+            type="button"
+            tabIndex={-1}
+            title={forward}
+            aria-label={`${forward}: ${name}`}
+            disabled={index === count - 1}
+            onClick={() => moveHeaderBy(doc, store.getSnapshot(), kind, id, 1)}
+          >
+            {kind === 'phase' ? '›' : '˅'}
+          </button>
+          <button
+            type="button"
+            tabIndex={-1}
+            title={t('delete')}
+            aria-label={`${t('delete')}: ${name}`}
+            onClick={() => attempt(() => (kind === 'phase' ? deletePhase(doc, id) : deleteLane(doc, id)))}
+          >
+            ✕
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export const PhaseHeaderNode = memo(function PhaseHeaderNode({ data }: NodeProps<PhaseNode>) {
+  return <Header kind="phase" id={data.phase.id} name={data.phase.name} index={data.index} count={data.count} />;
+});
+
+export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneNode>) {
+  const language = useLanguageStore((s) => s.language);
+  const typeName = laneTypeName(data.lane.type, language);
+  return (
+    <Header
+      kind="lane"
+      id={data.lane.id}
+      name={data.lane.name}
+      index={data.index}
+      count={data.count}
+      subtitle={typeName !== data.lane.name ? typeName : undefined}
+    />
+  );
+});

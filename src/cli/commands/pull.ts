@@ -1,0 +1,53 @@
+/** `journey pull <mapId> --relay <ws-url> [--token T] --out <file>`: save a relay room as format v1. */
+import * as Y from 'yjs';
+import { exportMap, isMapDoc } from '../../doc';
+import { exportJson } from '../../export/json';
+import { parseArgs, requireFlag } from '../args';
+import { writeOutputFile } from '../readFile';
+import { CliError, EXIT, UsageError } from '../io';
+import type { CliIO } from '../io';
+import { openRoomForCli, relayUrl, tokenFrom } from './push';
+
+export const usage = `usage: journey pull <mapId> --relay <ws-url> --out <file> [--token T] [--force]
+
+Reads a map's room from a relay and writes it as a format v1 file.
+
+  --relay <url>   the relay's base URL, ws://host:port (wss:// behind TLS)
+  --token <T>     a view, edit or admin token (default: $JOURNEY_TOKEN)
+  --out <file>    where to write; refused if it exists
+  --force         overwrite an existing file
+
+Exit codes: 0 written, 1 refused, empty room or unwritable file, 2 usage error,
+3 relay unreachable.
+`;
+
+const MAP_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { flags, positionals, help } = parseArgs(
+    args,
+    { relay: 'string', token: 'string', out: 'string', force: 'boolean' },
+    { min: 1, max: 1, names: ['mapId'] },
+  );
+  if (help) {
+    io.stdout(usage);
+    return EXIT.ok;
+  }
+  const mapId = positionals[0]!;
+  if (!MAP_ID.test(mapId)) throw new UsageError(`${JSON.stringify(mapId)} is not a map id (1-64 of A-Z a-z 0-9 _ -)`);
+  const relay = relayUrl(flags.relay);
+  const out = requireFlag(flags.out, 'out');
+  const doc = new Y.Doc();
+  const conn = await openRoomForCli(doc, relay, mapId, tokenFrom(flags.token));
+  let text: string;
+  try {
+    if (!isMapDoc(doc)) throw new CliError(`map "${mapId}" is empty on ${relay} (nobody has pushed or edited it)`);
+    text = exportJson(exportMap(doc));
+  } finally {
+    conn.destroy();
+    doc.destroy();
+  }
+  await writeOutputFile(io.cwd, out, text, flags.force === true);
+  io.stdout(`wrote ${out} from map "${mapId}"\n`);
+  return EXIT.ok;
+}

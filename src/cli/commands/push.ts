@@ -1,0 +1,97 @@
+/** `journey push <file> --relay <ws-url> [--token T]`: make a relay room equal to a file. */
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { DocError, createMapDoc, isMapDoc, replaceMapContent } from '../../doc';
+import { parseMapFile } from '../../model/parseMapFile';
+import { formatIssues } from '../../model/validation';
+import { RelayRefusedError, RelayUnreachableError, openRoom } from '../../sync';
+import type { SyncConnection } from '../../sync';
+import { parseArgs, requireFlag } from '../args';
+import { readInputFile } from '../readFile';
+import { CliError, EXIT, UsageError } from '../io';
+import type { CliIO } from '../io';
+
+export const usage = `usage: journey push <file> --relay <ws-url> [--token T]
+
+Makes the map's room on a relay equal to the file, as ONE change that merges with
+whatever others edit at the same time (creates the room if it is new).
+
+  --relay <url>   the relay's base URL, ws://host:port (wss:// behind TLS)
+  --token <T>     an edit or admin token (default: $JOURNEY_TOKEN)
+
+Exit codes: 0 pushed, 1 invalid file or refused by the relay, 2 usage error,
+3 relay unreachable.
+`;
+
+/** Checks `--relay` (ws/wss, or http/https which are mapped) and returns it. */
+export function relayUrl(value: string | undefined): string {
+  const url = requireFlag(value, 'relay');
+  if (!/^(wss?|https?):\/\/[^/]+\/?$/.test(url)) {
+    throw new UsageError(`--relay must be a base URL like ws://127.0.0.1:8080, not ${JSON.stringify(url)}`);
+  }
+  return url;
+}
+
+export function tokenFrom(flag: string | undefined): string {
+  return flag ?? process.env.JOURNEY_TOKEN ?? '';
+}
+
+/** Opens a synced room or throws a CliError with the promised exit code. */
+export async function openRoomForCli(doc: Y.Doc, relay: string, mapId: string, token: string): Promise<SyncConnection> {
+  try {
+    return await openRoom(doc, { relayUrl: relay, mapId, token, WebSocketImpl: WebSocket, timeoutMs: 15_000 });
+  } catch (err) {
+    if (err instanceof RelayRefusedError) {
+      const hint = err.reason === 'unauthorized' ? ' (missing, wrong, expired or revoked token)' : '';
+      throw new CliError(`the relay refused access to map "${mapId}": ${err.reason}${hint}`, EXIT.invalid);
+    }
+    if (err instanceof RelayUnreachableError) throw new CliError(err.message, EXIT.relayUnreachable);
+    throw err;
+  }
+}
+
+/** Waits until the relay confirmed storing everything, mapping failures to exit codes. */
+export async function flushForCli(conn: SyncConnection): Promise<void> {
+  try {
+    await conn.flushed(30_000);
+  } catch (err) {
+    const error = conn.status.getState().error;
+    if (error) throw new CliError(`the relay refused the change: ${error}`, EXIT.invalid);
+    throw new CliError(`the relay did not confirm the change: ${(err as Error).message}`, EXIT.relayUnreachable);
+  }
+}
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { flags, positionals, help } = parseArgs(args, { relay: 'string', token: 'string' }, { min: 1, max: 1, names: ['file'] });
+  if (help) {
+    io.stdout(usage);
+    return EXIT.ok;
+  }
+  const relay = relayUrl(flags.relay);
+  const file = positionals[0]!;
+  const parsed = parseMapFile(await readInputFile(io.cwd, file));
+  if (!parsed.ok) {
+    const lines = formatIssues(parsed.errors, parsed.truncated).map((l) => `  ${l}`);
+    throw new CliError(`${file} is not a valid map:\n${lines.join('\n')}`);
+  }
+  const map = parsed.map;
+  const doc = new Y.Doc();
+  const conn = await openRoomForCli(doc, relay, map.id, tokenFrom(flags.token));
+  try {
+    if (conn.status.getState().role === 'view') throw new CliError('the token is a view link: it cannot change the map');
+    try {
+      // the room is synced: seed it when it is new, otherwise merge the file in as one change
+      if (isMapDoc(doc)) replaceMapContent(doc, map);
+      else createMapDoc(map, doc);
+    } catch (err) {
+      if (err instanceof DocError) throw new CliError(`cannot push ${file}: ${err.message}`);
+      throw err;
+    }
+    await flushForCli(conn);
+  } finally {
+    conn.destroy();
+    doc.destroy();
+  }
+  io.stdout(`pushed ${file} to map "${map.id}" (${map.phases.length} phases, ${map.lanes.length} lanes, ${map.cards.length} cards)\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,98 @@
+/**
+ * Card fields and their rules: which lane type owns which field, required
+ * fields (emotions need a score, KPI cards a kpi), and the card's Y.Map shape.
+ */
+import * as Y from 'yjs';
+import type { Id, JsonValue, LaneType } from '../model/types';
+import { checkChannel, checkColor, checkFieldAllowed, checkInt, checkString, checkTags } from './checks';
+import { invalid } from './errors';
+import { CARD_KEYS, getEntity, lanesRoot, readString, type EntityMap } from './layout';
+
+/** Editable card fields; `undefined` removes one. Lane-specific ones must fit the lane type. */
+export interface CardPatch {
+  tags?: readonly string[] | undefined;
+  color?: string | undefined;
+  channel?: string | undefined;
+  ownerTeam?: string | undefined;
+  score?: number | undefined;
+  severity?: number | undefined;
+  impact?: number | undefined;
+  effort?: number | undefined;
+}
+
+const PATCH_KEYS = ['tags', 'color', 'channel', 'ownerTeam', 'score', 'severity', 'impact', 'effort'] as const;
+
+/** Checks a card patch against the lane type and returns the writes to make. */
+export function checkCardPatch(patch: CardPatch, laneType: LaneType): [string, JsonValue | undefined][] {
+  const writes: [string, JsonValue | undefined][] = [];
+  for (const key of Object.keys(patch)) {
+    if (!(PATCH_KEYS as readonly string[]).includes(key)) throw invalid(`"${key}" is not an editable card field`);
+  }
+  for (const key of PATCH_KEYS) {
+    if (!(key in patch)) continue;
+    const value = patch[key];
+    if (key !== 'tags' && key !== 'color') checkFieldAllowed(key, laneType);
+    if (value === undefined) {
+      if (key === 'score') throw invalid('an emotion card needs a score');
+      writes.push([key, undefined]);
+      continue;
+    }
+    switch (key) {
+      case 'tags':
+        writes.push([key, checkTags(value)]);
+        break;
+      case 'color':
+        writes.push([key, checkColor(value)]);
+        break;
+      case 'channel':
+        writes.push([key, checkChannel(value)]);
+        break;
+      case 'ownerTeam':
+        writes.push([key, checkString('ownerTeam', value, 0, 200)]);
+        break;
+      case 'score':
+        writes.push([key, checkInt('score', value, -3, 3)]);
+        break;
+      default:
+        writes.push([key, checkInt(key, value, 1, 5)]);
+    }
+  }
+  return writes;
+}
+
+/** The type of a lane, if the lane exists. */
+export function laneTypeOf(doc: Y.Doc, laneId: Id): LaneType | undefined {
+  const lane = getEntity(lanesRoot(doc), laneId);
+  return lane ? (readString(lane, 'type') as LaneType | undefined) : undefined;
+}
+
+/**
+ * A new card's Y.Map with all its nested shared types. They exist from the
+ * start because two peers creating the same nested type later would race.
+ */
+export function newCardMap(laneId: Id, phaseId: Id, order: string, text: string): EntityMap {
+  const card = new Y.Map<unknown>();
+  card.set(CARD_KEYS.laneId, laneId);
+  card.set(CARD_KEYS.phaseId, phaseId);
+  card.set(CARD_KEYS.order, order);
+  card.set(CARD_KEYS.deleted, false);
+  card.set(CARD_KEYS.text, new Y.Text(text));
+  card.set(CARD_KEYS.votes, new Y.Map<unknown>());
+  card.set(CARD_KEYS.links, new Y.Map<unknown>());
+  card.set(CARD_KEYS.comments, new Y.Map<unknown>());
+  card.set(CARD_KEYS.kpi, new Y.Map<unknown>());
+  card.set(CARD_KEYS.measurements, new Y.Map<unknown>());
+  return card;
+}
+
+/**
+ * Give a card the fields its lane type requires (score 0 for emotions, a KPI
+ * direction for KPI cards) when it enters such a lane without them.
+ */
+export function ensureRequiredFields(card: EntityMap, laneType: LaneType | undefined): void {
+  if (laneType === 'emotions' && typeof card.get('score') !== 'number') card.set('score', 0);
+  if (laneType === 'kpis') {
+    const kpi = card.get(CARD_KEYS.kpi);
+    if (kpi instanceof Y.Map && kpi.get('direction') === undefined) kpi.set('direction', 'higherIsBetter');
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Moving cards. A card has ONE global fractional index; a cell's order is the
+ * sort of its cards by (order, id). A move writes laneId, phaseId and order of
+ * the moved card only, so concurrent moves of different cards never conflict
+ * and concurrent moves of one card resolve to one place (no duplicates).
+ */
+import type * as Y from 'yjs';
+import type { Id } from '../model/types';
+import { ensureRequiredFields, laneTypeOf } from './cardfields';
+import { cellSorted } from './cells';
+import { mustGet, runCommand } from './command';
+import { invalid } from './errors';
+import { CARD_KEYS, cardsRoot, lanesRoot, phasesRoot, readString, setField, type EntityMap } from './layout';
+import { keysAt, sortOrdered } from './order';
+import { checkIndex, checkMovable } from './structure';
+
+/** Where to move: a live cell and the position in it (end when omitted). */
+export interface CardTarget {
+  readonly laneId?: Id;
+  readonly phaseId?: Id;
+  readonly index?: number;
+}
+
+/** Move one card into a cell at `index` (position among that cell's other cards). */
+export function moveCard(doc: Y.Doc, id: Id, to: { laneId: Id; phaseId: Id; index?: number }): void {
+  moveCards(doc, [id], to);
+}
+
+/**
+ * Move several cards as one undo step. Each card goes to `laneId`/`phaseId`
+ * (its own when not given); cards that land in the same cell stay together at
+ * `index`, in their previous relative order. Fields of the old lane type stay
+ * stored but hidden, so a move back restores them.
+ */
+export function moveCards(doc: Y.Doc, ids: readonly Id[], to: CardTarget): void {
+  const root = cardsRoot(doc);
+  const unique = [...new Set(ids)];
+  const cards = unique.map((id) => ({ id, card: mustGet(root, 'card', id) }));
+  if (to.laneId !== undefined) checkMovable(lanesRoot(doc), 'lane', to.laneId);
+  if (to.phaseId !== undefined) checkMovable(phasesRoot(doc), 'phase', to.phaseId);
+  const index = to.index === undefined ? undefined : checkIndex(to.index);
+  const groups = new Map<string, { laneId: Id; phaseId: Id; items: { id: Id; order: string; card: EntityMap }[] }>();
+  for (const { id, card } of cards) {
+    if (card.get(CARD_KEYS.deleted) === true) throw invalid(`card "${id}" is deleted`);
+    const laneId = to.laneId ?? readString(card, CARD_KEYS.laneId) ?? '';
+    const phaseId = to.phaseId ?? readString(card, CARD_KEYS.phaseId) ?? '';
+    const key = `${laneId}\u0000${phaseId}`;
+    const group = groups.get(key) ?? { laneId, phaseId, items: [] };
+    group.items.push({ id, order: readString(card, CARD_KEYS.order) ?? '', card });
+    groups.set(key, group);
+  }
+  if (cards.length === 0) return;
+  const moving = new Set(unique);
+  runCommand(doc, () => {
+    for (const { laneId, phaseId, items } of groups.values()) {
+      sortOrdered(items);
+      const keys = keysAt(cellSorted(doc, laneId, phaseId, moving), index, items.length);
+      const laneType = laneTypeOf(doc, laneId);
+      items.forEach(({ card }, i) => {
+        setField(card, CARD_KEYS.laneId, laneId);
+        setField(card, CARD_KEYS.phaseId, phaseId);
+        setField(card, CARD_KEYS.order, keys[i] ?? '');
+        ensureRequiredFields(card, laneType);
+      });
+    }
+  });
+}

@@ -1,0 +1,129 @@
+/** Card commands: add, text, fields, duplicate, delete, restore. Moves live in cardmove.ts. */
+import type * as Y from 'yjs';
+import { newId } from '../model/ids';
+import type { Id, Kpi } from '../model/types';
+import { checkId, checkString } from './checks';
+import { checkCardPatch, ensureRequiredFields, laneTypeOf, newCardMap, type CardPatch } from './cardfields';
+import { cellSorted } from './cells';
+import { mustBeMap, mustGet, runCommand } from './command';
+import { invalid } from './errors';
+import { checkKpi, writeKpi } from './kpi';
+import {
+  CARD_KEYS,
+  cardsRoot,
+  lanesRoot,
+  phasesRoot,
+  readExtensions,
+  readJson,
+  readMap,
+  readString,
+  readText,
+  setField,
+} from './layout';
+import { keyAt } from './order';
+import { checkIndex, checkMovable } from './structure';
+import { applyTextDiff } from './text';
+
+/** Input of addCard; `index` is the position in the cell (end when omitted). */
+export interface NewCard extends CardPatch {
+  readonly laneId: Id;
+  readonly phaseId: Id;
+  readonly index?: number;
+  readonly text?: string;
+  readonly kpi?: Kpi;
+  readonly id?: Id;
+}
+
+/** Add a card to a live cell and return its id. Lane-specific fields must fit the lane. */
+export function addCard(doc: Y.Doc, input: NewCard): Id {
+  mustBeMap(doc);
+  checkMovable(phasesRoot(doc), 'phase', input.phaseId);
+  const laneType = laneTypeOf(doc, input.laneId);
+  if (laneType === undefined) throw invalid(`lane "${input.laneId}" does not exist`);
+  checkMovable(lanesRoot(doc), 'lane', input.laneId);
+  const { laneId, phaseId, index, text, kpi, id: givenId, ...fields } = input;
+  const writes = checkCardPatch(fields, laneType);
+  if (kpi !== undefined && laneType !== 'kpis') throw invalid(`kpi belongs to kpis lanes, not ${laneType}`);
+  const checkedKpi = kpi === undefined ? undefined : checkKpi(kpi);
+  const body = text === undefined ? '' : checkString('text', text, 0, 10_000);
+  const id = givenId === undefined ? newId() : checkId('card id', givenId);
+  const root = cardsRoot(doc);
+  if (root.has(id)) throw invalid(`card "${id}" already exists`);
+  const at = index === undefined ? undefined : checkIndex(index);
+  return runCommand(doc, () => {
+    const card = newCardMap(laneId, phaseId, keyAt(cellSorted(doc, laneId, phaseId), at), body);
+    root.set(id, card);
+    for (const [key, value] of writes) setField(card, key, value);
+    if (checkedKpi) writeKpi(card, checkedKpi);
+    ensureRequiredFields(card, laneType);
+    return id;
+  });
+}
+
+/** Replace a card's text with a minimal edit, so concurrent typing merges. */
+export function setCardText(doc: Y.Doc, id: Id, text: string): void {
+  const card = mustGet(cardsRoot(doc), 'card', id);
+  const body = checkString('text', text, 0, 10_000);
+  const ytext = readText(card, CARD_KEYS.text);
+  if (!ytext) throw invalid(`card "${id}" has no text`);
+  if (ytext.toString() === body) return;
+  runCommand(doc, () => applyTextDiff(ytext, body));
+}
+
+/** Change card fields (tags, color, channel, ownerTeam, score, severity, impact, effort); `undefined` removes. */
+export function updateCard(doc: Y.Doc, id: Id, patch: CardPatch): void {
+  const card = mustGet(cardsRoot(doc), 'card', id);
+  const laneType = laneTypeOf(doc, readString(card, CARD_KEYS.laneId) ?? '');
+  if (laneType === undefined) throw invalid(`card "${id}" is in no lane`);
+  const writes = checkCardPatch(patch, laneType);
+  runCommand(doc, () => {
+    for (const [key, value] of writes) setField(card, key, value);
+  });
+}
+
+/** Copy a card (text, fields, KPI, links; not votes or comments) right after it; returns the copy's id. */
+export function duplicateCard(doc: Y.Doc, id: Id): Id {
+  const source = mustGet(cardsRoot(doc), 'card', id);
+  const laneId = readString(source, CARD_KEYS.laneId) ?? '';
+  const phaseId = readString(source, CARD_KEYS.phaseId) ?? '';
+  const copyId = newId();
+  return runCommand(doc, () => {
+    const cell = cellSorted(doc, laneId, phaseId);
+    const at = cell.findIndex((c) => c.id === id);
+    const text = readText(source, CARD_KEYS.text)?.toString() ?? '';
+    const copy = newCardMap(laneId, phaseId, keyAt(cell, at < 0 ? undefined : at + 1), text);
+    cardsRoot(doc).set(copyId, copy);
+    for (const key of ['tags', 'color', 'channel', 'ownerTeam', 'score', 'severity', 'impact', 'effort']) {
+      setField(copy, key, readJson(source, key));
+    }
+    for (const [key, value] of Object.entries(readExtensions(source))) setField(copy, key, value);
+    copyNested(source, copy, CARD_KEYS.kpi);
+    copyNested(source, copy, CARD_KEYS.measurements);
+    copyNested(source, copy, CARD_KEYS.links);
+    return copyId;
+  });
+}
+
+function copyNested(from: Y.Map<unknown>, to: Y.Map<unknown>, key: string): void {
+  const source = readMap(from, key);
+  const target = readMap(to, key);
+  if (!source || !target) return;
+  source.forEach((_value, k) => setField(target, k, readJson(source, k)));
+}
+
+/** Soft-delete cards (one undo step); unknown ids refuse the whole command. */
+export function deleteCards(doc: Y.Doc, ids: readonly Id[]): void {
+  const root = cardsRoot(doc);
+  const cards = ids.map((id) => mustGet(root, 'card', id));
+  if (cards.every((c) => c.get(CARD_KEYS.deleted) === true)) return;
+  runCommand(doc, () => {
+    for (const card of cards) if (card.get(CARD_KEYS.deleted) !== true) card.set(CARD_KEYS.deleted, true);
+  });
+}
+
+/** Bring a soft-deleted card back where it was. */
+export function restoreCard(doc: Y.Doc, id: Id): void {
+  const card = mustGet(cardsRoot(doc), 'card', id);
+  if (card.get(CARD_KEYS.deleted) !== true) return;
+  runCommand(doc, () => card.set(CARD_KEYS.deleted, false));
+}

@@ -1,0 +1,59 @@
+/** Comments on a card, keyed by id (concurrent comments all survive), resolvable. */
+import * as Y from 'yjs';
+import { newId } from '../model/ids';
+import type { Id } from '../model/types';
+import { checkDateTime, checkString } from './checks';
+import { mustGet, runCommand } from './command';
+import { invalid, notFound } from './errors';
+import { CARD_KEYS, cardsRoot, getEntity, readMap, readString } from './layout';
+import { keyAt, sortOrdered, type Ordered } from './order';
+
+function commentsOf(doc: Y.Doc, cardId: Id): Y.Map<unknown> {
+  const comments = readMap(mustGet(cardsRoot(doc), 'card', cardId), CARD_KEYS.comments);
+  if (!comments) throw invalid(`card "${cardId}" cannot hold comments`);
+  return comments;
+}
+
+/** Comment entries sorted by (order, id). */
+export function sortedComments(comments: Y.Map<unknown>): Ordered[] {
+  const items: Ordered[] = [];
+  comments.forEach((value, id) => {
+    if (value instanceof Y.Map) items.push({ id, order: readString(value as Y.Map<unknown>, 'order') ?? '' });
+  });
+  return sortOrdered(items);
+}
+
+/** Append a comment; `at` defaults to now. Returns the comment id. */
+export function addComment(doc: Y.Doc, cardId: Id, input: { author: string; text: string; at?: string }): Id {
+  const author = checkString('author', input.author, 0, 200);
+  const text = checkString('comment text', input.text, 0, 10_000);
+  const at = input.at === undefined ? new Date().toISOString() : checkDateTime('at', input.at);
+  const comments = commentsOf(doc, cardId);
+  const id = newId();
+  const order = keyAt(sortedComments(comments), undefined);
+  runCommand(doc, () => {
+    const comment = new Y.Map<unknown>();
+    comment.set('author', author);
+    comment.set('text', text);
+    comment.set('at', at);
+    comment.set('resolved', false);
+    comment.set('order', order);
+    comments.set(id, comment);
+  });
+  return id;
+}
+
+/** Mark a comment resolved or open again. */
+export function resolveComment(doc: Y.Doc, cardId: Id, commentId: Id, resolved: boolean): void {
+  const comment = getEntity(commentsOf(doc, cardId), commentId);
+  if (!comment) throw notFound('comment', commentId);
+  if (comment.get('resolved') === resolved) return;
+  runCommand(doc, () => comment.set('resolved', resolved));
+}
+
+/** Delete a comment for good. */
+export function deleteComment(doc: Y.Doc, cardId: Id, commentId: Id): void {
+  const comments = commentsOf(doc, cardId);
+  if (!getEntity(comments, commentId)) throw notFound('comment', commentId);
+  runCommand(doc, () => comments.delete(commentId));
+}

@@ -1,0 +1,33 @@
+/**
+ * The document layer's public API (contract: notes/doc-api.md). Everything
+ * outside src/doc imports from here; the Y.Doc layout stays private.
+ */
+export type { MapDoc } from './layout';
+export { LOCAL_ORIGIN, REMOTE_ORIGIN, SEED_ORIGIN, isLocalOrigin } from './origins';
+export { DocError, type DocErrorCode } from './errors';
+export { createUndoManager, type UndoController } from './undo';
+
+export { createMapDoc, replaceMapContent, isMapDoc } from './import';
+export { exportMap, snapshotToMap } from './export';
+export { createSnapshotStore, buildSnapshot, type SnapshotStore } from './snapshot';
+
+export { updateMeta, updatePersona, type MetaPatch, type PersonaPatch } from './meta';
+export { addPhase, renamePhase, updatePhase, movePhase, deletePhase, restorePhase, type NewPhase } from './phases';
+export { addLane, renameLane, moveLane, deleteLane, restoreLane, type NewLane } from './lanes';
+export {
+  addCard,
+  setCardText,
+  updateCard,
+  duplicateCard,
+  deleteCards,
+  restoreCard,
+  type NewCard,
+} from './cards';
+export type { CardPatch } from './cardfields';
+export { moveCard, moveCards, type CardTarget } from './cardmove';
+export { setKpi, addMeasurement, removeMeasurement, type KpiPatch } from './kpi';
+export { linkCards, unlinkCards } from './links';
+export { addComment, resolveComment, deleteComment } from './comments';
+export { castVote, setVotes, clearVotes } from './votes';
+export { addAction, updateAction, deleteAction, type NewAction, type ActionPatch } from './actions';
+export { workshopRoot } from './layout';

@@ -1,0 +1,174 @@
+/**
+ * KPI commands. KPI fields are registers in the card's `kpi` Y.Map; each
+ * measurement is its own entry keyed by id in `measurements`, so two people
+ * adding measurements at once both keep theirs.
+ */
+import type * as Y from 'yjs';
+import { newId } from '../model/ids';
+import type { Id, JsonValue, Kpi, Measurement } from '../model/types';
+import { checkDate, checkJson, checkNumber, checkString } from './checks';
+import { laneTypeOf } from './cardfields';
+import { mustGet, runCommand } from './command';
+import { invalid, DocError } from './errors';
+import {
+  CARD_KEYS,
+  cardsRoot,
+  isExtensionKey,
+  canonicalJson,
+  readMap,
+  readString,
+  setField,
+  writeExtensions,
+  type EntityMap,
+} from './layout';
+import { keyAt, sortOrdered, type Ordered } from './order';
+
+/** KPI fields to change; `undefined` removes one (direction cannot be removed). */
+export interface KpiPatch {
+  unit?: string | undefined;
+  direction?: Kpi['direction'] | undefined;
+  baseline?: Measurement | undefined;
+  target?: Kpi['target'] | undefined;
+}
+
+function checkMeasurement(what: string, m: unknown, dateRequired: boolean): JsonValue {
+  if (typeof m !== 'object' || m === null) throw invalid(`${what} must be { value, date }`);
+  const { value, date, ...rest } = m as Record<string, unknown>;
+  checkNumber(`${what}.value`, value);
+  if (date !== undefined || dateRequired) checkDate(`${what}.date`, date);
+  for (const key of Object.keys(rest)) if (!isExtensionKey(key)) throw invalid(`${what}.${key} is not allowed`);
+  return checkJson(what, m);
+}
+
+function checkDirection(value: unknown): Kpi['direction'] {
+  if (value !== 'higherIsBetter' && value !== 'lowerIsBetter') {
+    throw invalid('direction must be higherIsBetter or lowerIsBetter');
+  }
+  return value;
+}
+
+/** Validate a whole KPI (for addCard). */
+export function checkKpi(kpi: Kpi): Kpi {
+  checkDirection(kpi.direction);
+  if (kpi.unit !== undefined) checkString('kpi.unit', kpi.unit, 0, 32);
+  if (kpi.baseline !== undefined) checkMeasurement('kpi.baseline', kpi.baseline, true);
+  if (kpi.target !== undefined) checkMeasurement('kpi.target', kpi.target, false);
+  (kpi.measurements ?? []).forEach((m, i) => checkMeasurement(`kpi.measurements[${i}]`, m, true));
+  return checkJson('kpi', kpi) as Kpi;
+}
+
+/** A stored measurement entry: the format's fields plus its order key. */
+export interface StoredMeasurement {
+  readonly id: Id;
+  readonly order: string;
+  /** the measurement as in the format (without `order`) */
+  readonly m: Record<string, JsonValue>;
+}
+
+/** Measurements of a card sorted by (date, order, id): the format wants them by date. */
+export function sortedMeasurements(list: Y.Map<unknown>): StoredMeasurement[] {
+  const items: StoredMeasurement[] = [];
+  list.forEach((value, id) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+    const { order, ...m } = value as Record<string, JsonValue>;
+    items.push({ id, order: typeof order === 'string' ? order : '', m });
+  });
+  return items.sort((a, b) => {
+    const da = String(a.m.date ?? '');
+    const db = String(b.m.date ?? '');
+    if (da !== db) return da < db ? -1 : 1;
+    if (a.order !== b.order) return a.order < b.order ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
+
+/**
+ * Make a card's KPI equal to `kpi` (used by addCard and import): registers set,
+ * measurements matched by content, missing ones removed, new ones appended.
+ */
+export function writeKpi(card: EntityMap, kpi: Kpi): void {
+  const map = readMap(card, CARD_KEYS.kpi);
+  const list = readMap(card, CARD_KEYS.measurements);
+  if (!map || !list) return;
+  setField(map, 'unit', kpi.unit);
+  setField(map, 'direction', kpi.direction);
+  setField(map, 'baseline', kpi.baseline);
+  setField(map, 'target', kpi.target);
+  writeExtensions(map, kpi);
+  const existing = sortedMeasurements(list);
+  const unused = new Map(existing.map((e) => [e.id, canonicalJson(e.m)]));
+  const fresh: JsonValue[] = [];
+  for (const m of kpi.measurements ?? []) {
+    const text = canonicalJson(m);
+    const match = [...unused].find(([, have]) => have === text);
+    if (match) unused.delete(match[0]);
+    else fresh.push(m);
+  }
+  for (const id of unused.keys()) list.delete(id);
+  const kept: Ordered[] = sortOrdered(existing.filter((e) => !unused.has(e.id)).map(({ id, order }) => ({ id, order })));
+  for (const m of fresh) {
+    const entry = { id: newId(), order: keyAt(kept, undefined) };
+    kept.push(entry);
+    list.set(entry.id, { ...(m as Record<string, JsonValue>), order: entry.order });
+  }
+}
+
+function kpiCard(doc: Y.Doc, cardId: Id): EntityMap {
+  const card = mustGet(cardsRoot(doc), 'card', cardId);
+  if (laneTypeOf(doc, readString(card, CARD_KEYS.laneId) ?? '') !== 'kpis') {
+    throw invalid(`card "${cardId}" is not in a KPI lane`);
+  }
+  return card;
+}
+
+/** Change KPI registers (unit, direction, baseline, target) of a KPI card. */
+export function setKpi(doc: Y.Doc, cardId: Id, patch: KpiPatch): void {
+  const card = kpiCard(doc, cardId);
+  const writes: [string, JsonValue | undefined][] = [];
+  for (const [key, value] of Object.entries(patch)) {
+    if (key === 'direction') {
+      if (value === undefined) throw invalid('a KPI needs a direction');
+      writes.push([key, checkDirection(value)]);
+    } else if (key === 'unit') {
+      writes.push([key, value === undefined ? undefined : checkString('kpi.unit', value, 0, 32)]);
+    } else if (key === 'baseline' || key === 'target') {
+      writes.push([key, value === undefined ? undefined : checkMeasurement(`kpi.${key}`, value, key === 'baseline')]);
+    } else throw invalid(`"${key}" is not a KPI field`);
+  }
+  const map = readMap(card, CARD_KEYS.kpi);
+  if (!map) throw invalid(`card "${cardId}" has no KPI`);
+  runCommand(doc, () => {
+    for (const [key, value] of writes) setField(map, key, value);
+  });
+}
+
+/** Record a measurement on a KPI card; returns its id. */
+export function addMeasurement(doc: Y.Doc, cardId: Id, input: { value: number; date: string }): Id {
+  const card = kpiCard(doc, cardId);
+  const m = checkMeasurement('measurement', input, true) as Record<string, JsonValue>;
+  const list = readMap(card, CARD_KEYS.measurements);
+  if (!list) throw invalid(`card "${cardId}" has no measurements`);
+  const id = newId();
+  const order = keyAt(sortOrdered(sortedMeasurements(list).map((e) => ({ id: e.id, order: e.order }))), undefined);
+  runCommand(doc, () => list.set(id, { ...m, order }));
+  return id;
+}
+
+/**
+ * Remove a measurement by its position in date order (number) or by date
+ * (string: every measurement of that date).
+ */
+export function removeMeasurement(doc: Y.Doc, cardId: Id, which: number | string): void {
+  const card = kpiCard(doc, cardId);
+  const list = readMap(card, CARD_KEYS.measurements);
+  if (!list) throw invalid(`card "${cardId}" has no measurements`);
+  const sorted = sortedMeasurements(list);
+  const ids =
+    typeof which === 'number'
+      ? sorted.filter((_e, i) => i === which).map((e) => e.id)
+      : sorted.filter((e) => e.m.date === which).map((e) => e.id);
+  if (ids.length === 0) throw new DocError('not-found', `no measurement ${String(which)} on card "${cardId}"`);
+  runCommand(doc, () => {
+    for (const id of ids) list.delete(id);
+  });
+}

@@ -1,0 +1,49 @@
+/** Test helpers: the shared sample maps and a normaliser for comparisons. */
+import { readFileSync } from 'node:fs';
+import type { JourneyMap } from '../../model/types';
+
+const DIR = new URL('../../../../shared/fixtures/', import.meta.url);
+const FALLBACK = '/work/shared/fixtures/';
+
+/** A fixture map by file name (e.g. `kfz-versicherung.journey.json`). */
+export function loadFixture(name: string): JourneyMap {
+  let text: string;
+  try {
+    text = readFileSync(new URL(name, DIR), 'utf8');
+  } catch {
+    text = readFileSync(FALLBACK + name, 'utf8');
+  }
+  return JSON.parse(text) as JourneyMap;
+}
+
+export const FIXTURES = ['kfz-versicherung.journey.json', 'saas-onboarding.journey.json'] as const;
+
+/** A small valid map for unit tests. */
+export function smallMap(): JourneyMap {
+  return {
+    format: 'journeymap',
+    formatVersion: 1,
+    kind: 'map',
+    id: 'small',
+    title: 'Small',
+    createdAt: '2026-11-01T10:00:00Z',
+    updatedAt: '2026-11-01T10:00:00Z',
+    phases: [
+      { id: 'p1', name: 'One' },
+      { id: 'p2', name: 'Two' },
+    ],
+    lanes: [
+      { id: 'touch', type: 'touchpoints', name: 'Touchpoints' },
+      { id: 'emo', type: 'emotions', name: 'Emotions' },
+      { id: 'kpi', type: 'kpis', name: 'KPIs' },
+      { id: 'pain', type: 'painPoints', name: 'Pain points' },
+      { id: 'notes', type: 'notes', name: 'Notes' },
+    ],
+    cards: [
+      { id: 'c1', laneId: 'touch', phaseId: 'p1', text: 'first', channel: 'web' },
+      { id: 'c2', laneId: 'touch', phaseId: 'p1', text: 'second' },
+      { id: 'e1', laneId: 'emo', phaseId: 'p1', text: 'happy', score: 2 },
+      { id: 'k1', laneId: 'kpi', phaseId: 'p2', text: 'NPS', kpi: { direction: 'higherIsBetter', unit: 'NPS' } },
+    ],
+  };
+}

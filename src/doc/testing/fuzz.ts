@@ -1,0 +1,121 @@
+/**
+ * One convergence-fuzz run: 3–5 peers, random commands, random delivery order,
+ * partitions and reconnects, then settle and check. Returns the problems found
+ * (empty = the seed passed).
+ */
+import { validateMap } from '../../model/validation';
+import type { CardView, MapSnapshot } from '../../model/snapshot';
+import { buildSnapshot, createMapDoc, createSnapshotStore, createUndoManager, exportMap } from '../index';
+import { CARD_KEYS, cardsRoot, getEntity, readMap } from '../layout';
+import { makeOps, runRandomOp, type Peer } from './fuzzOps';
+import { isSubsequence, Ledger } from './ledger';
+import { Network } from './network';
+import { createRng, seedCryptoRandom } from './prng';
+import { loadFixture } from './fixtures';
+
+export interface FuzzOptions {
+  /** also undo/redo (then only convergence and validity are checked) */
+  readonly withUndo?: boolean;
+  readonly steps?: number;
+}
+
+/** Everything in a snapshot, as comparable JSON (Maps as sorted entry lists). */
+export function snapshotJson(s: MapSnapshot): string {
+  const cards = [...s.cards.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const cells = [...s.cells.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, list]) => [k, list.map((c) => c.id)]);
+  return JSON.stringify({ ...s, cards, cells });
+}
+
+const BASE_MAP = loadFixture('saas-onboarding.journey.json');
+
+function checkLedger(ledger: Ledger, peer: Peer): string[] {
+  const problems: string[] = [];
+  const s = buildSnapshot(peer.doc);
+  const all = new Map<string, CardView>([...s.cards, ...s.deletedCards.map((c): [string, CardView] => [c.id, c])]);
+  for (const id of ledger.addedCards) {
+    if (!all.has(id)) problems.push(`card ${id} was added and is gone`);
+    else if (!ledger.deletedCards.has(id) && !s.cards.has(id)) problems.push(`card ${id} is deleted but nobody deleted it`);
+  }
+  for (const [id, tokens] of ledger.tokens) {
+    const card = all.get(id);
+    if (!card || ledger.textReplaced.has(id)) continue;
+    const expected = tokens.reduce((n, t) => n + t.length, 0);
+    if (card.text.length !== expected) problems.push(`card ${id} text "${card.text}" lost typing (want ${expected} chars)`);
+    for (const t of tokens) if (!isSubsequence(t, card.text)) problems.push(`card ${id} lost "${t}"`);
+  }
+  for (const [key, count] of ledger.votes) {
+    const [cardId = '', voter = ''] = key.split('\u0000');
+    if (ledger.clearedVotes.has(cardId)) continue;
+    const got = all.get(cardId)?.votesBy[voter];
+    if (got !== count) problems.push(`card ${cardId}: voter ${voter} has ${String(got)} votes, cast ${count}`);
+  }
+  for (const [commentId, cardId] of ledger.comments) {
+    if (ledger.deletedComments.has(commentId)) continue;
+    if (!all.get(cardId)?.comments.some((c) => c.id === commentId)) problems.push(`comment ${commentId} lost`);
+  }
+  for (const [id, cardId] of ledger.measurements) {
+    if (ledger.measurementRemovedOn.has(cardId)) continue;
+    const card = getEntity(cardsRoot(peer.doc), cardId);
+    if (!card || !readMap(card, CARD_KEYS.measurements)?.has(id)) problems.push(`measurement ${id} lost`);
+  }
+  return problems;
+}
+
+/** Run seed `seed`; returns problems (empty when all peers converged and nothing was lost). */
+export function runSeed(seed: number, options: FuzzOptions = {}): string[] {
+  const rng = createRng(seed);
+  const restoreRandom = seedCryptoRandom(createRng(seed ^ 0x5bd1e995));
+  try {
+    const count = 3 + rng.int(3);
+    const net = new Network(count, rng, 1 + (seed % 100_000) * 8);
+    createMapDoc(BASE_MAP, net.docs[0]);
+    net.settle();
+    const peers: Peer[] = net.docs.map((d, index) => ({
+      index,
+      doc: d,
+      store: createSnapshotStore(d),
+      undo: createUndoManager(d),
+    }));
+    const ledger = new Ledger();
+    for (const card of peers[0]?.store.getSnapshot().cards.values() ?? []) ledger.addToken(card.id, card.text);
+    const ops = makeOps(options.withUndo === true);
+    const steps = options.steps ?? 60 + rng.int(80);
+    for (let step = 0; step < steps; step++) {
+      const roll = rng.next();
+      if (roll < 0.6) {
+        const peer = rng.pick(peers);
+        if (peer) runRandomOp(ops, peer, rng, ledger);
+      } else if (roll < 0.86) net.deliver(1 + rng.int(6));
+      else if (roll < 0.93) {
+        const i = rng.int(count);
+        if (net.isOnline(i)) net.disconnect(i);
+      } else {
+        const i = rng.int(count);
+        if (!net.isOnline(i)) net.reconnect(i);
+      }
+    }
+    net.settle();
+    const problems: string[] = [];
+    const exports = peers.map((p) => JSON.stringify(exportMap(p.doc)));
+    exports.forEach((json, i) => {
+      if (json !== exports[0]) problems.push(`peer ${i} export differs from peer 0`);
+    });
+    const result = validateMap(JSON.parse(exports[0] ?? '{}'));
+    if (!result.ok) problems.push(...result.errors.map((e) => `invalid export: ${e.path}: ${e.message}`));
+    for (const p of peers) {
+      if (snapshotJson(p.store.getSnapshot()) !== snapshotJson(buildSnapshot(p.doc))) {
+        problems.push(`peer ${p.index}: incremental snapshot differs from a fresh one`);
+      }
+    }
+    if (!options.withUndo && peers[0]) problems.push(...checkLedger(ledger, peers[0]));
+    for (const p of peers) {
+      p.store.destroy();
+      p.undo.destroy();
+    }
+    return problems;
+  } finally {
+    restoreRandom();
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Reading one entity of the Y.Doc into its immutable view (src/model/snapshot.ts).
+ * Lane-specific card fields are shown only when they fit the card's current lane
+ * (a moved card keeps the others stored, hidden), and required ones get their
+ * defaults, so every view, and every export, is valid whatever peers did.
+ */
+import type * as Y from 'yjs';
+import type { ActionView, CardView, CommentView, LaneView, MapMeta, PhaseView } from '../model/snapshot';
+import { LANE_FIELDS } from '../model/types';
+import type { Channel, Id, Kpi, LaneType, MapKind, Measurement } from '../model/types';
+import { sortedComments } from './comments';
+import { sortedMeasurements } from './kpi';
+import {
+  CARD_KEYS,
+  getEntity,
+  readExtensions,
+  readJson,
+  readMap,
+  readNumber,
+  readString,
+  readText,
+  type EntityMap,
+} from './layout';
+import { sortedLinks } from './links';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) (target as Mutable<T>)[key] = value;
+}
+
+const META_STRINGS = ['description', 'language', 'state', 'cxGoal', 'scenario', 'owner'] as const;
+const META_JSON = ['persona', 'tags', 'variant', 'parent'] as const;
+
+/** The map-level fields. An unseeded doc gives empty placeholders. */
+export function readMeta(meta: Y.Map<unknown>): MapMeta {
+  const view: Mutable<MapMeta> = {
+    format: 'journeymap',
+    formatVersion: 1,
+    kind: (readString(meta, 'kind') as MapKind | undefined) ?? 'map',
+    id: readString(meta, 'id') ?? '',
+    title: readString(meta, 'title') ?? '',
+    createdAt: readString(meta, 'createdAt') ?? '',
+    updatedAt: readString(meta, 'updatedAt') ?? '',
+  };
+  const record = view as Record<string, unknown>;
+  for (const key of META_STRINGS) {
+    const value = readString(meta, key);
+    if (value !== undefined) record[key] = value;
+  }
+  for (const key of META_JSON) {
+    const value = readJson(meta, key);
+    if (value !== undefined) record[key] = value;
+  }
+  return { ...view, ...readExtensions(meta) };
+}
+
+/** One phase. */
+export function readPhase(id: Id, map: EntityMap): PhaseView {
+  const view: Mutable<PhaseView> = { id, name: readString(map, 'name') ?? '', order: '', deleted: false };
+  put(view, 'description', readString(map, 'description'));
+  return {
+    ...view,
+    ...readExtensions(map),
+    order: readString(map, 'order') ?? '',
+    deleted: map.get('deleted') === true,
+  };
+}
+
+/** One lane. */
+export function readLane(id: Id, map: EntityMap): LaneView {
+  return {
+    id,
+    type: (readString(map, 'type') ?? 'notes') as LaneType,
+    name: readString(map, 'name') ?? '',
+    ...readExtensions(map),
+    order: readString(map, 'order') ?? '',
+    deleted: map.get('deleted') === true,
+  };
+}
+
+function readKpi(card: EntityMap): Kpi {
+  const map = readMap(card, CARD_KEYS.kpi);
+  const direction = map ? readString(map, 'direction') : undefined;
+  const kpi: Mutable<Kpi> = {
+    direction: direction === 'lowerIsBetter' ? 'lowerIsBetter' : 'higherIsBetter',
+  };
+  if (map) {
+    put(kpi, 'unit', readString(map, 'unit'));
+    put(kpi, 'baseline', readJson(map, 'baseline') as Measurement | undefined);
+    put(kpi, 'target', readJson(map, 'target') as Kpi['target']);
+  }
+  const list = readMap(card, CARD_KEYS.measurements);
+  const measurements = list ? sortedMeasurements(list).map((e) => e.m as unknown as Measurement) : [];
+  if (measurements.length > 0) kpi.measurements = measurements;
+  return map ? { ...kpi, ...readExtensions(map) } : kpi;
+}
+
+function readComments(card: EntityMap): CommentView[] {
+  const map = readMap(card, CARD_KEYS.comments);
+  if (!map) return [];
+  return sortedComments(map).flatMap(({ id }) => {
+    const c = getEntity(map, id);
+    if (!c) return [];
+    const view: CommentView = {
+      author: readString(c, 'author') ?? '',
+      text: readString(c, 'text') ?? '',
+      at: readString(c, 'at') ?? '',
+      ...readExtensions(c),
+      id,
+      resolved: c.get('resolved') === true,
+    };
+    return [view];
+  });
+}
+
+function readVotes(card: EntityMap): { votes: number | undefined; votesBy: Record<string, number> } {
+  const map = readMap(card, CARD_KEYS.votes);
+  const votesBy: Record<string, number> = {};
+  let total = 0;
+  let any = false;
+  if (map) {
+    for (const voter of [...map.keys()].sort()) {
+      const n = readNumber(map, voter);
+      if (n === undefined) continue;
+      any = true;
+      votesBy[voter] = Math.max(0, Math.trunc(n));
+      total += votesBy[voter] ?? 0;
+    }
+  }
+  return { votes: any ? total : undefined, votesBy };
+}
+
+/** One card, with the fields its lane type allows (`laneType` undefined: none of them). */
+export function readCard(id: Id, card: EntityMap, laneType: LaneType | undefined): CardView {
+  const view: Mutable<Omit<CardView, `x-${string}`>> = {
+    id,
+    laneId: readString(card, CARD_KEYS.laneId) ?? '',
+    phaseId: readString(card, CARD_KEYS.phaseId) ?? '',
+    text: readText(card, CARD_KEYS.text)?.toString() ?? '',
+    order: readString(card, CARD_KEYS.order) ?? '',
+    votes: undefined,
+    votesBy: {},
+    comments: [],
+    deleted: card.get(CARD_KEYS.deleted) === true,
+  };
+  put(view, 'tags', readJson(card, 'tags') as readonly string[] | undefined);
+  put(view, 'color', readString(card, 'color'));
+  const links = readMap(card, CARD_KEYS.links);
+  const linkIds = links ? sortedLinks(links).map((l) => l.id) : [];
+  if (linkIds.length > 0) view.links = linkIds;
+  const fits = (field: keyof typeof LANE_FIELDS): boolean => LANE_FIELDS[field] === laneType;
+  if (fits('channel')) put(view, 'channel', readString(card, 'channel') as Channel | undefined);
+  if (fits('ownerTeam')) put(view, 'ownerTeam', readString(card, 'ownerTeam'));
+  if (fits('score')) view.score = readNumber(card, 'score') ?? 0;
+  if (fits('severity')) put(view, 'severity', readNumber(card, 'severity'));
+  if (fits('impact')) put(view, 'impact', readNumber(card, 'impact'));
+  if (fits('effort')) put(view, 'effort', readNumber(card, 'effort'));
+  if (fits('kpi')) view.kpi = readKpi(card);
+  const { votes, votesBy } = readVotes(card);
+  view.votes = votes;
+  view.votesBy = votesBy;
+  view.comments = readComments(card);
+  return { ...view, ...readExtensions(card) };
+}
+
+/** One improvement action. */
+export function readAction(id: Id, map: EntityMap): ActionView {
+  const status = readString(map, 'status');
+  const view: Mutable<Omit<ActionView, `x-${string}`>> = {
+    id,
+    title: readString(map, 'title') ?? '',
+    status: status === 'doing' || status === 'done' ? status : 'open',
+    cardIds: (readJson(map, 'cardIds') as readonly Id[] | undefined) ?? [],
+    order: readString(map, 'order') ?? '',
+  };
+  put(view, 'ownerTeam', readString(map, 'ownerTeam'));
+  put(view, 'due', readString(map, 'due'));
+  return { ...view, ...readExtensions(map) };
+}

@@ -1,0 +1,50 @@
+/** Test helpers for the exports: the shared fixtures as validated maps, poppler tools. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixtureText } from '../model/fixtures.testkit';
+import { parseMapFile } from '../model/parseMapFile';
+import type { JourneyMap } from '../model/types';
+
+export const FIXTURES = ['kfz-versicherung', 'saas-onboarding'] as const;
+
+/** A shared fixture, validated like any import. */
+export function fixtureMap(name: string): JourneyMap {
+  const result = parseMapFile(fixtureText(name));
+  if (!result.ok) throw new Error(`fixture ${name} is invalid: ${JSON.stringify(result.errors)}`);
+  return result.map;
+}
+
+/** Throws a clear message when a poppler tool is missing (CI installs poppler-utils). */
+export function requirePoppler(tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm'): void {
+  const probe = spawnSync(tool, ['-v'], { encoding: 'utf8' });
+  if (probe.error) {
+    throw new Error(`${tool} is not installed; the PDF tests need poppler-utils (apt-get install -y poppler-utils)`);
+  }
+}
+
+const dir = () => mkdtempSync(join(tmpdir(), 'journey-export-'));
+
+/** Writes PDF bytes to a temp file and returns its path. */
+export function pdfFile(bytes: Uint8Array): string {
+  const path = join(dir(), 'map.pdf');
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** Text of the whole PDF, or of one page (1-based), via pdftotext. */
+export function pdfText(path: string, page?: number): string {
+  requirePoppler('pdftotext');
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...range, path, '-'], { encoding: 'utf8' });
+}
+
+/** Page count and first page size (points) via pdfinfo. */
+export function pdfInfo(path: string): { pages: number; width: number; height: number } {
+  requirePoppler('pdfinfo');
+  const out = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(out)?.[1]);
+  const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(out);
+  return { pages, width: Number(size?.[1]), height: Number(size?.[2]) };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../model/fixtures.testkit';
+import { parseMapFile } from '../model/parseMapFile';
+import type { JourneyMap } from '../model/types';
+import { FIXTURES, fixtureMap } from './fixtures.testkit';
+import { exportJson } from './json';
+
+function reimport(text: string): JourneyMap {
+  const result = parseMapFile(text);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.map;
+}
+
+describe.each(FIXTURES)('JSON of %s', (name) => {
+  const map = fixtureMap(name);
+  const json = exportJson(map);
+
+  it('is valid format v1 with the same content as the file', () => {
+    expect(reimport(json)).toEqual(JSON.parse(fixtureText(name)));
+  });
+
+  it('round-trips byte for byte: import → export gives the same text', () => {
+    expect(exportJson(reimport(json))).toBe(json);
+  });
+
+  it('uses the spec key order, 2-space indent and a trailing newline', () => {
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(json.split('\n')[1]).toBe('  "format": "journeymap",');
+    const top = Object.keys(JSON.parse(json) as object);
+    const known = top.filter((k) => !k.startsWith('x-'));
+    const spec = ['format', 'formatVersion', 'kind', 'id', 'title', 'description', 'language', 'state', 'cxGoal', 'scenario', 'persona', 'owner', 'tags', 'variant', 'parent', 'createdAt', 'updatedAt', 'phases', 'lanes', 'cards', 'actions'];
+    expect(known).toEqual(spec.filter((k) => known.includes(k)));
+    expect(top.slice(known.length)).toEqual(top.filter((k) => k.startsWith('x-')));
+  });
+});
+
+describe('canonical order', () => {
+  it('does not depend on the key order of the input; x- keys go last, sorted', () => {
+    const map = fixtureMap('saas-onboarding');
+    const card = map.cards[0]!;
+    const shuffled = Object.fromEntries(Object.entries({ ...card, 'x-b': 1, 'x-a': { z: 1, a: 2 } }).reverse()) as typeof card;
+    const a = exportJson({ ...map, cards: [shuffled, ...map.cards.slice(1)] });
+    const keys = Object.keys((JSON.parse(a) as JourneyMap).cards[0]!);
+    expect(keys.slice(0, 3)).toEqual(['id', 'laneId', 'phaseId']);
+    expect(keys.slice(-2)).toEqual(['x-a', 'x-b']);
+    expect(a).toContain('"x-a": {\n        "z": 1,\n        "a": 2\n      }');
+  });
+
+  it('drops in-memory view fields that are not part of the format', () => {
+    const map = fixtureMap('saas-onboarding');
+    const view = { ...map, phases: map.phases.map((p) => ({ ...p, order: 'a0', deleted: false })) };
+    expect(exportJson(view)).toBe(exportJson(map));
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { JourneyMap } from '../model/types';
+import { FIXTURES, fixtureMap } from './fixtures.testkit';
+import { exportLang, labelsFor } from './labels';
+import { escapeMarkdown, exportMarkdown } from './markdown';
+
+/** Undoes the escaping, to compare with the raw text. */
+const unescape = (s: string) => s.replace(/\\([\\`*_[\]<>|~#+\-=.)])/g, '$1');
+
+describe.each(FIXTURES)('Markdown of %s', (name) => {
+  const map = fixtureMap(name);
+  const labels = labelsFor(exportLang(map));
+  const md = exportMarkdown(map);
+  const lines = md.split('\n');
+
+  it('has a ### section per phase, in order, with its lanes as ####', () => {
+    const phases = lines.filter((l) => l.startsWith('### ')).map((l) => unescape(l.slice(4)));
+    expect(phases).toEqual(map.phases.map((p) => p.name));
+    const lanes = new Set(lines.filter((l) => l.startsWith('#### ')).map((l) => unescape(l.slice(5))));
+    for (const card of map.cards) expect(lanes).toContain(map.lanes.find((l) => l.id === card.laneId)!.name);
+  });
+
+  it('holds every card, under its phase, with its typed fields', () => {
+    for (const card of map.cards) {
+      // a multi-line text continues on indented lines ending in a hard break
+      const [first, ...rest] = card.text.split('\n');
+      const at = lines.findIndex((l) => l.startsWith('- ') && unescape(l.slice(2)).trimEnd() === first);
+      rest.forEach((line, i) => expect(unescape(lines[at + 1 + i]!).trim()).toBe(line));
+      expect(at, card.id).toBeGreaterThan(-1);
+      const phaseHeading = lines.slice(0, at).filter((l) => l.startsWith('### ')).at(-1)!;
+      expect(unescape(phaseHeading.slice(4))).toBe(map.phases.find((p) => p.id === card.phaseId)!.name);
+      const fields = [];
+      for (let i = at + 1 + rest.length; lines[i]?.startsWith('  - '); i++) fields.push(unescape(lines[i]!.slice(4)));
+      if (card.ownerTeam) expect(fields).toContain(`${labels.fields.ownerTeam}: ${card.ownerTeam}`);
+      if (card.severity) expect(fields).toContain(`${labels.fields.severity}: ${card.severity}/5`);
+      if (card.kpi) expect(fields.some((f) => f.startsWith(`${labels.fields.status}: `))).toBe(true);
+    }
+  });
+
+  it('lists the actions', () => {
+    expect(md).toContain(`## ${labels.actions}`);
+    for (const a of map.actions ?? []) expect(unescape(md)).toContain(a.title);
+  });
+});
+
+describe('Markdown escaping', () => {
+  it('keeps syntax characters literal and multi-line text inside its list item', () => {
+    expect(escapeMarkdown('# not a heading *bold*')).toBe('\\# not a heading \\*bold\\*');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+    const base = fixtureMap('saas-onboarding');
+    const map: JourneyMap = { ...base, cards: [{ ...base.cards[0]!, text: 'first line\n- second line' }] };
+    expect(exportMarkdown(map)).toContain('- first line  \n  \\- second line');
+  });
+});

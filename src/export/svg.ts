@@ -1,0 +1,109 @@
+/**
+ * The board as one SVG image (cards, lanes, emotion curve), drawn from the shared
+ * layout. Text width is approximated, since an SVG viewer picks its own font.
+ */
+import type { JourneyMap } from '../model/types';
+import { kpiFacts } from './kpiView';
+import { layoutBoard, type BoardLayout, type TextLines } from './layout';
+import { approximateMeasure, type Measure } from './text';
+import { accentOf, CARD_BORDER, CARD_FILL, CURVE, GRID, HEADER_FILL, INK, KPI_STATUS_COLOR, MUTED } from './theme';
+
+export interface SvgOptions {
+  /** text measure used for wrapping; defaults to an approximation of DejaVu Sans */
+  readonly measure?: Measure;
+}
+
+export const SVG_FONT_FAMILY = "'DejaVu Sans', Verdana, 'Segoe UI', Arial, sans-serif";
+const TITLE_HEIGHT = 34;
+
+/** Escapes text for SVG/XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+const n = (v: number) => String(Math.round(v * 100) / 100);
+
+function textBlock(t: TextLines, x: number, top: number, fill: string, anchor: 'start' | 'middle' = 'start'): string {
+  const weight = t.bold ? ' font-weight="bold"' : '';
+  const a = anchor === 'middle' ? ' text-anchor="middle"' : '';
+  return t.lines
+    .map(
+      (line, i) =>
+        `<text x="${n(x)}" y="${n(top + t.lineHeight * i + t.size)}" font-size="${n(t.size)}"${weight}${a} fill="${fill}">${escapeXml(line)}</text>`,
+    )
+    .join('');
+}
+
+/** Renders the map's board as a standalone SVG document (UTF-8 text). */
+export function exportSvg(map: JourneyMap, options: SvgOptions = {}): string {
+  const layout = layoutBoard(map, { measure: options.measure ?? approximateMeasure });
+  return renderSvg(map, layout);
+}
+
+function renderSvg(map: JourneyMap, L: BoardLayout): string {
+  const width = L.width + 2;
+  const height = L.height + TITLE_HEIGHT + 2;
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${escapeXml(SVG_FONT_FAMILY)}">`,
+    `<title>${escapeXml(map.title)}</title>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="4" y="22" font-size="16" font-weight="bold" fill="${INK}">${escapeXml(map.title)}</text>`,
+    `<g transform="translate(1 ${TITLE_HEIGHT + 1})">`,
+  );
+  // phase header row
+  out.push(`<rect x="0" y="0" width="${n(L.width)}" height="${n(L.headerHeight)}" fill="${HEADER_FILL}" stroke="${GRID}"/>`);
+  for (const col of L.columns) {
+    out.push(`<rect x="${n(col.x)}" y="0" width="${n(col.width)}" height="${n(L.headerHeight)}" fill="${HEADER_FILL}" stroke="${GRID}"/>`);
+    out.push(textBlock(col.name, col.x + 6, 6, INK));
+  }
+  // lanes: header cell, then one cell per phase
+  for (const row of L.rows) {
+    out.push(`<rect x="0" y="${n(row.y)}" width="${n(L.laneHeaderWidth)}" height="${n(row.height)}" fill="${HEADER_FILL}" stroke="${GRID}"/>`);
+    out.push(textBlock(row.name, 6, row.y + 6, INK));
+    for (const col of L.columns) {
+      out.push(`<rect x="${n(col.x)}" y="${n(row.y)}" width="${n(col.width)}" height="${n(row.height)}" fill="#ffffff" stroke="${GRID}"/>`);
+    }
+  }
+  for (const box of L.cards) {
+    const accent = accentOf(box.card.color);
+    out.push(
+      `<g data-card-id="${escapeXml(box.card.id)}"><rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="3" fill="${CARD_FILL[box.laneType]}" stroke="${CARD_BORDER}" stroke-width="0.6"/>`,
+    );
+    if (accent) out.push(`<rect x="${n(box.x)}" y="${n(box.y)}" width="3" height="${n(box.height)}" fill="${accent}"/>`);
+    if (box.card.kpi) {
+      const color = KPI_STATUS_COLOR[kpiFacts(box.card.kpi).status];
+      out.push(`<circle cx="${n(box.x + box.width - 6)}" cy="${n(box.y + 6)}" r="3" fill="${color}"/>`);
+    }
+    out.push(textBlock(box.title, box.x + 5, box.y + 5, INK));
+    const factsTop = box.y + 5 + Math.max(box.title.lines.length, 1) * box.title.lineHeight + 3;
+    out.push(textBlock(box.facts, box.x + 5, factsTop, MUTED), '</g>');
+  }
+  for (const curve of L.curves) {
+    const x0 = L.laneHeaderWidth;
+    out.push(`<line x1="${n(x0)}" y1="${n(curve.zeroY)}" x2="${n(L.width)}" y2="${n(curve.zeroY)}" stroke="${GRID}" stroke-dasharray="3 3"/>`);
+    for (const [score, y] of [
+      ['+3', curve.plotTop],
+      ['0', curve.zeroY],
+      ['−3', curve.plotBottom],
+    ] as const) {
+      out.push(`<text x="${n(L.laneHeaderWidth + 3)}" y="${n(y + 3)}" font-size="7" fill="${MUTED}">${score}</text>`);
+    }
+    if (curve.points.length > 1) {
+      const d = curve.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x)} ${n(p.y)}`).join(' ');
+      out.push(`<path d="${d}" fill="none" stroke="${CURVE}" stroke-width="1.6" stroke-linejoin="round"/>`);
+    }
+    for (const p of curve.points) {
+      out.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="3.2" fill="${CURVE}"/>`);
+      out.push(`<text x="${n(p.x)}" y="${n(p.y - 6)}" font-size="7" text-anchor="middle" fill="${INK}">${p.score > 0 ? '+' : ''}${p.score}</text>`);
+      out.push(textBlock(p.label, p.x, p.labelTop, INK, 'middle'));
+    }
+  }
+  out.push('</g></svg>\n');
+  return out.join('');
+}

@@ -1,0 +1,20 @@
+/** Browser entry: styles, the test hook (dev/e2e only), and the app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './styles/app.css';
+import './styles/board.css';
+import { App } from './app/App';
+import { installTestHook } from './app/testHook';
+import { useLanguageStore } from './ui/i18n';
+
+installTestHook();
+document.documentElement.lang = useLanguageStore.getState().language;
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

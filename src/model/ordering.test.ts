@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { compareOrdered, keyBetween, keysBetween } from './ordering';
+
+/** Small seeded generator, so a failing sequence can be replayed by its seed. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function expectStrictlyAscending(keys: readonly string[]): void {
+  for (let i = 1; i < keys.length; i++) {
+    const [a, b] = [keys[i - 1] ?? '', keys[i] ?? ''];
+    if (!(a < b)) throw new Error(`keys out of order at ${i}: ${a} !< ${b}`);
+  }
+}
+
+describe('keyBetween', () => {
+  it('makes a key strictly between its bounds, open ends included', () => {
+    const first = keyBetween(null, null);
+    const after = keyBetween(first, null);
+    const before = keyBetween(null, first);
+    const middle = keyBetween(first, after);
+    expectStrictlyAscending([before, first, middle, after]);
+  });
+
+  it('refuses bounds out of order and malformed keys', () => {
+    expect(() => keyBetween('b', 'a')).toThrow(RangeError);
+    expect(() => keyBetween('a', 'a')).toThrow(RangeError);
+    expect(() => keyBetween('a0', null)).toThrow(/not an order key/);
+    expect(() => keyBetween(null, 'a b')).toThrow(/not an order key/);
+  });
+
+  for (const seed of [1, 2, 3, 42, 2026]) {
+    it(`keeps strict order over 500 random inserts (seed ${seed})`, () => {
+      const random = mulberry32(seed);
+      const keys: string[] = [];
+      for (let n = 0; n < 500; n++) {
+        const at = Math.floor(random() * (keys.length + 1));
+        keys.splice(at, 0, keyBetween(keys[at - 1] ?? null, keys[at] ?? null));
+      }
+      expectStrictlyAscending(keys);
+      // random positions split gaps evenly: keys stay short
+      expect(Math.max(...keys.map((k) => k.length))).toBeLessThanOrEqual(12);
+    });
+  }
+
+  it('stays short-ish when a list only grows at one end', () => {
+    const appended: string[] = [];
+    const prepended: string[] = [];
+    for (let n = 0; n < 300; n++) {
+      appended.push(keyBetween(appended.at(-1) ?? null, null));
+      prepended.unshift(keyBetween(null, prepended[0] ?? null));
+    }
+    expectStrictlyAscending(appended);
+    expectStrictlyAscending(prepended);
+    expect(Math.max(...appended.map((k) => k.length))).toBeLessThanOrEqual(16);
+    expect(Math.max(...prepended.map((k) => k.length))).toBeLessThanOrEqual(12);
+  });
+
+  it('grows slowly when always inserting at the same spot (halving the gap)', () => {
+    const first = keyBetween(null, null);
+    let upper = keyBetween(first, null);
+    for (let n = 0; n < 200; n++) {
+      const key = keyBetween(first, upper);
+      expectStrictlyAscending([first, key, upper]);
+      upper = key;
+    }
+    // the worst case of fractional indexing: a digit per 4-6 halvings (measured ~45)
+    expect(upper.length).toBeLessThanOrEqual(60);
+  });
+
+  it('gives two peers inserting at the same spot different keys', () => {
+    const a = keyBetween(null, null);
+    const b = keyBetween(a, null);
+    const peerKeys = new Set(Array.from({ length: 200 }, () => keyBetween(a, b)));
+    expect(peerKeys.size).toBeGreaterThan(195);
+  });
+});
+
+describe('keysBetween', () => {
+  it.each([
+    [null, null],
+    ['V', null],
+    [null, 'V'],
+    ['V', 'W'],
+  ] as const)('makes n ascending keys between %s and %s', (a, b) => {
+    const keys = keysBetween(a, b, 25);
+    expect(keys).toHaveLength(25);
+    expectStrictlyAscending([...(a === null ? [] : [a]), ...keys, ...(b === null ? [] : [b])]);
+    expect(keysBetween(a, b, 0)).toEqual([]);
+  });
+});
+
+describe('compareOrdered', () => {
+  it('sorts by order, then by id for ties, by code units not locale', () => {
+    const items = [
+      { order: 'b', id: 'x' },
+      { order: 'a', id: 'z' },
+      { order: 'a', id: 'y' },
+      { order: 'B', id: 'w' },
+    ];
+    expect([...items].sort(compareOrdered).map((i) => i.id)).toEqual(['w', 'y', 'z', 'x']);
+  });
+});

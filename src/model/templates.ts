@@ -1,0 +1,126 @@
+/**
+ * The built-in template "Customer journey (standard)" and template conversion.
+ * Lane and phase names come from the format spec's tables (English / German).
+ */
+import { newId } from './ids';
+import { LANE_TYPES } from './types';
+import type { Card, JourneyMap, Kpi, LaneType, MapKind } from './types';
+
+export type TemplateLanguage = 'en' | 'de';
+
+const LANE_NAMES: Readonly<Record<LaneType, readonly [en: string, de: string]>> = {
+  touchpoints: ['Touchpoints', 'Berührungspunkte'],
+  interactions: ['Interactions', 'Interaktionen'],
+  needs: ['User needs', 'Benutzerbedürfnisse'],
+  goals: ['Customer goals & prior knowledge', 'Kundenziele & Vorkenntnisse'],
+  emotions: ['Emotions (emotion curve)', 'Emotionen (emotionale Kurve)'],
+  fears: ['User fears', 'Benutzerängste'],
+  abortReasons: ['Abort reasons', 'Abbruchgründe'],
+  devices: ['Devices used', 'Verwendete Geräte'],
+  painPoints: ['Pain points', 'Pain Points'],
+  opportunities: ['Opportunities & new features', 'Potenziale & neue Funktionen'],
+  itSystems: ['Supporting IT systems', 'Unterstützende IT-Systeme'],
+  employeeKnowledge: ['Knowledge needed by service staff', 'Notwendiges Wissen im Kundenservice'],
+  kpis: ['KPIs', 'KPIs'],
+  backstage: ['Backstage processes', 'Backstage-Prozesse'],
+  notes: ['Notes', 'Notizen'],
+};
+
+const STANDARD_PHASES: readonly (readonly [en: string, de: string])[] = [
+  ['First information', 'Erste Informationen'],
+  ['First contact', 'Erster Kontakt'],
+  ['Research', 'Recherche'],
+  ['Decision', 'Entscheidung'],
+  ['Purchase', 'Kauf'],
+  ['First use', 'Erste Nutzung'],
+  ['Repeated use', 'Wiederholte Nutzung'],
+  ['End of use', 'Ende der Nutzung'],
+  ['End of the relationship', 'Beenden der Beziehung'],
+];
+
+/** The standard template leaves these out; users add them when they need them. */
+const NOT_IN_STANDARD: readonly LaneType[] = ['backstage', 'notes'];
+
+/** The standard name of a lane type in English or German. */
+export function laneTypeName(type: LaneType, lang: TemplateLanguage): string {
+  return LANE_NAMES[type][lang === 'de' ? 1 : 0];
+}
+
+export interface NewMapOptions {
+  readonly title: string;
+  readonly id?: string;
+  readonly now?: Date;
+  /** "map" (default) or "template" for a `.journey-template.json` file */
+  readonly kind?: MapKind;
+}
+
+/**
+ * A new map (or template) from the built-in standard template: nine phases and
+ * the thirteen standard lanes, named in `lang`, no cards. Fresh ids each call.
+ */
+export function standardTemplate(lang: TemplateLanguage, options: NewMapOptions): JourneyMap {
+  const at = (options.now ?? new Date()).toISOString();
+  return {
+    format: 'journeymap',
+    formatVersion: 1,
+    kind: options.kind ?? 'map',
+    id: options.id ?? newId(),
+    title: options.title,
+    language: lang,
+    createdAt: at,
+    updatedAt: at,
+    phases: STANDARD_PHASES.map((names) => ({ id: newId(), name: names[lang === 'de' ? 1 : 0] })),
+    lanes: LANE_TYPES.filter((t) => !NOT_IN_STANDARD.includes(t)).map((type) => ({
+      id: newId(),
+      type,
+      name: laneTypeName(type, lang),
+    })),
+    cards: [],
+  };
+}
+
+/** A KPI as a template keeps it: what is measured and which way is good, no data. */
+function kpiHint(kpi: Kpi): Kpi {
+  return kpi.unit === undefined
+    ? { direction: kpi.direction }
+    : { direction: kpi.direction, unit: kpi.unit };
+}
+
+function cardHint(card: Card): Card {
+  const { votes: _votes, comments: _comments, kpi, ...rest } = card;
+  return kpi === undefined ? rest : { ...rest, kpi: kpiHint(kpi) };
+}
+
+/**
+ * A template made from a map: keeps phases, lanes and cards (as hints) and the
+ * map's descriptive fields; strips workshop data (votes, comments, KPI values
+ * and dates, actions). Gets a new id (a template is a new document) unless given.
+ */
+export function toTemplate(map: JourneyMap, options: { id?: string; now?: Date } = {}): JourneyMap {
+  const { actions: _actions, ...rest } = map;
+  const at = (options.now ?? new Date()).toISOString();
+  return {
+    ...rest,
+    kind: 'template',
+    id: options.id ?? newId(),
+    createdAt: at,
+    updatedAt: at,
+    cards: map.cards.map(cardHint),
+  };
+}
+
+/**
+ * A new map from a template: same structure and hint cards, a new id and title.
+ * Phase, lane and card ids are kept; they only need to be unique within a map.
+ */
+export function fromTemplate(template: JourneyMap, options: NewMapOptions): JourneyMap {
+  const at = (options.now ?? new Date()).toISOString();
+  return {
+    ...template,
+    kind: options.kind ?? 'map',
+    id: options.id ?? newId(),
+    title: options.title,
+    createdAt: at,
+    updatedAt: at,
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * DocumentStore on IndexedDB, one database per map in the y-indexeddb layout
+ * (`updates` store of Yjs updates, auto-increment keys). Loading goes through
+ * y-indexeddb's IndexeddbPersistence; writes go through our own transaction so a
+ * write is only reported done once it has committed, and failures reach the caller
+ * (y-indexeddb's own writer fires and forgets, so it is switched off).
+ */
+import * as Y from 'yjs';
+import { IndexeddbPersistence, PREFERRED_TRIM_SIZE } from 'y-indexeddb';
+import type { DocumentBinding, DocumentStore } from './documentStore';
+import { StorageError, toStorageError } from './errors';
+import { committed, databaseNames, deleteDatabase, openYDatabase, request } from './idb';
+
+const DEFAULT_PREFIX = 'journeyboard-map:';
+/** A load that has not finished after this long is reported as failed, not awaited forever. */
+const LOAD_TIMEOUT_MS = 20_000;
+
+/** The IndexedDB database that holds one map's document. */
+export function databaseName(mapId: string, prefix = DEFAULT_PREFIX): string {
+  return prefix + mapId;
+}
+
+export class IdbDocumentStore implements DocumentStore {
+  /** `prefix` keeps separate sets of maps apart (tests); the app uses the default. */
+  constructor(private readonly prefix = DEFAULT_PREFIX) {}
+
+  attach(mapId: string, doc: Y.Doc): DocumentBinding {
+    const persistence = new IndexeddbPersistence(databaseName(mapId, this.prefix), doc);
+    // y-indexeddb's writer cannot report failures; our `store` replaces it
+    doc.off('update', persistence._storeUpdate);
+    let size = 0;
+    let compacting: Promise<void> | null = null;
+
+    const whenLoaded = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new StorageError('load-failed', `loading map ${mapId} timed out`)),
+        LOAD_TIMEOUT_MS,
+      );
+      persistence._db.catch((error: unknown) => {
+        clearTimeout(timer);
+        reject(toStorageError('load-failed', error));
+      });
+      void persistence.whenSynced.then(() => {
+        clearTimeout(timer);
+        size = persistence._dbsize;
+        resolve();
+      });
+    });
+
+    const compact = async (db: IDBDatabase) => {
+      const tx = db.transaction(['updates'], 'readwrite');
+      const done = committed(tx);
+      const store = tx.objectStore('updates');
+      // read everything first: another tab may have written updates this doc lacks
+      const [keys, updates] = await Promise.all([
+        request(store.getAllKeys()),
+        request(store.getAll() as IDBRequest<Uint8Array[]>),
+      ]);
+      Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u, persistence)), persistence, false);
+      const last = keys[keys.length - 1];
+      store.add(Y.encodeStateAsUpdate(doc));
+      if (last !== undefined) store.delete(IDBKeyRange.upperBound(last));
+      await done;
+      size = 1;
+    };
+
+    return {
+      whenLoaded,
+      origin: persistence,
+      store: async (update) => {
+        let db: IDBDatabase;
+        try {
+          db = await persistence._db;
+          const tx = db.transaction(['updates'], 'readwrite');
+          tx.objectStore('updates').add(update);
+          await committed(tx);
+        } catch (error) {
+          throw toStorageError('write-failed', error);
+        }
+        if (++size >= PREFERRED_TRIM_SIZE && !compacting) {
+          // compaction only shrinks; if it fails the updates are all still there
+          compacting = compact(db)
+            .catch(() => undefined)
+            .finally(() => {
+              compacting = null;
+            });
+        }
+      },
+      destroy: async () => {
+        await compacting;
+        await persistence.destroy().catch(() => undefined);
+      },
+    };
+  }
+
+  async read(mapId: string): Promise<Uint8Array | null> {
+    if (!(await this.list()).includes(mapId)) return null;
+    const db = await openYDatabase(databaseName(mapId, this.prefix));
+    try {
+      const tx = db.transaction(['updates'], 'readonly');
+      const updates = await request(tx.objectStore('updates').getAll() as IDBRequest<Uint8Array[]>);
+      return updates.length > 0 ? Y.mergeUpdates(updates) : null;
+    } catch (error) {
+      throw toStorageError('load-failed', error);
+    } finally {
+      db.close();
+    }
+  }
+
+  async append(mapId: string, update: Uint8Array): Promise<void> {
+    const db = await openYDatabase(databaseName(mapId, this.prefix));
+    try {
+      const tx = db.transaction(['updates'], 'readwrite');
+      tx.objectStore('updates').add(update);
+      await committed(tx);
+    } catch (error) {
+      throw toStorageError('write-failed', error);
+    } finally {
+      db.close();
+    }
+  }
+
+  async list(): Promise<string[]> {
+    const names = await databaseNames();
+    const prefix = this.prefix;
+    return names.filter((n) => n.startsWith(prefix)).map((n) => n.slice(prefix.length));
+  }
+
+  async remove(mapId: string): Promise<void> {
+    await deleteDatabase(databaseName(mapId, this.prefix));
+  }
+}

@@ -1,0 +1,54 @@
+/** Local-first storage: documents in IndexedDB, the catalog, versions, imports. See README.md. */
+export { StorageError, type StorageErrorCode } from './errors';
+export type { DocumentStore, DocumentBinding } from './documentStore';
+export type {
+  CatalogStore,
+  CatalogEntry,
+  DerivedEntry,
+  EntryFlags,
+  MapConnection,
+  SyncState,
+} from './catalogStore';
+export type { VersionStore, VersionRecord } from './versionStore';
+export { MemoryDocumentStore } from './memoryDocumentStore';
+export { MemoryCatalogStore } from './memoryCatalogStore';
+export { MemoryVersionStore } from './versionStore';
+export { storage, setStorageBackend, createIndexedDbBackend, type StorageBackend } from './backend';
+export {
+  openMapStorage,
+  openStorages,
+  type MapStorage,
+  type StorageStatus,
+  type StoragePhase,
+  type OpenOptions,
+} from './mapStorage';
+export { catalog } from './catalog';
+export { entryFromMap, queryCatalog, catalogTags, type CatalogQuery, type CatalogSort } from './catalogEntry';
+export { trackCatalog, rebuildCatalog, type CatalogTracker } from './catalogSync';
+export {
+  createLocalMap,
+  mapExists,
+  loadMap,
+  createFromStandard,
+  createFromTemplate,
+  duplicateMap,
+  createVariant,
+  createSubjourney,
+  trashMap,
+  restoreMap,
+  deleteMapForever,
+  emptyTrash,
+} from './localMaps';
+export {
+  saveVersion,
+  listVersions,
+  loadVersion,
+  deleteVersion,
+  restoreVersion,
+  diffMaps,
+  type VersionInfo,
+  type VersionDiff,
+} from './versions';
+export { getMapConnection, setMapConnection } from './connection';
+export { importFiles, type ImportSource, type ImportResult, type ImportedMap, type RejectedFile } from './importMap';
+export { requestPersistentStorage } from './persist';

@@ -1,0 +1,190 @@
+/**
+ * One open map's local persistence: load before anything else, then store every
+ * update, tracking what is not yet durable. Failed writes are kept, surfaced in
+ * `status`, and retried with backoff — never dropped.
+ *
+ *   doc update ──► queue ──► DocumentStore.store ──ok──► saved
+ *                    ▲                        └─fail─► status.error, retry later
+ *                    └── (merged with later updates while waiting)
+ */
+import * as Y from 'yjs';
+import type { DocumentStore } from './documentStore';
+import { toStorageError, type StorageError } from './errors';
+import { requestPersistentStorage } from './persist';
+import { startTabSync, type TabSync } from './tabSync';
+import { storage } from './backend';
+
+export type StoragePhase = 'loading' | 'saved' | 'saving' | 'error';
+
+export interface StorageStatus {
+  readonly phase: StoragePhase;
+  /** the last failure while it is unresolved */
+  readonly error: StorageError | null;
+  /** failed attempts in a row */
+  readonly attempts: number;
+}
+
+export interface MapStorage {
+  /** Resolves once the stored document is in the doc; rejects (StorageError) if it cannot be read. */
+  readonly whenLoaded: Promise<void>;
+  /** true while some update is not yet written (or failed and waits for a retry). */
+  hasUnsavedChanges(): boolean;
+  /** Resolves when everything so far is written; rejects if a write fails (retries go on). */
+  flush(): Promise<void>;
+  getStatus(): StorageStatus;
+  /** stable bound function, fit for useSyncExternalStore */
+  subscribe(listener: () => void): () => void;
+  /** Stops listening to the doc; what is queued is still written. */
+  destroy(): void;
+}
+
+export interface OpenOptions {
+  documents?: DocumentStore;
+  /** exchange updates with other tabs over BroadcastChannel (default true) */
+  tabSync?: boolean;
+  /** first retry delay; doubles up to `maxRetryMs` */
+  retryMs?: number;
+  maxRetryMs?: number;
+}
+
+const open = new Set<MapStorage>();
+
+/** Every map storage open in this tab (for the unload guard and app updates). */
+export function openStorages(): readonly MapStorage[] {
+  return [...open];
+}
+
+/** Opens local storage for `doc` (a fresh, empty Y.Doc) as map `mapId`. */
+export function openMapStorage(mapId: string, doc: Y.Doc, options: OpenOptions = {}): MapStorage {
+  const documents = options.documents ?? storage().documents;
+  const retryMs = options.retryMs ?? 500;
+  const maxRetryMs = options.maxRetryMs ?? 30_000;
+  const binding = documents.attach(mapId, doc);
+  const listeners = new Set<() => void>();
+  let status: StorageStatus = { phase: 'loading', error: null, attempts: 0 };
+  let loaded = false;
+  let queue: Uint8Array[] = [];
+  let inFlight = false;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let closing = false;
+  let tabSync: TabSync | null = null;
+  let waiters: { resolve(): void; reject(error: StorageError): void }[] = [];
+
+  const setStatus = (next: StorageStatus) => {
+    status = next;
+    listeners.forEach((l) => l());
+  };
+  const unsaved = () => queue.length > 0 || inFlight;
+
+  const settleWaiters = (error?: StorageError) => {
+    const current = waiters;
+    waiters = [];
+    current.forEach((w) => (error ? w.reject(error) : w.resolve()));
+  };
+
+  const pump = async (): Promise<void> => {
+    if (!loaded || inFlight || retryTimer || queue.length === 0) return;
+    inFlight = true;
+    const batch = queue.length === 1 ? queue[0]! : Y.mergeUpdates(queue);
+    queue = [];
+    if (status.phase !== 'error') setStatus({ ...status, phase: 'saving' });
+    try {
+      await binding.store(batch);
+      inFlight = false;
+      if (queue.length > 0) return void pump();
+      setStatus({ phase: 'saved', error: null, attempts: 0 });
+      settleWaiters();
+      if (closing) finishClose();
+    } catch (caught) {
+      inFlight = false;
+      queue.unshift(batch);
+      const error = toStorageError('write-failed', caught);
+      const attempts = status.attempts + 1;
+      setStatus({ phase: 'error', error, attempts });
+      settleWaiters(error);
+      const delay = Math.min(maxRetryMs, retryMs * 2 ** (attempts - 1));
+      retryTimer = setTimeout(() => {
+        retryTimer = null;
+        void pump();
+      }, delay);
+    }
+  };
+
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === binding.origin) return;
+    queue.push(update);
+    void pump();
+  };
+  doc.on('update', onUpdate);
+
+  const whenLoaded = binding.whenLoaded.then(
+    () => {
+      loaded = true;
+      if (!closing && options.tabSync !== false) tabSync = startTabSync(mapId, doc);
+      setStatus({ phase: 'saved', error: null, attempts: 0 });
+      void pump();
+    },
+    (caught: unknown) => {
+      const error = toStorageError('load-failed', caught);
+      setStatus({ phase: 'error', error, attempts: 0 });
+      throw error;
+    },
+  );
+  // the route awaits whenLoaded; this keeps an unobserved rejection from being reported twice
+  whenLoaded.catch(() => undefined);
+
+  const finishClose = () => {
+    if (unsaved()) return;
+    if (retryTimer) clearTimeout(retryTimer);
+    // only now: until the last write lands the unload guard must still see this storage
+    open.delete(storageHandle);
+    if (open.size === 0) removeUnloadGuard();
+    void binding.destroy();
+  };
+
+  const storageHandle: MapStorage = {
+    whenLoaded,
+    hasUnsavedChanges: unsaved,
+    flush() {
+      if (!unsaved()) return Promise.resolve();
+      if (status.phase === 'error' && status.error) return Promise.reject(status.error);
+      return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
+    },
+    getStatus: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      if (closing) return;
+      closing = true;
+      doc.off('update', onUpdate);
+      tabSync?.destroy();
+      // a load that never finished has nothing to write; otherwise drain the queue first
+      if (!loaded) queue = [];
+      finishClose();
+    },
+  };
+  open.add(storageHandle);
+  installUnloadGuard();
+  void requestPersistentStorage();
+  return storageHandle;
+}
+
+let guardInstalled = false;
+function onBeforeUnload(event: BeforeUnloadEvent) {
+  if (!openStorages().some((s) => s.hasUnsavedChanges())) return;
+  // the browser shows its own generic "leave site?" text
+  event.preventDefault();
+  event.returnValue = '';
+}
+function installUnloadGuard() {
+  if (guardInstalled || typeof window === 'undefined') return;
+  window.addEventListener('beforeunload', onBeforeUnload);
+  guardInstalled = true;
+}
+function removeUnloadGuard() {
+  if (!guardInstalled || typeof window === 'undefined') return;
+  window.removeEventListener('beforeunload', onBeforeUnload);
+  guardInstalled = false;
+}

@@ -1,0 +1,114 @@
+/**
+ * Named versions: save the whole document state, list, preview, restore.
+ * Restore is a NEW change on top (`replaceMapContent`), so it reaches every peer
+ * and can itself be undone — history is never rewound.
+ */
+import * as Y from 'yjs';
+import { exportMap, replaceMapContent } from '../doc';
+import { newId } from '../model/ids';
+import type { JourneyMap } from '../model/types';
+import { storage } from './backend';
+import { StorageError } from './errors';
+import type { VersionRecord } from './versionStore';
+
+export type VersionInfo = Omit<VersionRecord, 'update'>;
+
+function info({ update: _update, ...rest }: VersionRecord): VersionInfo {
+  return rest;
+}
+
+/** Stores the current state of `doc` as a named version. */
+export async function saveVersion(mapId: string, doc: Y.Doc, name: string): Promise<VersionInfo> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new StorageError('write-failed', 'a version needs a name');
+  const map = exportMap(doc);
+  // strictly after the newest version, so "newest first" holds even within one millisecond
+  const [newest] = await storage().versions.list(mapId);
+  let at = Date.now();
+  if (newest && Date.parse(newest.createdAt) >= at) at = Date.parse(newest.createdAt) + 1;
+  const record: VersionRecord = {
+    id: newId(),
+    mapId,
+    name: trimmed,
+    createdAt: new Date(at).toISOString(),
+    title: map.title,
+    cardCount: map.cards.length,
+    update: Y.encodeStateAsUpdate(doc),
+  };
+  await storage().versions.add(record);
+  return info(record);
+}
+
+export async function listVersions(mapId: string): Promise<VersionInfo[]> {
+  return (await storage().versions.list(mapId)).map(info);
+}
+
+export async function deleteVersion(versionId: string): Promise<void> {
+  await storage().versions.remove(versionId);
+}
+
+/** The map as it was in the version (read-only; nothing is applied). */
+export async function loadVersion(versionId: string): Promise<JourneyMap> {
+  const record = await storage().versions.get(versionId);
+  if (!record) throw new StorageError('not-found', `version ${versionId} does not exist`);
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, record.update);
+    return exportMap(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+export interface VersionDiff {
+  readonly cardsAdded: number;
+  readonly cardsRemoved: number;
+  readonly cardsChanged: number;
+  readonly phasesAdded: number;
+  readonly phasesRemoved: number;
+  readonly lanesAdded: number;
+  readonly lanesRemoved: number;
+  readonly titleChanged: boolean;
+}
+
+function countById<T extends { id: string }>(from: readonly T[], to: readonly T[]) {
+  const before = new Map(from.map((x) => [x.id, x]));
+  const after = new Map(to.map((x) => [x.id, x]));
+  let added = 0;
+  let removed = 0;
+  let changed = 0;
+  for (const [id, item] of after) {
+    const old = before.get(id);
+    if (!old) added++;
+    else if (JSON.stringify(old) !== JSON.stringify(item)) changed++;
+  }
+  for (const id of before.keys()) if (!after.has(id)) removed++;
+  return { added, removed, changed };
+}
+
+/** What restoring `version` would change in `current`. */
+export function diffMaps(current: JourneyMap, version: JourneyMap): VersionDiff {
+  const cards = countById(current.cards, version.cards);
+  const phases = countById(current.phases, version.phases);
+  const lanes = countById(current.lanes, version.lanes);
+  return {
+    cardsAdded: cards.added,
+    cardsRemoved: cards.removed,
+    cardsChanged: cards.changed,
+    phasesAdded: phases.added,
+    phasesRemoved: phases.removed,
+    lanesAdded: lanes.added,
+    lanesRemoved: lanes.removed,
+    titleChanged: current.title !== version.title,
+  };
+}
+
+/** Makes `doc` equal to the version, as one new change that merges with concurrent edits. */
+export async function restoreVersion(doc: Y.Doc, versionId: string): Promise<void> {
+  const map = await loadVersion(versionId);
+  const current = exportMap(doc);
+  if (map.id !== current.id) {
+    throw new StorageError('not-found', `version ${versionId} belongs to another map`);
+  }
+  replaceMapContent(doc, map);
+}

@@ -1,0 +1,118 @@
+// connectRelay and the share API against a real relay child process.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { startRelay, waitFor } from '../../server/testing';
+import type { RelayProcess } from '../../server/testing';
+import { connectRelay } from './connectRelay';
+import type { SyncConnection } from './connectRelay';
+import { ShareApiError, createShareLink, revokeShareLinks, whoami } from './share';
+import type { SyncState } from './status';
+
+let relay: RelayProcess;
+beforeAll(async () => {
+  relay = await startRelay();
+});
+afterAll(async () => {
+  await relay.stop('SIGKILL');
+});
+
+function connect(mapId: string, token: string, doc = new Y.Doc(), relayUrl = relay.ws): SyncConnection {
+  return connectRelay(doc, { mapId, relayUrl, token, WebSocketImpl: WebSocket });
+}
+const state = (c: SyncConnection): SyncState => c.status.getState();
+
+describe('connectRelay', () => {
+  it('goes connecting -> synced, reports the role, and two docs converge', async () => {
+    const docA = new Y.Doc();
+    const docB = new Y.Doc();
+    const a = connect('client-map', relay.adminToken, docA);
+    const seen = new Set<string>([state(a).status]);
+    a.status.subscribe((s) => seen.add(s.status));
+    const link = await createShareLink(relay.ws, 'client-map', relay.adminToken, 'view');
+    const b = connect('client-map', link.token, docB);
+    await waitFor(() => state(a).status === 'synced' && state(b).status === 'synced');
+    expect([...seen]).toEqual(['connecting', 'synced']);
+    expect(state(a).role).toBe('admin');
+    expect(state(b).role).toBe('view');
+    docA.getMap('m').set('x', 1);
+    await waitFor(() => docB.getMap('m').get('x') === 1);
+    a.destroy();
+    b.destroy();
+    expect(state(a).status).toBe('offline');
+  });
+
+  it('counts local changes until the relay confirms storing them', async () => {
+    const doc = new Y.Doc();
+    const c = connect('pending-map', relay.adminToken, doc);
+    await c.flushed();
+    // freeze the relay: updates go out but nothing answers
+    relay.child.kill('SIGSTOP');
+    try {
+      doc.getMap('m').set('a', 1);
+      doc.getMap('m').set('b', 2);
+      doc.getText('t').insert(0, 'x');
+      expect(state(c).pendingChanges).toBe(3);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(state(c).pendingChanges).toBe(3);
+    } finally {
+      relay.child.kill('SIGCONT');
+    }
+    await c.flushed(5000);
+    expect(state(c).pendingChanges).toBe(0);
+    expect(state(c).lastSyncedAt).not.toBeNull();
+    // and it really is stored: a fresh client sees it
+    const other = new Y.Doc();
+    const d = connect('pending-map', relay.adminToken, other);
+    await d.flushed();
+    expect(other.getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
+    c.destroy();
+    d.destroy();
+  });
+
+  it('keeps offline edits pending and delivers them when the relay comes back', async () => {
+    const own = await startRelay();
+    const doc = new Y.Doc();
+    const c = connect('offline-map', own.adminToken, doc, own.ws);
+    await c.flushed();
+    await own.stop('SIGKILL');
+    await waitFor(() => state(c).status !== 'synced', 5000, 'offline');
+    doc.getMap('m').set('offline', true);
+    expect(state(c).pendingChanges).toBe(1);
+    const back = await startRelay({ dataDir: own.dataDir, env: { PORT: String(own.port) } });
+    try {
+      await c.flushed(10_000);
+      const check = connect('offline-map', back.adminToken, new Y.Doc(), back.ws);
+      await check.flushed();
+      c.destroy();
+      check.destroy();
+    } finally {
+      await back.stop('SIGKILL');
+    }
+  });
+
+  it('a refused token sets error "unauthorized" and stops reconnecting', async () => {
+    const c = connect('locked', 'not-a-token');
+    await waitFor(() => state(c).error === 'unauthorized', 5000, 'unauthorized');
+    await expect(c.flushed(1000)).rejects.toThrow(/unauthorized/);
+    const attempts: string[] = [];
+    c.status.subscribe((s) => attempts.push(s.status));
+    await new Promise((r) => setTimeout(r, 800));
+    expect(attempts.filter((s) => s === 'connecting')).toEqual([]);
+    expect(state(c).status).toBe('offline');
+    c.destroy();
+  });
+});
+
+describe('share API client', () => {
+  it('creates links that work, expire-able, and revokes them', async () => {
+    const link = await createShareLink(relay.ws, 'shared', relay.adminToken, 'facilitator', 1);
+    expect(link.role).toBe('facilitator');
+    expect(Date.parse(link.expiresAt!)).toBeGreaterThan(Date.now());
+    expect(link.url).toContain('/map/shared?t=');
+    expect(await whoami(relay.ws, 'shared', link.token)).toBe('facilitator');
+    await revokeShareLinks(relay.ws, 'shared', relay.adminToken);
+    expect(await whoami(relay.ws, 'shared', link.token)).toBeNull();
+    await expect(createShareLink(relay.ws, 'shared', 'wrong', 'edit')).rejects.toBeInstanceOf(ShareApiError);
+  });
+});

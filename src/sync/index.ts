@@ -1,0 +1,20 @@
+/** The sync layer: relay connection + status, share links. UI imports types and the share API from here. */
+export { connectRelay, syncBaseUrl, type RelayOptions, type SyncConnection } from './connectRelay';
+export {
+  INITIAL_SYNC_STATE,
+  errorForCloseCode,
+  type SyncError,
+  type SyncRole,
+  type SyncState,
+  type SyncStatus,
+} from './status';
+export {
+  createShareLink,
+  revokeShareLinks,
+  whoami,
+  httpBaseUrl,
+  ShareApiError,
+  type ShareLink,
+  type ShareRole,
+} from './share';
+export { openRoom, RelayRefusedError, RelayUnreachableError, type OpenRoomOptions } from './openRoom';

@@ -1,0 +1,77 @@
+/**
+ * The map screen: toolbar on top, the board, and the open side panel. Expects a
+ * MapSessionProvider above it (the map route provides one).
+ */
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Board } from '../../canvas/Board';
+import { Notices } from '../../canvas/Notices';
+import { ActionsPanel, CardInspector, MapPanel } from '../panels';
+import { useT } from '../i18n';
+import { useMapSession } from '../session/MapSession';
+import { useUiStore } from '../session/uiStore';
+import { boardMessages } from './messages';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { Toolbar } from './Toolbar';
+import { useShortcuts } from './useShortcuts';
+
+export interface BoardScreenProps {
+  readonly onHome: () => void;
+  /** app-level controls for the toolbar (sync status, share, export) */
+  readonly toolbarExtras?: ReactNode;
+}
+
+export function BoardScreen(props: BoardScreenProps) {
+  return (
+    <ReactFlowProvider>
+      <BoardScreenInner {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
+  const t = useT(boardMessages);
+  const session = useMapSession();
+  const rf = useReactFlow();
+  const [help, setHelp] = useState(false);
+  const openPanel = useUiStore((s) => s.openPanel);
+  const handlers = useMemo(
+    () => ({ fitView: () => void rf.fitView({ padding: 0.05, duration: 200 }), openHelp: () => setHelp(true) }),
+    [rf],
+  );
+  useShortcuts(session, handlers);
+
+  // the card inspector opens by itself when cards get selected while no panel is open
+  useEffect(
+    () =>
+      useUiStore.subscribe((state, prev) => {
+        if (state.selectedCardIds.length > 0 && prev.selectedCardIds.length === 0 && state.openPanel === null) {
+          state.setOpenPanel('card');
+        }
+      }),
+    [],
+  );
+
+  return (
+    <div className="jb-screen">
+      <Toolbar onHome={onHome} onHelp={() => setHelp(true)} extras={toolbarExtras} />
+      <div className="jb-screen__body">
+        <main className="jb-screen__board" aria-label={t('board')}>
+          <Board />
+        </main>
+        {openPanel && (
+          <aside className="jb-side" aria-label={t(openPanel === 'map' ? 'mapDetails' : openPanel === 'card' ? 'cardDetails' : 'actions')}>
+            <button type="button" className="jb-btn jb-side__close" aria-label={t('close')} onClick={() => useUiStore.getState().setOpenPanel(null)}>
+              ✕
+            </button>
+            {openPanel === 'map' && <MapPanel />}
+            {openPanel === 'card' && <CardInspector />}
+            {openPanel === 'actions' && <ActionsPanel />}
+          </aside>
+        )}
+      </div>
+      <Notices />
+      {help && <ShortcutsDialog readOnly={session.readOnly} onClose={() => setHelp(false)} />}
+    </div>
+  );
+}

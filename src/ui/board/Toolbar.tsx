@@ -1,0 +1,84 @@
+/** The board's header bar: navigation, undo/redo, structure, view and panel toggles. */
+import { useReactFlow } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { addPhase } from '../../doc';
+import { attempt } from '../../canvas/notices';
+import { useT } from '../i18n';
+import { useMapSession, useSnapshot } from '../session/MapSession';
+import { useUiStore, type OpenPanel } from '../session/uiStore';
+import { AddLaneMenu } from './AddLaneMenu';
+import { DeletedItemsMenu } from './DeletedItemsMenu';
+import { LanguageSwitch } from './LanguageSwitch';
+import { boardMessages, type BoardMessage } from './messages';
+import { useUndoState } from './useUndoState';
+
+const PANELS: readonly { panel: Exclude<OpenPanel, null>; label: BoardMessage }[] = [
+  { panel: 'map', label: 'mapDetails' },
+  { panel: 'card', label: 'cardDetails' },
+  { panel: 'actions', label: 'actions' },
+];
+
+export function Toolbar({ onHome, onHelp, extras }: { onHome: () => void; onHelp: () => void; extras?: ReactNode }) {
+  const t = useT(boardMessages);
+  const { doc, undo, readOnly } = useMapSession();
+  const title = useSnapshot((s) => s.meta.title);
+  const phaseCount = useSnapshot((s) => s.phases.length);
+  const { canUndo, canRedo } = useUndoState(undo);
+  const openPanel = useUiStore((s) => s.openPanel);
+  const togglePanel = useUiStore((s) => s.togglePanel);
+  const rf = useReactFlow();
+  return (
+    <header className="jb-toolbar" role="toolbar" aria-label={t('toolbar')}>
+      <button type="button" className="jb-btn" onClick={onHome} title={t('home')} aria-label={t('home')}>
+        ←
+      </button>
+      <h1 className="jb-toolbar__title">{title || t('untitled')}</h1>
+      {readOnly && (
+        <span className="jb-readonly" title={t('readOnlyHint')}>
+          {t('readOnly')}
+        </span>
+      )}
+      {!readOnly && (
+        <div className="jb-toolbar__group">
+          <button type="button" className="jb-btn" disabled={!canUndo} onClick={() => undo.undo()} aria-label={t('undo')} title={`${t('undo')} (Ctrl+Z)`}>
+            ↶
+          </button>
+          <button type="button" className="jb-btn" disabled={!canRedo} onClick={() => undo.redo()} aria-label={t('redo')} title={`${t('redo')} (Ctrl+Shift+Z)`}>
+            ↷
+          </button>
+          <button
+            type="button"
+            className="jb-btn"
+            onClick={() => attempt(() => addPhase(doc, { name: `${t('newPhase')} ${phaseCount + 1}` }))}
+          >
+            + {t('addPhase')}
+          </button>
+          <AddLaneMenu />
+          <DeletedItemsMenu />
+        </div>
+      )}
+      <div className="jb-toolbar__group">
+        <button type="button" className="jb-btn" onClick={() => void rf.fitView({ padding: 0.05, duration: 200 })} aria-label={t('fit')} title={`${t('fit')} (F)`}>
+          ⤢
+        </button>
+        {PANELS.map(({ panel, label }) => (
+          <button
+            key={panel}
+            type="button"
+            className="jb-btn"
+            aria-pressed={openPanel === panel}
+            onClick={() => togglePanel(panel)}
+          >
+            {t(label)}
+          </button>
+        ))}
+        <button type="button" className="jb-btn" onClick={onHelp} aria-label={t('shortcuts')} title={`${t('shortcuts')} (?)`}>
+          ?
+        </button>
+      </div>
+      <div className="jb-toolbar__spacer" />
+      {extras}
+      <LanguageSwitch />
+    </header>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * Board keyboard shortcuts, one window listener. Keys act on what has focus
+ * (a card, cell or header node) and on the session selection; they never fire
+ * while the user types in a field. The list the `?` dialog shows is SHORTCUTS.
+ */
+import { useEffect } from 'react';
+import {
+  addCardAtSelection,
+  deleteSelectedCards,
+  duplicateSelectedCard,
+  moveCardByKey,
+  moveHeaderBy,
+  type Direction,
+} from '../../canvas/actions';
+import { parseNodeId } from '../../canvas/deriveNodes';
+import { useNotices } from '../../canvas/notices';
+import { cellKey, type MapSnapshot } from '../../model/snapshot';
+import { translator } from '../i18n';
+import { useLanguageStore } from '../i18n';
+import type { MapSession } from '../session/MapSession';
+import { useUiStore } from '../session/uiStore';
+import { boardMessages, type BoardMessage } from './messages';
+
+/** What the `?` dialog lists: keys (as shown) and what they do. */
+export const SHORTCUTS: readonly { keys: string; what: BoardMessage; edit?: boolean }[] = [
+  { keys: 'Tab / Shift+Tab', what: 'sc_tab' },
+  { keys: 'N', what: 'sc_add', edit: true },
+  { keys: 'Enter', what: 'sc_edit', edit: true },
+  { keys: 'Ctrl+Enter / Esc', what: 'sc_finish', edit: true },
+  { keys: 'Delete', what: 'sc_delete', edit: true },
+  { keys: 'Ctrl+D', what: 'sc_duplicate', edit: true },
+  { keys: 'Ctrl+← → ↑ ↓', what: 'sc_moveCard', edit: true },
+  { keys: 'Alt+← → ↑ ↓', what: 'sc_moveHeader', edit: true },
+  { keys: 'Ctrl+Z', what: 'sc_undo', edit: true },
+  { keys: 'Ctrl+Shift+Z / Ctrl+Y', what: 'sc_redo', edit: true },
+  { keys: 'Shift+Click / Shift+Drag', what: 'sc_select' },
+  { keys: 'Esc', what: 'sc_escape' },
+  { keys: 'F', what: 'sc_fit' },
+  { keys: '?', what: 'sc_help' },
+];
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+function isEditable(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+}
+
+/** The board node element that has focus (or contains it), if any. */
+function focusedNode(target: EventTarget | null): HTMLElement | null {
+  return target instanceof HTMLElement ? target.closest<HTMLElement>('.react-flow__node') : null;
+}
+
+/** Puts the keyboard focus back on a node after React Flow re-rendered it. */
+export function focusNode(id: string): void {
+  requestAnimationFrame(() => {
+    const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    el?.focus({ preventScroll: true });
+  });
+}
+
+function neighbourCard(snapshot: MapSnapshot, cardId: string, direction: Direction): string | null {
+  const card = snapshot.cards.get(cardId);
+  if (!card) return null;
+  const cell = snapshot.cells.get(cellKey(card.laneId, card.phaseId)) ?? [];
+  const at = cell.findIndex((c) => c.id === cardId);
+  if (direction === 'up') return cell[at - 1]?.id ?? null;
+  if (direction === 'down') return cell[at + 1]?.id ?? null;
+  const phaseIndex = snapshot.phases.findIndex((p) => p.id === card.phaseId);
+  for (let i = phaseIndex + (direction === 'left' ? -1 : 1); i >= 0 && i < snapshot.phases.length; i += direction === 'left' ? -1 : 1) {
+    const phase = snapshot.phases[i]!;
+    const first = snapshot.cells.get(cellKey(card.laneId, phase.id))?.[0];
+    if (first) return first.id;
+  }
+  return null;
+}
+
+export interface ShortcutHandlers {
+  readonly fitView: () => void;
+  readonly openHelp: () => void;
+}
+
+/** Handles one keydown; exported for tests. Returns whether the key was used. */
+export function handleBoardKey(event: KeyboardEvent, session: MapSession, handlers: ShortcutHandlers): boolean {
+  if (event.defaultPrevented || isEditable(event.target)) return false;
+  const { doc, store, undo, readOnly } = session;
+  const t = translator(boardMessages, useLanguageStore.getState().language);
+  const mod = event.ctrlKey || event.metaKey;
+  const key = event.key;
+  const notice = useNotices.getState().push;
+
+  if (mod && !event.altKey && (key === 'z' || key === 'Z' || key === 'y')) {
+    if (readOnly) return false;
+    const redo = key === 'y' || event.shiftKey;
+    const done = redo ? undo.redo() : undo.undo();
+    if (!done) notice(t(redo ? 'nothingToRedo' : 'nothingToUndo'));
+    return true;
+  }
+  if (key === '?') {
+    handlers.openHelp();
+    return true;
+  }
+  // the rest only acts on the board itself (not on toolbar buttons, dialogs, panels)
+  const target = event.target;
+  const inBoard = target instanceof HTMLElement && (target === document.body || target.closest('.jb-board') !== null);
+  if (!inBoard) return false;
+  const ui = useUiStore.getState();
+  const node = focusedNode(target);
+  const parsed = node?.dataset.id ? parseNodeId(node.dataset.id) : null;
+  const snapshot = store.getSnapshot();
+  const primary = ui.selectedCardIds[ui.selectedCardIds.length - 1];
+
+  if (key === 'Escape') {
+    ui.clearSelection();
+    return true;
+  }
+  if ((key === 'f' || key === 'F') && !mod && !event.altKey) {
+    handlers.fitView();
+    return true;
+  }
+  const direction = ARROWS[key];
+  if (direction && event.altKey && !mod && parsed && (parsed.kind === 'phase' || parsed.kind === 'lane')) {
+    if (readOnly) return false;
+    const back = parsed.kind === 'phase' ? direction === 'left' : direction === 'up';
+    const forward = parsed.kind === 'phase' ? direction === 'right' : direction === 'down';
+    if (!back && !forward) return false;
+    if (moveHeaderBy(doc, snapshot, parsed.kind, parsed.id, back ? -1 : 1)) focusNode(node!.dataset.id!);
+    return true;
+  }
+  if (direction && mod && !event.altKey && primary) {
+    if (readOnly) return false;
+    if (moveCardByKey(doc, snapshot, primary, direction)) focusNode(primary);
+    return true;
+  }
+  if (direction && !mod && !event.altKey && parsed?.kind === 'card') {
+    const next = neighbourCard(snapshot, parsed.cardId, direction);
+    if (next) {
+      ui.selectCards([next]);
+      focusNode(next);
+    }
+    return true;
+  }
+  if (readOnly) return false;
+  if ((key === 'n' || key === 'N') && !mod && !event.altKey) {
+    return addCardAtSelection(doc, snapshot) !== undefined;
+  }
+  if (key === 'Enter' && !mod && primary && (!parsed || parsed.kind === 'card')) {
+    ui.startEditing(primary);
+    return true;
+  }
+  if ((key === 'Delete' || key === 'Backspace') && ui.selectedCardIds.length) {
+    deleteSelectedCards(doc);
+    return true;
+  }
+  if (mod && (key === 'd' || key === 'D') && primary) {
+    const copy = duplicateSelectedCard(doc);
+    if (copy) focusNode(copy);
+    return true;
+  }
+  return false;
+}
+
+/** Installs the board's shortcuts for as long as the board is shown. */
+export function useShortcuts(session: MapSession, handlers: ShortcutHandlers): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (handleBoardKey(event, session, handlers)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [session, handlers]);
+}

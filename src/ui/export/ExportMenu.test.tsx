@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { exportCsv } from '../../export/csv';
+import { exportJson } from '../../export/json';
+import { parseMapFile } from '../../model/parseMapFile';
+import type { JourneyMap } from '../../model/types';
+import { useLanguageStore } from '../i18n';
+import { ExportMenu } from './ExportMenu';
+import { fileStem } from './formats';
+
+/** Captures what the menu hands to the browser as downloads. */
+function captureDownloads() {
+  const files: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${n++}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: blobs.get(this.href)! });
+  });
+  return files;
+}
+
+// happy-dom gives modules a non-file import.meta.url, so files are found from the repo root
+const root = process.cwd();
+const parsed = parseMapFile(readFileSync(join(root, 'src/model/fixtures/kfz-versicherung.journey.json')));
+if (!parsed.ok) throw new Error('fixture is invalid');
+const map: JourneyMap = parsed.map;
+const fontDir = join(root, 'node_modules/dejavu-fonts-ttf/ttf');
+const loadDejavuFonts = () => ({
+  regular: new Uint8Array(readFileSync(join(fontDir, 'DejaVuSans.ttf'))),
+  bold: new Uint8Array(readFileSync(join(fontDir, 'DejaVuSans-Bold.ttf'))),
+});
+
+describe('ExportMenu', () => {
+  beforeEach(() => act(() => useLanguageStore.getState().setLanguage('en')));
+  afterEach(() => vi.restoreAllMocks());
+
+  it('offers every format and downloads the CSV of the current map', async () => {
+    const files = captureDownloads();
+    const user = userEvent.setup();
+    const getMap = vi.fn(() => map);
+    render(<ExportMenu getMap={getMap} />);
+    expect(getMap).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    const names = screen.getAllByRole('button').map((b) => b.textContent);
+    for (const label of ['PDF, A4 pages', 'PDF, A3 pages', 'PDF, one poster page', 'Image (PNG)', 'Vector image (SVG)', 'Spreadsheet (CSV)', 'Markdown (wiki)', 'Journey map file (JSON)']) {
+      expect(names).toContain(label);
+    }
+    await user.click(screen.getByRole('button', { name: 'Spreadsheet (CSV)' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    expect(getMap).toHaveBeenCalledTimes(1);
+    expect(files[0]!.name).toBe('kfz-versicherung-online-abschliessen.csv');
+    // the BOM is part of the bytes (Blob.text() would drop it when decoding)
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await files[0]!.blob.arrayBuffer())).toBe(exportCsv(map));
+    expect(screen.getByRole('status').textContent).toContain('kfz-versicherung-online-abschliessen.csv downloaded');
+  });
+
+  it('shows progress while a PDF renders, then downloads it', async () => {
+    const files = captureDownloads();
+    const user = userEvent.setup();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const loadFonts = async () => {
+      await gate;
+      return loadDejavuFonts();
+    };
+    render(<ExportMenu getMap={() => map} loadFonts={loadFonts} />);
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'PDF, A3 pages' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Exporting PDF, A3 pages…');
+    expect(files).toHaveLength(0);
+    release();
+    await waitFor(() => expect(files).toHaveLength(1), { timeout: 15_000 });
+    expect(files[0]!.name).toBe('kfz-versicherung-online-abschliessen-a3.pdf');
+    expect(files[0]!.blob.type).toBe('application/pdf');
+    const head = new TextDecoder().decode((await files[0]!.blob.arrayBuffer()).slice(0, 5));
+    expect(head).toBe('%PDF-');
+  });
+
+  it('reports a failed export and stays usable', async () => {
+    const files = captureDownloads();
+    const user = userEvent.setup();
+    render(<ExportMenu getMap={() => map} loadFonts={() => Promise.reject(new Error('offline'))} />);
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'PDF, A4 pages' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Export failed: offline');
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'Journey map file (JSON)' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    expect(await files[0]!.blob.text()).toBe(exportJson(map));
+  });
+
+  it('speaks German', async () => {
+    const user = userEvent.setup();
+    act(() => useLanguageStore.getState().setLanguage('de'));
+    render(<ExportMenu getMap={() => map} />);
+    await user.click(screen.getByRole('button', { name: 'Exportieren' }));
+    expect(screen.getByRole('button', { name: 'PDF, eine Posterseite' })).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Tabelle (CSV)' })).toBeDefined();
+  });
+});
+
+describe('fileStem', () => {
+  it('makes a safe ASCII file name from any title', () => {
+    expect(fileStem('Kfz-Versicherung online abschließen')).toBe('kfz-versicherung-online-abschliessen');
+    expect(fileStem('Über „Größe“ / Café')).toBe('ueber-groesse-cafe');
+    expect(fileStem('***')).toBe('journey-map');
+  });
+});

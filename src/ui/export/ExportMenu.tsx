@@ -1,0 +1,91 @@
+/**
+ * The export menu: PDF (A4, A3, poster), PNG, SVG, CSV, Markdown, JSON. Each entry
+ * reads the map at click time (`getMap`), renders it with the shared pure exports
+ * and downloads the file; a status line shows progress and errors.
+ */
+import { useRef, useState } from 'react';
+import type { JourneyMap } from '../../model/types';
+import { Popover } from '../board/Popover';
+import { useT } from '../i18n';
+import { EXPORT_KINDS, download, makeExport, type ExportDeps, type ExportKind } from './formats';
+import { exportMessages } from './messages';
+
+type Status =
+  | { readonly state: 'idle' }
+  | { readonly state: 'busy'; readonly kind: ExportKind }
+  | { readonly state: 'done'; readonly file: string }
+  | { readonly state: 'failed'; readonly reason: string };
+
+export interface ExportMenuProps {
+  readonly getMap: () => JourneyMap;
+  /** where PDF fonts come from; defaults to fetching the app's font assets */
+  readonly loadFonts?: ExportDeps['loadFonts'];
+}
+
+const defaultFonts: ExportDeps['loadFonts'] = async () => (await import('./fonts')).fetchPdfFonts();
+
+export function ExportMenu({ getMap, loadFonts = defaultFonts }: ExportMenuProps) {
+  const t = useT(exportMessages);
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const running = useRef(false);
+
+  const run = async (kind: ExportKind) => {
+    // one export at a time: a second click while a PDF renders would only queue work
+    if (running.current) return;
+    running.current = true;
+    setStatus({ state: 'busy', kind });
+    try {
+      // let the browser paint the progress line before the CPU-heavy part starts
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const file = await makeExport(kind, getMap(), { loadFonts });
+      download(file);
+      setStatus({ state: 'done', file: file.name });
+    } catch (error) {
+      setStatus({ state: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    } finally {
+      running.current = false;
+    }
+  };
+
+  const busy = status.state === 'busy';
+  return (
+    <div className="jb-export">
+      <Popover label={t('menu')} buttonContent={<>⤓ {t('menu')}</>}>
+        {(close) => (
+          <ul className="jb-export__list" aria-busy={busy}>
+            {EXPORT_KINDS.map((kind) => (
+              <li key={kind}>
+                <button
+                  type="button"
+                  className="jb-btn"
+                  disabled={busy}
+                  onClick={() => {
+                    void run(kind);
+                    close();
+                  }}
+                >
+                  {t(kind)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Popover>
+      {status.state === 'busy' && (
+        <span role="status" className="jb-export__status">
+          <progress aria-label={t('busy', { what: t(status.kind) })} /> {t('busy', { what: t(status.kind) })}
+        </span>
+      )}
+      {status.state === 'done' && (
+        <span role="status" className="jb-export__status">
+          {t('done', { file: status.file })}
+        </span>
+      )}
+      {status.state === 'failed' && (
+        <span role="alert" className="jb-export__status jb-export__status--error">
+          {t('failed', { reason: status.reason })}
+        </span>
+      )}
+    </div>
+  );
+}

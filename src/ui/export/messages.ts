@@ -1,0 +1,34 @@
+/** UI text of the export menu. */
+import { defineMessages } from '../i18n';
+
+export const exportMessages = defineMessages({
+  en: {
+    menu: 'Export',
+    pdfA4: 'PDF, A4 pages',
+    pdfA3: 'PDF, A3 pages',
+    pdfPoster: 'PDF, one poster page',
+    png: 'Image (PNG)',
+    svg: 'Vector image (SVG)',
+    csv: 'Spreadsheet (CSV)',
+    md: 'Markdown (wiki)',
+    json: 'Journey map file (JSON)',
+    busy: 'Exporting {what}…',
+    done: '{file} downloaded',
+    failed: 'Export failed: {reason}',
+  },
+  de: {
+    menu: 'Exportieren',
+    pdfA4: 'PDF, A4-Seiten',
+    pdfA3: 'PDF, A3-Seiten',
+    pdfPoster: 'PDF, eine Posterseite',
+    png: 'Bild (PNG)',
+    svg: 'Vektorbild (SVG)',
+    csv: 'Tabelle (CSV)',
+    md: 'Markdown (Wiki)',
+    json: 'Journey-Map-Datei (JSON)',
+    busy: 'Exportiere {what}…',
+    done: '{file} heruntergeladen',
+    failed: 'Export fehlgeschlagen: {reason}',
+  },
+});
+export type ExportMessage = keyof typeof exportMessages.en;

@@ -1,0 +1,234 @@
+/**
+ * The start page (`/`): every map on this device with its facts; search, filters,
+ * sort; create from a template; duplicate, variant, subjourney, download, save as
+ * template; trash with restore; import by picker or by dropping files anywhere.
+ * Navigation is the caller's: `onOpen(mapId)` (ui/ does not import app/).
+ */
+import { useMemo, useState } from 'react';
+import { catalogTags, queryCatalog, type CatalogEntry, type CatalogQuery, type CatalogSort } from '../../storage';
+import { FileDropZone, ImportButton } from '../files/FileDropZone';
+import { ImportReport } from '../files/ImportReport';
+import { useFileImport } from '../files/useFileImport';
+import { localeOf, useLanguageStore, useT } from '../i18n';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { CatalogFilters } from './CatalogFilters';
+import { CreateMapForm } from './CreateMapForm';
+import { Dialog } from './Dialog';
+import { MapRow, type RowAction } from './MapRow';
+import { homeMessages } from './messages';
+import { useCatalogEntries } from './useCatalog';
+import { useHomeActions } from './useHomeActions';
+import './home.css';
+
+type View = 'maps' | 'templates' | 'trash';
+type Pending =
+  | { readonly type: 'variant'; readonly entry: CatalogEntry }
+  | { readonly type: 'subjourney'; readonly entry: CatalogEntry }
+  | { readonly type: 'delete'; readonly entry: CatalogEntry }
+  | { readonly type: 'emptyTrash'; readonly count: number };
+
+export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
+  const t = useT(homeMessages);
+  const language = useLanguageStore((s) => s.language);
+  const { entries, loading, error, rebuilt } = useCatalogEntries();
+  const actions = useHomeActions(onOpen);
+  const files = useFileImport();
+  const [view, setView] = useState<View>('maps');
+  const [query, setQuery] = useState<CatalogQuery>({});
+  const [sort, setSort] = useState<CatalogSort>('updated');
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+
+  const locale = localeOf(language);
+  const formatDate = useMemo(() => {
+    const f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    return (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : f.format(new Date(iso)));
+  }, [locale]);
+  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
+  const templates = useMemo(() => queryCatalog(entries, { kind: 'template' }, 'title', locale), [entries, locale]);
+  const tags = useMemo(() => catalogTags(entries), [entries]);
+  const languages = useMemo(
+    () => [...new Set(entries.flatMap((e) => (e.language ? [e.language.split('-')[0]!.toLowerCase()] : [])))].sort(),
+    [entries],
+  );
+  const shown = useMemo(
+    () =>
+      view === 'trash'
+        ? queryCatalog(entries, { ...query, trashed: true, kind: 'any' }, sort, locale)
+        : queryCatalog(entries, { ...query, kind: view === 'templates' ? 'template' : 'map' }, sort, locale),
+    [entries, query, sort, view, locale],
+  );
+  const trashCount = useMemo(() => entries.filter((e) => e.trashed).length, [entries]);
+
+  const onAction = (action: RowAction, entry: CatalogEntry) => {
+    switch (action) {
+      case 'variant':
+      case 'subjourney':
+        setPending({ type: action, entry });
+        return;
+      case 'deleteForever':
+        setPending({ type: 'delete', entry });
+        return;
+      default:
+        void actions[action](entry);
+    }
+  };
+
+  const emptyText = loading
+    ? t('loading')
+    : view === 'trash'
+      ? t('trashEmpty')
+      : view === 'templates'
+        ? t('noTemplates')
+        : entries.some((e) => e.kind === 'map' && !e.trashed)
+          ? t('noMatches')
+          : t('empty');
+  const heading = { maps: t('mapsHeading'), templates: t('templatesHeading'), trash: t('trashHeading') }[view];
+
+  return (
+    <FileDropZone onFiles={(f) => void files.importFileList(f)} className="home">
+      <header className="home-header">
+        <div>
+          <h1>{t('appTitle')}</h1>
+          <p className="home-tagline">{t('tagline')}</p>
+        </div>
+        <div className="home-header-actions">
+          <ImportButton label={t('importFiles')} onFiles={(f) => void files.importFileList(f)} />
+          <button type="button" onClick={() => setSettingsOpen(true)}>
+            {t('settings')}
+          </button>
+        </div>
+      </header>
+      <main className="home-main">
+        <p className="home-hint">{t('importHint')}</p>
+        <ImportReport state={files.state} onDismiss={files.dismiss} />
+        {error && (
+          <p className="home-notice is-error" role="alert">
+            {t('storageError', { message: error.message })}
+          </p>
+        )}
+        {rebuilt && <p className="home-notice">{t('rebuilt')}</p>}
+        <div aria-live="polite">
+          {actions.notice && (
+            <p className={`home-notice${actions.notice.kind === 'error' ? ' is-error' : ''}`} role={actions.notice.kind === 'error' ? 'alert' : 'status'}>
+              {actions.notice.text}
+            </p>
+          )}
+        </div>
+
+        <CreateMapForm templates={templates} onCreate={actions.create} />
+
+        <section className="home-list" aria-labelledby="home-list-heading">
+          <div className="home-list-head">
+            <h2 id="home-list-heading">{heading}</h2>
+            <div className="home-views" role="group" aria-label={t('viewLabel')}>
+              {(['maps', 'templates', 'trash'] as const).map((v) => (
+                <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+                  {{ maps: t('showMaps'), templates: t('showTemplates'), trash: `${t('showTrash')} (${trashCount})` }[v]}
+                </button>
+              ))}
+            </div>
+          </div>
+          <CatalogFilters query={query} sort={sort} tags={tags} languages={languages} onQuery={setQuery} onSort={setSort} />
+          {view === 'trash' && trashCount > 0 && (
+            <button type="button" className="is-danger" onClick={() => setPending({ type: 'emptyTrash', count: trashCount })}>
+              {t('emptyTrash')}
+            </button>
+          )}
+          <p className="home-count" aria-live="polite">
+            {t('count', { count: shown.length })}
+          </p>
+          {shown.length === 0 ? (
+            <p className="home-empty">{emptyText}</p>
+          ) : (
+            <ul className="home-maps">
+              {shown.map((entry) => (
+                <MapRow
+                  key={entry.id}
+                  entry={entry}
+                  view={view}
+                  lookup={(id) => byId.get(id)}
+                  formatDate={formatDate}
+                  onOpen={onOpen}
+                  onAction={onAction}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+      </main>
+
+      {pending?.type === 'variant' && (
+        <Dialog
+          title={t('variant')}
+          submitLabel={t('ok')}
+          cancelLabel={t('cancel')}
+          onCancel={() => setPending(null)}
+          onSubmit={(form) => {
+            const label = String(new FormData(form).get('label') ?? '').trim();
+            if (!label) return;
+            setPending(null);
+            void actions.variant(pending.entry, label);
+          }}
+        >
+          <label htmlFor="variant-label">{t('variantPrompt')}</label>
+          <input id="variant-label" name="label" required maxLength={200} />
+        </Dialog>
+      )}
+      {pending?.type === 'subjourney' && (
+        <Dialog
+          title={t('subjourney')}
+          submitLabel={t('ok')}
+          cancelLabel={t('cancel')}
+          onCancel={() => setPending(null)}
+          onSubmit={(form) => {
+            const phaseId = String(new FormData(form).get('phase') ?? '');
+            setPending(null);
+            void actions.subjourney(pending.entry, phaseId);
+          }}
+        >
+          <p>{t('subjourneyPrompt')}</p>
+          <label htmlFor="subjourney-phase">{t('phase')}</label>
+          <select id="subjourney-phase" name="phase">
+            {pending.entry.phases.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </Dialog>
+      )}
+      {pending?.type === 'delete' && (
+        <Dialog
+          title={t('deleteForever')}
+          submitLabel={t('deleteForever')}
+          cancelLabel={t('cancel')}
+          danger
+          onCancel={() => setPending(null)}
+          onSubmit={() => {
+            setPending(null);
+            void actions.deleteForever(pending.entry);
+          }}
+        >
+          <p>{t('confirmDelete', { title: pending.entry.title })}</p>
+        </Dialog>
+      )}
+      {pending?.type === 'emptyTrash' && (
+        <Dialog
+          title={t('emptyTrash')}
+          submitLabel={t('emptyTrash')}
+          cancelLabel={t('cancel')}
+          danger
+          onCancel={() => setPending(null)}
+          onSubmit={() => {
+            setPending(null);
+            void actions.emptyTrash();
+          }}
+        >
+          <p>{t('confirmEmptyTrash', { count: pending.count })}</p>
+        </Dialog>
+      )}
+      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+    </FileDropZone>
+  );
+}

@@ -1,0 +1,79 @@
+import { deleteCards, setCardText, updateCard } from '../../doc';
+import { laneTypeName } from '../../model/templates';
+import type { Id } from '../../model/types';
+import { useLanguageStore, useT } from '../i18n';
+import { useMapSession, useSnapshot } from '../session/MapSession';
+import { useUiStore } from '../session/uiStore';
+import { cardMessages } from './cardMessages';
+import { ChipInput } from './ChipInput';
+import { ColorField } from './ColorField';
+import { CommandError } from './CommandError';
+import { CommentsSection } from './CommentsSection';
+import { commonMessages } from './commonMessages';
+import { LinksSection } from './LinksSection';
+import { TypedFields } from './TypedFields';
+import { TextField } from './TextField';
+import { useCommand } from './useCommand';
+import { VotesDisplay } from './VotesDisplay';
+
+/** Everything about one card. Keyed by card id, so drafts never leak between cards. */
+export function CardDetails({ cardId }: { readonly cardId: Id }) {
+  const t = useT(cardMessages);
+  const tc = useT(commonMessages);
+  const { doc, readOnly } = useMapSession();
+  const card = useSnapshot((s) => s.cards.get(cardId));
+  const lane = useSnapshot((s) => {
+    const laneId = s.cards.get(cardId)?.laneId;
+    return s.lanes.find((l) => l.id === laneId) ?? s.deletedLanes.find((l) => l.id === laneId);
+  });
+  const language = useLanguageStore((s) => s.language);
+  const clearSelection = useUiStore((s) => s.clearSelection);
+  const { run, error } = useCommand();
+
+  if (!card) return <p className="panel-note">{t('cardGone')}</p>;
+  return (
+    <>
+      {lane && (
+        <p className="panel-note">
+          {t('laneOf', { lane: lane.name, type: laneTypeName(lane.type, language) })}
+        </p>
+      )}
+      <TextField
+        label={lane?.type === 'kpis' ? t('kpiName') : t('text')}
+        value={card.text}
+        multiline
+        maxLength={10_000}
+        disabled={readOnly}
+        onCommit={(text) => setCardText(doc, card.id, text)}
+      />
+      <ColorField
+        legend={t('color')}
+        value={card.color}
+        disabled={readOnly}
+        onChange={(color) => run(() => updateCard(doc, card.id, { color }))}
+      />
+      <ChipInput
+        label={tc('tags')}
+        values={card.tags ?? []}
+        disabled={readOnly}
+        onChange={(tags) =>
+          run(() => updateCard(doc, card.id, { tags: tags.length ? [...tags] : undefined }))
+        }
+      />
+      {lane && <TypedFields card={card} laneType={lane.type} run={run} />}
+      <CommandError error={error} />
+      <VotesDisplay card={card} />
+      <LinksSection card={card} run={run} />
+      <CommentsSection cardId={card.id} comments={card.comments} run={run} />
+      {!readOnly && (
+        <button
+          type="button"
+          className="danger"
+          onClick={() => run(() => deleteCards(doc, [card.id])) && clearSelection()}
+        >
+          {t('deleteCard')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * Test support for components that need an open map: a real Y.Doc seeded with
+ * createMapDoc, a real snapshot store and undo manager, wrapped in MapSessionProvider.
+ * Not imported by the app. The board/canvas tests may reuse it.
+ */
+import { render } from '@testing-library/react';
+import type { RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { createMapDoc, createSnapshotStore, createUndoManager } from '../../doc';
+import type { JourneyMap } from '../../model/types';
+import { useLanguageStore } from '../i18n';
+import type { UiLanguage } from '../i18n';
+import { MapSessionProvider } from '../session/MapSession';
+import type { LocalUser, MapSession } from '../session/MapSession';
+import { useUiStore } from '../session/uiStore';
+
+export interface TestSessionOptions {
+  readonly map?: JourneyMap;
+  readonly readOnly?: boolean;
+  readonly user?: LocalUser;
+  /** UI language for the test (default English) */
+  readonly language?: UiLanguage;
+  /** cards selected in the session store before rendering */
+  readonly selected?: readonly string[];
+}
+
+export const TEST_USER: LocalUser = { id: 'user-ada', name: 'Ada', color: '#3366ff' };
+
+/**
+ * A small map with one lane of each typed kind and cards in them, so tests can
+ * reach every inspector variant: touchpoint t1, emotion e1, pain point p1,
+ * opportunity o1, KPI k1 (baseline 40 %, target 60 %, higher is better), note n1.
+ */
+export function sampleMap(): JourneyMap {
+  return {
+    format: 'journeymap',
+    formatVersion: 1,
+    kind: 'map',
+    id: 'panel-test',
+    title: 'Onboarding',
+    language: 'en',
+    createdAt: '2026-11-01T09:00:00Z',
+    updatedAt: '2026-11-01T09:00:00Z',
+    persona: { name: 'Sam', goals: ['Ship the first report'] },
+    phases: [
+      { id: 'ph1', name: 'Discover' },
+      { id: 'ph2', name: 'Sign up' },
+    ],
+    lanes: [
+      { id: 'ln-t', type: 'touchpoints', name: 'Touchpoints' },
+      { id: 'ln-e', type: 'emotions', name: 'Emotions' },
+      { id: 'ln-p', type: 'painPoints', name: 'Pain points' },
+      { id: 'ln-o', type: 'opportunities', name: 'Opportunities' },
+      { id: 'ln-k', type: 'kpis', name: 'KPIs' },
+      { id: 'ln-n', type: 'notes', name: 'Notes' },
+    ],
+    cards: [
+      {
+        id: 't1',
+        laneId: 'ln-t',
+        phaseId: 'ph1',
+        text: 'Landing page',
+        channel: 'web',
+        ownerTeam: 'Growth',
+      },
+      {
+        id: 't2',
+        laneId: 'ln-t',
+        phaseId: 'ph2',
+        text: 'Sign-up form',
+        channel: 'web',
+        ownerTeam: 'Product',
+      },
+      { id: 'e1', laneId: 'ln-e', phaseId: 'ph1', text: 'Curious', score: 1 },
+      { id: 'p1', laneId: 'ln-p', phaseId: 'ph2', text: 'Email verification is slow', severity: 4 },
+      {
+        id: 'o1',
+        laneId: 'ln-o',
+        phaseId: 'ph2',
+        text: 'Magic link sign-in',
+        impact: 4,
+        effort: 2,
+      },
+      {
+        id: 'k1',
+        laneId: 'ln-k',
+        phaseId: 'ph2',
+        text: 'Sign-up completion',
+        kpi: {
+          unit: '%',
+          direction: 'higherIsBetter',
+          baseline: { value: 40, date: '2026-10-01' },
+          target: { value: 60 },
+        },
+      },
+      { id: 'n1', laneId: 'ln-n', phaseId: 'ph1', text: 'Ask legal about consent text' },
+    ],
+    actions: [
+      {
+        id: 'a1',
+        title: 'Shorten the sign-up form',
+        status: 'open',
+        ownerTeam: 'Product',
+        cardIds: ['p1'],
+      },
+    ],
+  };
+}
+
+/** A session on a fresh Y.Doc seeded with `map` (default: sampleMap()). */
+export function createTestSession(options: TestSessionOptions = {}): MapSession {
+  const map = options.map ?? sampleMap();
+  const doc = createMapDoc(map);
+  return {
+    mapId: map.id,
+    doc,
+    store: createSnapshotStore(doc),
+    undo: createUndoManager(doc),
+    readOnly: options.readOnly ?? false,
+    user: options.user ?? TEST_USER,
+  };
+}
+
+/** Renders `ui` inside a test session; resets selection and sets the UI language first. */
+export function renderWithSession(
+  ui: ReactElement,
+  options: TestSessionOptions = {},
+): RenderResult & { session: MapSession } {
+  const session = createTestSession(options);
+  useLanguageStore.getState().setLanguage(options.language ?? 'en');
+  useUiStore.getState().reset();
+  if (options.selected) useUiStore.getState().selectCards(options.selected);
+  const result = render(<MapSessionProvider session={session}>{ui}</MapSessionProvider>);
+  return { ...result, session };
+}

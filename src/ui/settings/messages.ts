@@ -1,0 +1,36 @@
+import { defineMessages } from '../i18n';
+
+export const settingsMessages = defineMessages({
+  en: {
+    open: 'Settings',
+    heading: 'Settings',
+    name: 'Display name',
+    namePlaceholder: 'Shown to others on the board',
+    color: 'Your colour',
+    colorOption: 'Colour {color}',
+    language: 'Language',
+    english: 'English',
+    german: 'Deutsch',
+    userId: 'Device user id',
+    close: 'Close',
+    updateAvailable: 'A new version is available.',
+    reload: 'Reload',
+    reloadBusy: 'Saving…',
+  },
+  de: {
+    open: 'Einstellungen',
+    heading: 'Einstellungen',
+    name: 'Anzeigename',
+    namePlaceholder: 'Für andere auf dem Board sichtbar',
+    color: 'Deine Farbe',
+    colorOption: 'Farbe {color}',
+    language: 'Sprache',
+    english: 'English',
+    german: 'Deutsch',
+    userId: 'Benutzer-ID dieses Geräts',
+    close: 'Schließen',
+    updateAvailable: 'Eine neue Version ist verfügbar.',
+    reload: 'Neu laden',
+    reloadBusy: 'Speichern…',
+  },
+});

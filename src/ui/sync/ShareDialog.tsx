@@ -1,0 +1,181 @@
+/**
+ * Make share links for the open map: edit, view or facilitator, optionally
+ * expiring; copy them; revoke every link of the map. Needs the relay's admin
+ * token, so the app shows it only to the map's owner.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { createShareLink, revokeShareLinks } from '../../sync/share';
+import type { ShareLink, ShareRole } from '../../sync/share';
+import { localeOf, useLanguageStore, useT } from '../i18n';
+import { syncMessages } from './messages';
+import '../settings/settings.css';
+import './sync.css';
+
+const ROLES: readonly ShareRole[] = ['edit', 'view', 'facilitator'];
+const EXPIRIES = ['never', '1', '8', '24', '168', '720'] as const;
+type Expiry = (typeof EXPIRIES)[number];
+
+export interface ShareDialogProps {
+  /** the relay's base URL (ws/wss/http/https) */
+  readonly relayUrl: string;
+  readonly mapId: string;
+  readonly adminToken: string;
+  readonly onClose: () => void;
+  /** injectable for tests and other transports; defaults to the relay's HTTP API */
+  readonly createLink?: typeof createShareLink;
+  readonly revokeLinks?: typeof revokeShareLinks;
+}
+
+export function ShareDialog({
+  relayUrl,
+  mapId,
+  adminToken,
+  onClose,
+  createLink = createShareLink,
+  revokeLinks = revokeShareLinks,
+}: ShareDialogProps) {
+  const t = useT(syncMessages);
+  const language = useLanguageStore((s) => s.language);
+  const headingId = useId();
+  const firstRef = useRef<HTMLInputElement>(null);
+  const [role, setRole] = useState<ShareRole>('edit');
+  const [expiry, setExpiry] = useState<Expiry>('never');
+  const [busy, setBusy] = useState(false);
+  const [link, setLink] = useState<ShareLink | null>(null);
+  const [notice, setNotice] = useState<{ text: string; alert: boolean } | null>(null);
+  const [confirmRevoke, setConfirmRevoke] = useState(false);
+
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
+    firstRef.current?.focus();
+    return () => before?.focus?.();
+  }, []);
+
+  const create = async () => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      setLink(await createLink(relayUrl, mapId, adminToken, role, expiry === 'never' ? undefined : Number(expiry)));
+    } catch (err) {
+      setLink(null);
+      setNotice({ text: t('failed', { message: (err as Error).message }), alert: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = async () => {
+    if (!link) return;
+    try {
+      await navigator.clipboard.writeText(link.url);
+      setNotice({ text: t('copied'), alert: false });
+    } catch {
+      setNotice({ text: t('copyFailed'), alert: true });
+    }
+  };
+
+  const revoke = async () => {
+    setBusy(true);
+    try {
+      await revokeLinks(relayUrl, mapId, adminToken);
+      setLink(null);
+      setConfirmRevoke(false);
+      setNotice({ text: t('revoked'), alert: false });
+    } catch (err) {
+      setNotice({ text: t('revokeFailed', { message: (err as Error).message }), alert: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const formatDate = (iso: string) =>
+    new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+  return (
+    <div className="jb-modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        className="jb-modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={headingId}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <h2 id={headingId}>{t('shareTitle')}</h2>
+        <p className="jb-share-hint">{t('shareIntro')}</p>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void create();
+          }}
+        >
+          <fieldset className="jb-share-roles">
+            <legend>{t('roleLegend')}</legend>
+            {ROLES.map((r, i) => (
+              <label key={r}>
+                <input
+                  ref={i === 0 ? firstRef : undefined}
+                  type="radio"
+                  name="role"
+                  value={r}
+                  checked={role === r}
+                  onChange={() => setRole(r)}
+                />
+                <span>{t(`role.${r}`)}</span>
+                <span className="jb-share-hint">{t(`role.${r}.hint`)}</span>
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            {t('expiry')}{' '}
+            <select value={expiry} onChange={(e) => setExpiry(e.target.value as Expiry)}>
+              {EXPIRIES.map((x) => (
+                <option key={x} value={x}>
+                  {t(`expiry.${x}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="jb-modal-actions">
+            <button type="submit" className="is-primary" disabled={busy}>
+              {busy ? t('creating') : t('create')}
+            </button>
+          </div>
+        </form>
+        {link && (
+          <div>
+            <label htmlFor={`${headingId}-link`}>{t('linkLabel', { role: t(`role.${link.role}`) })}</label>
+            <div className="jb-share-link">
+              <input id={`${headingId}-link`} readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
+              <button type="button" onClick={() => void copy()}>
+                {t('copy')}
+              </button>
+            </div>
+            <p className="jb-share-hint">{link.expiresAt ? t('expiresAt', { date: formatDate(link.expiresAt) }) : t('noExpiry')}</p>
+          </div>
+        )}
+        <p role={notice?.alert ? 'alert' : 'status'} aria-live="polite" className={notice?.alert ? 'jb-sync-error' : undefined}>
+          {notice?.text ?? ''}
+        </p>
+        <div className="jb-modal-actions">
+          {confirmRevoke ? (
+            <button type="button" className="is-danger" disabled={busy} onClick={() => void revoke()}>
+              {t('revokeConfirm')}
+            </button>
+          ) : (
+            <button type="button" onClick={() => setConfirmRevoke(true)}>
+              {t('revoke')}
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            {t('close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { SyncStatus } from './SyncStatus';
+export { ShareDialog, type ShareDialogProps } from './ShareDialog';
+export { syncMessages } from './messages';
