@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { serviceWorkerPlugin } from './src/sw/vitePlugin';
 
 // The relay serves the built app in production; in dev, Vite proxies the relay's
 // HTTP API and WebSocket paths to it so the app uses one origin either way.
 const relay = process.env.RELAY_URL ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin()],
   server: {
     proxy: {
       '/sync': { target: relay.replace(/^http/, 'ws'), ws: true },

@@ -116,19 +116,19 @@ async function main(): Promise<void> {
     lastCpu = now;
   }, 1000);
 
-  // start measuring frames in the page
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__frames = [];
-    w.__stop = false;
+  // start measuring frames in the page (a string: tsx would wrap named functions in
+  // helpers that do not exist inside the page)
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stop = false;
     let last = performance.now();
-    const tick = (t: number) => {
-      w.__frames.push(t - last);
+    const tick = (t) => {
+      window.__frames.push(t - last);
       last = t;
-      if (!w.__stop) requestAnimationFrame(tick);
+      if (!window.__stop) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
 
   let cursorUpdates = 0;
   let edits = 0;
@@ -166,11 +166,8 @@ async function main(): Promise<void> {
   clearInterval(sampler);
   const relayCpuTotal = cpuSeconds(pid) - relayCpu0;
 
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__stop = true;
-    return w.__frames.slice(5); // the first frames include the page settling
-  });
+  // the first frames include the page settling
+  const frames = (await page.evaluate('(window.__stop = true, window.__frames.slice(5))')) as number[];
   const cursorsShown = await page.locator('[data-testid="remote-cursor"]').count();
   const peopleListed = await page.locator('.jb-ws-people li').count();
 

@@ -60,12 +60,19 @@ export function createShareToken(
 }
 
 /** Whether `token` is the admin token. */
-export function isAdminToken(check: Pick<TokenCheck, 'adminToken'>, token: string | null | undefined): boolean {
+export function isAdminToken(
+  check: Pick<TokenCheck, 'adminToken'>,
+  token: string | null | undefined,
+): boolean {
   return !!token && sameSecret(token, check.adminToken);
 }
 
 /** The role `token` grants on `mapId`, or null (bad signature, other map, expired, revoked). */
-export function roleFor(check: TokenCheck, mapId: string, token: string | null | undefined): Role | null {
+export function roleFor(
+  check: TokenCheck,
+  mapId: string,
+  token: string | null | undefined,
+): Role | null {
   if (!token || token.length > 2048) return null;
   if (isAdminToken(check, token)) return 'admin';
   const parts = token.split('.');

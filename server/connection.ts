@@ -64,7 +64,8 @@ export class Connection implements Peer {
       this.room.handle(this, msg);
     } catch (err) {
       if (err instanceof ProtocolError) this.reject(err.reason, err.code, err.message);
-      else if (err instanceof StorageFailure) this.reject('storage_failure', CloseCode.internalError, 'storage failed');
+      else if (err instanceof StorageFailure)
+        this.reject('storage_failure', CloseCode.internalError, 'storage failed');
       else this.reject('internal', CloseCode.internalError, (err as Error).message);
     }
   }
@@ -72,7 +73,10 @@ export class Connection implements Peer {
   /** Closes this connection for bad input; the room and everybody else carry on. */
   reject(reason: string, code: number, detail: string): void {
     this.deps.metrics.rejected.inc({ reason });
-    this.deps.log.warn({ room: this.room.id, conn: this.id, ip: this.address, code, reason, detail }, 'connection closed: bad input');
+    this.deps.log.warn(
+      { room: this.room.id, conn: this.id, ip: this.address, code, reason, detail },
+      'connection closed: bad input',
+    );
     // close reasons are limited to 123 bytes
     this.close(code, reason);
   }

@@ -9,6 +9,7 @@ import type { TokenCheck } from './auth';
 import { isValidMapId } from './limits';
 import type { RelayMetrics } from './metrics';
 import { serveStatic } from './static';
+import { handleTime } from './time';
 import type { RoomStorage } from './storage';
 
 export interface HttpContext {
@@ -28,7 +29,10 @@ const MAX_BODY = 4096;
 const MAX_EXPIRY_HOURS = 24 * 366 * 5;
 
 function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -57,26 +61,54 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-async function share(req: IncomingMessage, res: ServerResponse, ctx: HttpContext, mapId: string): Promise<void> {
-  if (!isAdminToken(ctx.tokens, bearer(req))) return fail(res, 401, 'unauthorized', 'admin token required');
+async function share(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: HttpContext,
+  mapId: string,
+): Promise<void> {
+  if (!isAdminToken(ctx.tokens, bearer(req)))
+    return fail(res, 401, 'unauthorized', 'admin token required');
   let body: unknown;
   try {
     const text = await readBody(req);
     body = text ? JSON.parse(text) : {};
   } catch {
-    return fail(res, 400, 'bad-request', 'body must be JSON: { "role": "edit" | "view" | "facilitator", "expiresInHours"?: n }');
+    return fail(
+      res,
+      400,
+      'bad-request',
+      'body must be JSON: { "role": "edit" | "view" | "facilitator", "expiresInHours"?: n }',
+    );
   }
   const { role, expiresInHours } = (body ?? {}) as { role?: unknown; expiresInHours?: unknown };
-  if (!isShareRole(role)) return fail(res, 400, 'bad-role', 'role must be "edit", "view" or "facilitator"');
+  if (!isShareRole(role))
+    return fail(res, 400, 'bad-role', 'role must be "edit", "view" or "facilitator"');
   if (
     expiresInHours !== undefined &&
     expiresInHours !== null &&
-    (typeof expiresInHours !== 'number' || !(expiresInHours > 0) || expiresInHours > MAX_EXPIRY_HOURS)
+    (typeof expiresInHours !== 'number' ||
+      !(expiresInHours > 0) ||
+      expiresInHours > MAX_EXPIRY_HOURS)
   ) {
-    return fail(res, 400, 'bad-expiry', `expiresInHours must be a number between 0 and ${MAX_EXPIRY_HOURS}`);
+    return fail(
+      res,
+      400,
+      'bad-expiry',
+      `expiresInHours must be a number between 0 and ${MAX_EXPIRY_HOURS}`,
+    );
   }
-  const expiresAt = typeof expiresInHours === 'number' ? new Date(Date.now() + expiresInHours * 3_600_000) : undefined;
-  const token = createShareToken(ctx.tokens.secret, mapId, role, ctx.storage.generation(mapId), expiresAt);
+  const expiresAt =
+    typeof expiresInHours === 'number'
+      ? new Date(Date.now() + expiresInHours * 3_600_000)
+      : undefined;
+  const token = createShareToken(
+    ctx.tokens.secret,
+    mapId,
+    role,
+    ctx.storage.generation(mapId),
+    expiresAt,
+  );
   const base = ctx.publicUrl ?? `http://${req.headers.host ?? '127.0.0.1'}`;
   const url = `${base.replace(/\/+$/, '')}/map/${encodeURIComponent(mapId)}?t=${encodeURIComponent(token)}`;
   ctx.log.info({ room: mapId, role, expiresAt }, 'share link created');
@@ -84,45 +116,60 @@ async function share(req: IncomingMessage, res: ServerResponse, ctx: HttpContext
 }
 
 /** Routes one HTTP request. */
-export async function handleHttp(req: IncomingMessage, res: ServerResponse, ctx: HttpContext): Promise<void> {
+export async function handleHttp(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: HttpContext,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://relay');
   const path = url.pathname;
   if (path === '/healthz') {
     try {
       if (ctx.isClosing()) throw new Error('shutting down');
       ctx.storage.check();
-      res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('ok\n');
+      res
+        .writeHead(200, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Cache-Control': 'no-store',
+        })
+        .end('ok\n');
     } catch (err) {
-      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`unhealthy: ${(err as Error).message}\n`);
+      res
+        .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end(`unhealthy: ${(err as Error).message}\n`);
     }
     return;
   }
   if (path === '/metrics') {
-    res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' }).end(ctx.metrics.render());
+    res
+      .writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' })
+      .end(ctx.metrics.render());
     return;
   }
-  if (path === '/api/time') {
-    // the workshop timer's clock sync (src/sync/presence/clock.ts) samples this
-    return json(res, 200, { now: Date.now() });
-  }
+  if (path === '/api/time') return handleTime(req, res);
   const api = /^\/api\/maps\/([^/]+)\/(share|revoke|whoami)$/.exec(path);
   if (api) {
     const mapId = decodeURIComponent(api[1]!);
-    if (!isValidMapId(mapId)) return fail(res, 400, 'bad-map-id', 'map ids are 1–64 of A-Z a-z 0-9 _ -');
+    if (!isValidMapId(mapId))
+      return fail(res, 400, 'bad-map-id', 'map ids are 1–64 of A-Z a-z 0-9 _ -');
     const action = api[2];
     if (action === 'whoami' && req.method === 'GET') {
       const role = roleFor(ctx.tokens, mapId, url.searchParams.get('t') ?? bearer(req));
-      return role ? json(res, 200, { role }) : fail(res, 401, 'unauthorized', 'no valid token for this map');
+      return role
+        ? json(res, 200, { role })
+        : fail(res, 401, 'unauthorized', 'no valid token for this map');
     }
     if (req.method !== 'POST') return fail(res, 405, 'method-not-allowed', `${action} needs POST`);
     if (action === 'share') return share(req, res, ctx, mapId);
-    if (!isAdminToken(ctx.tokens, bearer(req))) return fail(res, 401, 'unauthorized', 'admin token required');
+    if (!isAdminToken(ctx.tokens, bearer(req)))
+      return fail(res, 401, 'unauthorized', 'admin token required');
     const generation = ctx.storage.bumpGeneration(mapId);
     ctx.onRevoked(mapId);
     ctx.log.info({ room: mapId, generation }, 'share links revoked');
     return json(res, 200, { revoked: true, generation });
   }
   if (path.startsWith('/api/')) return fail(res, 404, 'not-found', 'no such API');
-  if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'method-not-allowed', 'GET only');
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return fail(res, 405, 'method-not-allowed', 'GET only');
   serveStatic(req, res, ctx.distDir, path);
 }

@@ -16,9 +16,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RelayS
   const port = await relay.listen();
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const base = env.PUBLIC_URL?.replace(/\/+$/, '') || `http://${shownHost}:${port}`;
-  process.stdout.write(JSON.stringify({ event: 'listening', host: config.host, port, dataDir: config.dataDir }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ event: 'listening', host: config.host, port, dataDir: config.dataDir }) + '\n',
+  );
   if (!isBuilt(config.distDir)) process.stdout.write(`Note: ${NOT_BUILT_MESSAGE}\n`);
-  process.stdout.write(`Journeyboard is running: ${base}/?t=${encodeURIComponent(config.adminToken)}\n`);
+  process.stdout.write(
+    `Journeyboard is running: ${base}/?t=${encodeURIComponent(config.adminToken)}\n`,
+  );
 
   let stopping = false;
   const stop = (signal: string) => {

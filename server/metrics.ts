@@ -52,7 +52,8 @@ class Summary {
   }
   render(): string {
     const sorted = [...this.ring].sort((a, b) => a - b);
-    const q = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! : 0);
+    const q = (p: number) =>
+      sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! : 0;
     return [
       `# HELP ${this.name} ${this.help}`,
       `# TYPE ${this.name} summary`,
@@ -64,7 +65,10 @@ class Summary {
 }
 
 export class RelayMetrics {
-  readonly messagesIn = new Counter('journeyboard_messages_in_total', 'WebSocket messages received, by type');
+  readonly messagesIn = new Counter(
+    'journeyboard_messages_in_total',
+    'WebSocket messages received, by type',
+  );
   readonly messagesOut = new Counter('journeyboard_messages_out_total', 'WebSocket messages sent');
   readonly bytesIn = new Counter('journeyboard_bytes_in_total', 'WebSocket payload bytes received');
   readonly bytesOut = new Counter('journeyboard_bytes_out_total', 'WebSocket payload bytes sent');
@@ -76,9 +80,18 @@ export class RelayMetrics {
     'journeyboard_refused_connections_total',
     'Connections closed before sync, by reason',
   );
-  readonly storageWrites = new Counter('journeyboard_storage_writes_total', 'Rows written to SQLite, by kind');
-  readonly storageErrors = new Counter('journeyboard_storage_errors_total', 'Failed storage operations');
-  readonly storageLatency = new Summary('journeyboard_storage_write_seconds', 'Time to append one update durably');
+  readonly storageWrites = new Counter(
+    'journeyboard_storage_writes_total',
+    'Rows written to SQLite, by kind',
+  );
+  readonly storageErrors = new Counter(
+    'journeyboard_storage_errors_total',
+    'Failed storage operations',
+  );
+  readonly storageLatency = new Summary(
+    'journeyboard_storage_write_seconds',
+    'Time to append one update durably',
+  );
 
   constructor(private readonly gauges: () => { connections: number; rooms: number }) {}
 

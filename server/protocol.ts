@@ -28,7 +28,8 @@ export type ClientMessage =
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' };
 
-export type RejectReason = 'malformed' | 'unknown_type' | 'corrupt_update' | 'empty_update' | 'doc_too_large';
+export type RejectReason =
+  'malformed' | 'unknown_type' | 'corrupt_update' | 'empty_update' | 'doc_too_large';
 
 export class ProtocolError extends Error {
   constructor(
@@ -55,7 +56,11 @@ export function parseMessage(frame: Uint8Array): ClientMessage {
       case MSG_SYNC: {
         const sub = decoding.readVarUint(decoder);
         if (sub !== SYNC_STEP1 && sub !== SYNC_STEP2 && sub !== SYNC_UPDATE) {
-          throw new ProtocolError('unknown_type', CloseCode.unknownMessage, `unknown sync message ${sub}`);
+          throw new ProtocolError(
+            'unknown_type',
+            CloseCode.unknownMessage,
+            `unknown sync message ${sub}`,
+          );
         }
         const payload = decoding.readVarUint8Array(decoder);
         message =
@@ -71,7 +76,11 @@ export function parseMessage(frame: Uint8Array): ClientMessage {
         message = { kind: 'queryAwareness' };
         break;
       default:
-        throw new ProtocolError('unknown_type', CloseCode.unknownMessage, `unknown message type ${type}`);
+        throw new ProtocolError(
+          'unknown_type',
+          CloseCode.unknownMessage,
+          `unknown message type ${type}`,
+        );
     }
   } catch (err) {
     if (err instanceof ProtocolError) throw err;

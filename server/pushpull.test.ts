@@ -41,18 +41,30 @@ function withoutUpdatedAt(map: JourneyMap): unknown {
 }
 
 describe('journey push / pull', () => {
-  it.each(['kfz-versicherung', 'saas-onboarding'])('round-trips the %s fixture through a relay', async (name) => {
-    const file = join(FIXTURES, `${name}.journey.json`);
-    const original = parse(readFileSync(file, 'utf8'));
-    const pushed = await journey('push', file, '--relay', relay.ws, '--token', relay.adminToken);
-    expect(pushed, pushed.err).toMatchObject({ code: 0 });
-    const out = join(dir, `${name}.pulled.journey.json`);
-    const pulled = await journey('pull', original.id, '--relay', relay.ws, '--token', relay.adminToken, '--out', out);
-    expect(pulled, pulled.err).toMatchObject({ code: 0 });
-    const back = parse(readFileSync(out, 'utf8'));
-    expect(withoutUpdatedAt(back)).toEqual(withoutUpdatedAt(original));
-    expect(exportJson({ ...back, updatedAt: original.updatedAt })).toBe(exportJson(original));
-  });
+  it.each(['kfz-versicherung', 'saas-onboarding'])(
+    'round-trips the %s fixture through a relay',
+    async (name) => {
+      const file = join(FIXTURES, `${name}.journey.json`);
+      const original = parse(readFileSync(file, 'utf8'));
+      const pushed = await journey('push', file, '--relay', relay.ws, '--token', relay.adminToken);
+      expect(pushed, pushed.err).toMatchObject({ code: 0 });
+      const out = join(dir, `${name}.pulled.journey.json`);
+      const pulled = await journey(
+        'pull',
+        original.id,
+        '--relay',
+        relay.ws,
+        '--token',
+        relay.adminToken,
+        '--out',
+        out,
+      );
+      expect(pulled, pulled.err).toMatchObject({ code: 0 });
+      const back = parse(readFileSync(out, 'utf8'));
+      expect(withoutUpdatedAt(back)).toEqual(withoutUpdatedAt(original));
+      expect(exportJson({ ...back, updatedAt: original.updatedAt })).toBe(exportJson(original));
+    },
+  );
 
   it('a push to an existing room is one change others receive', async () => {
     const file = join(FIXTURES, 'saas-onboarding.journey.json');
@@ -64,7 +76,11 @@ describe('journey push / pull', () => {
     await synced(observer);
     let updates = 0;
     observer.doc.on('update', () => updates++);
-    const edited: JourneyMap = { ...original, title: 'Edited by push', cards: original.cards.slice(1) };
+    const edited: JourneyMap = {
+      ...original,
+      title: 'Edited by push',
+      cards: original.cards.slice(1),
+    };
     const editedFile = join(dir, 'edited.journey.json');
     writeFileSync(editedFile, exportJson(edited));
     expect((await journey('push', editedFile, '--relay', relay.ws, '--token', token)).code).toBe(0);
@@ -72,7 +88,10 @@ describe('journey push / pull', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(updates).toBe(1);
     const out = join(dir, 'edited.pulled.json');
-    expect((await journey('pull', original.id, '--relay', relay.ws, '--token', token, '--out', out)).code).toBe(0);
+    expect(
+      (await journey('pull', original.id, '--relay', relay.ws, '--token', token, '--out', out))
+        .code,
+    ).toBe(0);
     const back = parse(readFileSync(out, 'utf8'));
     expect(back.title).toBe('Edited by push');
     expect(back.cards.map((c) => c.id)).toEqual(edited.cards.map((c) => c.id));
@@ -82,7 +101,9 @@ describe('journey push / pull', () => {
   it('merges with an edit made elsewhere at the same time', async () => {
     const file = join(FIXTURES, 'kfz-versicherung.journey.json');
     const original = parse(readFileSync(file, 'utf8'));
-    expect((await journey('push', file, '--relay', relay.ws, '--token', relay.adminToken)).code).toBe(0);
+    expect(
+      (await journey('push', file, '--relay', relay.ws, '--token', relay.adminToken)).code,
+    ).toBe(0);
     const other = client(relay, original.id, relay.adminToken);
     await synced(other);
     // the other editor is offline while the push happens; its edit touches a card the file keeps
@@ -91,13 +112,32 @@ describe('journey push / pull', () => {
     setCardText(other.doc, card.id, 'edited offline');
     const retitled = join(dir, 'retitled.journey.json');
     writeFileSync(retitled, exportJson({ ...original, title: 'New title from push' }));
-    expect((await journey('push', retitled, '--relay', relay.ws, '--token', relay.adminToken)).code).toBe(0);
+    expect(
+      (await journey('push', retitled, '--relay', relay.ws, '--token', relay.adminToken)).code,
+    ).toBe(0);
     other.provider.connect();
-    await waitFor(() => exportMap(other.doc).title === 'New title from push', 5000, 'push reaches the other');
+    await waitFor(
+      () => exportMap(other.doc).title === 'New title from push',
+      5000,
+      'push reaches the other',
+    );
     const out = join(dir, 'merged.json');
     await waitFor(() => other.provider.synced);
     await new Promise((r) => setTimeout(r, 300));
-    expect((await journey('pull', original.id, '--relay', relay.ws, '--token', relay.adminToken, '--out', out)).code).toBe(0);
+    expect(
+      (
+        await journey(
+          'pull',
+          original.id,
+          '--relay',
+          relay.ws,
+          '--token',
+          relay.adminToken,
+          '--out',
+          out,
+        )
+      ).code,
+    ).toBe(0);
     const merged = parse(readFileSync(out, 'utf8'));
     expect(merged.title).toBe('New title from push');
     expect(merged.cards.find((c) => c.id === card.id)?.text).toBe('edited offline');
@@ -111,14 +151,25 @@ describe('journey push / pull', () => {
     expect((await journey('push', file, '--relay', relay.ws, '--token', view)).code).toBe(1);
     const bad = join(dir, 'bad.journey.json');
     writeFileSync(bad, '{"format":"journeymap"}');
-    expect((await journey('push', bad, '--relay', relay.ws, '--token', relay.adminToken)).code).toBe(1);
+    expect(
+      (await journey('push', bad, '--relay', relay.ws, '--token', relay.adminToken)).code,
+    ).toBe(1);
     expect((await journey('push', file)).code).toBe(2);
     expect((await journey('pull', 'bad id!', '--relay', relay.ws, '--out', 'x.json')).code).toBe(2);
     expect((await journey('push', file, '--relay', 'ftp://x')).code).toBe(2);
     // nothing listens on port 1
     const unreachable = await journey('push', file, '--relay', 'ws://127.0.0.1:1', '--token', 'x');
     expect(unreachable.code, unreachable.err).toBe(3);
-    const empty = await journey('pull', 'never-used', '--relay', relay.ws, '--token', relay.adminToken, '--out', join(dir, 'e.json'));
+    const empty = await journey(
+      'pull',
+      'never-used',
+      '--relay',
+      relay.ws,
+      '--token',
+      relay.adminToken,
+      '--out',
+      join(dir, 'e.json'),
+    );
     expect(empty.code).toBe(1);
     expect(empty.err).toContain('empty');
   });

@@ -25,7 +25,9 @@ describe('access', () => {
     const forged = createShareToken('not-the-secret', 'secret-map', 'edit', 0);
     const otherMap = await shareToken(r, 'other-map', 'edit');
     for (const token of ['', 'garbage', good.slice(0, -2) + 'xx', past, forged, otherMap]) {
-      const res = await refusedBeforeAnyByte(`${r.ws}/sync/secret-map?t=${encodeURIComponent(token)}`);
+      const res = await refusedBeforeAnyByte(
+        `${r.ws}/sync/secret-map?t=${encodeURIComponent(token)}`,
+      );
       expect(res, token).toMatchObject({ code: 4401, bytes: 0 });
     }
     // the good one works until the map's links are revoked
@@ -37,7 +39,10 @@ describe('access', () => {
     });
     expect(revoke.status).toBe(200);
     expect((await ok.closed).code).toBe(4401); // live connection dropped too
-    expect(await refusedBeforeAnyByte(`${r.ws}/sync/secret-map?t=${good}`)).toMatchObject({ code: 4401, bytes: 0 });
+    expect(await refusedBeforeAnyByte(`${r.ws}/sync/secret-map?t=${good}`)).toMatchObject({
+      code: 4401,
+      bytes: 0,
+    });
     // new links work again; admin still works
     const fresh = client(r, 'secret-map', await shareToken(r, 'secret-map', 'edit'));
     await synced(fresh);
@@ -59,7 +64,11 @@ describe('access', () => {
     await waitFor(() => viewer.doc.getMap('m').get('from-editor') === 1, 5000, 'viewer reads');
     viewer.doc.getMap('m').set('from-viewer', 1);
     viewer.provider.awareness.setLocalStateField('user', { name: 'Viewer' });
-    await waitFor(() => editor.provider.awareness.getStates().has(viewer.doc.clientID), 5000, 'viewer presence');
+    await waitFor(
+      () => editor.provider.awareness.getStates().has(viewer.doc.clientID),
+      5000,
+      'viewer presence',
+    );
     editor.doc.getMap('m').set('after', 2);
     await waitFor(() => viewer.doc.getMap('m').get('after') === 2, 5000, 'later edit');
     expect(editor.doc.getMap('m').has('from-viewer')).toBe(false);
@@ -80,16 +89,24 @@ describe('access', () => {
     const who = await fetch(`${r.http}/api/maps/roles/whoami?t=${view}`);
     expect(await who.json()).toEqual({ role: 'view' });
     expect((await fetch(`${r.http}/api/maps/roles/whoami?t=nope`)).status).toBe(401);
-    const fac = await fetch(`${r.http}/api/maps/roles/whoami?t=${await shareToken(r, 'roles', 'facilitator')}`);
+    const fac = await fetch(
+      `${r.http}/api/maps/roles/whoami?t=${await shareToken(r, 'roles', 'facilitator')}`,
+    );
     expect(await fac.json()).toEqual({ role: 'facilitator' });
   });
 
   it('share API checks the admin token, role, expiry and map id', async () => {
     const post = (path: string, body: unknown, token = r.adminToken) =>
-      fetch(`${r.http}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+      fetch(`${r.http}${path}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
     expect((await post('/api/maps/m1/share', { role: 'edit' }, 'wrong')).status).toBe(401);
     expect((await post('/api/maps/m1/share', { role: 'owner' })).status).toBe(400);
-    expect((await post('/api/maps/m1/share', { role: 'view', expiresInHours: -1 })).status).toBe(400);
+    expect((await post('/api/maps/m1/share', { role: 'view', expiresInHours: -1 })).status).toBe(
+      400,
+    );
     expect((await post('/api/maps/bad%20id/share', { role: 'view' })).status).toBe(400);
     const ok = await post('/api/maps/m1/share', { role: 'view', expiresInHours: 2 });
     const body = (await ok.json()) as { token: string; url: string };
@@ -99,7 +116,10 @@ describe('access', () => {
 
   it('checks the browser origin: same origin and ALLOWED_ORIGINS pass, others get 4403', async () => {
     const url = `${r.ws}/sync/origins?t=${r.adminToken}`;
-    expect(await refusedBeforeAnyByte(url, { Origin: 'https://evil.example' })).toMatchObject({ code: 4403, bytes: 0 });
+    expect(await refusedBeforeAnyByte(url, { Origin: 'https://evil.example' })).toMatchObject({
+      code: 4403,
+      bytes: 0,
+    });
     for (const origin of [`http://127.0.0.1:${r.port}`, 'https://allowed.example']) {
       const s = rawSocket(url, { Origin: origin });
       await waitFor(() => s.received.length >= 2, 5000, `greeting for ${origin}`);
@@ -110,7 +130,10 @@ describe('access', () => {
   it('rejects map ids that break the id rule before opening anything', async () => {
     const long = 'x'.repeat(65);
     for (const id of [long, 'a.b', 'a%2Fb', 'sp%20ace', '%E0%A4%A']) {
-      expect(await refusedBeforeAnyByte(`${r.ws}/sync/${id}?t=${r.adminToken}`), id).toMatchObject({ code: 4404, bytes: 0 });
+      expect(await refusedBeforeAnyByte(`${r.ws}/sync/${id}?t=${r.adminToken}`), id).toMatchObject({
+        code: 4404,
+        bytes: 0,
+      });
     }
   });
 });

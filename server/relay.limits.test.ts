@@ -9,7 +9,12 @@ import type { RelayProcess } from './testing';
 let r: RelayProcess;
 beforeAll(async () => {
   r = await startRelay({
-    env: { MAX_DOC_BYTES: String(256 * 1024), PING_INTERVAL_MS: '300', RATE_LIMIT_PER_SEC: '50', RATE_LIMIT_BURST: '400' },
+    env: {
+      MAX_DOC_BYTES: String(256 * 1024),
+      PING_INTERVAL_MS: '300',
+      RATE_LIMIT_PER_SEC: '50',
+      RATE_LIMIT_BURST: '400',
+    },
   });
 });
 afterAll(async () => {
@@ -53,8 +58,16 @@ describe('bad input closes only that connection, with a named code', () => {
     ['unknown message type', frame(uint(9)), 4415],
     ['unknown sync type', frame(uint(0), uint(7), bytes(new Uint8Array(1))), 4415],
     ['empty update', frame(uint(0), uint(2), bytes(new Uint8Array(0))), 4422],
-    ['corrupt update', frame(uint(0), uint(2), bytes(new Uint8Array([5, 200, 1, 7, 9, 9, 9]))), 4422],
-    ['truncated real update', frame(uint(0), uint(2), bytes(update.slice(0, update.length - 3))), 4422],
+    [
+      'corrupt update',
+      frame(uint(0), uint(2), bytes(new Uint8Array([5, 200, 1, 7, 9, 9, 9]))),
+      4422,
+    ],
+    [
+      'truncated real update',
+      frame(uint(0), uint(2), bytes(update.slice(0, update.length - 3))),
+      4422,
+    ],
     ['bad awareness', frame(uint(1), bytes(new Uint8Array([1, 5, 1, 3, 123, 123, 123]))), 4400],
   ])('%s', async (_name, data, code) => {
     expect(await closeCodeFor(data)).toBe(code);
@@ -212,4 +225,3 @@ describe('fuzz', () => {
     reloaded.destroy();
   }, 90_000);
 });
-

@@ -37,7 +37,11 @@ describe('relay sync', () => {
     a.doc.getMap('m').set('a', 2);
     b.doc.getText('t').insert(0, 'world ');
     await waitFor(
-      () => a.doc.getText('t').length === 11 && b.doc.getText('t').length === 11 && b.doc.getMap('m').size === 2 && a.doc.getMap('m').size === 2,
+      () =>
+        a.doc.getText('t').length === 11 &&
+        b.doc.getText('t').length === 11 &&
+        b.doc.getMap('m').size === 2 &&
+        a.doc.getMap('m').size === 2,
       10_000,
       'convergence',
     );
@@ -46,7 +50,8 @@ describe('relay sync', () => {
   });
 
   it('a late joiner after a restart gets everything from SQLite, and rooms get compacted', async () => {
-    const dataDir = (await relay({ env: { COMPACT_AFTER_UPDATES: '20', ROOM_IDLE_MS: '200' } })).dataDir;
+    const dataDir = (await relay({ env: { COMPACT_AFTER_UPDATES: '20', ROOM_IDLE_MS: '200' } }))
+      .dataDir;
     const r1 = relays[0]!;
     const a = open(r1, 'room-a');
     await synced(a);
@@ -62,14 +67,18 @@ describe('relay sync', () => {
     await new Promise((res) => setTimeout(res, 1500));
     expect(await r1.stop('SIGTERM')).toBe(0);
     const db = new Database(join(dataDir, 'relay.sqlite'), { readonly: true });
-    const rows = db.prepare("SELECT count(*) AS n FROM updates WHERE room = 'room-a'").get() as { n: number };
+    const rows = db.prepare("SELECT count(*) AS n FROM updates WHERE room = 'room-a'").get() as {
+      n: number;
+    };
     db.close();
     expect(rows.n).toBe(1);
 
     const r2 = await relay({ dataDir });
     const late = open(r2, 'room-a');
     await synced(late);
-    expect(late.doc.getMap('m').toJSON()).toEqual(Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, i])));
+    expect(late.doc.getMap('m').toJSON()).toEqual(
+      Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, i])),
+    );
     expect(late.doc.getText('t').toString()).toBe('persisted');
   });
 
@@ -114,8 +123,16 @@ describe('relay sync', () => {
     const b = open(r, 'aw');
     await Promise.all([synced(a), synced(b)]);
     a.provider.awareness.setLocalStateField('user', { name: 'Ada' });
-    await waitFor(() => b.provider.awareness.getStates().get(a.doc.clientID)?.user !== undefined, 5000, 'awareness');
+    await waitFor(
+      () => b.provider.awareness.getStates().get(a.doc.clientID)?.user !== undefined,
+      5000,
+      'awareness',
+    );
     a.provider.destroy();
-    await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), 5000, 'awareness removal');
+    await waitFor(
+      () => !b.provider.awareness.getStates().has(a.doc.clientID),
+      5000,
+      'awareness removal',
+    );
   });
 });

@@ -48,7 +48,10 @@ export class RelayServer {
   ) {
     this.log = options.log ?? createLogger(config.logLevel, config.dataDir);
     this.storage = new RoomStorage(config.dataDir);
-    this.metrics = new RelayMetrics(() => ({ connections: this.connections.size, rooms: this.rooms.size }));
+    this.metrics = new RelayMetrics(() => ({
+      connections: this.connections.size,
+      rooms: this.rooms.size,
+    }));
     this.rooms = new RoomManager({
       storage: this.storage,
       metrics: this.metrics,
@@ -63,7 +66,11 @@ export class RelayServer {
       generation: (mapId) => this.storage.generation(mapId),
     };
     // maxPayload makes ws close oversized frames with 1009 before buffering them
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: config.maxMessageBytes,
+      perMessageDeflate: false,
+    });
     this.http = createServer((req, res) => {
       handleHttp(req, res, {
         storage: this.storage,
@@ -108,7 +115,10 @@ export class RelayServer {
     if (this.pingTimer) clearInterval(this.pingTimer);
     const httpClosed = new Promise<void>((resolve) => this.http.close(() => resolve()));
     const socketsClosed = [...this.connections].map(
-      (c) => new Promise<void>((resolve) => (c.ws.readyState === c.ws.CLOSED ? resolve() : c.ws.once('close', () => resolve()))),
+      (c) =>
+        new Promise<void>((resolve) =>
+          c.ws.readyState === c.ws.CLOSED ? resolve() : c.ws.once('close', () => resolve()),
+        ),
     );
     for (const c of this.connections) c.close(CloseCode.goingAway, 'server shutting down');
     // a peer that never answers the close handshake must not hold up the exit
@@ -128,7 +138,11 @@ export class RelayServer {
     const url = new URL(req.url ?? '/', 'http://relay');
     const match = /^\/sync\/([^/]*)$/.exec(url.pathname);
     if (!match || this.closing) {
-      socket.end(this.closing ? 'HTTP/1.1 503 Service Unavailable\r\n\r\n' : 'HTTP/1.1 404 Not Found\r\n\r\n');
+      socket.end(
+        this.closing
+          ? 'HTTP/1.1 503 Service Unavailable\r\n\r\n'
+          : 'HTTP/1.1 404 Not Found\r\n\r\n',
+      );
       return;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws, req, url, match[1]!));
@@ -145,7 +159,10 @@ export class RelayServer {
     ws.on('error', (err: Error & { code?: string }) => {
       const tooBig = err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
       this.metrics.rejected.inc({ reason: tooBig ? 'too_big' : 'ws_error' });
-      this.log.warn({ ip: address, err: err.message }, tooBig ? 'frame above MAX_MESSAGE_BYTES closed (1009)' : 'socket error');
+      this.log.warn(
+        { ip: address, err: err.message },
+        tooBig ? 'frame above MAX_MESSAGE_BYTES closed (1009)' : 'socket error',
+      );
     });
     if (!this.originAllowed(req)) return refuse(CloseCode.forbiddenOrigin, 'origin not allowed');
     let mapId: string;
@@ -157,7 +174,8 @@ export class RelayServer {
     if (!isValidMapId(mapId)) return refuse(CloseCode.invalidMapId, 'invalid map id');
     const role = roleFor(this.tokens, mapId, url.searchParams.get('t'));
     if (!role) return refuse(CloseCode.unauthorized, 'unauthorized');
-    if (!this.perAddress.acquire(address)) return refuse(CloseCode.tooManyConnections, 'too many connections');
+    if (!this.perAddress.acquire(address))
+      return refuse(CloseCode.tooManyConnections, 'too many connections');
     let room;
     try {
       room = this.rooms.acquire(mapId);
@@ -198,7 +216,8 @@ export class RelayServer {
 
   private dropShareLinks(mapId: string): void {
     for (const c of this.connections) {
-      if (c.room.id === mapId && c.role !== 'admin') c.close(CloseCode.unauthorized, 'link revoked');
+      if (c.room.id === mapId && c.role !== 'admin')
+        c.close(CloseCode.unauthorized, 'link revoked');
     }
   }
 

@@ -12,7 +12,14 @@ import { canWrite } from './auth';
 import { CloseCode } from './closeCodes';
 import type { RelayMetrics } from './metrics';
 import type { ClientMessage } from './protocol';
-import { ProtocolError, encodeAwareness, encodeRole, encodeStep1, encodeStep2, encodeUpdate } from './protocol';
+import {
+  ProtocolError,
+  encodeAwareness,
+  encodeRole,
+  encodeStep1,
+  encodeStep2,
+  encodeUpdate,
+} from './protocol';
 import type { RoomStorage } from './storage';
 
 /** A connection as the room sees it. */
@@ -75,7 +82,8 @@ export class Room {
     peer.send(encodeRole(peer.role));
     peer.send(encodeStep1(Y.encodeStateVector(this.doc)));
     const present = [...this.awareness.getStates().keys()];
-    if (present.length > 0) peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)));
+    if (present.length > 0)
+      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)));
   }
 
   leave(peer: Peer): void {
@@ -84,7 +92,10 @@ export class Room {
     const ids = [...peer.awarenessIds].filter((id) => this.awareness.meta.has(id));
     if (ids.length === 0) return;
     awarenessProtocol.removeAwarenessStates(this.awareness, ids, 'leave');
-    this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)), peer);
+    this.broadcast(
+      encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
+      peer,
+    );
   }
 
   /** Handles one decoded message. Throws ProtocolError (close that peer) or StorageFailure. */
@@ -96,7 +107,11 @@ export class Room {
         try {
           diff = Y.encodeStateAsUpdate(this.doc, msg.stateVector);
         } catch (err) {
-          throw new ProtocolError('malformed', CloseCode.malformed, `bad state vector: ${(err as Error).message}`);
+          throw new ProtocolError(
+            'malformed',
+            CloseCode.malformed,
+            `bad state vector: ${(err as Error).message}`,
+          );
         }
         peer.send(encodeStep2(diff));
         return;
@@ -108,7 +123,11 @@ export class Room {
         try {
           awarenessProtocol.applyAwarenessUpdate(this.awareness, msg.update, peer);
         } catch (err) {
-          throw new ProtocolError('malformed', CloseCode.malformed, `bad awareness update: ${(err as Error).message}`);
+          throw new ProtocolError(
+            'malformed',
+            CloseCode.malformed,
+            `bad awareness update: ${(err as Error).message}`,
+          );
         }
         this.broadcast(encodeAwareness(msg.update), peer);
         return;
@@ -127,14 +146,23 @@ export class Room {
       if (update.byteLength > 2) this.deps.metrics.rejected.inc({ reason: 'view_write' });
       return;
     }
-    if (update.byteLength === 0) throw new ProtocolError('empty_update', CloseCode.corruptUpdate, 'empty update');
+    if (update.byteLength === 0)
+      throw new ProtocolError('empty_update', CloseCode.corruptUpdate, 'empty update');
     try {
       Y.decodeUpdate(update); // parses every struct and the delete set; throws on garbage
     } catch (err) {
-      throw new ProtocolError('corrupt_update', CloseCode.corruptUpdate, `update does not decode: ${(err as Error).message}`);
+      throw new ProtocolError(
+        'corrupt_update',
+        CloseCode.corruptUpdate,
+        `update does not decode: ${(err as Error).message}`,
+      );
     }
     if (this.storedBytes + update.byteLength > this.deps.maxDocBytes) {
-      throw new ProtocolError('doc_too_large', CloseCode.documentTooLarge, 'document would exceed MAX_DOC_BYTES');
+      throw new ProtocolError(
+        'doc_too_large',
+        CloseCode.documentTooLarge,
+        'document would exceed MAX_DOC_BYTES',
+      );
     }
     const store = this.doc.store;
     const pendingBefore = [store.pendingStructs?.update, store.pendingDs];
@@ -146,11 +174,16 @@ export class Room {
     } catch (err) {
       // it may have half-applied: rebuild from what is on disk before anyone sees it
       this.reload();
-      throw new ProtocolError('corrupt_update', CloseCode.corruptUpdate, `update does not apply: ${(err as Error).message}`);
+      throw new ProtocolError(
+        'corrupt_update',
+        CloseCode.corruptUpdate,
+        `update does not apply: ${(err as Error).message}`,
+      );
     } finally {
       this.doc.off('update', onUpdate);
     }
-    const pendingChanged = store.pendingStructs?.update !== pendingBefore[0] || store.pendingDs !== pendingBefore[1];
+    const pendingChanged =
+      store.pendingStructs?.update !== pendingBefore[0] || store.pendingDs !== pendingBefore[1];
     if (!changed && !pendingChanged) return; // nothing new (e.g. an empty sync step 2)
     this.persist(update);
     this.broadcast(encodeUpdate(update), peer);
@@ -183,7 +216,10 @@ export class Room {
     const merged = Y.encodeStateAsUpdate(this.doc);
     this.lastSeq = this.deps.storage.compact(this.id, merged, this.lastSeq);
     this.deps.metrics.storageWrites.inc({ kind: 'compaction' });
-    this.deps.log.debug({ room: this.id, rows: this.storedRows, bytes: merged.byteLength }, 'room compacted');
+    this.deps.log.debug(
+      { room: this.id, rows: this.storedRows, bytes: merged.byteLength },
+      'room compacted',
+    );
     this.storedBytes = merged.byteLength;
     this.storedRows = 1;
   }

@@ -49,7 +49,12 @@ export class RoomManager {
     const room = new Room(id, this.deps);
     this.rooms.set(id, room);
     this.deps.log.info(
-      { room: id, rows: room.storedRows, bytes: room.storedBytes, ms: Math.round(performance.now() - started) },
+      {
+        room: id,
+        rows: room.storedRows,
+        bytes: room.storedBytes,
+        ms: Math.round(performance.now() - started),
+      },
       'room loaded',
     );
     return room;
@@ -60,7 +65,10 @@ export class RoomManager {
     try {
       room.compact();
     } catch (err) {
-      this.deps.log.error({ room: room.id, err }, 'compaction on unload failed; rows stay as they are');
+      this.deps.log.error(
+        { room: room.id, err },
+        'compaction on unload failed; rows stay as they are',
+      );
     }
     room.destroy();
     this.rooms.delete(room.id);

@@ -37,7 +37,13 @@ export function isBuilt(distDir: string | null): boolean {
   return !!distDir && existsSync(join(distDir, 'index.html'));
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, path: string, size: number, cache: string): void {
+function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  size: number,
+  cache: string,
+): void {
   res.writeHead(200, {
     'Content-Type': TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': size,
@@ -49,7 +55,12 @@ function sendFile(req: IncomingMessage, res: ServerResponse, path: string, size:
 }
 
 /** Answers a GET/HEAD for the SPA. Returns false when the request is not for a file or route. */
-export function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: string | null, pathname: string): void {
+export function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  distDir: string | null,
+  pathname: string,
+): void {
   if (!distDir || !isBuilt(distDir)) {
     res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(NOT_BUILT_MESSAGE + '\n');
@@ -71,7 +82,13 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: 
   if (stat?.isFile()) {
     // Vite puts content-hashed files under assets/: their name changes when they do
     const immutable = decoded.startsWith('/assets/');
-    sendFile(req, res, path, stat.size, immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    sendFile(
+      req,
+      res,
+      path,
+      stat.size,
+      immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
     return;
   }
   // app routes have no file extension; a missing /foo.js is a real 404, not the app

@@ -72,7 +72,10 @@ export class RoomStorage {
 
   /** Appends one update; returns its sequence number once it is on disk. */
   append(room: string, update: Uint8Array): number {
-    const info = this.stmts.append.run(room, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+    const info = this.stmts.append.run(
+      room,
+      Buffer.from(update.buffer, update.byteOffset, update.byteLength),
+    );
     return Number(info.lastInsertRowid);
   }
 

@@ -33,15 +33,27 @@ export function tempDataDir(): string {
 }
 
 /** Spawns `node --import tsx server/main.ts` and waits for its "listening" line. */
-export async function startRelay(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RelayProcess> {
+export async function startRelay(
+  options: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<RelayProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DIST_DIR: '', ...options.env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DIST_DIR: '',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  );
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`relay did not start:\n${out}`)), 20_000);
     const onData = (chunk: Buffer) => {
@@ -63,7 +75,8 @@ export async function startRelay(options: { dataDir?: string; env?: Record<strin
     port,
     http: `http://127.0.0.1:${port}`,
     ws: `ws://127.0.0.1:${port}`,
-    adminToken: options.env?.ADMIN_TOKEN ?? readFileSync(join(dataDir, 'admin-token'), 'utf8').trim(),
+    adminToken:
+      options.env?.ADMIN_TOKEN ?? readFileSync(join(dataDir, 'admin-token'), 'utf8').trim(),
     secret: options.env?.RELAY_SECRET ?? readFileSync(join(dataDir, 'relay-secret'), 'utf8').trim(),
     dataDir,
     child,
@@ -84,7 +97,12 @@ export interface TestClient {
 }
 
 /** A stock y-websocket client (BroadcastChannel off, so only the relay connects peers). */
-export function client(relay: { ws: string }, mapId: string, token: string, doc = new Y.Doc()): TestClient {
+export function client(
+  relay: { ws: string },
+  mapId: string,
+  token: string,
+  doc = new Y.Doc(),
+): TestClient {
   const provider = new WebsocketProvider(relay.ws + '/sync', mapId, doc, {
     params: { t: token },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -106,7 +124,11 @@ export function client(relay: { ws: string }, mapId: string, token: string, doc 
   };
 }
 
-export async function waitFor(check: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+export async function waitFor(
+  check: () => boolean,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);

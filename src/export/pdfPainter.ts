@@ -5,10 +5,16 @@
 import {
   clip,
   endPath,
+  fill,
+  fillAndStroke,
   popGraphicsState,
   pushGraphicsState,
   rectangle,
   rgb,
+  setFillingRgbColor,
+  setLineWidth,
+  setStrokingRgbColor,
+  stroke,
   type PDFFont,
   type PDFPage,
 } from 'pdf-lib';
@@ -64,19 +70,26 @@ export class Painter {
 
   /** Lines of text, `lineHeight` apart. */
   lines(lines: readonly string[], x: number, top: number, size: number, bold: boolean, lineHeight: number, hex: string, align: 'left' | 'center' = 'left'): void {
+    if (align === 'left' && lines.length > 1) {
+      // one text object for the block: far fewer operators than a drawText per line
+      const font = bold ? this.fonts.bold : this.fonts.regular;
+      this.page.drawText(lines.join('\n'), { x: this.X(x), y: this.Y(top + size * 0.93), size, font, lineHeight, color: color(hex) });
+      return;
+    }
     lines.forEach((line, i) => this.text(line, x, top + i * lineHeight, size, bold, hex, align));
   }
 
-  rect(x: number, y: number, w: number, h: number, fill?: string, stroke?: string, lineWidth = 0.5): void {
-    if (w <= 0 || h <= 0) return;
-    this.page.drawRectangle({
-      x: this.X(x),
-      y: this.Y(y + h),
-      width: w,
-      height: h,
-      ...(fill ? { color: color(fill) } : {}),
-      ...(stroke ? { borderColor: color(stroke), borderWidth: lineWidth } : {}),
-    });
+  /**
+   * A rectangle, filled and/or outlined. Written as raw operators: the board has
+   * thousands of them and pdf-lib's drawRectangle validates and wraps each one.
+   */
+  rect(x: number, y: number, w: number, h: number, fillHex?: string, strokeHex?: string, lineWidth = 0.5): void {
+    if (w <= 0 || h <= 0 || (!fillHex && !strokeHex)) return;
+    const ops = [pushGraphicsState()];
+    if (fillHex) ops.push(setFillingRgbColor(...rgbOf(fillHex)));
+    if (strokeHex) ops.push(setStrokingRgbColor(...rgbOf(strokeHex)), setLineWidth(lineWidth));
+    ops.push(rectangle(this.X(x), this.Y(y + h), w, h), fillHex && strokeHex ? fillAndStroke() : fillHex ? fill() : stroke(), popGraphicsState());
+    this.page.pushOperators(...ops);
   }
 
   line(x1: number, y1: number, x2: number, y2: number, hex: string, thickness = 0.5, dash?: number[]): void {

@@ -17,7 +17,12 @@ afterAll(async () => {
   await relay.stop('SIGKILL');
 });
 
-function connect(mapId: string, token: string, doc = new Y.Doc(), relayUrl = relay.ws): SyncConnection {
+function connect(
+  mapId: string,
+  token: string,
+  doc = new Y.Doc(),
+  relayUrl = relay.ws,
+): SyncConnection {
   return connectRelay(doc, { mapId, relayUrl, token, WebSocketImpl: WebSocket });
 }
 const state = (c: SyncConnection): SyncState => c.status.getState();
@@ -113,6 +118,8 @@ describe('share API client', () => {
     expect(await whoami(relay.ws, 'shared', link.token)).toBe('facilitator');
     await revokeShareLinks(relay.ws, 'shared', relay.adminToken);
     expect(await whoami(relay.ws, 'shared', link.token)).toBeNull();
-    await expect(createShareLink(relay.ws, 'shared', 'wrong', 'edit')).rejects.toBeInstanceOf(ShareApiError);
+    await expect(createShareLink(relay.ws, 'shared', 'wrong', 'edit')).rejects.toBeInstanceOf(
+      ShareApiError,
+    );
   });
 });

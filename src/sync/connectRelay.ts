@@ -59,7 +59,9 @@ export function connectRelay(doc: Y.Doc, options: RelayOptions): SyncConnection 
     params: { t: options.token },
     connect: false,
     disableBc: true, // every tab talks to the relay; the relay is the one source of order
-    ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl as typeof WebSocket } : {}),
+    ...(options.WebSocketImpl
+      ? { WebSocketPolyfill: options.WebSocketImpl as typeof WebSocket }
+      : {}),
     ...(options.awareness ? { awareness: options.awareness } : {}),
   });
 
@@ -77,7 +79,11 @@ export function connectRelay(doc: Y.Doc, options: RelayOptions): SyncConnection 
     const synced = provider.synced && provider.wsconnected;
     set({
       pendingChanges,
-      status: synced ? 'synced' : provider.wsconnected || provider.wsconnecting ? 'connecting' : 'offline',
+      status: synced
+        ? 'synced'
+        : provider.wsconnected || provider.wsconnecting
+          ? 'connecting'
+          : 'offline',
       ...(synced && pendingChanges === 0 ? { lastSyncedAt: Date.now() } : {}),
     });
   };
@@ -166,7 +172,10 @@ export function connectRelay(doc: Y.Doc, options: RelayOptions): SyncConnection 
           if (s.error) return finish(new Error(`relay refused the connection: ${s.error}`));
           if (s.status === 'synced' && s.pendingChanges === 0) finish();
         };
-        const timer = setTimeout(() => finish(new Error('timed out waiting for the relay')), timeoutMs);
+        const timer = setTimeout(
+          () => finish(new Error('timed out waiting for the relay')),
+          timeoutMs,
+        );
         const unsubscribe = status.subscribe(check);
         function finish(error?: Error) {
           clearTimeout(timer);

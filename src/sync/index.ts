@@ -17,4 +17,9 @@ export {
   type ShareLink,
   type ShareRole,
 } from './share';
-export { openRoom, RelayRefusedError, RelayUnreachableError, type OpenRoomOptions } from './openRoom';
+export {
+  openRoom,
+  RelayRefusedError,
+  RelayUnreachableError,
+  type OpenRoomOptions,
+} from './openRoom';

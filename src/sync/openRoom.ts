@@ -37,15 +37,22 @@ export function openRoom(doc: Y.Doc, options: OpenRoomOptions): Promise<SyncConn
   const maxAttempts = options.maxAttempts ?? 3;
   return new Promise<SyncConnection>((resolve, reject) => {
     const timer = setTimeout(
-      () => fail(new RelayUnreachableError(`no answer from ${options.relayUrl} within ${options.timeoutMs ?? 15_000} ms`)),
+      () =>
+        fail(
+          new RelayUnreachableError(
+            `no answer from ${options.relayUrl} within ${options.timeoutMs ?? 15_000} ms`,
+          ),
+        ),
       options.timeoutMs ?? 15_000,
     );
     const unsubscribe = conn.status.subscribe(check);
     function check(): void {
       const s = conn.status.getState();
-      if (s.error) fail(new RelayRefusedError(s.error, `the relay refused the connection (${s.error})`));
+      if (s.error)
+        fail(new RelayRefusedError(s.error, `the relay refused the connection (${s.error})`));
       else if (s.status === 'synced') done();
-      else if (s.failedAttempts >= maxAttempts) fail(new RelayUnreachableError(`cannot reach the relay at ${options.relayUrl}`));
+      else if (s.failedAttempts >= maxAttempts)
+        fail(new RelayUnreachableError(`cannot reach the relay at ${options.relayUrl}`));
     }
     function done(): void {
       clearTimeout(timer);

@@ -31,7 +31,12 @@ export function httpBaseUrl(relayBase: string): string {
 async function call<T>(url: string, init: RequestInit): Promise<T> {
   const res = await fetch(url, init);
   const body = (await res.json().catch(() => ({}))) as { error?: string; message?: string };
-  if (!res.ok) throw new ShareApiError(res.status, body.error ?? 'http-error', body.message ?? `HTTP ${res.status}`);
+  if (!res.ok)
+    throw new ShareApiError(
+      res.status,
+      body.error ?? 'http-error',
+      body.message ?? `HTTP ${res.status}`,
+    );
   return body as T;
 }
 
@@ -51,7 +56,11 @@ export function createShareLink(
 }
 
 /** Revokes every share link of a map (connected holders are dropped). */
-export function revokeShareLinks(relayBase: string, mapId: string, adminToken: string): Promise<{ generation: number }> {
+export function revokeShareLinks(
+  relayBase: string,
+  mapId: string,
+  adminToken: string,
+): Promise<{ generation: number }> {
   return call(`${httpBaseUrl(relayBase)}/api/maps/${encodeURIComponent(mapId)}/revoke`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${adminToken}` },
@@ -59,7 +68,11 @@ export function revokeShareLinks(relayBase: string, mapId: string, adminToken: s
 }
 
 /** The role a token grants on a map, or null when it grants none. */
-export async function whoami(relayBase: string, mapId: string, token: string): Promise<SyncRole | null> {
+export async function whoami(
+  relayBase: string,
+  mapId: string,
+  token: string,
+): Promise<SyncRole | null> {
   try {
     const body = await call<{ role: SyncRole }>(
       `${httpBaseUrl(relayBase)}/api/maps/${encodeURIComponent(mapId)}/whoami?t=${encodeURIComponent(token)}`,

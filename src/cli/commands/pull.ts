@@ -34,14 +34,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const mapId = positionals[0]!;
-  if (!MAP_ID.test(mapId)) throw new UsageError(`${JSON.stringify(mapId)} is not a map id (1-64 of A-Z a-z 0-9 _ -)`);
+  if (!MAP_ID.test(mapId))
+    throw new UsageError(`${JSON.stringify(mapId)} is not a map id (1-64 of A-Z a-z 0-9 _ -)`);
   const relay = relayUrl(flags.relay);
   const out = requireFlag(flags.out, 'out');
   const doc = new Y.Doc();
   const conn = await openRoomForCli(doc, relay, mapId, tokenFrom(flags.token));
   let text: string;
   try {
-    if (!isMapDoc(doc)) throw new CliError(`map "${mapId}" is empty on ${relay} (nobody has pushed or edited it)`);
+    if (!isMapDoc(doc))
+      throw new CliError(`map "${mapId}" is empty on ${relay} (nobody has pushed or edited it)`);
     text = exportJson(exportMap(doc));
   } finally {
     conn.destroy();

@@ -27,7 +27,9 @@ Exit codes: 0 pushed, 1 invalid file or refused by the relay, 2 usage error,
 export function relayUrl(value: string | undefined): string {
   const url = requireFlag(value, 'relay');
   if (!/^(wss?|https?):\/\/[^/]+\/?$/.test(url)) {
-    throw new UsageError(`--relay must be a base URL like ws://127.0.0.1:8080, not ${JSON.stringify(url)}`);
+    throw new UsageError(
+      `--relay must be a base URL like ws://127.0.0.1:8080, not ${JSON.stringify(url)}`,
+    );
   }
   return url;
 }
@@ -37,15 +39,31 @@ export function tokenFrom(flag: string | undefined): string {
 }
 
 /** Opens a synced room or throws a CliError with the promised exit code. */
-export async function openRoomForCli(doc: Y.Doc, relay: string, mapId: string, token: string): Promise<SyncConnection> {
+export async function openRoomForCli(
+  doc: Y.Doc,
+  relay: string,
+  mapId: string,
+  token: string,
+): Promise<SyncConnection> {
   try {
-    return await openRoom(doc, { relayUrl: relay, mapId, token, WebSocketImpl: WebSocket, timeoutMs: 15_000 });
+    return await openRoom(doc, {
+      relayUrl: relay,
+      mapId,
+      token,
+      WebSocketImpl: WebSocket,
+      timeoutMs: 15_000,
+    });
   } catch (err) {
     if (err instanceof RelayRefusedError) {
-      const hint = err.reason === 'unauthorized' ? ' (missing, wrong, expired or revoked token)' : '';
-      throw new CliError(`the relay refused access to map "${mapId}": ${err.reason}${hint}`, EXIT.invalid);
+      const hint =
+        err.reason === 'unauthorized' ? ' (missing, wrong, expired or revoked token)' : '';
+      throw new CliError(
+        `the relay refused access to map "${mapId}": ${err.reason}${hint}`,
+        EXIT.invalid,
+      );
     }
-    if (err instanceof RelayUnreachableError) throw new CliError(err.message, EXIT.relayUnreachable);
+    if (err instanceof RelayUnreachableError)
+      throw new CliError(err.message, EXIT.relayUnreachable);
     throw err;
   }
 }
@@ -57,12 +75,19 @@ export async function flushForCli(conn: SyncConnection): Promise<void> {
   } catch (err) {
     const error = conn.status.getState().error;
     if (error) throw new CliError(`the relay refused the change: ${error}`, EXIT.invalid);
-    throw new CliError(`the relay did not confirm the change: ${(err as Error).message}`, EXIT.relayUnreachable);
+    throw new CliError(
+      `the relay did not confirm the change: ${(err as Error).message}`,
+      EXIT.relayUnreachable,
+    );
   }
 }
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { flags, positionals, help } = parseArgs(args, { relay: 'string', token: 'string' }, { min: 1, max: 1, names: ['file'] });
+  const { flags, positionals, help } = parseArgs(
+    args,
+    { relay: 'string', token: 'string' },
+    { min: 1, max: 1, names: ['file'] },
+  );
   if (help) {
     io.stdout(usage);
     return EXIT.ok;
@@ -78,7 +103,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const doc = new Y.Doc();
   const conn = await openRoomForCli(doc, relay, map.id, tokenFrom(flags.token));
   try {
-    if (conn.status.getState().role === 'view') throw new CliError('the token is a view link: it cannot change the map');
+    if (conn.status.getState().role === 'view')
+      throw new CliError('the token is a view link: it cannot change the map');
     try {
       // the room is synced: seed it when it is new, otherwise merge the file in as one change
       if (isMapDoc(doc)) replaceMapContent(doc, map);
@@ -92,6 +118,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     conn.destroy();
     doc.destroy();
   }
-  io.stdout(`pushed ${file} to map "${map.id}" (${map.phases.length} phases, ${map.lanes.length} lanes, ${map.cards.length} cards)\n`);
+  io.stdout(
+    `pushed ${file} to map "${map.id}" (${map.phases.length} phases, ${map.lanes.length} lanes, ${map.cards.length} cards)\n`,
+  );
   return EXIT.ok;
 }

@@ -15,14 +15,22 @@ function fakeApi(fail?: Error) {
   return {
     created,
     revoked,
-    createLink: async (relay: string, mapId: string, admin: string, role: ShareRole, hours?: number): Promise<ShareLink> => {
+    createLink: async (
+      relay: string,
+      mapId: string,
+      admin: string,
+      role: ShareRole,
+      hours?: number,
+    ): Promise<ShareLink> => {
       if (fail) throw fail;
       created.push({ relay, mapId, admin, role, hours });
       return {
         token: `tok-${role}`,
         url: `http://relay.test/map/${mapId}?t=tok-${role}`,
         role,
-        expiresAt: hours ? new Date(Date.UTC(2026, 10, 22, 12) + hours * 3_600_000).toISOString() : null,
+        expiresAt: hours
+          ? new Date(Date.UTC(2026, 10, 22, 12) + hours * 3_600_000).toISOString()
+          : null,
       };
     },
     revokeLinks: async (_relay: string, mapId: string) => {
@@ -36,7 +44,14 @@ afterEach(() => useLanguageStore.getState().setLanguage('en'));
 
 function open(api: ReturnType<typeof fakeApi>, onClose = () => {}) {
   return render(
-    <ShareDialog relayUrl="ws://relay.test" mapId="m1" adminToken="admin" onClose={onClose} createLink={api.createLink} revokeLinks={api.revokeLinks} />,
+    <ShareDialog
+      relayUrl="ws://relay.test"
+      mapId="m1"
+      adminToken="admin"
+      onClose={onClose}
+      createLink={api.createLink}
+      revokeLinks={api.revokeLinks}
+    />,
   );
 }
 
@@ -52,7 +67,9 @@ describe('ShareDialog', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Expires' }), 'after 7 days');
     await user.click(screen.getByRole('button', { name: 'Create link' }));
     const field = (await screen.findByRole('textbox', { name: 'View link' })) as HTMLInputElement;
-    expect(api.created).toEqual([{ relay: 'ws://relay.test', mapId: 'm1', admin: 'admin', role: 'view', hours: 168 }]);
+    expect(api.created).toEqual([
+      { relay: 'ws://relay.test', mapId: 'm1', admin: 'admin', role: 'view', hours: 168 },
+    ]);
     expect(field.value).toBe('http://relay.test/map/m1?t=tok-view');
     expect(screen.getByText(/^Valid until/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Copy' }));
@@ -75,7 +92,11 @@ describe('ShareDialog', () => {
     const user = userEvent.setup();
     open(fakeApi(new ShareApiError(401, 'unauthorized', 'admin token required')));
     await user.click(screen.getByRole('button', { name: 'Create link' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Could not create the link: admin token required'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Could not create the link: admin token required',
+      ),
+    );
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 

@@ -55,7 +55,15 @@ export function ShareDialog({
     setBusy(true);
     setNotice(null);
     try {
-      setLink(await createLink(relayUrl, mapId, adminToken, role, expiry === 'never' ? undefined : Number(expiry)));
+      setLink(
+        await createLink(
+          relayUrl,
+          mapId,
+          adminToken,
+          role,
+          expiry === 'never' ? undefined : Number(expiry),
+        ),
+      );
     } catch (err) {
       setLink(null);
       setNotice({ text: t('failed', { message: (err as Error).message }), alert: true });
@@ -89,10 +97,15 @@ export function ShareDialog({
   };
 
   const formatDate = (iso: string) =>
-    new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+    new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
 
   return (
-    <div className="jb-modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div
+      className="jb-modal-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && onClose()}
+    >
       <div
         className="jb-modal"
         role="dialog"
@@ -148,22 +161,42 @@ export function ShareDialog({
         </form>
         {link && (
           <div>
-            <label htmlFor={`${headingId}-link`}>{t('linkLabel', { role: t(`role.${link.role}`) })}</label>
+            <label htmlFor={`${headingId}-link`}>
+              {t('linkLabel', { role: t(`role.${link.role}`) })}
+            </label>
             <div className="jb-share-link">
-              <input id={`${headingId}-link`} readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
+              <input
+                id={`${headingId}-link`}
+                readOnly
+                value={link.url}
+                onFocus={(e) => e.currentTarget.select()}
+              />
               <button type="button" onClick={() => void copy()}>
                 {t('copy')}
               </button>
             </div>
-            <p className="jb-share-hint">{link.expiresAt ? t('expiresAt', { date: formatDate(link.expiresAt) }) : t('noExpiry')}</p>
+            <p className="jb-share-hint">
+              {link.expiresAt
+                ? t('expiresAt', { date: formatDate(link.expiresAt) })
+                : t('noExpiry')}
+            </p>
           </div>
         )}
-        <p role={notice?.alert ? 'alert' : 'status'} aria-live="polite" className={notice?.alert ? 'jb-sync-error' : undefined}>
+        <p
+          role={notice?.alert ? 'alert' : 'status'}
+          aria-live="polite"
+          className={notice?.alert ? 'jb-sync-error' : undefined}
+        >
           {notice?.text ?? ''}
         </p>
         <div className="jb-modal-actions">
           {confirmRevoke ? (
-            <button type="button" className="is-danger" disabled={busy} onClick={() => void revoke()}>
+            <button
+              type="button"
+              className="is-danger"
+              disabled={busy}
+              onClick={() => void revoke()}
+            >
               {t('revokeConfirm')}
             </button>
           ) : (

@@ -21,7 +21,8 @@ function fakeConnection(initial: Partial<SyncState> = {}) {
     flushed: () => Promise.resolve(),
     destroy: () => {},
   } satisfies SyncConnection;
-  const set = (patch: Partial<SyncState>) => act(() => status.setState({ ...status.getState(), ...patch }));
+  const set = (patch: Partial<SyncState>) =>
+    act(() => status.setState({ ...status.getState(), ...patch }));
   return { connection, set, calls };
 }
 
@@ -30,7 +31,9 @@ afterEach(() => useLanguageStore.getState().setLanguage('en'));
 describe('SyncStatus', () => {
   it('says "This device only" without a relay', () => {
     render(<SyncStatus connection={null} />);
-    expect(screen.getByRole('status', { name: 'Sync status' }).textContent).toContain('This device only');
+    expect(screen.getByRole('status', { name: 'Sync status' }).textContent).toContain(
+      'This device only',
+    );
   });
 
   it('follows the connection: connecting, synced, pending changes, offline', () => {
@@ -58,7 +61,9 @@ describe('SyncStatus', () => {
   it('reports a refused link as an alert without a retry button', () => {
     const { connection } = fakeConnection({ status: 'offline', error: 'unauthorized' });
     render(<SyncStatus connection={connection} />);
-    expect(screen.getByRole('alert').textContent).toBe('No access: the link is invalid, expired or revoked.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'No access: the link is invalid, expired or revoked.',
+    );
     expect(screen.queryByRole('button')).toBeNull();
   });
 

@@ -22,7 +22,13 @@ export function SyncStatus({ connection }: { connection: SyncConnection | null }
   const state = useSyncState(connection);
   if (!connection || !state) {
     return (
-      <div className="jb-sync-status" data-state="local" role="status" aria-label={t('statusLabel')} title={t('localOnlyHint')}>
+      <div
+        className="jb-sync-status"
+        data-state="local"
+        role="status"
+        aria-label={t('statusLabel')}
+        title={t('localOnlyHint')}
+      >
         <span className="jb-sync-dot" aria-hidden="true" />
         <span>{t('localOnly')}</span>
       </div>

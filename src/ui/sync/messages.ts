@@ -54,7 +54,8 @@ export const syncMessages = defineMessages({
     localOnly: 'Nur dieses Gerät',
     localOnlyHint: 'Diese Map ist in diesem Browser gespeichert und nicht über ein Relay geteilt.',
     offline: 'Offline',
-    offlineHint: 'Änderungen bleiben auf diesem Gerät und werden gesendet, sobald die Verbindung wieder steht.',
+    offlineHint:
+      'Änderungen bleiben auf diesem Gerät und werden gesendet, sobald die Verbindung wieder steht.',
     connecting: 'Verbinde…',
     synced: 'Synchronisiert',
     syncing: 'Synchronisiere…',
@@ -64,12 +65,14 @@ export const syncMessages = defineMessages({
     'error.unauthorized': 'Kein Zugriff: Der Link ist ungültig, abgelaufen oder widerrufen.',
     'error.forbidden': 'Dieses Relay nimmt keine Verbindungen von dieser Adresse an.',
     'error.invalid-map': 'Das Relay akzeptiert diese Map-ID nicht.',
-    'error.too-large': 'Die Map ist größer, als das Relay erlaubt; neue Änderungen bleiben auf diesem Gerät.',
+    'error.too-large':
+      'Die Map ist größer, als das Relay erlaubt; neue Änderungen bleiben auf diesem Gerät.',
     'error.refused': 'Das Relay hat die Verbindung abgelehnt.',
     retry: 'Erneut versuchen',
     statusLabel: 'Synchronisationsstatus',
     shareTitle: 'Diese Map teilen',
-    shareIntro: 'Wer einen Link hat, kann diese Map öffnen. Links lassen sich jederzeit widerrufen.',
+    shareIntro:
+      'Wer einen Link hat, kann diese Map öffnen. Links lassen sich jederzeit widerrufen.',
     roleLegend: 'Was der Link erlaubt',
     'role.edit': 'Bearbeiten',
     'role.edit.hint': 'lesen und ändern',
