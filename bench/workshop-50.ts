@@ -11,6 +11,7 @@
  * The machine is shared; read the figures as an order of magnitude.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
@@ -51,7 +52,12 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
 }
 
-function connect(wsUrl: string, mapId: string, token: string, doc: Y.Doc): Promise<WebsocketProvider> {
+function connect(
+  wsUrl: string,
+  mapId: string,
+  token: string,
+  doc: Y.Doc,
+): Promise<WebsocketProvider> {
   const provider = new WebsocketProvider(`${wsUrl}/sync`, mapId, doc, {
     params: { t: token },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -81,7 +87,9 @@ async function shareToken(url: string, mapId: string, admin: string): Promise<st
 async function main(): Promise<void> {
   const relay = await startRelay();
   const pid = relay.child.pid!;
-  const map = JSON.parse(readFileSync('/work/shared/fixtures/saas-onboarding.journey.json', 'utf8')) as JourneyMap;
+  const map = JSON.parse(
+    readFileSync('/work/shared/fixtures/saas-onboarding.journey.json', 'utf8'),
+  ) as JourneyMap;
   const mapId = map.id;
   const seedDoc = createMapDoc(map);
   const seed = await connect(relay.wsUrl, mapId, relay.adminToken, seedDoc);
@@ -103,7 +111,9 @@ async function main(): Promise<void> {
     const doc = new Y.Doc();
     const provider = await connect(relay.wsUrl, mapId, token, doc);
     const id = `bench-${i}`;
-    provider.awareness.setLocalState({ user: { id, name: `P${String(i).padStart(2, '0')}`, color: colorForUser(id), role: 'editor' } });
+    provider.awareness.setLocalState({
+      user: { id, name: `P${String(i).padStart(2, '0')}`, color: colorForUser(id), role: 'editor' },
+    });
     people.push({ doc, provider, id });
   }
 
@@ -142,21 +152,27 @@ async function main(): Promise<void> {
       const state = p.provider.awareness.getLocalState() ?? {};
       p.provider.awareness.setLocalState({
         ...state,
-        cursor: { x: Math.round(300 + 600 * Math.sin(step / 20 + i)), y: Math.round(300 + 300 * Math.cos(step / 15 + i)) },
+        cursor: {
+          x: Math.round(300 + 600 * Math.sin(step / 20 + i)),
+          y: Math.round(300 + 300 * Math.cos(step / 15 + i)),
+        },
       });
       cursorUpdates++;
     }, 1000 / CURSOR_HZ);
-    const edit = setInterval(() => {
-      const cardId = cardIds[(i + edits) % cardIds.length]!;
-      const text = `${cardText.get(cardId) ?? ''} ·${i}`.slice(-300);
-      cardText.set(cardId, text);
-      try {
-        setCardText(p.doc, cardId, text);
-        edits++;
-      } catch {
-        // the card may have been deleted by someone else; not in this bench
-      }
-    }, EDIT_EVERY_MS + (i % 10) * 37);
+    const edit = setInterval(
+      () => {
+        const cardId = cardIds[(i + edits) % cardIds.length]!;
+        const text = `${cardText.get(cardId) ?? ''} ·${i}`.slice(-300);
+        cardText.set(cardId, text);
+        try {
+          setCardText(p.doc, cardId, text);
+          edits++;
+        } catch {
+          // the card may have been deleted by someone else; not in this bench
+        }
+      },
+      EDIT_EVERY_MS + (i % 10) * 37,
+    );
     timers.push(cursor, edit);
   });
 
@@ -167,7 +183,9 @@ async function main(): Promise<void> {
   const relayCpuTotal = cpuSeconds(pid) - relayCpu0;
 
   // the first frames include the page settling
-  const frames = (await page.evaluate('(window.__stop = true, window.__frames.slice(5))')) as number[];
+  const frames = (await page.evaluate(
+    '(window.__stop = true, window.__frames.slice(5))',
+  )) as number[];
   const cursorsShown = await page.locator('[data-testid="remote-cursor"]').count();
   const peopleListed = await page.locator('.jb-ws-people li').count();
 
@@ -178,6 +196,9 @@ async function main(): Promise<void> {
     cursorHzPerParticipant: CURSOR_HZ,
     cursorUpdatesSent: cursorUpdates,
     cursorUpdatesPerSecond: round(cursorUpdates / elapsed),
+    // below 1 when this process could not keep 50 clients at 10 Hz (they also decode
+    // everyone else's awareness); the relay and browser then saw less load than real
+    cursorRateAchieved: round(cursorUpdates / elapsed / (PARTICIPANTS * CURSOR_HZ), 2),
     edits,
     browser: {
       frames: frames.length,
@@ -192,7 +213,8 @@ async function main(): Promise<void> {
       cpuPercentOfOneCoreAvg: round((relayCpuTotal / elapsed) * 100),
       cpuPercentOfOneCoreP95: round(percentile(cpuSamples, 95)),
     },
-    note: 'shared 2-core machine; headless Chromium with --disable-gpu (software compositing)',
+    machine: { cores: cpus().length, loadAverage1m: round(loadavg()[0] ?? 0) },
+    note: 'shared machine; headless Chromium with --disable-gpu (software compositing)',
   };
   console.log(JSON.stringify(result, null, 2));
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

@@ -8,14 +8,15 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { launchBrowser, newContext, watchErrors } from './harness/browser';
 import { startRelay, type RelayProcess } from './harness/relay';
 import { createMapDoc } from '../src/doc';
 import type { JourneyMap } from '../src/model/types';
 
-const map = JSON.parse(readFileSync('/work/shared/fixtures/saas-onboarding.journey.json', 'utf8')) as JourneyMap;
+const map = JSON.parse(
+  readFileSync('/work/shared/fixtures/saas-onboarding.journey.json', 'utf8'),
+) as JourneyMap;
 const mapId = map.id;
 
 let relay: RelayProcess;
@@ -33,7 +34,9 @@ async function seedRoom(): Promise<void> {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
-  await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
+  await new Promise<void>((resolve) =>
+    provider.on('sync', (synced: boolean) => synced && resolve()),
+  );
   // give the relay a moment to store, then leave
   await new Promise((r) => setTimeout(r, 300));
   provider.destroy();
@@ -55,7 +58,10 @@ async function open(name: string, id: string, token: string): Promise<Page> {
   // settings store (src/ui/settings) as zustand persists it, the test hook, and "already joined"
   await context.addInitScript(
     ([n, userId]) => {
-      localStorage.setItem('journeyboard.settings', JSON.stringify({ state: { userId, displayName: n, color: '#1f618d' }, version: 1 }));
+      localStorage.setItem(
+        'journeyboard.settings',
+        JSON.stringify({ state: { userId, displayName: n, color: '#1f618d' }, version: 1 }),
+      );
       localStorage.setItem('journeyboard.workshop.joined', '1');
       (window as unknown as { __JOURNEYBOARD_TEST__: boolean }).__JOURNEYBOARD_TEST__ = true;
     },
@@ -92,27 +98,61 @@ afterAll(async () => {
 
 describe('live workshop', () => {
   it('shows everyone by name and role, and their cursors', async () => {
-    await expect.poll(() => people(lea).getByRole('button', { name: /Fiona, facilitator/ }).count(), { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => people(fac).getByRole('button', { name: /Lea, editor/ }).count()).toBe(1);
-    await expect.poll(() => people(fac).getByRole('button', { name: /Max, editor/ }).count()).toBe(1);
+    await expect
+      .poll(
+        () =>
+          people(lea)
+            .getByRole('button', { name: /Fiona, facilitator/ })
+            .count(),
+        { timeout: 15_000 },
+      )
+      .toBe(1);
+    await expect
+      .poll(() =>
+        people(fac)
+          .getByRole('button', { name: /Lea, editor/ })
+          .count(),
+      )
+      .toBe(1);
+    await expect
+      .poll(() =>
+        people(fac)
+          .getByRole('button', { name: /Max, editor/ })
+          .count(),
+      )
+      .toBe(1);
 
     const pane = lea.locator('.react-flow__pane');
     const box = (await pane.boundingBox())!;
     for (let i = 0; i < 5; i++) await lea.mouse.move(box.x + 300 + i * 20, box.y + 250);
-    await expect.poll(() => fac.locator('[data-testid="remote-cursor"][data-user="Lea"]').count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => max.locator('[data-testid="remote-cursor"][data-user="Lea"]').count()).toBe(1);
+    await expect
+      .poll(() => fac.locator('[data-testid="remote-cursor"][data-user="Lea"]').count(), {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    await expect
+      .poll(() => max.locator('[data-testid="remote-cursor"][data-user="Lea"]').count())
+      .toBe(1);
   });
 
   it('runs a full dot vote', async () => {
     // a second pain point, next to the first, so there is something to rank
     await fac.evaluate(() => {
       type Hook = {
-        session: { doc: unknown; store: { getSnapshot(): { cards: Map<string, { phaseId: string }> } } };
+        session: {
+          doc: unknown;
+          store: { getSnapshot(): { cards: Map<string, { phaseId: string }> } };
+        };
         commands: { addCard: (doc: unknown, c: object) => string };
       };
       const hook = (window as unknown as { __journeyboard: Hook }).__journeyboard;
       const phaseId = hook.session.store.getSnapshot().cards.get('p1')!.phaseId;
-      hook.commands.addCard(hook.session.doc, { id: 'p2', laneId: 'ln-painPoints', phaseId, text: 'Password rules unclear' });
+      hook.commands.addCard(hook.session.doc, {
+        id: 'p2',
+        laneId: 'ln-painPoints',
+        phaseId,
+        text: 'Password rules unclear',
+      });
     });
 
     await fac.getByLabel(/Vote on/).selectOption('painPoints');
@@ -120,7 +160,10 @@ describe('live workshop', () => {
     await fac.getByRole('button', { name: 'Start vote' }).click();
     await expect.poll(() => lea.getByText(/2 of 2 dots left/).count(), { timeout: 10_000 }).toBe(1);
 
-    const dot = (page: Page, cardId: string) => page.locator(`.react-flow__node[data-id="${cardId}"]`).getByRole('button', { name: 'Add a dot' });
+    const dot = (page: Page, cardId: string) =>
+      page
+        .locator(`.react-flow__node[data-id="${cardId}"]`)
+        .getByRole('button', { name: 'Add a dot' });
     await dot(lea, 'p1').click();
     await dot(lea, 'p1').click();
     await dot(max, 'p1').click();
@@ -128,20 +171,31 @@ describe('live workshop', () => {
     await expect.poll(() => lea.getByText(/0 of 2 dots left/).count()).toBe(1);
     // hidden until reveal
     await expect.poll(() => fac.getByText('Ballots: 2').count(), { timeout: 10_000 }).toBe(1);
-    expect(await lea.locator('.react-flow__node[data-id="p1"]').getByText('3 dots').count()).toBe(0);
+    expect(await lea.locator('.react-flow__node[data-id="p1"]').getByText('3 dots').count()).toBe(
+      0,
+    );
 
     await fac.getByRole('button', { name: 'Reveal' }).click();
     for (const page of [fac, lea, max]) {
       const results = page.getByRole('region', { name: 'Results' });
-      await expect.poll(() => results.textContent(), { timeout: 10_000 }).toMatch(/Email verification[\s\S]*3 dots[\s\S]*Password rules unclear[\s\S]*1 dots/);
+      await expect
+        .poll(() => results.textContent(), { timeout: 10_000 })
+        .toMatch(/Email verification[\s\S]*3 dots[\s\S]*Password rules unclear[\s\S]*1 dots/);
     }
     const votes = await max.evaluate(
       () =>
-        (window as unknown as { __journeyboard: { session: { store: { getSnapshot(): { cards: Map<string, { votes?: number }> } } } } }).__journeyboard.session.store
+        (
+          window as unknown as {
+            __journeyboard: {
+              session: { store: { getSnapshot(): { cards: Map<string, { votes?: number }> } } };
+            };
+          }
+        ).__journeyboard.session.store
           .getSnapshot()
           .cards.get('p1')?.votes,
     );
-    expect(votes).toBe(3);
+    // the fixture's imported dots stay; this round's add on top
+    expect(votes).toBe((map.cards.find((c) => c.id === 'p1')?.votes ?? 0) + 3);
     await fac.getByRole('button', { name: 'End vote' }).click();
   });
 
@@ -149,7 +203,9 @@ describe('live workshop', () => {
     await fac.getByLabel('Minutes').fill('5');
     await fac.getByRole('button', { name: 'Start timer' }).click();
     await expect.poll(() => max.getByRole('timer').count(), { timeout: 10_000 }).toBe(1);
-    const [a, b, c] = await Promise.all([fac, lea, max].map((p) => p.getByRole('timer').textContent()));
+    const [a, b, c] = await Promise.all(
+      [fac, lea, max].map((p) => p.getByRole('timer').textContent()),
+    );
     const values = [a, b, c].map((v) => seconds(v ?? ''));
     expect(Math.max(...values) - Math.min(...values)).toBeLessThanOrEqual(1);
     expect(values[0]).toBeGreaterThan(280);
@@ -159,23 +215,97 @@ describe('live workshop', () => {
   it('blocks an edit in a lane the facilitator locked', async () => {
     await fac.locator('.jb-ws-menu summary').click();
     await fac.getByLabel(/Lock Pain points/i).check();
-    await expect.poll(() => lea.locator('.react-flow__node[data-id="p1"]').getByRole('img', { name: 'Locked by the facilitator' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        () =>
+          lea
+            .locator('.react-flow__node[data-id="p1"]')
+            .getByRole('img', { name: 'Locked by the facilitator' })
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     await lea.locator('.react-flow__node[data-id="p1"]').dblclick();
     expect(await lea.locator('.react-flow__node[data-id="p1"] textarea').count()).toBe(0);
     await fac.getByRole('button', { name: 'Unlock all' }).click();
   });
 
+  it('lets the facilitator present phase by phase; participants follow, break away and rejoin', async () => {
+    const viewport = (page: Page) => page.locator('.react-flow__viewport').getAttribute('style');
+    const before = await viewport(lea);
+    await fac.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect
+      .poll(() => lea.getByText('Fiona is presenting').count(), { timeout: 10_000 })
+      .toBe(1);
+    await expect.poll(() => viewport(lea), { timeout: 10_000 }).not.toBe(before);
+    const first = await viewport(lea);
+    await fac.getByRole('button', { name: 'Next phase' }).click();
+    await expect.poll(() => viewport(lea), { timeout: 10_000 }).not.toBe(first);
+
+    // Lea zooms on her own: she breaks away, Max still follows
+    const box = (await lea.locator('.react-flow__pane').boundingBox())!;
+    await lea.mouse.move(box.x + 200, box.y + 200);
+    await lea.mouse.wheel(0, -300);
+    await expect
+      .poll(() => lea.getByRole('button', { name: 'Rejoin' }).count(), { timeout: 10_000 })
+      .toBe(1);
+    expect(await max.getByRole('button', { name: 'Stop following', exact: true }).count()).toBe(1);
+    await lea.getByRole('button', { name: 'Rejoin' }).click();
+    await expect
+      .poll(() => lea.getByRole('button', { name: 'Stop following', exact: true }).count())
+      .toBe(1);
+
+    await fac.getByRole('button', { name: 'Stop presenting' }).click();
+    await expect
+      .poll(() => lea.getByText('Fiona is presenting').count(), { timeout: 10_000 })
+      .toBe(0);
+  });
+
+  it("shows a card moving on the others' screens before it is dropped", async () => {
+    const card = lea.locator('.react-flow__node[data-id="n1"]');
+    const box = (await card.boundingBox())!;
+    await lea.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await lea.mouse.down();
+    for (let i = 1; i <= 6; i++)
+      await lea.mouse.move(box.x + box.width / 2 + i * 15, box.y + box.height / 2 + i * 5);
+    await expect
+      .poll(() => fac.locator('[data-testid="drag-ghost"]').count(), { timeout: 10_000 })
+      .toBe(1);
+    await lea.mouse.up();
+    await expect
+      .poll(() => fac.locator('[data-testid="drag-ghost"]').count(), { timeout: 10_000 })
+      .toBe(0);
+  });
+
   it('shows a new comment live to the others', async () => {
     await lea.evaluate(() => {
-      const hook = (window as unknown as { __journeyboard: { session: { doc: unknown }; commands: { addComment: (doc: unknown, cardId: string, c: object) => string } } }).__journeyboard;
-      hook.commands.addComment(hook.session.doc, 'p1', { author: 'Lea', text: 'Seen this in support tickets too' });
+      const hook = (
+        window as unknown as {
+          __journeyboard: {
+            session: { doc: unknown };
+            commands: { addComment: (doc: unknown, cardId: string, c: object) => string };
+          };
+        }
+      ).__journeyboard;
+      hook.commands.addComment(hook.session.doc, 'p1', {
+        author: 'Lea',
+        text: 'Seen this in support tickets too',
+      });
     });
     await max.evaluate(() => {
-      const hook = (window as unknown as { __journeyboard: { ui: { getState(): { selectCards(ids: string[]): void; setOpenPanel(p: string): void } } } }).__journeyboard;
+      const hook = (
+        window as unknown as {
+          __journeyboard: {
+            ui: { getState(): { selectCards(ids: string[]): void; setOpenPanel(p: string): void } };
+          };
+        }
+      ).__journeyboard;
       hook.ui.getState().selectCards(['p1']);
       hook.ui.getState().setOpenPanel('card');
     });
-    await expect.poll(() => max.getByText('Seen this in support tickets too').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => max.getByText('Seen this in support tickets too').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     for (const e of errors) expect(e).toEqual([]);
   });
 });

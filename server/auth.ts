@@ -67,14 +67,29 @@ export function isAdminToken(
   return !!token && sameSecret(token, check.adminToken);
 }
 
+export interface Grant {
+  readonly role: Role;
+  /** ms since the epoch; null = never (admin token, links without expiry) */
+  readonly expiresAt: number | null;
+}
+
 /** The role `token` grants on `mapId`, or null (bad signature, other map, expired, revoked). */
 export function roleFor(
   check: TokenCheck,
   mapId: string,
   token: string | null | undefined,
 ): Role | null {
+  return verifyToken(check, mapId, token)?.role ?? null;
+}
+
+/** Like roleFor, with the expiry, so open sockets can be closed when their link runs out. */
+export function verifyToken(
+  check: TokenCheck,
+  mapId: string,
+  token: string | null | undefined,
+): Grant | null {
   if (!token || token.length > 2048) return null;
-  if (isAdminToken(check, token)) return 'admin';
+  if (isAdminToken(check, token)) return { role: 'admin', expiresAt: null };
   const parts = token.split('.');
   if (parts.length !== 3 || parts[0] !== 'v1') return null;
   const [, body, mac] = parts as [string, string, string];
@@ -91,5 +106,5 @@ export function roleFor(
   const nowSec = (check.now?.() ?? Date.now()) / 1000;
   if (p.x !== undefined && (typeof p.x !== 'number' || p.x <= nowSec)) return null;
   if (p.g !== check.generation(mapId)) return null;
-  return p.r;
+  return { role: p.r, expiresAt: p.x === undefined ? null : p.x * 1000 };
 }

@@ -27,6 +27,8 @@ export class Connection implements Peer {
     readonly room: Room,
     readonly role: Role,
     readonly address: string,
+    /** when the share link runs out (ms since the epoch); the heartbeat closes it then */
+    readonly expiresAt: number | null,
     private readonly deps: { metrics: RelayMetrics; log: Logger; perSecond: number; burst: number },
   ) {
     this.bucket = new TokenBucket(deps.perSecond, deps.burst);

@@ -30,7 +30,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RelayS
     stopping = true;
     relay.log.info({ signal }, 'shutting down');
     relay.close().then(
-      () => process.exit(0),
+      () => {
+        relay.log.flush();
+        process.exit(0);
+      },
       (err: unknown) => {
         relay.log.error({ err }, 'shutdown failed');
         process.exit(1);

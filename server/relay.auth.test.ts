@@ -6,7 +6,9 @@ import type { RelayProcess } from './testing';
 
 let r: RelayProcess;
 beforeAll(async () => {
-  r = await startRelay({ env: { ALLOWED_ORIGINS: 'https://allowed.example' } });
+  r = await startRelay({
+    env: { ALLOWED_ORIGINS: 'https://allowed.example', PING_INTERVAL_MS: '250' },
+  });
 });
 afterAll(async () => {
   await r.stop('SIGKILL');
@@ -49,10 +51,11 @@ describe('access', () => {
     fresh.destroy();
   });
 
-  it('expiring links work until they expire', async () => {
-    const soon = createShareToken(r.secret, 'exp-map', 'edit', 0, new Date(Date.now() + 60_000));
+  it('expiring links work until they expire, then the open socket is closed with 4401', async () => {
+    const soon = createShareToken(r.secret, 'exp-map', 'edit', 0, new Date(Date.now() + 2000));
     const c = client(r, 'exp-map', soon);
     await synced(c);
+    await waitFor(() => c.closes.some((x) => x.code === 4401), 5000, 'expiry close');
     c.destroy();
   });
 

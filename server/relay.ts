@@ -10,7 +10,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type WebSocket from 'ws';
-import { roleFor } from './auth';
+import { verifyToken } from './auth';
 import type { TokenCheck } from './auth';
 import { CloseCode } from './closeCodes';
 import type { RelayConfig } from './config';
@@ -172,8 +172,9 @@ export class RelayServer {
       return refuse(CloseCode.invalidMapId, 'invalid map id');
     }
     if (!isValidMapId(mapId)) return refuse(CloseCode.invalidMapId, 'invalid map id');
-    const role = roleFor(this.tokens, mapId, url.searchParams.get('t'));
-    if (!role) return refuse(CloseCode.unauthorized, 'unauthorized');
+    const grant = verifyToken(this.tokens, mapId, url.searchParams.get('t'));
+    if (!grant) return refuse(CloseCode.unauthorized, 'unauthorized');
+    const role = grant.role;
     if (!this.perAddress.acquire(address))
       return refuse(CloseCode.tooManyConnections, 'too many connections');
     let room;
@@ -185,7 +186,7 @@ export class RelayServer {
       this.log.error({ room: mapId, err }, 'room failed to load');
       return refuse(CloseCode.internalError, 'room failed to load');
     }
-    const conn = new Connection(ws, room, role, address, {
+    const conn = new Connection(ws, room, role, address, grant.expiresAt, {
       metrics: this.metrics,
       log: this.log,
       perSecond: this.config.limits.messagesPerSecond,
@@ -221,9 +222,14 @@ export class RelayServer {
     }
   }
 
-  /** Terminates sockets that missed the last pong; pings the rest. */
+  /** Closes sockets whose link expired, terminates those that missed the last pong, pings the rest. */
   private heartbeat(): void {
+    const now = Date.now();
     for (const c of this.connections) {
+      if (c.expiresAt !== null && c.expiresAt <= now) {
+        c.close(CloseCode.unauthorized, 'link expired');
+        continue;
+      }
       if (!c.alive) {
         this.log.info({ conn: c.id, room: c.room.id }, 'dead socket terminated');
         c.ws.terminate();

@@ -158,6 +158,10 @@ export class Room {
       );
     }
     if (this.storedBytes + update.byteLength > this.deps.maxDocBytes) {
+      // the log may be mostly history: merge it first, then judge
+      this.compact();
+    }
+    if (this.storedBytes + update.byteLength > this.deps.maxDocBytes) {
       throw new ProtocolError(
         'doc_too_large',
         CloseCode.documentTooLarge,

@@ -5,7 +5,11 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export function handleTime(req: IncomingMessage, res: ServerResponse, now: () => number = Date.now): void {
+export function handleTime(
+  req: IncomingMessage,
+  res: ServerResponse,
+  now: () => number = Date.now,
+): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
     res.end('method not allowed\n');

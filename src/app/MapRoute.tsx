@@ -33,6 +33,7 @@ export function MapRoute({ mapId, token }: { mapId: string; token: string | null
           return;
         }
         opened = result.map;
+        performance.mark('jb:dbg:setstate');
         setState({ kind: 'ready', map: result.map });
       } else if (!abort.signal.aborted) {
         setState(result);

@@ -25,6 +25,7 @@ const REMOTE_WAIT_MS = 15_000;
 
 /** Opens map `mapId`; `token` comes from a share link (`?t=`) and is remembered for this map. */
 export async function openMap(mapId: string, token: string | null, signal: AbortSignal): Promise<OpenResult> {
+  mark('start');
   const doc = new Y.Doc();
   const storage = openMapStorage(mapId, doc);
   let sync: SyncConnection | null = null;
@@ -36,12 +37,14 @@ export async function openMap(mapId: string, token: string | null, signal: Abort
   };
   try {
     await storage.whenLoaded;
+    mark('stored');
     let connection = await getMapConnection(mapId).catch(() => undefined);
     if (token) {
       // a share link names the relay that served it: this page's own origin
       connection = { relayUrl: window.location.origin, token };
       await setMapConnection(mapId, connection).catch(() => undefined);
     }
+    mark('connection');
     if (signal.aborted) return fail({ kind: 'not-found' });
     if (connection?.token) {
       sync = connectRelay(doc, { mapId, relayUrl: connection.relayUrl, token: connection.token });
@@ -53,8 +56,10 @@ export async function openMap(mapId: string, token: string | null, signal: Abort
     return fail({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
   }
   const store = createSnapshotStore(doc);
+  mark('snapshot');
   const undo = createUndoManager(doc);
   const tracker = trackCatalog(mapId, store);
+  mark('ready');
   const conn = sync;
   return {
     kind: 'ready',
@@ -75,6 +80,11 @@ export async function openMap(mapId: string, token: string | null, signal: Abort
       },
     },
   };
+}
+
+/** Performance marks (`jb:open:<step>`) so benchmarks can see where opening spends its time. */
+function mark(step: string): void {
+  globalThis.performance?.mark?.(`jb:open:${step}`);
 }
 
 /** Resolves true once the relay delivered map content, false on a relay error, timeout or abort. */

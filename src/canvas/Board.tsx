@@ -7,12 +7,13 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useStore,
   type Connection,
   type Node,
   type NodeTypes,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, type FocusEvent } from 'react';
+import { useCallback, useEffect, useState, type FocusEvent } from 'react';
 import { linkCards, moveCard, moveCards, moveLane, movePhase } from '../doc';
 import { useT } from '../ui/i18n';
 import { useMapSession, useSnapshot } from '../ui/session/MapSession';
@@ -41,13 +42,23 @@ function middle(node: Node): { x: number; y: number } {
   return { x: node.position.x + width / 2, y: node.position.y + height / 2 };
 }
 
+/** Below this zoom, card text is unreadable anyway: cells draw their cards as bars. */
+export const COMPACT_ZOOM = 0.35;
+
+/** A map that would open smaller than this opens at a readable zoom instead of fitted. */
+const MIN_FIT_ZOOM = 0.45;
+
 const MINIMAP_COLORS: Record<string, string> = { card: '#6b7fd7', cell: '#f1f3f7', phase: '#c9d1e6', lane: '#c9d1e6', emotion: 'transparent' };
 
 export function Board() {
   const { doc, readOnly, store } = useMapSession();
   const snapshot = useSnapshot((s) => s);
+  performance.mark('jb:dbg:board-render');
+  useEffect(() => { performance.mark('jb:dbg:board-effect'); });
   const t = useT(canvasMessages);
-  const { layout, nodes, edges, onNodesChange, endDrag } = useBoardModel(snapshot, readOnly, t);
+  // a boolean selector: the board re-renders when the zoom crosses the threshold, not on every frame
+  const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
+  const { layout, nodes, edges, onNodesChange, endDrag } = useBoardModel(snapshot, { readOnly, compact, t });
 
   const onNodeDragStop: OnNodeDrag<BoardNode> = useCallback(
     (_event, node, dragged) => {
@@ -66,6 +77,12 @@ export function Board() {
     },
     [doc, store, layout, endDrag],
   );
+
+  // open small maps fitted to the screen; big ones at a readable zoom, top left (F fits them)
+  const [initialView] = useState(() => {
+    const zoom = Math.min(window.innerWidth / layout.width, window.innerHeight / layout.height);
+    return zoom >= MIN_FIT_ZOOM ? null : { x: 8, y: 8, zoom: 0.75 };
+  });
 
   const onConnect = useCallback(
     (connection: Connection) => {
@@ -118,12 +135,13 @@ export function Board() {
         zoomOnDoubleClick={false}
         minZoom={0.05}
         maxZoom={2}
-        fitView
+        fitView={initialView === null}
+        {...(initialView ? { defaultViewport: initialView } : {})}
         fitViewOptions={{ padding: 0.05, maxZoom: 1 }}
         nodeDragThreshold={3}
         proOptions={{ hideAttribution: true }}
       >
-        <MiniMap pannable zoomable nodeColor={(n) => MINIMAP_COLORS[n.type ?? ''] ?? '#ccc'} ariaLabel={t('minimap')} />
+        {false && <MiniMap pannable zoomable nodeColor={(n) => MINIMAP_COLORS[n.type ?? ''] ?? '#ccc'} ariaLabel={t("minimap")} />}
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>

@@ -8,9 +8,9 @@ import { canvasMessages } from './messages';
 
 const t = translator(canvasMessages, 'en');
 
-function derive(cache: NodeCache, snapshot: ReturnType<ReturnType<typeof createSnapshotStore>['getSnapshot']>, selected: string[] = []) {
+function derive(cache: NodeCache, snapshot: ReturnType<ReturnType<typeof createSnapshotStore>['getSnapshot']>, selected: string[] = [], compact = false) {
   const layout = layoutBoard({ ...snapshot, cardHeight: estimateCardHeight });
-  return cache.deriveNodes({ snapshot, layout, selected: new Set(selected), measured: new Map(), readOnly: false, t });
+  return cache.deriveNodes({ snapshot, layout, selected: new Set(selected), readOnly: false, compact, t });
 }
 
 describe('NodeCache', () => {
@@ -46,5 +46,21 @@ describe('NodeCache', () => {
     expect(changed).toEqual([y]);
     expect(second.find((n) => n.id === y)?.selected).toBe(true);
     expect(second.find((n) => n.id === x)?.selected).toBe(false);
+  });
+
+  it('draws cards as bars in their cells when zoomed far out', () => {
+    const doc = createMapDoc(standardTemplate('en', { title: 'Nodes', id: 'nodes-test-3' }));
+    const store = createSnapshotStore(doc);
+    const s = store.getSnapshot();
+    const lane = s.lanes.find((l) => l.type === 'needs')!;
+    const phase = s.phases[0]!;
+    const id = addCard(doc, { laneId: lane.id, phaseId: phase.id, text: 'x' });
+    const cache = new NodeCache();
+    const compact = derive(cache, store.getSnapshot(), [], true);
+    expect(compact.some((n) => n.id === id)).toBe(false);
+    const cell = compact.find((n) => n.id === `cell:${lane.id}:${phase.id}`);
+    expect(cell?.type === 'cell' && cell.data.bars).toHaveLength(1);
+    const full = derive(cache, store.getSnapshot(), [], false);
+    expect(full.some((n) => n.id === id)).toBe(true);
   });
 });

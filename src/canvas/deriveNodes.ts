@@ -15,11 +15,15 @@ export interface CardNodeData extends Record<string, unknown> {
   readonly card: CardView;
   readonly lane: LaneView;
   readonly phase: PhaseView;
+  /** the height the layout gave the card; the card is at least this tall */
+  readonly minHeight: number;
 }
 export interface CellNodeData extends Record<string, unknown> {
   readonly lane: LaneView;
   readonly phase: PhaseView;
   readonly count: number;
+  /** zoomed far out, cards are drawn as bars inside their cell (tops relative to the cell) */
+  readonly bars: readonly { readonly top: number; readonly height: number }[] | null;
 }
 export interface PhaseNodeData extends Record<string, unknown> {
   readonly phase: PhaseView;
@@ -74,9 +78,12 @@ export interface DeriveInput {
   readonly snapshot: MapSnapshot;
   readonly layout: BoardLayout;
   readonly selected: ReadonlySet<Id>;
-  /** measured card sizes, carried on the node so React Flow does not hide it to re-measure */
-  readonly measured: ReadonlyMap<Id, { width: number; height: number }>;
   readonly readOnly: boolean;
+  /**
+   * zoomed far out: no card nodes, cells draw their cards as bars. Thousands of
+   * card nodes cost more than the overview is worth; cells are a few hundred.
+   */
+  readonly compact: boolean;
   readonly t: Translate<CanvasMessage>;
 }
 
@@ -103,7 +110,7 @@ export class NodeCache {
 
   /** All nodes in reading order: headers, then per lane each cell followed by its cards. */
   deriveNodes(input: DeriveInput): BoardNode[] {
-    const { snapshot, layout, selected, measured, readOnly, t } = input;
+    const { snapshot, layout, selected, readOnly, compact, t } = input;
     const next = new Map<string, Cached<BoardNode>>();
     const out: BoardNode[] = [];
     const draggable = !readOnly;
@@ -161,13 +168,13 @@ export class NodeCache {
         const cards = snapshot.cells.get(cellKey(lane.id, phase.id)) ?? [];
         const id = nodeIds.cell(lane.id, phase.id);
         out.push(
-          this.reuse(next, id, [lane, phase, column.x, row.y, row.height, cards.length, readOnly, t], () => ({
+          this.reuse(next, id, [lane, phase, column.x, row.y, row.height, cards, compact, readOnly, t], () => ({
             id,
             type: 'cell',
             position: { x: column.x, y: row.y },
             width: column.width,
             height: row.height,
-            data: { lane, phase, count: cards.length },
+            data: { lane, phase, count: cards.length, bars: compact && lane.type !== 'emotions' ? bars(cards, layout, row.y) : null },
             draggable: false,
             selectable: false,
             connectable: false,
@@ -175,24 +182,24 @@ export class NodeCache {
             zIndex: 0,
           })),
         );
-        if (lane.type === 'emotions') return;
+        if (lane.type === 'emotions' || compact) return;
         for (const card of cards) {
           const box = layout.cards.get(card.id);
           if (!box) continue;
           const isSelected = selected.has(card.id);
-          const size = measured.get(card.id);
           out.push(
             this.reuse(
               next,
               card.id,
-              [card, lane, phase, box.x, box.y, isSelected, size, readOnly, t],
+              [card, lane, phase, box.x, box.y, box.height, isSelected, readOnly, t],
               (): CardNode => ({
                 id: card.id,
                 type: 'card',
                 position: { x: box.x, y: box.y },
                 style: { width: CARD_WIDTH },
-                measured: size ?? { width: box.width, height: box.height },
-                data: { card, lane, phase },
+                // known size up front: React Flow shows the node without waiting to measure it
+                measured: { width: box.width, height: box.height },
+                data: { card, lane, phase, minHeight: box.height },
                 selected: isSelected,
                 draggable,
                 connectable: !readOnly,
@@ -252,10 +259,14 @@ export class NodeCache {
     }));
   }
 
-  /** Edges for card links whose both ends are drawn as cards. */
-  deriveEdges(snapshot: MapSnapshot, layout: BoardLayout): Edge[] {
+  /** Edges for card links whose both ends are drawn as cards (none in the compact overview). */
+  deriveEdges(snapshot: MapSnapshot, layout: BoardLayout, compact: boolean): Edge[] {
     const next = new Map<string, Edge>();
     const out: Edge[] = [];
+    if (compact) {
+      this.edges = next;
+      return out;
+    }
     for (const card of snapshot.cards.values()) {
       if (!card.links?.length || !layout.cards.has(card.id)) continue;
       for (const target of card.links) {
@@ -275,4 +286,13 @@ export class NodeCache {
     this.edges = next;
     return out;
   }
+}
+
+function bars(cards: readonly CardView[], layout: BoardLayout, rowY: number): { top: number; height: number }[] {
+  const out: { top: number; height: number }[] = [];
+  for (const card of cards) {
+    const box = layout.cards.get(card.id);
+    if (box) out.push({ top: box.y - rowY, height: box.height });
+  }
+  return out;
 }

@@ -1,19 +1,24 @@
 /**
- * The board's derived state: layout from the snapshot and measured card sizes,
- * nodes and edges with stable identity, and drag positions that live only for
- * the length of a gesture.
+ * The board's derived state: layout from the snapshot and card heights, nodes and
+ * edges with stable identity, and drag positions that live only for the length
+ * of a gesture (the document is written once, at the drop).
  */
 import type { Edge, NodeChange, XYPosition } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { MapSnapshot } from '../model/snapshot';
+import type { CardView, MapSnapshot } from '../model/snapshot';
 import type { Id } from '../model/types';
 import type { Translate } from '../ui/i18n';
 import { useUiStore } from '../ui/session/uiStore';
 import { NodeCache, parseNodeId, type BoardNode } from './deriveNodes';
-import { estimateCardHeight, layoutBoard, type BoardLayout } from './layout';
+import { layoutBoard, type BoardLayout } from './layout';
 import type { CanvasMessage } from './messages';
+import { createCardHeights } from './textMeasure';
 
-type Size = { width: number; height: number };
+/** A card's DOM height, valid only for the card object it was measured on. */
+interface Measured {
+  readonly card: CardView;
+  readonly height: number;
+}
 
 export interface BoardModel {
   readonly layout: BoardLayout;
@@ -24,30 +29,50 @@ export interface BoardModel {
   readonly endDrag: () => void;
 }
 
-export function useBoardModel(snapshot: MapSnapshot, readOnly: boolean, t: Translate<CanvasMessage>): BoardModel {
+function bodyFont(): string {
+  try {
+    return getComputedStyle(document.body).fontFamily || 'sans-serif';
+  } catch {
+    return 'sans-serif';
+  }
+}
+
+export function useBoardModel(
+  snapshot: MapSnapshot,
+  options: { readOnly: boolean; compact: boolean; t: Translate<CanvasMessage> },
+): BoardModel {
+  const { readOnly, compact, t } = options;
   const cache = useRef<NodeCache>(null);
   cache.current ??= new NodeCache();
-  const [measured, setMeasured] = useState<ReadonlyMap<Id, Size>>(() => new Map());
+  const heights = useRef<ReturnType<typeof createCardHeights>>(null);
+  heights.current ??= createCardHeights(bodyFont());
+  const current = useRef(snapshot);
+  current.current = snapshot;
+  const [measured, setMeasured] = useState<ReadonlyMap<Id, Measured>>(() => new Map());
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
   const selectedIds = useUiStore((s) => s.selectedCardIds);
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
 
-  const layout = useMemo(
-    () =>
-      layoutBoard({
-        phases: snapshot.phases,
-        lanes: snapshot.lanes,
-        cells: snapshot.cells,
-        cardHeight: (card, laneType) => measured.get(card.id)?.height ?? estimateCardHeight(card, laneType),
-      }),
-    [snapshot.phases, snapshot.lanes, snapshot.cells, measured],
-  );
+  const layout = useMemo(() => {
+    const computed = heights.current!;
+    return layoutBoard({
+      phases: snapshot.phases,
+      lanes: snapshot.lanes,
+      cells: snapshot.cells,
+      cardHeight: (card, laneType) => {
+        const height = computed(card as CardView, laneType);
+        // the DOM only ever corrects upwards (cards have min-height = the computed height)
+        const m = measured.get(card.id);
+        return m && m.card === card && m.height > height ? m.height : height;
+      },
+    });
+  }, [snapshot.phases, snapshot.lanes, snapshot.cells, measured]);
 
   const derived = useMemo(
-    () => cache.current!.deriveNodes({ snapshot, layout, selected, measured, readOnly, t }),
-    [snapshot, layout, selected, measured, readOnly, t],
+    () => cache.current!.deriveNodes({ snapshot, layout, selected, readOnly, compact, t }),
+    [snapshot, layout, selected, readOnly, compact, t],
   );
-  const edges = useMemo(() => cache.current!.deriveEdges(snapshot, layout), [snapshot, layout]);
+  const edges = useMemo(() => cache.current!.deriveEdges(snapshot, layout, compact), [snapshot, layout, compact]);
 
   const nodes = useMemo(() => {
     if (!dragged) return derived;
@@ -58,24 +83,19 @@ export function useBoardModel(snapshot: MapSnapshot, readOnly: boolean, t: Trans
   }, [derived, dragged]);
 
   const onNodesChange = useCallback((changes: NodeChange<BoardNode>[]) => {
-    let sizes: Map<Id, Size> | null = null;
+    let sizes: Map<Id, number> | null = null;
     let moves: Map<string, XYPosition> | null = null;
     let selection: { add: Id[]; remove: Set<Id> } | null = null;
     for (const change of changes) {
       if (change.type === 'dimensions' && change.dimensions) {
-        const parsed = parseNodeId(change.id);
-        if (parsed.kind !== 'card') continue;
+        if (parseNodeId(change.id).kind !== 'card') continue;
         sizes ??= new Map();
-        sizes.set(change.id, change.dimensions);
+        sizes.set(change.id, change.dimensions.height);
       } else if (change.type === 'position' && change.position && change.dragging) {
-        const parsed = parseNodeId(change.id);
-        // headers slide along their axis only
+        const kind = parseNodeId(change.id).kind;
+        // headers slide along their own axis only
         const position =
-          parsed.kind === 'phase'
-            ? { x: change.position.x, y: 0 }
-            : parsed.kind === 'lane'
-              ? { x: 0, y: change.position.y }
-              : change.position;
+          kind === 'phase' ? { x: change.position.x, y: 0 } : kind === 'lane' ? { x: 0, y: change.position.y } : change.position;
         moves ??= new Map();
         moves.set(change.id, position);
       } else if (change.type === 'select') {
@@ -86,14 +106,17 @@ export function useBoardModel(snapshot: MapSnapshot, readOnly: boolean, t: Trans
     }
     if (sizes) {
       const updates = sizes;
+      const cards = current.current.cards;
       setMeasured((prev) => {
-        let next: Map<Id, Size> | null = null;
-        for (const [id, size] of updates) {
+        let next: Map<Id, Measured> | null = null;
+        for (const [id, height] of updates) {
+          const card = cards.get(id);
+          if (!card) continue;
           const old = prev.get(id);
-          // sub-pixel jitter must not re-lay the board out
-          if (old && Math.abs(old.height - size.height) < 0.5 && Math.abs(old.width - size.width) < 0.5) continue;
+          // sub-pixel jitter must not lay the board out again
+          if (old && old.card === card && Math.abs(old.height - height) < 1) continue;
           next ??= new Map(prev);
-          next.set(id, { width: size.width, height: size.height });
+          next.set(id, { card, height });
         }
         return next ?? prev;
       });
@@ -114,4 +137,3 @@ export function useBoardModel(snapshot: MapSnapshot, readOnly: boolean, t: Trans
 
   return { layout, nodes, edges, onNodesChange, endDrag };
 }
-

@@ -28,7 +28,8 @@ export interface ActionPatch {
 }
 
 function checkStatus(value: unknown): ActionStatus {
-  if (value !== 'open' && value !== 'doing' && value !== 'done') throw invalid('status must be open, doing or done');
+  if (value !== 'open' && value !== 'doing' && value !== 'done')
+    throw invalid('status must be open, doing or done');
   return value;
 }
 
@@ -37,8 +38,10 @@ function checkPatch(doc: Y.Doc, patch: ActionPatch): [string, JsonValue | undefi
   for (const [key, value] of Object.entries(patch)) {
     if (key === 'title') writes.push([key, checkString('title', value, 1, 500)]);
     else if (key === 'status') writes.push([key, checkStatus(value)]);
-    else if (key === 'ownerTeam') writes.push([key, value === undefined ? undefined : checkString('ownerTeam', value, 0, 200)]);
-    else if (key === 'due') writes.push([key, value === undefined ? undefined : checkDate('due', value)]);
+    else if (key === 'ownerTeam')
+      writes.push([key, value === undefined ? undefined : checkString('ownerTeam', value, 0, 200)]);
+    else if (key === 'due')
+      writes.push([key, value === undefined ? undefined : checkDate('due', value)]);
     else if (key === 'cardIds') {
       if (!Array.isArray(value)) throw invalid('cardIds must be a list');
       const ids = [...new Set(value.map((id, i) => checkId(`cardIds[${i}]`, id)))];
@@ -53,7 +56,8 @@ function checkPatch(doc: Y.Doc, patch: ActionPatch): [string, JsonValue | undefi
 export function sortedActions(doc: Y.Doc): Ordered[] {
   const items: Ordered[] = [];
   actionsRoot(doc).forEach((value, id) => {
-    if (value instanceof Y.Map) items.push({ id, order: readString(value as Y.Map<unknown>, 'order') ?? '' });
+    if (value instanceof Y.Map)
+      items.push({ id, order: readString(value as Y.Map<unknown>, 'order') ?? '' });
   });
   return sortOrdered(items);
 }

@@ -4,7 +4,14 @@
  */
 import * as Y from 'yjs';
 import type { Id, JsonValue, LaneType } from '../model/types';
-import { checkChannel, checkColor, checkFieldAllowed, checkInt, checkString, checkTags } from './checks';
+import {
+  checkChannel,
+  checkColor,
+  checkFieldAllowed,
+  checkInt,
+  checkString,
+  checkTags,
+} from './checks';
 import { invalid } from './errors';
 import { CARD_KEYS, getEntity, lanesRoot, readString, type EntityMap } from './layout';
 
@@ -20,13 +27,26 @@ export interface CardPatch {
   effort?: number | undefined;
 }
 
-const PATCH_KEYS = ['tags', 'color', 'channel', 'ownerTeam', 'score', 'severity', 'impact', 'effort'] as const;
+const PATCH_KEYS = [
+  'tags',
+  'color',
+  'channel',
+  'ownerTeam',
+  'score',
+  'severity',
+  'impact',
+  'effort',
+] as const;
 
 /** Checks a card patch against the lane type and returns the writes to make. */
-export function checkCardPatch(patch: CardPatch, laneType: LaneType): [string, JsonValue | undefined][] {
+export function checkCardPatch(
+  patch: CardPatch,
+  laneType: LaneType,
+): [string, JsonValue | undefined][] {
   const writes: [string, JsonValue | undefined][] = [];
   for (const key of Object.keys(patch)) {
-    if (!(PATCH_KEYS as readonly string[]).includes(key)) throw invalid(`"${key}" is not an editable card field`);
+    if (!(PATCH_KEYS as readonly string[]).includes(key))
+      throw invalid(`"${key}" is not an editable card field`);
   }
   for (const key of PATCH_KEYS) {
     if (!(key in patch)) continue;
@@ -93,6 +113,7 @@ export function ensureRequiredFields(card: EntityMap, laneType: LaneType | undef
   if (laneType === 'emotions' && typeof card.get('score') !== 'number') card.set('score', 0);
   if (laneType === 'kpis') {
     const kpi = card.get(CARD_KEYS.kpi);
-    if (kpi instanceof Y.Map && kpi.get('direction') === undefined) kpi.set('direction', 'higherIsBetter');
+    if (kpi instanceof Y.Map && kpi.get('direction') === undefined)
+      kpi.set('direction', 'higherIsBetter');
   }
 }

@@ -10,7 +10,15 @@ import { ensureRequiredFields, laneTypeOf } from './cardfields';
 import { cellSorted } from './cells';
 import { mustGet, runCommand } from './command';
 import { invalid } from './errors';
-import { CARD_KEYS, cardsRoot, lanesRoot, phasesRoot, readString, setField, type EntityMap } from './layout';
+import {
+  CARD_KEYS,
+  cardsRoot,
+  lanesRoot,
+  phasesRoot,
+  readString,
+  setField,
+  type EntityMap,
+} from './layout';
 import { keysAt, sortOrdered } from './order';
 import { checkIndex, checkMovable } from './structure';
 
@@ -22,7 +30,11 @@ export interface CardTarget {
 }
 
 /** Move one card into a cell at `index` (position among that cell's other cards). */
-export function moveCard(doc: Y.Doc, id: Id, to: { laneId: Id; phaseId: Id; index?: number }): void {
+export function moveCard(
+  doc: Y.Doc,
+  id: Id,
+  to: { laneId: Id; phaseId: Id; index?: number },
+): void {
   moveCards(doc, [id], to);
 }
 
@@ -39,7 +51,10 @@ export function moveCards(doc: Y.Doc, ids: readonly Id[], to: CardTarget): void 
   if (to.laneId !== undefined) checkMovable(lanesRoot(doc), 'lane', to.laneId);
   if (to.phaseId !== undefined) checkMovable(phasesRoot(doc), 'phase', to.phaseId);
   const index = to.index === undefined ? undefined : checkIndex(to.index);
-  const groups = new Map<string, { laneId: Id; phaseId: Id; items: { id: Id; order: string; card: EntityMap }[] }>();
+  const groups = new Map<
+    string,
+    { laneId: Id; phaseId: Id; items: { id: Id; order: string; card: EntityMap }[] }
+  >();
   for (const { id, card } of cards) {
     if (card.get(CARD_KEYS.deleted) === true) throw invalid(`card "${id}" is deleted`);
     const laneId = to.laneId ?? readString(card, CARD_KEYS.laneId) ?? '';

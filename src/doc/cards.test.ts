@@ -19,9 +19,23 @@ import { cellIds, exportedCard, smallDoc, sync, twoPeers } from './testing/docs'
 describe('addCard', () => {
   it('adds at an index of the cell with lane-specific fields', () => {
     const doc = smallDoc();
-    const id = addCard(doc, { laneId: 'touch', phaseId: 'p1', index: 1, text: 'mid', channel: 'app', ownerTeam: 'Ops' });
+    const id = addCard(doc, {
+      laneId: 'touch',
+      phaseId: 'p1',
+      index: 1,
+      text: 'mid',
+      channel: 'app',
+      ownerTeam: 'Ops',
+    });
     expect(cellIds(doc, 'touch', 'p1')).toEqual(['c1', id, 'c2']);
-    expect(exportedCard(doc, id)).toEqual({ id, laneId: 'touch', phaseId: 'p1', text: 'mid', channel: 'app', ownerTeam: 'Ops' });
+    expect(exportedCard(doc, id)).toEqual({
+      id,
+      laneId: 'touch',
+      phaseId: 'p1',
+      text: 'mid',
+      channel: 'app',
+      ownerTeam: 'Ops',
+    });
   });
 
   it('gives required fields their defaults (emotion score 0, KPI direction)', () => {
@@ -38,11 +52,17 @@ describe('addCard', () => {
     expect(() => addCard(doc, { laneId: 'notes', phaseId: 'p1', score: 1 })).toThrow(DocError);
     expect(() => addCard(doc, { laneId: 'emo', phaseId: 'p1', score: 4 })).toThrow(/score/);
     expect(() => addCard(doc, { laneId: 'pain', phaseId: 'p1', severity: 0 })).toThrow(DocError);
-    expect(() => addCard(doc, { laneId: 'touch', phaseId: 'p1', channel: 'fax' })).toThrow(DocError);
+    expect(() => addCard(doc, { laneId: 'touch', phaseId: 'p1', channel: 'fax' })).toThrow(
+      DocError,
+    );
     expect(() => addCard(doc, { laneId: 'notes', phaseId: 'p1', color: 'red' })).toThrow(DocError);
     expect(() => addCard(doc, { laneId: 'nope', phaseId: 'p1' })).toThrow(DocError);
-    expect(() => addCard(doc, { laneId: 'notes', phaseId: 'nope' })).toThrow(expect.objectContaining({ code: 'not-found' }));
-    expect(() => addCard(doc, { laneId: 'touch', phaseId: 'p1', text: 'x'.repeat(10_001) })).toThrow(DocError);
+    expect(() => addCard(doc, { laneId: 'notes', phaseId: 'nope' })).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
+    expect(() =>
+      addCard(doc, { laneId: 'touch', phaseId: 'p1', text: 'x'.repeat(10_001) }),
+    ).toThrow(DocError);
     // refused commands wrote nothing at all
     expect(Y.encodeStateVector(doc)).toEqual(before);
     deleteLane(doc, 'notes');
@@ -63,7 +83,9 @@ describe('text', () => {
 
   it('refuses unknown cards and over-long text', () => {
     const doc = smallDoc();
-    expect(() => setCardText(doc, 'nope', 'x')).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => setCardText(doc, 'nope', 'x')).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
     expect(() => setCardText(doc, 'c1', 'y'.repeat(10_001))).toThrow(DocError);
   });
 });
@@ -72,7 +94,11 @@ describe('updateCard', () => {
   it('sets and removes fields', () => {
     const doc = smallDoc();
     updateCard(doc, 'c1', { tags: ['a', 'b'], color: '#112233', channel: 'phone' });
-    expect(exportedCard(doc, 'c1')).toMatchObject({ tags: ['a', 'b'], color: '#112233', channel: 'phone' });
+    expect(exportedCard(doc, 'c1')).toMatchObject({
+      tags: ['a', 'b'],
+      color: '#112233',
+      channel: 'phone',
+    });
     updateCard(doc, 'c1', { color: undefined, channel: undefined });
     const card = exportedCard(doc, 'c1');
     expect(card && 'color' in card).toBe(false);
@@ -84,7 +110,9 @@ describe('updateCard', () => {
     expect(() => updateCard(doc, 'c1', { score: 1 })).toThrow(/emotions/);
     expect(() => updateCard(doc, 'e1', { score: undefined })).toThrow(/score/);
     expect(() => updateCard(doc, 'e1', { score: 2.5 })).toThrow(DocError);
-    expect(() => updateCard(doc, 'nope', {})).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => updateCard(doc, 'nope', {})).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
     expect(() => updateCard(doc, 'c1', { bogus: 1 } as never)).toThrow(DocError);
   });
 });
@@ -121,7 +149,9 @@ describe('moving cards', () => {
     const doc = smallDoc();
     deleteLane(doc, 'notes');
     expect(() => moveCard(doc, 'c1', { laneId: 'notes', phaseId: 'p1' })).toThrow(DocError);
-    expect(() => moveCard(doc, 'nope', { laneId: 'touch', phaseId: 'p1' })).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => moveCard(doc, 'nope', { laneId: 'touch', phaseId: 'p1' })).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
   });
 
   it('concurrent moves of one card leave exactly one card, the same on both peers', () => {
@@ -147,11 +177,17 @@ describe('duplicate, delete, restore', () => {
   it('soft-deletes several cards and restores one', () => {
     const doc = smallDoc();
     deleteCards(doc, ['c1', 'c2']);
-    expect(buildSnapshot(doc).deletedCards.map((c) => c.id).sort()).toEqual(['c1', 'c2']);
+    expect(
+      buildSnapshot(doc)
+        .deletedCards.map((c) => c.id)
+        .sort(),
+    ).toEqual(['c1', 'c2']);
     expect(cellIds(doc, 'touch', 'p1')).toEqual([]);
     restoreCard(doc, 'c2');
     expect(cellIds(doc, 'touch', 'p1')).toEqual(['c2']);
-    expect(() => deleteCards(doc, ['c1', 'nope'])).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => deleteCards(doc, ['c1', 'nope'])).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
     expect(buildSnapshot(doc).cards.has('c2')).toBe(true);
   });
 });

@@ -3,7 +3,13 @@ import type * as Y from 'yjs';
 import { newId } from '../model/ids';
 import type { Id, Kpi } from '../model/types';
 import { checkId, checkString } from './checks';
-import { checkCardPatch, ensureRequiredFields, laneTypeOf, newCardMap, type CardPatch } from './cardfields';
+import {
+  checkCardPatch,
+  ensureRequiredFields,
+  laneTypeOf,
+  newCardMap,
+  type CardPatch,
+} from './cardfields';
 import { cellSorted } from './cells';
 import { mustBeMap, mustGet, runCommand } from './command';
 import { invalid } from './errors';
@@ -43,7 +49,8 @@ export function addCard(doc: Y.Doc, input: NewCard): Id {
   checkMovable(lanesRoot(doc), 'lane', input.laneId);
   const { laneId, phaseId, index, text, kpi, id: givenId, ...fields } = input;
   const writes = checkCardPatch(fields, laneType);
-  if (kpi !== undefined && laneType !== 'kpis') throw invalid(`kpi belongs to kpis lanes, not ${laneType}`);
+  if (kpi !== undefined && laneType !== 'kpis')
+    throw invalid(`kpi belongs to kpis lanes, not ${laneType}`);
   const checkedKpi = kpi === undefined ? undefined : checkKpi(kpi);
   const body = text === undefined ? '' : checkString('text', text, 0, 10_000);
   const id = givenId === undefined ? newId() : checkId('card id', givenId);
@@ -93,7 +100,16 @@ export function duplicateCard(doc: Y.Doc, id: Id): Id {
     const text = readText(source, CARD_KEYS.text)?.toString() ?? '';
     const copy = newCardMap(laneId, phaseId, keyAt(cell, at < 0 ? undefined : at + 1), text);
     cardsRoot(doc).set(copyId, copy);
-    for (const key of ['tags', 'color', 'channel', 'ownerTeam', 'score', 'severity', 'impact', 'effort']) {
+    for (const key of [
+      'tags',
+      'color',
+      'channel',
+      'ownerTeam',
+      'score',
+      'severity',
+      'impact',
+      'effort',
+    ]) {
       setField(copy, key, readJson(source, key));
     }
     for (const [key, value] of Object.entries(readExtensions(source))) setField(copy, key, value);
@@ -117,7 +133,8 @@ export function deleteCards(doc: Y.Doc, ids: readonly Id[]): void {
   const cards = ids.map((id) => mustGet(root, 'card', id));
   if (cards.every((c) => c.get(CARD_KEYS.deleted) === true)) return;
   runCommand(doc, () => {
-    for (const card of cards) if (card.get(CARD_KEYS.deleted) !== true) card.set(CARD_KEYS.deleted, true);
+    for (const card of cards)
+      if (card.get(CARD_KEYS.deleted) !== true) card.set(CARD_KEYS.deleted, true);
   });
 }
 

@@ -5,7 +5,12 @@ import { CARD_KEYS, cardsRoot, readString, type EntityMap } from './layout';
 import { sortOrdered, type Ordered } from './order';
 
 /** Live cards of one cell sorted by (order, id), without the ids in `without`. */
-export function cellSorted(doc: Y.Doc, laneId: Id, phaseId: Id, without?: ReadonlySet<Id>): Ordered[] {
+export function cellSorted(
+  doc: Y.Doc,
+  laneId: Id,
+  phaseId: Id,
+  without?: ReadonlySet<Id>,
+): Ordered[] {
   const items: Ordered[] = [];
   cardsRoot(doc).forEach((value, id) => {
     if (without?.has(id)) return;

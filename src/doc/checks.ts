@@ -40,7 +40,8 @@ export function checkInt(what: string, value: unknown, min: number, max: number)
 
 /** A finite number. */
 export function checkNumber(what: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(`${what} must be a finite number`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw invalid(`${what} must be a finite number`);
   return value;
 }
 
@@ -68,13 +69,15 @@ export function checkColor(value: unknown): string {
 
 /** A BCP 47 language tag (shape only). */
 export function checkLanguage(value: unknown): string {
-  if (typeof value !== 'string' || !LANG_RE.test(value)) throw invalid('language must be a BCP 47 tag');
+  if (typeof value !== 'string' || !LANG_RE.test(value))
+    throw invalid('language must be a BCP 47 tag');
   return value;
 }
 
 /** A tag list: ≤ 50 strings of 1–64 characters. */
 export function checkTags(value: unknown): string[] {
-  if (!Array.isArray(value) || value.length > 50) throw invalid('tags must be a list of at most 50');
+  if (!Array.isArray(value) || value.length > 50)
+    throw invalid('tags must be a list of at most 50');
   return value.map((tag, i) => checkString(`tags[${i}]`, tag, 1, 64));
 }
 

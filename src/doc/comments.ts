@@ -18,13 +18,18 @@ function commentsOf(doc: Y.Doc, cardId: Id): Y.Map<unknown> {
 export function sortedComments(comments: Y.Map<unknown>): Ordered[] {
   const items: Ordered[] = [];
   comments.forEach((value, id) => {
-    if (value instanceof Y.Map) items.push({ id, order: readString(value as Y.Map<unknown>, 'order') ?? '' });
+    if (value instanceof Y.Map)
+      items.push({ id, order: readString(value as Y.Map<unknown>, 'order') ?? '' });
   });
   return sortOrdered(items);
 }
 
 /** Append a comment; `at` defaults to now. Returns the comment id. */
-export function addComment(doc: Y.Doc, cardId: Id, input: { author: string; text: string; at?: string }): Id {
+export function addComment(
+  doc: Y.Doc,
+  cardId: Id,
+  input: { author: string; text: string; at?: string },
+): Id {
   const author = checkString('author', input.author, 0, 200);
   const text = checkString('comment text', input.text, 0, 10_000);
   const at = input.at === undefined ? new Date().toISOString() : checkDateTime('at', input.at);

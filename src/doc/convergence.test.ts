@@ -19,11 +19,19 @@ function failures(from: number, count: number, withUndo: boolean): string[] {
 }
 
 describe('convergence fuzz', () => {
-  it(`${SEEDS} seeds: peers converge, exports are valid, no edit is lost`, { timeout: 600_000 }, () => {
-    expect(failures(1, SEEDS, false)).toEqual([]);
-  });
+  it(
+    `${SEEDS} seeds: peers converge, exports are valid, no edit is lost`,
+    { timeout: 600_000 },
+    () => {
+      expect(failures(1, SEEDS, false)).toEqual([]);
+    },
+  );
 
-  it(`${Math.ceil(SEEDS / 4)} seeds with undo/redo: peers converge and exports are valid`, { timeout: 600_000 }, () => {
-    expect(failures(100_001, Math.ceil(SEEDS / 4), true)).toEqual([]);
-  });
+  it(
+    `${Math.ceil(SEEDS / 4)} seeds with undo/redo: peers converge and exports are valid`,
+    { timeout: 600_000 },
+    () => {
+      expect(failures(100_001, Math.ceil(SEEDS / 4), true)).toEqual([]);
+    },
+  );
 });

@@ -33,7 +33,9 @@ export function snapshotToMap(s: MapSnapshot): JourneyMap {
   const liveLanes = new Set(lanes.map((l) => l.id));
   // One global order per card: sorting all exported cards by (order, id) gives
   // every cell its own order and the file a deterministic one.
-  const views = sortOrdered([...s.cards.values()].filter((c) => livePhases.has(c.phaseId) && liveLanes.has(c.laneId)));
+  const views = sortOrdered(
+    [...s.cards.values()].filter((c) => livePhases.has(c.phaseId) && liveLanes.has(c.laneId)),
+  );
   const exported = new Set(views.map((c) => c.id));
   const cards = views.map((c) => toCard(c, exported));
   const map: Record<string, unknown> = { ...s.meta, phases, lanes, cards };

@@ -43,7 +43,9 @@ describe('votes', () => {
     clearVotes(doc, 'c1');
     expect(exportedCard(doc, 'c1') && 'votes' in (exportedCard(doc, 'c1') ?? {})).toBe(false);
     expect(() => setVotes(doc, 'c1', 'ann', -1)).toThrow(DocError);
-    expect(() => castVote(doc, 'nope', 'ann')).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => castVote(doc, 'nope', 'ann')).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
   });
 });
 
@@ -62,8 +64,12 @@ describe('comments', () => {
     });
     deleteComment(doc, 'c1', id);
     expect(exportedCard(doc, 'c1')?.comments).toHaveLength(1);
-    expect(() => resolveComment(doc, 'c1', id, false)).toThrow(expect.objectContaining({ code: 'not-found' }));
-    expect(() => addComment(doc, 'c1', { author: 'x', text: 'y', at: 'yesterday' })).toThrow(DocError);
+    expect(() => resolveComment(doc, 'c1', id, false)).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
+    expect(() => addComment(doc, 'c1', { author: 'x', text: 'y', at: 'yesterday' })).toThrow(
+      DocError,
+    );
   });
 
   it('concurrent comments both survive', () => {
@@ -78,7 +84,11 @@ describe('comments', () => {
 describe('KPIs', () => {
   it('sets registers, adds measurements sorted by date, removes by index or date', () => {
     const doc = smallDoc();
-    setKpi(doc, 'k1', { baseline: { value: 10, date: '2026-01-01' }, target: { value: 50 }, direction: 'higherIsBetter' });
+    setKpi(doc, 'k1', {
+      baseline: { value: 10, date: '2026-01-01' },
+      target: { value: 50 },
+      direction: 'higherIsBetter',
+    });
     addMeasurement(doc, 'k1', { value: 30, date: '2026-06-01' });
     addMeasurement(doc, 'k1', { value: 20, date: '2026-03-01' });
     expect(exportedCard(doc, 'k1')?.kpi).toEqual({
@@ -102,9 +112,13 @@ describe('KPIs', () => {
     const doc = smallDoc();
     expect(() => setKpi(doc, 'c1', { unit: '%' })).toThrow(/KPI lane/);
     expect(() => setKpi(doc, 'k1', { direction: undefined })).toThrow(DocError);
-    expect(() => addMeasurement(doc, 'k1', { value: Number.NaN, date: '2026-01-01' })).toThrow(DocError);
+    expect(() => addMeasurement(doc, 'k1', { value: Number.NaN, date: '2026-01-01' })).toThrow(
+      DocError,
+    );
     expect(() => addMeasurement(doc, 'k1', { value: 1, date: '01.01.2026' })).toThrow(DocError);
-    expect(() => removeMeasurement(doc, 'k1', 3)).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => removeMeasurement(doc, 'k1', 3)).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
   });
 
   it('concurrent measurements both survive', () => {
@@ -129,7 +143,9 @@ describe('links', () => {
     unlinkCards(doc, 'c1', 'c2');
     expect(exportedCard(doc, 'c1')?.links).toBeUndefined();
     expect(() => linkCards(doc, 'c1', 'c1')).toThrow(DocError);
-    expect(() => linkCards(doc, 'c1', 'nope')).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => linkCards(doc, 'c1', 'nope')).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
   });
 });
 
@@ -137,12 +153,18 @@ describe('actions', () => {
   it('adds, updates, deletes; exports card ids of exported cards only', () => {
     const doc = smallDoc();
     const id = addAction(doc, { title: 'Fix it', cardIds: ['c1', 'c2'], due: '2027-01-31' });
-    expect(exportMap(doc).actions).toEqual([{ id, title: 'Fix it', status: 'open', due: '2027-01-31', cardIds: ['c1', 'c2'] }]);
+    expect(exportMap(doc).actions).toEqual([
+      { id, title: 'Fix it', status: 'open', due: '2027-01-31', cardIds: ['c1', 'c2'] },
+    ]);
     updateAction(doc, id, { status: 'doing', ownerTeam: 'Ops', due: undefined });
     deleteCards(doc, ['c2']);
-    expect(exportMap(doc).actions).toEqual([{ id, title: 'Fix it', status: 'doing', ownerTeam: 'Ops', cardIds: ['c1'] }]);
+    expect(exportMap(doc).actions).toEqual([
+      { id, title: 'Fix it', status: 'doing', ownerTeam: 'Ops', cardIds: ['c1'] },
+    ]);
     expect(() => updateAction(doc, id, { status: 'later' as 'open' })).toThrow(DocError);
-    expect(() => addAction(doc, { title: 'x', cardIds: ['nope'] })).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => addAction(doc, { title: 'x', cardIds: ['nope'] })).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
     expect(() => addAction(doc, { title: '', cardIds: [] })).toThrow(DocError);
     deleteAction(doc, id);
     expect(exportMap(doc).actions).toBeUndefined();
@@ -153,7 +175,12 @@ describe('meta and persona', () => {
   it('updates and removes map fields; title stays required', () => {
     const doc = smallDoc();
     updateMeta(doc, { title: 'New', tags: ['a'], state: 'future', cxGoal: 'Faster' });
-    expect(exportMap(doc)).toMatchObject({ title: 'New', tags: ['a'], state: 'future', cxGoal: 'Faster' });
+    expect(exportMap(doc)).toMatchObject({
+      title: 'New',
+      tags: ['a'],
+      state: 'future',
+      cxGoal: 'Faster',
+    });
     updateMeta(doc, { tags: undefined });
     expect('tags' in exportMap(doc)).toBe(false);
     expect(() => updateMeta(doc, { title: undefined })).toThrow(DocError);

@@ -27,7 +27,10 @@ describe('createMapDoc', () => {
   });
 
   it('refuses an invalid map with the path of the problem, and a doc that holds a map', () => {
-    const bad = { ...smallMap(), cards: [{ id: 'x', laneId: 'nope', phaseId: 'p1', text: '' }] } as JourneyMap;
+    const bad = {
+      ...smallMap(),
+      cards: [{ id: 'x', laneId: 'nope', phaseId: 'p1', text: '' }],
+    } as JourneyMap;
     expect(() => createMapDoc(bad)).toThrow(/cards\[0\]\.laneId/);
     expect(() => createMapDoc(smallMap(), smallDoc())).toThrow(DocError);
   });
@@ -47,7 +50,9 @@ describe('createMapDoc', () => {
           text: 'T',
           votes: 0,
           'x-c': null,
-          comments: [{ author: 'a', text: 't', at: '2026-01-01T00:00:00Z', 'x-resolved': true, 'x-m': 2 }],
+          comments: [
+            { author: 'a', text: 't', at: '2026-01-01T00:00:00Z', 'x-resolved': true, 'x-m': 2 },
+          ],
           kpi: {
             direction: 'lowerIsBetter',
             'x-k': 1,
@@ -88,7 +93,11 @@ describe('replaceMapContent', () => {
   it('is one undo step and merges with concurrent edits', () => {
     const [a, b] = twoPeers();
     const undo = createUndoManager(a);
-    const map = { ...smallMap(), title: 'Pushed', cards: smallMap().cards.map((c) => (c.id === 'c1' ? { ...c, text: 'first!' } : c)) };
+    const map = {
+      ...smallMap(),
+      title: 'Pushed',
+      cards: smallMap().cards.map((c) => (c.id === 'c1' ? { ...c, text: 'first!' } : c)),
+    };
     replaceMapContent(a, map);
     const added = addCard(b, { laneId: 'notes', phaseId: 'p1', text: 'meanwhile' });
     setCardText(b, 'c2', 'second (b)');
@@ -120,7 +129,10 @@ describe('replaceMapContent', () => {
     const map = exportMap(doc);
     replaceMapContent(doc, map);
     expect(buildSnapshot(doc).cards.get('c1')?.votesBy).toEqual({ ann: 2, bob: 1 });
-    replaceMapContent(doc, { ...map, cards: map.cards.map((c) => (c.id === 'c1' ? { ...c, votes: 5 } : c)) });
+    replaceMapContent(doc, {
+      ...map,
+      cards: map.cards.map((c) => (c.id === 'c1' ? { ...c, votes: 5 } : c)),
+    });
     expect(exportedCard(doc, 'c1')?.votes).toBe(5);
   });
 

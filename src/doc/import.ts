@@ -86,7 +86,11 @@ function upsert(root: Y.Map<unknown>, id: Id, create: () => EntityMap): EntityMa
 }
 
 /** Phases and lanes: fields, extensions, order, soft delete of the missing. */
-function writeStructure<T extends Phase | Lane>(root: Y.Map<unknown>, items: readonly T[], fields: readonly string[]): void {
+function writeStructure<T extends Phase | Lane>(
+  root: Y.Map<unknown>,
+  items: readonly T[],
+  fields: readonly string[],
+): void {
   const orders = planOrders(
     items.map((i) => i.id),
     currentOrders(root),
@@ -106,7 +110,16 @@ function writeStructure<T extends Phase | Lane>(root: Y.Map<unknown>, items: rea
   });
 }
 
-const CARD_FIELDS = ['tags', 'color', 'channel', 'ownerTeam', 'score', 'severity', 'impact', 'effort'] as const;
+const CARD_FIELDS = [
+  'tags',
+  'color',
+  'channel',
+  'ownerTeam',
+  'score',
+  'severity',
+  'impact',
+  'effort',
+] as const;
 
 function commentKey(c: Comment | Record<string, unknown>, resolved: boolean): string {
   const { author, text, at } = c as Comment;
@@ -139,7 +152,8 @@ function writeComments(card: EntityMap, comments: readonly Comment[]): void {
     entity.set('text', comment.text);
     entity.set('at', comment.at);
     entity.set('resolved', resolved);
-    for (const [k, v] of Object.entries(pickExtensions(comment))) if (k !== 'x-resolved') entity.set(k, v);
+    for (const [k, v] of Object.entries(pickExtensions(comment)))
+      if (k !== 'x-resolved') entity.set(k, v);
     map.set(id, entity);
     return id;
   });
@@ -173,7 +187,9 @@ function writeVotes(card: EntityMap, votes: number | undefined): void {
 }
 
 function writeCard(root: Y.Map<unknown>, card: Card, order: string | undefined): void {
-  const entity = upsert(root, card.id, () => newCardMap(card.laneId, card.phaseId, order ?? '', card.text));
+  const entity = upsert(root, card.id, () =>
+    newCardMap(card.laneId, card.phaseId, order ?? '', card.text),
+  );
   setField(entity, CARD_KEYS.laneId, card.laneId);
   setField(entity, CARD_KEYS.phaseId, card.phaseId);
   if (order !== undefined) setField(entity, CARD_KEYS.order, order);
@@ -222,7 +238,8 @@ function writeContent(doc: Y.Doc, map: JourneyMap): void {
   const wantedCards = new Set(map.cards.map((c) => c.id));
   for (const card of map.cards) writeCard(cards, card, cardOrders.get(card.id));
   cards.forEach((value, id) => {
-    if (!wantedCards.has(id) && value instanceof Y.Map) setField(value as EntityMap, CARD_KEYS.deleted, true);
+    if (!wantedCards.has(id) && value instanceof Y.Map)
+      setField(value as EntityMap, CARD_KEYS.deleted, true);
   });
 
   const actions = actionsRoot(doc);
@@ -243,7 +260,8 @@ function writeContent(doc: Y.Doc, map: JourneyMap): void {
  */
 export function createMapDoc(map: JourneyMap, doc: Y.Doc = new Y.Doc()): Y.Doc {
   const valid = checked(map);
-  if (isMapDoc(doc)) throw new DocError('invalid', 'createMapDoc needs a new document; use replaceMapContent');
+  if (isMapDoc(doc))
+    throw new DocError('invalid', 'createMapDoc needs a new document; use replaceMapContent');
   doc.transact(() => writeContent(doc, valid), SEED_ORIGIN);
   return doc;
 }

@@ -12,7 +12,15 @@ export { exportMap, snapshotToMap } from './export';
 export { createSnapshotStore, buildSnapshot, type SnapshotStore } from './snapshot';
 
 export { updateMeta, updatePersona, type MetaPatch, type PersonaPatch } from './meta';
-export { addPhase, renamePhase, updatePhase, movePhase, deletePhase, restorePhase, type NewPhase } from './phases';
+export {
+  addPhase,
+  renamePhase,
+  updatePhase,
+  movePhase,
+  deletePhase,
+  restorePhase,
+  type NewPhase,
+} from './phases';
 export { addLane, renameLane, moveLane, deleteLane, restoreLane, type NewLane } from './lanes';
 export {
   addCard,

@@ -36,7 +36,8 @@ function checkMeasurement(what: string, m: unknown, dateRequired: boolean): Json
   const { value, date, ...rest } = m as Record<string, unknown>;
   checkNumber(`${what}.value`, value);
   if (date !== undefined || dateRequired) checkDate(`${what}.date`, date);
-  for (const key of Object.keys(rest)) if (!isExtensionKey(key)) throw invalid(`${what}.${key} is not allowed`);
+  for (const key of Object.keys(rest))
+    if (!isExtensionKey(key)) throw invalid(`${what}.${key} is not allowed`);
   return checkJson(what, m);
 }
 
@@ -105,7 +106,9 @@ export function writeKpi(card: EntityMap, kpi: Kpi): void {
     else fresh.push(m);
   }
   for (const id of unused.keys()) list.delete(id);
-  const kept: Ordered[] = sortOrdered(existing.filter((e) => !unused.has(e.id)).map(({ id, order }) => ({ id, order })));
+  const kept: Ordered[] = sortOrdered(
+    existing.filter((e) => !unused.has(e.id)).map(({ id, order }) => ({ id, order })),
+  );
   for (const m of fresh) {
     const entry = { id: newId(), order: keyAt(kept, undefined) };
     kept.push(entry);
@@ -132,7 +135,10 @@ export function setKpi(doc: Y.Doc, cardId: Id, patch: KpiPatch): void {
     } else if (key === 'unit') {
       writes.push([key, value === undefined ? undefined : checkString('kpi.unit', value, 0, 32)]);
     } else if (key === 'baseline' || key === 'target') {
-      writes.push([key, value === undefined ? undefined : checkMeasurement(`kpi.${key}`, value, key === 'baseline')]);
+      writes.push([
+        key,
+        value === undefined ? undefined : checkMeasurement(`kpi.${key}`, value, key === 'baseline'),
+      ]);
     } else throw invalid(`"${key}" is not a KPI field`);
   }
   const map = readMap(card, CARD_KEYS.kpi);
@@ -149,7 +155,10 @@ export function addMeasurement(doc: Y.Doc, cardId: Id, input: { value: number; d
   const list = readMap(card, CARD_KEYS.measurements);
   if (!list) throw invalid(`card "${cardId}" has no measurements`);
   const id = newId();
-  const order = keyAt(sortOrdered(sortedMeasurements(list).map((e) => ({ id: e.id, order: e.order }))), undefined);
+  const order = keyAt(
+    sortOrdered(sortedMeasurements(list).map((e) => ({ id: e.id, order: e.order }))),
+    undefined,
+  );
   runCommand(doc, () => list.set(id, { ...m, order }));
   return id;
 }
@@ -167,7 +176,8 @@ export function removeMeasurement(doc: Y.Doc, cardId: Id, which: number | string
     typeof which === 'number'
       ? sorted.filter((_e, i) => i === which).map((e) => e.id)
       : sorted.filter((e) => e.m.date === which).map((e) => e.id);
-  if (ids.length === 0) throw new DocError('not-found', `no measurement ${String(which)} on card "${cardId}"`);
+  if (ids.length === 0)
+    throw new DocError('not-found', `no measurement ${String(which)} on card "${cardId}"`);
   runCommand(doc, () => {
     for (const id of ids) list.delete(id);
   });

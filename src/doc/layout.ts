@@ -141,7 +141,8 @@ export function setField(map: Y.Map<unknown>, key: string, value: JsonValue | un
     return;
   }
   const current = map.get(key);
-  if (current !== undefined && !(current instanceof Y.AbstractType) && sameJson(current, value)) return;
+  if (current !== undefined && !(current instanceof Y.AbstractType) && sameJson(current, value))
+    return;
   map.set(key, typeof value === 'object' && value !== null ? cloneJson(value) : value);
 }
 

@@ -2,13 +2,7 @@
 import type * as Y from 'yjs';
 import type { MapMeta } from '../model/snapshot';
 import type { JsonValue, Persona } from '../model/types';
-import {
-  checkId,
-  checkJson,
-  checkLanguage,
-  checkString,
-  checkTags,
-} from './checks';
+import { checkId, checkJson, checkLanguage, checkString, checkTags } from './checks';
 import { mustBeMap, runCommand } from './command';
 import { invalid } from './errors';
 import { isExtensionKey, metaMap, readJson, setField } from './layout';
@@ -47,7 +41,8 @@ function checkMetaValue(key: keyof MetaPatch, value: unknown): JsonValue {
     case 'language':
       return checkLanguage(value);
     case 'state':
-      if (value !== 'current' && value !== 'future') throw invalid('state must be current or future');
+      if (value !== 'current' && value !== 'future')
+        throw invalid('state must be current or future');
       return value;
     case 'tags':
       return checkTags(value);

@@ -9,6 +9,7 @@ import type { Id } from '../model/types';
 /** The shape of keys made by model/ordering. */
 const VALID_KEY = /^[0-9A-Za-z]*[1-9A-Za-z]$/;
 
+/** Anything placed by a fractional index. */
 export interface Ordered {
   readonly id: Id;
   readonly order: string;

@@ -21,7 +21,9 @@ export function addPhase(doc: Y.Doc, input: NewPhase): Id {
   mustBeMap(doc);
   const name = checkString('phase name', input.name, 1, 200);
   const description =
-    input.description === undefined ? undefined : checkString('description', input.description, 0, 10_000);
+    input.description === undefined
+      ? undefined
+      : checkString('description', input.description, 0, 10_000);
   const id = input.id === undefined ? newId() : checkId('phase id', input.id);
   const root = phasesRoot(doc);
   if (root.has(id)) throw invalid(`phase "${id}" already exists`);
@@ -43,12 +45,21 @@ export function renamePhase(doc: Y.Doc, id: Id, name: string): void {
 }
 
 /** Change a phase's name and/or description (`description: undefined` removes it). */
-export function updatePhase(doc: Y.Doc, id: Id, patch: { name?: string; description?: string }): void {
+export function updatePhase(
+  doc: Y.Doc,
+  id: Id,
+  patch: { name?: string; description?: string },
+): void {
   const phase = mustGet(phasesRoot(doc), 'phase', id);
-  const name = 'name' in patch && patch.name !== undefined ? checkString('phase name', patch.name, 1, 200) : undefined;
+  const name =
+    'name' in patch && patch.name !== undefined
+      ? checkString('phase name', patch.name, 1, 200)
+      : undefined;
   const hasDescription = 'description' in patch;
   const description =
-    patch.description === undefined ? undefined : checkString('description', patch.description, 0, 10_000);
+    patch.description === undefined
+      ? undefined
+      : checkString('description', patch.description, 0, 10_000);
   runCommand(doc, () => {
     if (name !== undefined) setField(phase, 'name', name);
     if (hasDescription) setField(phase, 'description', description);

@@ -10,14 +10,22 @@ import { freshKeys } from './order';
 import { keysBetween } from '../model/ordering';
 
 /** For ids in wanted order and their current keys, the keys to write (id -> key). */
-export function planOrders(wanted: readonly Id[], current: ReadonlyMap<Id, string>): Map<Id, string> {
+export function planOrders(
+  wanted: readonly Id[],
+  current: ReadonlyMap<Id, string>,
+): Map<Id, string> {
   const writes = new Map<Id, string>();
   const kept = wanted.filter((id) => current.has(id));
   let increasing = true;
   for (let i = 1; i < kept.length; i++) {
     const a = kept[i - 1] as Id;
     const b = kept[i] as Id;
-    if (compareOrdered({ id: a, order: current.get(a) ?? '' }, { id: b, order: current.get(b) ?? '' }) >= 0) {
+    if (
+      compareOrdered(
+        { id: a, order: current.get(a) ?? '' },
+        { id: b, order: current.get(b) ?? '' },
+      ) >= 0
+    ) {
       increasing = false;
       break;
     }

@@ -70,6 +70,9 @@ describe('snapshot store', () => {
     deletePhase(b, 'p2');
     sync(a, b);
     expect(calls).toBe(2);
+    // a transaction outside the map (the workshop root) does not notify
+    a.transact(() => a.getMap('workshop').set('timer', 1));
+    expect(calls).toBe(2);
     expect(store.getSnapshot().cards.get(id)?.text).toBe('remote');
     expect(snapshotJson(store.getSnapshot())).toBe(snapshotJson(buildSnapshot(a)));
     store.destroy();
@@ -93,7 +96,9 @@ describe('snapshot store', () => {
     deletePhase(a, 'p1');
     deletePhase(b, 'p2');
     sync(a, b);
-    expect(buildSnapshot(a).phases.map((p) => p.id)).toEqual(buildSnapshot(b).phases.map((p) => p.id));
+    expect(buildSnapshot(a).phases.map((p) => p.id)).toEqual(
+      buildSnapshot(b).phases.map((p) => p.id),
+    );
     expect(buildSnapshot(a).phases).toHaveLength(1);
     expect(exportMap(a).phases).toHaveLength(1);
   });

@@ -5,7 +5,14 @@
  * its identity (===), so memoised components skip work.
  */
 import type * as Y from 'yjs';
-import { cellKey, type ActionView, type CardView, type LaneView, type MapSnapshot, type PhaseView } from '../model/snapshot';
+import {
+  cellKey,
+  type ActionView,
+  type CardView,
+  type LaneView,
+  type MapSnapshot,
+  type PhaseView,
+} from '../model/snapshot';
 import type { Id, LaneType } from '../model/types';
 import { actionsRoot, cardsRoot, getEntity, lanesRoot, metaMap, phasesRoot } from './layout';
 import { sortOrdered } from './order';
@@ -33,7 +40,10 @@ const isDirty = (d: Dirty): boolean =>
   d.meta || d.phases.size > 0 || d.lanes.size > 0 || d.cards.size > 0 || d.actions.size > 0;
 
 /** Live and deleted entries sorted; with no live phase left, the first deleted one counts as live. */
-function splitStructure<T extends PhaseView | LaneView>(views: Iterable<T>, keepOne: boolean): [T[], T[]] {
+function splitStructure<T extends PhaseView | LaneView>(
+  views: Iterable<T>,
+  keepOne: boolean,
+): [T[], T[]] {
   const all = sortOrdered([...views]);
   const live = all.filter((v) => !v.deleted);
   const gone = all.filter((v) => v.deleted);
@@ -77,7 +87,12 @@ class IncrementalSnapshot {
     return this.laneViews.get(laneId)?.type;
   }
 
-  private refresh<T>(views: Map<Id, T>, root: Y.Map<unknown>, ids: Set<Id>, read: (id: Id, m: Y.Map<unknown>) => T): void {
+  private refresh<T>(
+    views: Map<Id, T>,
+    root: Y.Map<unknown>,
+    ids: Set<Id>,
+    read: (id: Id, m: Y.Map<unknown>) => T,
+  ): void {
     for (const id of ids) {
       const map = getEntity(root, id);
       if (map) views.set(id, read(id, map));
@@ -104,9 +119,12 @@ class IncrementalSnapshot {
       [lanes, deletedLanes] = splitStructure(this.laneViews.values(), false);
       // A lane's type decides which card fields show; cards that arrived before
       // their lane (or whose lane vanished) must be read again.
-      const changedLanes = new Set([...dirty.lanes].filter((id) => !known.has(id) || !this.laneViews.has(id)));
+      const changedLanes = new Set(
+        [...dirty.lanes].filter((id) => !known.has(id) || !this.laneViews.has(id)),
+      );
       if (changedLanes.size > 0) {
-        for (const card of this.cardViews.values()) if (changedLanes.has(card.laneId)) dirty.cards.add(card.id);
+        for (const card of this.cardViews.values())
+          if (changedLanes.has(card.laneId)) dirty.cards.add(card.id);
       }
     }
 
@@ -162,7 +180,17 @@ class IncrementalSnapshot {
       actions = sortOrdered([...this.actionViews.values()]);
     }
 
-    return { meta, phases, lanes, deletedPhases, deletedLanes, cards, cells, deletedCards, actions };
+    return {
+      meta,
+      phases,
+      lanes,
+      deletedPhases,
+      deletedLanes,
+      cards,
+      cells,
+      deletedCards,
+      actions,
+    };
   }
 }
 
@@ -176,7 +204,11 @@ export function buildSnapshot(doc: Y.Doc): MapSnapshot {
   return new IncrementalSnapshot(doc).snapshot;
 }
 
-function collect(root: Y.Map<unknown>, target: Set<Id>, events: Y.YEvent<Y.AbstractType<unknown>>[]): void {
+function collect(
+  root: Y.Map<unknown>,
+  target: Set<Id>,
+  events: Y.YEvent<Y.AbstractType<unknown>>[],
+): void {
   for (const event of events) {
     if (event.target === root) {
       for (const key of event.changes.keys.keys()) target.add(key);
@@ -203,18 +235,25 @@ export function createSnapshotStore(doc: Y.Doc): SnapshotStore {
     actions: actionsRoot(doc),
   } as const;
   const meta = metaMap(doc);
+  // set by observers, so only transactions that changed the map notify
+  let touched = false;
   const onMeta = (): void => {
     dirty.meta = true;
+    touched = true;
   };
   meta.observeDeep(onMeta);
   const observers = (Object.keys(roots) as (keyof typeof roots)[]).map((name) => {
     const root = roots[name];
-    const fn = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => collect(root, dirty[name], events);
+    const fn = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
+      collect(root, dirty[name], events);
+      touched = true;
+    };
     root.observeDeep(fn);
     return () => root.unobserveDeep(fn);
   });
   const afterTransaction = (): void => {
-    if (!isDirty(dirty)) return;
+    if (!touched) return;
+    touched = false;
     for (const fn of [...listeners]) fn();
   };
   doc.on('afterTransaction', afterTransaction);

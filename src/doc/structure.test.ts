@@ -8,6 +8,7 @@ import {
   deleteLane,
   deletePhase,
   exportMap,
+  moveCard,
   moveLane,
   movePhase,
   renameLane,
@@ -41,8 +42,12 @@ describe('phases', () => {
     const doc = smallDoc();
     const before = JSON.stringify(exportMap(doc));
     expect(() => addPhase(doc, { name: '' })).toThrow(DocError);
-    expect(() => renamePhase(doc, 'nope', 'x')).toThrow(expect.objectContaining({ code: 'not-found' }));
-    expect(() => movePhase(doc, 'p1', Number.NaN)).toThrow(expect.objectContaining({ code: 'invalid' }));
+    expect(() => renamePhase(doc, 'nope', 'x')).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
+    expect(() => movePhase(doc, 'p1', Number.NaN)).toThrow(
+      expect.objectContaining({ code: 'invalid' }),
+    );
     expect(() => addPhase(doc, { name: 'dup', id: 'p1' })).toThrow(DocError);
     expect(JSON.stringify(exportMap(doc))).toBe(before);
   });
@@ -101,11 +106,26 @@ describe('lanes', () => {
     expect(exportMap(doc).cards.filter((c) => c.laneId === 'touch')).toHaveLength(2);
   });
 
+  it('a card moved concurrently into a lane someone deleted is kept and returns on restore', () => {
+    const [a, b] = twoPeers();
+    deleteLane(a, 'notes');
+    moveCard(b, 'c1', { laneId: 'notes', phaseId: 'p2' });
+    sync(a, b);
+    expect(JSON.stringify(exportMap(a))).toBe(JSON.stringify(exportMap(b)));
+    expect(exportMap(a).cards.some((c) => c.id === 'c1')).toBe(false);
+    expect(buildSnapshot(a).cards.get('c1')?.laneId).toBe('notes');
+    restoreLane(b, 'notes');
+    sync(a, b);
+    expect(exportMap(a).cards.find((c) => c.id === 'c1')).toMatchObject({ laneId: 'notes', phaseId: 'p2' });
+  });
+
   it('refuses unknown types, empty names, unknown ids and moving a deleted lane', () => {
     const doc = smallDoc();
     expect(() => addLane(doc, { type: 'bogus' as 'notes', name: 'x' })).toThrow(DocError);
     expect(() => addLane(doc, { type: 'notes', name: '' })).toThrow(DocError);
-    expect(() => renameLane(doc, 'nope', 'x')).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => renameLane(doc, 'nope', 'x')).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
     deleteLane(doc, 'notes');
     expect(() => moveLane(doc, 'notes', 0)).toThrow(expect.objectContaining({ code: 'invalid' }));
   });

@@ -23,7 +23,11 @@ export function liveSorted(root: Y.Map<unknown>, without?: Id): Ordered[] {
 }
 
 /** The key that puts an entity at `index` among the live ones. */
-export function orderForIndex(root: Y.Map<unknown>, index: number | undefined, without?: Id): string {
+export function orderForIndex(
+  root: Y.Map<unknown>,
+  index: number | undefined,
+  without?: Id,
+): string {
   return keyAt(liveSorted(root, without), index);
 }
 

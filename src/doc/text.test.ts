@@ -36,7 +36,9 @@ describe('applyTextDiff', () => {
     const text = doc.getText('t');
     text.insert(0, '😀');
     const inserted: string[] = [];
-    text.observe((e) => e.delta.forEach((d) => typeof d.insert === 'string' && inserted.push(d.insert)));
+    text.observe((e) =>
+      e.delta.forEach((d) => typeof d.insert === 'string' && inserted.push(d.insert)),
+    );
     applyTextDiff(text, '😃');
     expect(inserted).toEqual(['😃']);
   });

@@ -17,7 +17,11 @@ export function applyTextDiff(ytext: Y.Text, next: string): void {
   if (start > 0 && isHigh(prev.charCodeAt(start - 1))) start--;
   let endPrev = prev.length;
   let endNext = next.length;
-  while (endPrev > start && endNext > start && prev.charCodeAt(endPrev - 1) === next.charCodeAt(endNext - 1)) {
+  while (
+    endPrev > start &&
+    endNext > start &&
+    prev.charCodeAt(endPrev - 1) === next.charCodeAt(endNext - 1)
+  ) {
     endPrev--;
     endNext--;
   }

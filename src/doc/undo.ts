@@ -30,7 +30,12 @@ export function createUndoManager(doc: Y.Doc): UndoController {
   const notify = (): void => {
     for (const fn of [...listeners]) fn();
   };
-  const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared', 'stack-item-updated'] as const;
+  const events = [
+    'stack-item-added',
+    'stack-item-popped',
+    'stack-cleared',
+    'stack-item-updated',
+  ] as const;
   for (const name of events) manager.on(name, notify);
   // A new command must never merge into the previous step, whatever the clock says.
   const split = (tr: Y.Transaction): void => {

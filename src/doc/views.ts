@@ -5,7 +5,14 @@
  * defaults, so every view, and every export, is valid whatever peers did.
  */
 import type * as Y from 'yjs';
-import type { ActionView, CardView, CommentView, LaneView, MapMeta, PhaseView } from '../model/snapshot';
+import type {
+  ActionView,
+  CardView,
+  CommentView,
+  LaneView,
+  MapMeta,
+  PhaseView,
+} from '../model/snapshot';
 import { LANE_FIELDS } from '../model/types';
 import type { Channel, Id, Kpi, LaneType, MapKind, Measurement } from '../model/types';
 import { sortedComments } from './comments';
@@ -25,7 +32,11 @@ import { sortedLinks } from './links';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+function put<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  value: T[K] | undefined,
+): void {
   if (value !== undefined) (target as Mutable<T>)[key] = value;
 }
 
@@ -57,7 +68,12 @@ export function readMeta(meta: Y.Map<unknown>): MapMeta {
 
 /** One phase. */
 export function readPhase(id: Id, map: EntityMap): PhaseView {
-  const view: Mutable<PhaseView> = { id, name: readString(map, 'name') ?? '', order: '', deleted: false };
+  const view: Mutable<PhaseView> = {
+    id,
+    name: readString(map, 'name') ?? '',
+    order: '',
+    deleted: false,
+  };
   put(view, 'description', readString(map, 'description'));
   return {
     ...view,
@@ -91,7 +107,9 @@ function readKpi(card: EntityMap): Kpi {
     put(kpi, 'target', readJson(map, 'target') as Kpi['target']);
   }
   const list = readMap(card, CARD_KEYS.measurements);
-  const measurements = list ? sortedMeasurements(list).map((e) => e.m as unknown as Measurement) : [];
+  const measurements = list
+    ? sortedMeasurements(list).map((e) => e.m as unknown as Measurement)
+    : [];
   if (measurements.length > 0) kpi.measurements = measurements;
   return map ? { ...kpi, ...readExtensions(map) } : kpi;
 }
@@ -114,7 +132,10 @@ function readComments(card: EntityMap): CommentView[] {
   });
 }
 
-function readVotes(card: EntityMap): { votes: number | undefined; votesBy: Record<string, number> } {
+function readVotes(card: EntityMap): {
+  votes: number | undefined;
+  votesBy: Record<string, number>;
+} {
   const map = readMap(card, CARD_KEYS.votes);
   const votesBy: Record<string, number> = {};
   let total = 0;

@@ -13,7 +13,12 @@ export interface CardFact {
 }
 
 /** Formats a KPI value with its unit (`38,5 %`, `41 h`). */
-export function kpiValue(value: number | undefined, kpi: Kpi, lang: ExportLang, empty: string): string {
+export function kpiValue(
+  value: number | undefined,
+  kpi: Kpi,
+  lang: ExportLang,
+  empty: string,
+): string {
   if (value === undefined) return empty;
   const unit = kpi.unit ? ` ${kpi.unit}` : '';
   return `${formatNumber(value, lang)}${unit}`;
@@ -28,7 +33,12 @@ function scoreText(score: number): string {
  * for a KPI, whose baseline/latest/target/status are always shown (an empty
  * baseline is itself the news: "not measured").
  */
-export function cardFacts(card: Card, laneType: LaneType, labels: ExportLabels, lang: ExportLang): CardFact[] {
+export function cardFacts(
+  card: Card,
+  laneType: LaneType,
+  labels: ExportLabels,
+  lang: ExportLang,
+): CardFact[] {
   const f = labels.fields;
   const facts: CardFact[] = [];
   const add = (key: string, label: string, value: string) => facts.push({ key, label, value });
@@ -48,7 +58,8 @@ export function cardFacts(card: Card, laneType: LaneType, labels: ExportLabels, 
   }
   if (card.votes !== undefined && card.votes > 0) add('votes', f.votes, String(card.votes));
   if (card.tags !== undefined && card.tags.length > 0) add('tags', f.tags, card.tags.join(', '));
-  if (card.comments !== undefined && card.comments.length > 0) add('comments', f.comments, String(card.comments.length));
+  if (card.comments !== undefined && card.comments.length > 0)
+    add('comments', f.comments, String(card.comments.length));
   return facts;
 }
 

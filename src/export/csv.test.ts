@@ -10,7 +10,9 @@ describe.each(FIXTURES)('CSV of %s', (name) => {
   const labels = labelsFor(exportLang(map));
   const csv = exportCsv(map);
   const [header, ...rows] = parseCsv(csv);
-  const byId = new Map(rows.map((r) => [r[0], Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i] ?? '']))]));
+  const byId = new Map(
+    rows.map((r) => [r[0], Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i] ?? '']))]),
+  );
 
   it('is UTF-8 with BOM, CRLF lines and localized headers', () => {
     expect(csv.startsWith(CSV_BOM)).toBe(true);

@@ -44,7 +44,13 @@ export function csvField(value: string): string {
 
 const num = (v: number | undefined) => (v === undefined ? '' : String(v));
 
-function row(card: Card, phase: string, lane: string, laneType: string, labels: ExportLabels): Record<CsvColumn, string> {
+function row(
+  card: Card,
+  phase: string,
+  lane: string,
+  laneType: string,
+  labels: ExportLabels,
+): Record<CsvColumn, string> {
   const k = card.kpi ? kpiFacts(card.kpi) : undefined;
   return {
     id: card.id,
@@ -84,7 +90,8 @@ export function exportCsv(map: JourneyMap): string {
   };
   for (const phase of map.phases) {
     for (const lane of map.lanes) {
-      for (const card of cells.get(`${lane.id}\u0000${phase.id}`) ?? []) push(card, phase.name, lane.name, labels.laneTypes[lane.type]);
+      for (const card of cells.get(`${lane.id}\u0000${phase.id}`) ?? [])
+        push(card, phase.name, lane.name, labels.laneTypes[lane.type]);
     }
   }
   // A card whose lane or phase is missing (a broken file) still gets its row, by id.

@@ -20,7 +20,9 @@ export function fixtureMap(name: string): JourneyMap {
 export function requirePoppler(tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm'): void {
   const probe = spawnSync(tool, ['-v'], { encoding: 'utf8' });
   if (probe.error) {
-    throw new Error(`${tool} is not installed; the PDF tests need poppler-utils (apt-get install -y poppler-utils)`);
+    throw new Error(
+      `${tool} is not installed; the PDF tests need poppler-utils (apt-get install -y poppler-utils)`,
+    );
   }
 }
 

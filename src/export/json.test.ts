@@ -28,7 +28,29 @@ describe.each(FIXTURES)('JSON of %s', (name) => {
     expect(json.split('\n')[1]).toBe('  "format": "journeymap",');
     const top = Object.keys(JSON.parse(json) as object);
     const known = top.filter((k) => !k.startsWith('x-'));
-    const spec = ['format', 'formatVersion', 'kind', 'id', 'title', 'description', 'language', 'state', 'cxGoal', 'scenario', 'persona', 'owner', 'tags', 'variant', 'parent', 'createdAt', 'updatedAt', 'phases', 'lanes', 'cards', 'actions'];
+    const spec = [
+      'format',
+      'formatVersion',
+      'kind',
+      'id',
+      'title',
+      'description',
+      'language',
+      'state',
+      'cxGoal',
+      'scenario',
+      'persona',
+      'owner',
+      'tags',
+      'variant',
+      'parent',
+      'createdAt',
+      'updatedAt',
+      'phases',
+      'lanes',
+      'cards',
+      'actions',
+    ];
     expect(known).toEqual(spec.filter((k) => known.includes(k)));
     expect(top.slice(known.length)).toEqual(top.filter((k) => k.startsWith('x-')));
   });
@@ -38,7 +60,9 @@ describe('canonical order', () => {
   it('does not depend on the key order of the input; x- keys go last, sorted', () => {
     const map = fixtureMap('saas-onboarding');
     const card = map.cards[0]!;
-    const shuffled = Object.fromEntries(Object.entries({ ...card, 'x-b': 1, 'x-a': { z: 1, a: 2 } }).reverse()) as typeof card;
+    const shuffled = Object.fromEntries(
+      Object.entries({ ...card, 'x-b': 1, 'x-a': { z: 1, a: 2 } }).reverse(),
+    ) as typeof card;
     const a = exportJson({ ...map, cards: [shuffled, ...map.cards.slice(1)] });
     const keys = Object.keys((JSON.parse(a) as JourneyMap).cards[0]!);
     expect(keys.slice(0, 3)).toEqual(['id', 'laneId', 'phaseId']);

@@ -21,5 +21,10 @@ const STATUS_KEY: Readonly<Record<KpiStatus, KpiStatusKey>> = {
 
 /** Baseline, latest, target and status of a KPI. */
 export function kpiFacts(kpi: Kpi): KpiFacts {
-  return { baseline: kpi.baseline?.value, latest: latestValue(kpi), target: kpi.target?.value, status: STATUS_KEY[kpiStatus(kpi)] };
+  return {
+    baseline: kpi.baseline?.value,
+    latest: latestValue(kpi),
+    target: kpi.target?.value,
+    status: STATUS_KEY[kpiStatus(kpi)],
+  };
 }

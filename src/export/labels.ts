@@ -3,7 +3,14 @@
  * English). The exports follow the CONTENT language, not the UI language: a German
  * map handed to a German workshop stays German whoever clicks "export".
  */
-import type { ActionStatus, Channel, JourneyMap, KpiDirection, LaneType, MapState } from '../model/types';
+import type {
+  ActionStatus,
+  Channel,
+  JourneyMap,
+  KpiDirection,
+  LaneType,
+  MapState,
+} from '../model/types';
 
 export type ExportLang = 'en' | 'de';
 

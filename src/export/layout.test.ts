@@ -14,13 +14,22 @@ describe.each(FIXTURES)('board layout of %s', (name) => {
   it('has a column per phase and a row per lane, in order, edge to edge', () => {
     expect(L.columns.map((c) => c.phase.id)).toEqual(map.phases.map((p) => p.id));
     expect(L.rows.map((r) => r.lane.id)).toEqual(map.lanes.map((l) => l.id));
-    L.rows.forEach((row, i) => expect(row.y).toBeCloseTo(i === 0 ? L.headerHeight : L.rows[i - 1]!.y + L.rows[i - 1]!.height));
+    L.rows.forEach((row, i) =>
+      expect(row.y).toBeCloseTo(
+        i === 0 ? L.headerHeight : L.rows[i - 1]!.y + L.rows[i - 1]!.height,
+      ),
+    );
     expect(L.height).toBeCloseTo(L.rows.at(-1)!.y + L.rows.at(-1)!.height);
   });
 
   it('places every non-emotion card inside its cell, without overlaps', () => {
     const emotionLanes = new Set(map.lanes.filter((l) => l.type === 'emotions').map((l) => l.id));
-    expect(L.cards.map((c) => c.card.id).sort()).toEqual(map.cards.filter((c) => !emotionLanes.has(c.laneId)).map((c) => c.id).sort());
+    expect(L.cards.map((c) => c.card.id).sort()).toEqual(
+      map.cards
+        .filter((c) => !emotionLanes.has(c.laneId))
+        .map((c) => c.id)
+        .sort(),
+    );
     for (const box of L.cards) {
       const row = L.rows.find((r) => r.lane.id === box.card.laneId)!;
       const col = L.columns.find((c) => c.phase.id === box.card.phaseId)!;
@@ -29,7 +38,12 @@ describe.each(FIXTURES)('board layout of %s', (name) => {
       expect(box.y).toBeGreaterThanOrEqual(row.y);
       expect(box.y + box.height).toBeLessThanOrEqual(row.y + row.height + 0.001);
       for (const other of L.cards) {
-        if (other === box || other.columnIndex !== box.columnIndex || other.rowIndex !== box.rowIndex) continue;
+        if (
+          other === box ||
+          other.columnIndex !== box.columnIndex ||
+          other.rowIndex !== box.rowIndex
+        )
+          continue;
         expect(other.y >= box.y + box.height || other.y + other.height <= box.y).toBe(true);
       }
     }
@@ -38,10 +52,14 @@ describe.each(FIXTURES)('board layout of %s', (name) => {
   it('draws the emotion lane as a curve in phase order with scores mapped top (+3) to bottom (-3)', () => {
     const lane = map.lanes.find((l) => l.type === 'emotions')!;
     const curve = L.curves[0]!;
-    const expected = map.phases.flatMap((p) => map.cards.filter((c) => c.laneId === lane.id && c.phaseId === p.id));
+    const expected = map.phases.flatMap((p) =>
+      map.cards.filter((c) => c.laneId === lane.id && c.phaseId === p.id),
+    );
     expect(curve.points.map((p) => p.card.id)).toEqual(expected.map((c) => c.id));
     for (const p of curve.points) {
-      expect(p.y).toBeCloseTo(curve.plotTop + ((3 - p.score) / 6) * (curve.plotBottom - curve.plotTop));
+      expect(p.y).toBeCloseTo(
+        curve.plotTop + ((3 - p.score) / 6) * (curve.plotBottom - curve.plotTop),
+      );
       const col = L.columns.find((c) => c.phase.id === p.card.phaseId)!;
       expect(p.x).toBeGreaterThan(col.x);
       expect(p.x).toBeLessThan(col.x + col.width);
@@ -52,10 +70,19 @@ describe.each(FIXTURES)('board layout of %s', (name) => {
 describe('row heights', () => {
   it('grow with the fullest cell and with longer text', () => {
     const base = fixtureMap('saas-onboarding');
-    const card = base.cards.find((c) => base.lanes.find((l) => l.id === c.laneId)!.type === 'needs')!;
-    const rowOf = (m: JourneyMap) => layoutBoard(m, { measure: mono }).rows.find((r) => r.lane.id === card.laneId)!.height;
-    const more: JourneyMap = { ...base, cards: [...base.cards, { ...card, id: 'extra1' }, { ...card, id: 'extra2' }] };
-    const longer: JourneyMap = { ...base, cards: base.cards.map((c) => (c.id === card.id ? { ...c, text: 'x '.repeat(200) } : c)) };
+    const card = base.cards.find(
+      (c) => base.lanes.find((l) => l.id === c.laneId)!.type === 'needs',
+    )!;
+    const rowOf = (m: JourneyMap) =>
+      layoutBoard(m, { measure: mono }).rows.find((r) => r.lane.id === card.laneId)!.height;
+    const more: JourneyMap = {
+      ...base,
+      cards: [...base.cards, { ...card, id: 'extra1' }, { ...card, id: 'extra2' }],
+    };
+    const longer: JourneyMap = {
+      ...base,
+      cards: base.cards.map((c) => (c.id === card.id ? { ...c, text: 'x '.repeat(200) } : c)),
+    };
     expect(rowOf(more)).toBeGreaterThan(rowOf(base));
     expect(rowOf(longer)).toBeGreaterThan(rowOf(base));
   });
@@ -76,6 +103,7 @@ describe('wrapText', () => {
     expect(wrapText('one\ntwo', 100, 1, false, mono)).toEqual(['one', 'two']);
     expect(wrapText('abcdefghij', 4, 1, false, mono)).toEqual(['abcd', 'efgh', 'ij']);
     expect(wrapText('a b c d e f', 3, 1, false, mono, 2)).toEqual(['a b', 'c…']);
-    for (const line of wrapText('Kundenziele & Vorkenntnisse prüfen', 10, 1, false, mono)) expect(mono(line, 1, false)).toBeLessThanOrEqual(10);
+    for (const line of wrapText('Kundenziele & Vorkenntnisse prüfen', 10, 1, false, mono))
+      expect(mono(line, 1, false)).toBeLessThanOrEqual(10);
   });
 });

@@ -105,7 +105,14 @@ export interface LayoutOptions {
   readonly columnWidth?: number;
 }
 
-function lines(text: string, width: number, size: number, bold: boolean, measure: Measure, max?: number): TextLines {
+function lines(
+  text: string,
+  width: number,
+  size: number,
+  bold: boolean,
+  measure: Measure,
+  max?: number,
+): TextLines {
   return {
     lines: wrapText(text, width, size, bold, measure, max),
     size,
@@ -138,7 +145,9 @@ export function layoutBoard(map: JourneyMap, options: LayoutOptions): BoardLayou
   const colWidth = options.columnWidth ?? S.columnWidth;
   const cardInner = colWidth - 2 * S.cellPad - 2 * S.cardPad;
 
-  const phaseNames = map.phases.map((p) => lines(p.name, colWidth - 2 * S.cellPad, S.headerSize, true, measure, 3));
+  const phaseNames = map.phases.map((p) =>
+    lines(p.name, colWidth - 2 * S.cellPad, S.headerSize, true, measure, 3),
+  );
   const headerHeight = Math.max(24, Math.max(0, ...phaseNames.map(heightOf)) + 2 * S.cellPad);
   const columns: PhaseColumn[] = map.phases.map((phase, index) => ({
     phase,
@@ -152,7 +161,12 @@ export function layoutBoard(map: JourneyMap, options: LayoutOptions): BoardLayou
   const cards: CardBox[] = [];
   const curves: EmotionCurve[] = [];
   const maxLineBudget = (t: number) =>
-    options.maxCardHeight === undefined ? undefined : Math.max(1, Math.floor((options.maxCardHeight - 2 * S.cardPad - t) / (S.textSize * S.lineFactor)));
+    options.maxCardHeight === undefined
+      ? undefined
+      : Math.max(
+          1,
+          Math.floor((options.maxCardHeight - 2 * S.cardPad - t) / (S.textSize * S.lineFactor)),
+        );
   let y = headerHeight;
 
   map.lanes.forEach((lane, rowIndex) => {
@@ -177,9 +191,20 @@ export function layoutBoard(map: JourneyMap, options: LayoutOptions): BoardLayou
           bold: false,
           lineHeight: S.factSize * S.lineFactor,
         };
-        const title = lines(card.text, cardInner, S.textSize, false, measure, maxLineBudget(heightOf(facts)));
+        const title = lines(
+          card.text,
+          cardInner,
+          S.textSize,
+          false,
+          measure,
+          maxLineBudget(heightOf(facts)),
+        );
         const gap = facts.lines.length > 0 ? 3 : 0;
-        const height = 2 * S.cardPad + Math.max(heightOf(title), S.textSize * S.lineFactor) + gap + heightOf(facts);
+        const height =
+          2 * S.cardPad +
+          Math.max(heightOf(title), S.textSize * S.lineFactor) +
+          gap +
+          heightOf(facts);
         cards.push({
           card,
           laneType: lane.type,
@@ -235,7 +260,9 @@ function layoutCurve(
   const points: CurvePoint[] = [];
   let labelHeight = 0;
   for (const col of columns) {
-    const list = (cells.get(`${lane.id}\u0000${col.phase.id}`) ?? []).filter((c) => typeof c.score === 'number');
+    const list = (cells.get(`${lane.id}\u0000${col.phase.id}`) ?? []).filter(
+      (c) => typeof c.score === 'number',
+    );
     const slot = col.width / Math.max(1, list.length);
     list.forEach((card, i) => {
       const score = Math.max(-3, Math.min(3, card.score ?? 0));

@@ -16,24 +16,36 @@ describe.each(FIXTURES)('Markdown of %s', (name) => {
   it('has a ### section per phase, in order, with its lanes as ####', () => {
     const phases = lines.filter((l) => l.startsWith('### ')).map((l) => unescape(l.slice(4)));
     expect(phases).toEqual(map.phases.map((p) => p.name));
-    const lanes = new Set(lines.filter((l) => l.startsWith('#### ')).map((l) => unescape(l.slice(5))));
-    for (const card of map.cards) expect(lanes).toContain(map.lanes.find((l) => l.id === card.laneId)!.name);
+    const lanes = new Set(
+      lines.filter((l) => l.startsWith('#### ')).map((l) => unescape(l.slice(5))),
+    );
+    for (const card of map.cards)
+      expect(lanes).toContain(map.lanes.find((l) => l.id === card.laneId)!.name);
   });
 
   it('holds every card, under its phase, with its typed fields', () => {
     for (const card of map.cards) {
       // a multi-line text continues on indented lines ending in a hard break
       const [first, ...rest] = card.text.split('\n');
-      const at = lines.findIndex((l) => l.startsWith('- ') && unescape(l.slice(2)).trimEnd() === first);
+      const at = lines.findIndex(
+        (l) => l.startsWith('- ') && unescape(l.slice(2)).trimEnd() === first,
+      );
       rest.forEach((line, i) => expect(unescape(lines[at + 1 + i]!).trim()).toBe(line));
       expect(at, card.id).toBeGreaterThan(-1);
-      const phaseHeading = lines.slice(0, at).filter((l) => l.startsWith('### ')).at(-1)!;
-      expect(unescape(phaseHeading.slice(4))).toBe(map.phases.find((p) => p.id === card.phaseId)!.name);
+      const phaseHeading = lines
+        .slice(0, at)
+        .filter((l) => l.startsWith('### '))
+        .at(-1)!;
+      expect(unescape(phaseHeading.slice(4))).toBe(
+        map.phases.find((p) => p.id === card.phaseId)!.name,
+      );
       const fields = [];
-      for (let i = at + 1 + rest.length; lines[i]?.startsWith('  - '); i++) fields.push(unescape(lines[i]!.slice(4)));
+      for (let i = at + 1 + rest.length; lines[i]?.startsWith('  - '); i++)
+        fields.push(unescape(lines[i]!.slice(4)));
       if (card.ownerTeam) expect(fields).toContain(`${labels.fields.ownerTeam}: ${card.ownerTeam}`);
       if (card.severity) expect(fields).toContain(`${labels.fields.severity}: ${card.severity}/5`);
-      if (card.kpi) expect(fields.some((f) => f.startsWith(`${labels.fields.status}: `))).toBe(true);
+      if (card.kpi)
+        expect(fields.some((f) => f.startsWith(`${labels.fields.status}: `))).toBe(true);
     }
   });
 
@@ -48,7 +60,10 @@ describe('Markdown escaping', () => {
     expect(escapeMarkdown('# not a heading *bold*')).toBe('\\# not a heading \\*bold\\*');
     expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
     const base = fixtureMap('saas-onboarding');
-    const map: JourneyMap = { ...base, cards: [{ ...base.cards[0]!, text: 'first line\n- second line' }] };
+    const map: JourneyMap = {
+      ...base,
+      cards: [{ ...base.cards[0]!, text: 'first line\n- second line' }],
+    };
     expect(exportMarkdown(map)).toContain('- first line  \n  \\- second line');
   });
 });

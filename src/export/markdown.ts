@@ -31,7 +31,8 @@ export function exportMarkdown(map: JourneyMap): string {
   const labels = labelsFor(lang);
   const out: string[] = [`# ${escapeMarkdown(map.title)}`, ''];
   const meta: string[] = [];
-  if (map.state) meta.push(`- **${lang === 'de' ? 'Zustand' : 'State'}:** ${labels.states[map.state]}`);
+  if (map.state)
+    meta.push(`- **${lang === 'de' ? 'Zustand' : 'State'}:** ${labels.states[map.state]}`);
   if (map.persona) meta.push(`- **${labels.persona}:** ${escapeMarkdown(map.persona.name)}`);
   if (map.cxGoal) meta.push(`- **${labels.cxGoal}:** ${escapeMarkdown(map.cxGoal)}`);
   if (map.owner) meta.push(`- **${labels.fields.owner}:** ${escapeMarkdown(map.owner)}`);

@@ -62,11 +62,14 @@ describe.each(FIXTURES)('PDF of %s', (name) => {
       const labels = labelsFor(lang);
       for (const card of map.cards) {
         if (card.ownerTeam) expect(text).toContain(`${labels.fields.ownerTeam}: ${card.ownerTeam}`);
-        if (card.channel) expect(text).toContain(`${labels.fields.channel}: ${labels.channels[card.channel]}`);
+        if (card.channel)
+          expect(text).toContain(`${labels.fields.channel}: ${labels.channels[card.channel]}`);
         if (card.severity) expect(text).toContain(`${labels.fields.severity}: ${card.severity}/5`);
         if (card.kpi) {
           const k = kpiFacts(card.kpi);
-          expect(text).toContain(`${labels.fields.latest}: ${kpiValue(k.latest, card.kpi, lang, labels.empty)}`);
+          expect(text).toContain(
+            `${labels.fields.latest}: ${kpiValue(k.latest, card.kpi, lang, labels.empty)}`,
+          );
           expect(text).toContain(`${labels.fields.status}: ${labels.kpiStatus[k.status]}`);
         }
       }
@@ -89,23 +92,36 @@ describe.each(FIXTURES)('PDF of %s', (name) => {
       const { map, pages, pageTexts } = get();
       const labels = labelsFor(exportLang(map));
       pageTexts.forEach((page, i) => {
-        const footer = labels.pageOf.replace('{n}', String(i + 1)).replace('{total}', String(pages));
+        const footer = labels.pageOf
+          .replace('{n}', String(i + 1))
+          .replace('{total}', String(pages));
         expect(page).toContain(footer);
       });
-      const boardPages = pageTexts.filter((t) => map.phases.some((p) => t.includes(flat(p.name)) && !t.includes(labels.actions)));
+      const boardPages = pageTexts.filter((t) =>
+        map.phases.some((p) => t.includes(flat(p.name)) && !t.includes(labels.actions)),
+      );
       if (size === 'poster') {
         expect(boardPages).toHaveLength(1);
         expect(pages).toBe(2);
         return;
       }
-      const perPage = Math.floor((WIDTH[size] - 56 - BOARD_STYLE.laneHeaderWidth) / BOARD_STYLE.columnWidth);
+      const perPage = Math.floor(
+        (WIDTH[size] - 56 - BOARD_STYLE.laneHeaderWidth) / BOARD_STYLE.columnWidth,
+      );
       const groups = Math.ceil(map.phases.length / perPage);
       expect(pages - 1).toBeGreaterThanOrEqual(groups);
       expect((pages - 1) % groups).toBe(0);
       // each phase column appears on exactly the pages of one column group
       const rowsPerGroup = (pages - 1) / groups;
       // (phase names that also occur in card texts cannot tell the pages apart)
-      const other = flat([map.title, map.cxGoal ?? '', map.persona?.name ?? '', ...map.cards.map((c) => c.text)].join(' '));
+      const other = flat(
+        [
+          map.title,
+          map.cxGoal ?? '',
+          map.persona?.name ?? '',
+          ...map.cards.map((c) => c.text),
+        ].join(' '),
+      );
       const distinct = map.phases.filter((p) => !other.includes(flat(p.name)));
       expect(distinct.length).toBeGreaterThan(0);
       for (const phase of distinct) {
@@ -117,7 +133,8 @@ describe.each(FIXTURES)('PDF of %s', (name) => {
         for (let r = 0; r < rowsPerGroup; r++) {
           const page = pageTexts[g * rowsPerGroup + r]!;
           const first = pageTexts[r]!;
-          for (const lane of map.lanes) if (first.includes(flat(lane.name))) expect(page).toContain(flat(lane.name));
+          for (const lane of map.lanes)
+            if (first.includes(flat(lane.name))) expect(page).toContain(flat(lane.name));
         }
       }
     });
@@ -134,7 +151,10 @@ describe('PDF text', () => {
   it('keeps German typography intact: umlauts, ß, € and „quotes“', async () => {
     const base = fixtureMap('kfz-versicherung');
     const text = 'Prämie „Grüße“ für Öl & Maß: 12,50 €';
-    const map: JourneyMap = { ...base, cards: [{ ...base.cards[0]!, text }, ...base.cards.slice(1)] };
+    const map: JourneyMap = {
+      ...base,
+      cards: [{ ...base.cards[0]!, text }, ...base.cards.slice(1)],
+    };
     const path = pdfFile(await exportPdf(map, { fonts: loadDejavuFonts(), pageSize: 'poster' }));
     expect(flat(pdfText(path))).toContain(text);
   });
@@ -149,7 +169,10 @@ describe('PDF text', () => {
   it('cuts a card too tall for a page with "…" instead of losing the page layout', async () => {
     const base = fixtureMap('saas-onboarding');
     const long = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
-    const map: JourneyMap = { ...base, cards: [{ ...base.cards[0]!, text: long }, ...base.cards.slice(1)] };
+    const map: JourneyMap = {
+      ...base,
+      cards: [{ ...base.cards[0]!, text: long }, ...base.cards.slice(1)],
+    };
     const path = pdfFile(await exportPdf(map, { fonts: loadDejavuFonts(), pageSize: 'a4' }));
     const text = flat(pdfText(path));
     expect(text).toContain('word0 word1');

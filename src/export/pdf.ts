@@ -49,8 +49,17 @@ interface Frame {
   drawHeader(p: Painter, width: number): void;
 }
 
-function headerFrame(map: JourneyMap, labels: ExportLabels, lang: ExportLang, date: string, width: number, measure: Measure): Frame {
-  const right = [formatDate(date, lang), map.state ? labels.states[map.state] : undefined].filter(Boolean).join(' · ');
+function headerFrame(
+  map: JourneyMap,
+  labels: ExportLabels,
+  lang: ExportLang,
+  date: string,
+  width: number,
+  measure: Measure,
+): Frame {
+  const right = [formatDate(date, lang), map.state ? labels.states[map.state] : undefined]
+    .filter(Boolean)
+    .join(' · ');
   const rightLine = `${labels.asOf}: ${right}`;
   const rightWidth = measure(rightLine, 8, false) + 12;
   const title = wrapText(map.title, width - rightWidth, 14, true, measure, 2);
@@ -82,14 +91,20 @@ export async function exportPdf(map: JourneyMap, options: PdfOptions): Promise<U
     regular: await doc.embedFont(options.fonts.regular, { subset: true }),
     bold: await doc.embedFont(options.fonts.bold, { subset: true }),
   };
-  const measure = cachedMeasure((text, bold) => (bold ? fonts.bold : fonts.regular).widthOfTextAtSize(text, 1));
+  const measure = cachedMeasure((text, bold) =>
+    (bold ? fonts.bold : fonts.regular).widthOfTextAtSize(text, 1),
+  );
   const date = options.date ?? map.updatedAt;
   const [tableW, tableH] = pageSize === 'a4' ? SIZES.a4 : SIZES.a3;
   const headerProbe = headerFrame(map, labels, lang, date, tableW - 2 * MARGIN, measure);
 
   // Cards are capped to the height a page can hold, so a card never has to be cut.
   const contentHeight = tableH - 2 * MARGIN - headerProbe.headerHeight - FOOTER;
-  const layout = layoutBoard(map, { measure, maxCardHeight: contentHeight - 80, columnWidth: fillWidth(pageSize, tableW) });
+  const layout = layoutBoard(map, {
+    measure,
+    maxCardHeight: contentHeight - 80,
+    columnWidth: fillWidth(pageSize, tableW),
+  });
   const pages: PDFPage[] = [];
   const stamp = (page: PDFPage) => pages.push(page);
 
@@ -107,7 +122,15 @@ export async function exportPdf(map: JourneyMap, options: PdfOptions): Promise<U
     );
   } else {
     const [w, h] = SIZES[pageSize];
-    drawBoardPages(doc, layout, fonts, stamp, w, h, h - 2 * MARGIN - headerProbe.headerHeight - FOOTER);
+    drawBoardPages(
+      doc,
+      layout,
+      fonts,
+      stamp,
+      w,
+      h,
+      h - 2 * MARGIN - headerProbe.headerHeight - FOOTER,
+    );
   }
 
   drawClosingPages(
@@ -131,7 +154,9 @@ export async function exportPdf(map: JourneyMap, options: PdfOptions): Promise<U
     const frame = headerFrame(map, labels, lang, date, w, measure);
     const p = new Painter(page, fonts, MARGIN, MARGIN);
     frame.drawHeader(p, w);
-    const footer = labels.pageOf.replace('{n}', String(i + 1)).replace('{total}', String(pages.length));
+    const footer = labels.pageOf
+      .replace('{n}', String(i + 1))
+      .replace('{total}', String(pages.length));
     p.text(footer, w, page.getHeight() - 2 * MARGIN - 8, 7, false, MUTED, 'right');
     p.text(map.title, 0, page.getHeight() - 2 * MARGIN - 8, 7, false, MUTED);
     const big = Math.max(page.getWidth(), page.getHeight());

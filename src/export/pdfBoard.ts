@@ -7,7 +7,17 @@
 import type { BoardLayout, CardBox } from './layout';
 import type { Painter } from './pdfPainter';
 import { kpiFacts } from './kpiView';
-import { accentOf, CARD_BORDER, CARD_FILL, CURVE, GRID, HEADER_FILL, INK, KPI_STATUS_COLOR, MUTED } from './theme';
+import {
+  accentOf,
+  CARD_BORDER,
+  CARD_FILL,
+  CURVE,
+  GRID,
+  HEADER_FILL,
+  INK,
+  KPI_STATUS_COLOR,
+  MUTED,
+} from './theme';
 
 export interface BoardWindow {
   /** phase columns [c0, c1) */
@@ -34,15 +44,22 @@ export function verticalWindows(layout: BoardLayout, height: number): { y0: numb
     let y1 = Math.min(end, y0 + avail);
     if (y1 < end) {
       // Prefer a lane boundary when it leaves the page at least half full.
-      const boundary = Math.max(...layout.rows.map((r) => r.y + r.height).filter((b) => b > y0 && b <= y1), -1);
-      const curveAt = layout.rows.find((r) => r.kind === 'curve' && r.y < y1 && r.y + r.height > y1 && r.y > y0);
+      const boundary = Math.max(
+        ...layout.rows.map((r) => r.y + r.height).filter((b) => b > y0 && b <= y1),
+        -1,
+      );
+      const curveAt = layout.rows.find(
+        (r) => r.kind === 'curve' && r.y < y1 && r.y + r.height > y1 && r.y > y0,
+      );
       if (boundary >= y0 + avail / 2) y1 = boundary;
       else if (curveAt) y1 = curveAt.y; // a curve row is never split
     }
     windows.push({ y0, y1 });
     if (y1 >= end) break;
     // Cards crossing the cut start the next window, so they appear whole there.
-    const crossing = layout.cards.filter((c) => c.y < y1 && c.y + c.height > y1 && c.y > y0).map((c) => c.y - 2);
+    const crossing = layout.cards
+      .filter((c) => c.y < y1 && c.y + c.height > y1 && c.y > y0)
+      .map((c) => c.y - 2);
     y0 = Math.min(y1, ...crossing);
   }
   return windows;
@@ -64,7 +81,8 @@ function drawCard(p: Painter, box: CardBox): void {
   p.rect(box.x, box.y, box.width, box.height, CARD_FILL[box.laneType], CARD_BORDER, 0.5);
   const accent = accentOf(box.card.color);
   if (accent) p.rect(box.x, box.y, 3, box.height, accent);
-  if (box.card.kpi) p.circle(box.x + box.width - 6, box.y + 6, 3, KPI_STATUS_COLOR[kpiFacts(box.card.kpi).status]);
+  if (box.card.kpi)
+    p.circle(box.x + box.width - 6, box.y + 6, 3, KPI_STATUS_COLOR[kpiFacts(box.card.kpi).status]);
   const t = box.title;
   p.lines(t.lines, box.x + 5, box.y + 5, t.size, t.bold, t.lineHeight, INK);
   const factsTop = box.y + 5 + Math.max(t.lines.length, 1) * t.lineHeight + 3;
@@ -76,7 +94,12 @@ function drawCard(p: Painter, box: CardBox): void {
  * board y = 0 of the phase header row land; `drawn` collects card ids so a card in
  * an overlap of two windows is printed once.
  */
-export function drawBoardWindow(p: Painter, L: BoardLayout, w: BoardWindow, drawn: Set<string>): number {
+export function drawBoardWindow(
+  p: Painter,
+  L: BoardLayout,
+  w: BoardWindow,
+  drawn: Set<string>,
+): number {
   const cols = L.columns.slice(w.c0, w.c1);
   const xShift = (cols[0]?.x ?? L.laneHeaderWidth) - L.laneHeaderWidth;
   const right = L.laneHeaderWidth + cols.length * (cols[0]?.width ?? 0);
@@ -114,22 +137,49 @@ export function drawBoardWindow(p: Painter, L: BoardLayout, w: BoardWindow, draw
     if (row.y < w.y0 || row.y + row.height > w.y1 + 0.01) continue;
     const zero = curve.zeroY;
     cardPainter.line(L.laneHeaderWidth + xShift, zero, right + xShift, zero, GRID, 0.6, [3, 3]);
-    for (const [label, y] of [['+3', curve.plotTop], ['0', zero], ['−3', curve.plotBottom]] as const) {
+    for (const [label, y] of [
+      ['+3', curve.plotTop],
+      ['0', zero],
+      ['−3', curve.plotBottom],
+    ] as const) {
       cardPainter.text(label, L.laneHeaderWidth + xShift + 3, y - 3, 6, false, MUTED);
     }
     // The whole line is drawn and clipped to this page's columns, so it runs on
     // continuously into the neighbouring pages.
     if (curve.points.length > 1) {
-      const d = curve.points.map((pt, i) => `${i === 0 ? 'M' : 'L'}${pt.x.toFixed(2)} ${pt.y.toFixed(2)}`).join(' ');
-      cardPainter.clipped(L.laneHeaderWidth + xShift, row.y, right - L.laneHeaderWidth, row.height, () =>
-        cardPainter.path(d, CURVE, 1.6),
+      const d = curve.points
+        .map((pt, i) => `${i === 0 ? 'M' : 'L'}${pt.x.toFixed(2)} ${pt.y.toFixed(2)}`)
+        .join(' ');
+      cardPainter.clipped(
+        L.laneHeaderWidth + xShift,
+        row.y,
+        right - L.laneHeaderWidth,
+        row.height,
+        () => cardPainter.path(d, CURVE, 1.6),
       );
     }
     for (const pt of curve.points) {
       if (pt.x < L.laneHeaderWidth + xShift || pt.x > right + xShift) continue;
       cardPainter.circle(pt.x, pt.y, 3.2, CURVE);
-      cardPainter.text(`${pt.score > 0 ? '+' : ''}${pt.score}`, pt.x, pt.y - 12, 7, true, INK, 'center');
-      cardPainter.lines(pt.label.lines, pt.x, pt.labelTop, pt.label.size, false, pt.label.lineHeight, INK, 'center');
+      cardPainter.text(
+        `${pt.score > 0 ? '+' : ''}${pt.score}`,
+        pt.x,
+        pt.y - 12,
+        7,
+        true,
+        INK,
+        'center',
+      );
+      cardPainter.lines(
+        pt.label.lines,
+        pt.x,
+        pt.labelTop,
+        pt.label.size,
+        false,
+        pt.label.lineHeight,
+        INK,
+        'center',
+      );
       drawn.add(pt.card.id);
     }
   }

@@ -28,14 +28,24 @@ function unshaped(font: Font): Font {
   const layout = (text: string) => {
     const glyphs: Glyph[] = [];
     for (const ch of text.normalize('NFC')) glyphs.push(glyphOf(ch.codePointAt(0)!));
-    return { glyphs, positions: glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })) };
+    return {
+      glyphs,
+      positions: glyphs.map((g) => ({
+        xAdvance: g.advanceWidth,
+        yAdvance: 0,
+        xOffset: 0,
+        yOffset: 0,
+      })),
+    };
   };
   return new Proxy(font, {
     get(target, key, receiver) {
       if (key === 'layout') return layout;
       const value: unknown = Reflect.get(target, key, receiver);
       // methods must run on the real font: its getters use private fields
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
     },
   });
 }

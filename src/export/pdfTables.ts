@@ -37,7 +37,10 @@ const PAD = 4;
 class Flow {
   private painter: Painter;
   y = 0;
-  constructor(private readonly area: FlowArea, readonly measure: Measure) {
+  constructor(
+    private readonly area: FlowArea,
+    readonly measure: Measure,
+  ) {
     this.painter = area.newPage();
   }
   get p(): Painter {
@@ -61,7 +64,11 @@ class Flow {
   }
 }
 
-function drawTable(flow: Flow, columns: readonly TableColumn[], rows: readonly (readonly Cell[])[]): void {
+function drawTable(
+  flow: Flow,
+  columns: readonly TableColumn[],
+  rows: readonly (readonly Cell[])[],
+): void {
   const widths = columns.map((c) => c.share * flow.width);
   const wrapRow = (cells: readonly Cell[], bold: boolean) =>
     cells.map((cell, i) => wrapText(cell.text, widths[i]! - 2 * PAD, SIZE, bold, flow.measure, 12));
@@ -70,7 +77,12 @@ function drawTable(flow: Flow, columns: readonly TableColumn[], rows: readonly (
     true,
   );
   const headerHeight = Math.max(...header.map((l) => l.length)) * LH + 2 * PAD;
-  const drawRow = (lines: string[][], cells: readonly Cell[] | undefined, bold: boolean, height: number) => {
+  const drawRow = (
+    lines: string[][],
+    cells: readonly Cell[] | undefined,
+    bold: boolean,
+    height: number,
+  ) => {
     let x = 0;
     lines.forEach((cellLines, i) => {
       flow.p.rect(x, flow.y, widths[i]!, height, bold ? HEADER_FILL : undefined, GRID);
@@ -90,7 +102,13 @@ function drawTable(flow: Flow, columns: readonly TableColumn[], rows: readonly (
 }
 
 /** Draws the actions and the KPI overview, starting on a new page. */
-export function drawClosingPages(map: JourneyMap, area: FlowArea, measure: Measure, labels: ExportLabels, lang: ExportLang): void {
+export function drawClosingPages(
+  map: JourneyMap,
+  area: FlowArea,
+  measure: Measure,
+  labels: ExportLabels,
+  lang: ExportLang,
+): void {
   const flow = new Flow(area, measure);
   const f = labels.fields;
   const cardText = new Map(map.cards.map((c) => [c.id, c.text]));
@@ -122,7 +140,8 @@ export function drawClosingPages(map: JourneyMap, area: FlowArea, measure: Measu
   const kpiCards = map.cards.filter((c) => c.kpi !== undefined);
   if (kpiCards.length === 0) return;
   flow.heading(labels.kpiOverview);
-  const dated = (value: string, date: string | undefined) => (date ? `${value} (${formatDate(date, lang)})` : value);
+  const dated = (value: string, date: string | undefined) =>
+    date ? `${value} (${formatDate(date, lang)})` : value;
   drawTable(
     flow,
     [
@@ -141,7 +160,12 @@ export function drawClosingPages(map: JourneyMap, area: FlowArea, measure: Measu
         { text: card.text },
         { text: phaseName.get(card.phaseId) ?? card.phaseId },
         { text: dated(kpiValue(k.baseline, kpi, lang, labels.empty), kpi.baseline?.date) },
-        { text: dated(kpiValue(k.latest, kpi, lang, labels.empty), k.latest === undefined ? undefined : latestDate) },
+        {
+          text: dated(
+            kpiValue(k.latest, kpi, lang, labels.empty),
+            k.latest === undefined ? undefined : latestDate,
+          ),
+        },
         { text: dated(kpiValue(k.target, kpi, lang, labels.empty), kpi.target?.date) },
         { text: labels.kpiStatus[k.status], color: KPI_STATUS_COLOR[k.status] },
       ];

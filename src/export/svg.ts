@@ -6,7 +6,17 @@ import type { JourneyMap } from '../model/types';
 import { kpiFacts } from './kpiView';
 import { layoutBoard, type BoardLayout, type TextLines } from './layout';
 import { approximateMeasure, type Measure } from './text';
-import { accentOf, CARD_BORDER, CARD_FILL, CURVE, GRID, HEADER_FILL, INK, KPI_STATUS_COLOR, MUTED } from './theme';
+import {
+  accentOf,
+  CARD_BORDER,
+  CARD_FILL,
+  CURVE,
+  GRID,
+  HEADER_FILL,
+  INK,
+  KPI_STATUS_COLOR,
+  MUTED,
+} from './theme';
 
 export interface SvgOptions {
   /** text measure used for wrapping; defaults to an approximation of DejaVu Sans */
@@ -18,8 +28,11 @@ const TITLE_HEIGHT = 34;
 
 /** Escapes text for SVG/XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  // XML 1.0 forbids most C0 control characters even escaped; tab, LF and CR may stay.
+  const allowed = [...text]
+    .filter((ch) => ch >= ' ' || ch === '\t' || ch === '\n' || ch === '\r')
+    .join('');
+  return allowed
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -28,7 +41,13 @@ export function escapeXml(text: string): string {
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
-function textBlock(t: TextLines, x: number, top: number, fill: string, anchor: 'start' | 'middle' = 'start'): string {
+function textBlock(
+  t: TextLines,
+  x: number,
+  top: number,
+  fill: string,
+  anchor: 'start' | 'middle' = 'start',
+): string {
   const weight = t.bold ? ' font-weight="bold"' : '';
   const a = anchor === 'middle' ? ' text-anchor="middle"' : '';
   return t.lines
@@ -57,17 +76,25 @@ function renderSvg(map: JourneyMap, L: BoardLayout): string {
     `<g transform="translate(1 ${TITLE_HEIGHT + 1})">`,
   );
   // phase header row
-  out.push(`<rect x="0" y="0" width="${n(L.width)}" height="${n(L.headerHeight)}" fill="${HEADER_FILL}" stroke="${GRID}"/>`);
+  out.push(
+    `<rect x="0" y="0" width="${n(L.width)}" height="${n(L.headerHeight)}" fill="${HEADER_FILL}" stroke="${GRID}"/>`,
+  );
   for (const col of L.columns) {
-    out.push(`<rect x="${n(col.x)}" y="0" width="${n(col.width)}" height="${n(L.headerHeight)}" fill="${HEADER_FILL}" stroke="${GRID}"/>`);
+    out.push(
+      `<rect x="${n(col.x)}" y="0" width="${n(col.width)}" height="${n(L.headerHeight)}" fill="${HEADER_FILL}" stroke="${GRID}"/>`,
+    );
     out.push(textBlock(col.name, col.x + 6, 6, INK));
   }
   // lanes: header cell, then one cell per phase
   for (const row of L.rows) {
-    out.push(`<rect x="0" y="${n(row.y)}" width="${n(L.laneHeaderWidth)}" height="${n(row.height)}" fill="${HEADER_FILL}" stroke="${GRID}"/>`);
+    out.push(
+      `<rect x="0" y="${n(row.y)}" width="${n(L.laneHeaderWidth)}" height="${n(row.height)}" fill="${HEADER_FILL}" stroke="${GRID}"/>`,
+    );
     out.push(textBlock(row.name, 6, row.y + 6, INK));
     for (const col of L.columns) {
-      out.push(`<rect x="${n(col.x)}" y="${n(row.y)}" width="${n(col.width)}" height="${n(row.height)}" fill="#ffffff" stroke="${GRID}"/>`);
+      out.push(
+        `<rect x="${n(col.x)}" y="${n(row.y)}" width="${n(col.width)}" height="${n(row.height)}" fill="#ffffff" stroke="${GRID}"/>`,
+      );
     }
   }
   for (const box of L.cards) {
@@ -75,10 +102,15 @@ function renderSvg(map: JourneyMap, L: BoardLayout): string {
     out.push(
       `<g data-card-id="${escapeXml(box.card.id)}"><rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="3" fill="${CARD_FILL[box.laneType]}" stroke="${CARD_BORDER}" stroke-width="0.6"/>`,
     );
-    if (accent) out.push(`<rect x="${n(box.x)}" y="${n(box.y)}" width="3" height="${n(box.height)}" fill="${accent}"/>`);
+    if (accent)
+      out.push(
+        `<rect x="${n(box.x)}" y="${n(box.y)}" width="3" height="${n(box.height)}" fill="${accent}"/>`,
+      );
     if (box.card.kpi) {
       const color = KPI_STATUS_COLOR[kpiFacts(box.card.kpi).status];
-      out.push(`<circle cx="${n(box.x + box.width - 6)}" cy="${n(box.y + 6)}" r="3" fill="${color}"/>`);
+      out.push(
+        `<circle cx="${n(box.x + box.width - 6)}" cy="${n(box.y + 6)}" r="3" fill="${color}"/>`,
+      );
     }
     out.push(textBlock(box.title, box.x + 5, box.y + 5, INK));
     const factsTop = box.y + 5 + Math.max(box.title.lines.length, 1) * box.title.lineHeight + 3;
@@ -86,21 +118,29 @@ function renderSvg(map: JourneyMap, L: BoardLayout): string {
   }
   for (const curve of L.curves) {
     const x0 = L.laneHeaderWidth;
-    out.push(`<line x1="${n(x0)}" y1="${n(curve.zeroY)}" x2="${n(L.width)}" y2="${n(curve.zeroY)}" stroke="${GRID}" stroke-dasharray="3 3"/>`);
+    out.push(
+      `<line x1="${n(x0)}" y1="${n(curve.zeroY)}" x2="${n(L.width)}" y2="${n(curve.zeroY)}" stroke="${GRID}" stroke-dasharray="3 3"/>`,
+    );
     for (const [score, y] of [
       ['+3', curve.plotTop],
       ['0', curve.zeroY],
       ['−3', curve.plotBottom],
     ] as const) {
-      out.push(`<text x="${n(L.laneHeaderWidth + 3)}" y="${n(y + 3)}" font-size="7" fill="${MUTED}">${score}</text>`);
+      out.push(
+        `<text x="${n(L.laneHeaderWidth + 3)}" y="${n(y + 3)}" font-size="7" fill="${MUTED}">${score}</text>`,
+      );
     }
     if (curve.points.length > 1) {
       const d = curve.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x)} ${n(p.y)}`).join(' ');
-      out.push(`<path d="${d}" fill="none" stroke="${CURVE}" stroke-width="1.6" stroke-linejoin="round"/>`);
+      out.push(
+        `<path d="${d}" fill="none" stroke="${CURVE}" stroke-width="1.6" stroke-linejoin="round"/>`,
+      );
     }
     for (const p of curve.points) {
       out.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="3.2" fill="${CURVE}"/>`);
-      out.push(`<text x="${n(p.x)}" y="${n(p.y - 6)}" font-size="7" text-anchor="middle" fill="${INK}">${p.score > 0 ? '+' : ''}${p.score}</text>`);
+      out.push(
+        `<text x="${n(p.x)}" y="${n(p.y - 6)}" font-size="7" text-anchor="middle" fill="${INK}">${p.score > 0 ? '+' : ''}${p.score}</text>`,
+      );
       out.push(textBlock(p.label, p.x, p.labelTop, INK, 'middle'));
     }
   }

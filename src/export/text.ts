@@ -41,7 +41,13 @@ export const approximateMeasure: Measure = (text, size, bold) => {
 };
 
 /** Splits a word that is wider than the line into pieces that fit. */
-function breakWord(word: string, maxWidth: number, size: number, bold: boolean, measure: Measure): string[] {
+function breakWord(
+  word: string,
+  maxWidth: number,
+  size: number,
+  bold: boolean,
+  measure: Measure,
+): string[] {
   const pieces: string[] = [];
   let current = '';
   for (const ch of word) {
@@ -102,7 +108,13 @@ export function wrapText(
 }
 
 /** Shortens a line so that it ends with "…" and fits `maxWidth`. */
-export function ellipsize(line: string, maxWidth: number, size: number, bold: boolean, measure: Measure): string {
+export function ellipsize(
+  line: string,
+  maxWidth: number,
+  size: number,
+  bold: boolean,
+  measure: Measure,
+): string {
   let cut = line;
   while (cut.length > 0 && measure(cut + '…', size, bold) > maxWidth) cut = cut.slice(0, -1);
   return cut.trimEnd() + '…';

@@ -26,7 +26,11 @@ export const GRID = '#c9ced8';
 export const HEADER_FILL = '#f1f3f7';
 export const CARD_BORDER = '#a9b0bd';
 export const CURVE = '#c2185b';
-export const KPI_STATUS_COLOR = { onTarget: '#2e7d32', offTarget: '#c62828', notMeasured: '#757575' } as const;
+export const KPI_STATUS_COLOR = {
+  onTarget: '#2e7d32',
+  offTarget: '#c62828',
+  notMeasured: '#757575',
+} as const;
 
 /** `#rrggbb` to 0..1 components (for pdf-lib's `rgb`). */
 export function rgbOf(hex: string): [number, number, number] {

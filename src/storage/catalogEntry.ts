@@ -60,11 +60,13 @@ export function queryCatalog(
       (kind === 'any' || e.kind === kind) &&
       e.trashed === trashed &&
       (!query.state || e.state === query.state) &&
-      (!query.language || (e.language ?? '').toLowerCase().split('-')[0] === query.language.toLowerCase()) &&
+      (!query.language ||
+        (e.language ?? '').toLowerCase().split('-')[0] === query.language.toLowerCase()) &&
       (!query.tag || e.tags.includes(query.tag)) &&
       words.every((w) => e.searchText.includes(w)),
   );
-  const byTitle = (a: CatalogEntry, b: CatalogEntry) => a.title.localeCompare(b.title, locale, { sensitivity: 'base' });
+  const byTitle = (a: CatalogEntry, b: CatalogEntry) =>
+    a.title.localeCompare(b.title, locale, { sensitivity: 'base' });
   const compare: Record<CatalogSort, (a: CatalogEntry, b: CatalogEntry) => number> = {
     title: (a, b) => byTitle(a, b) || a.id.localeCompare(b.id),
     updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt) || byTitle(a, b),

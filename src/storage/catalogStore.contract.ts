@@ -26,7 +26,13 @@ export function catalogStoreContract(name: string, make: () => CatalogStore): vo
     it('creates entries with default flags and reads them back', async () => {
       const store = make();
       await store.upsert(derived('a', { tags: ['x'], cardCount: 3 }));
-      expect(await store.get('a')).toMatchObject({ id: 'a', tags: ['x'], cardCount: 3, trashed: false, syncState: 'local' });
+      expect(await store.get('a')).toMatchObject({
+        id: 'a',
+        tags: ['x'],
+        cardCount: 3,
+        trashed: false,
+        syncState: 'local',
+      });
       expect(await store.get('missing')).toBeUndefined();
       expect((await store.list()).map((e) => e.id)).toEqual(['a']);
     });
@@ -34,9 +40,18 @@ export function catalogStoreContract(name: string, make: () => CatalogStore): vo
     it('replaces derived fields on upsert but keeps device flags', async () => {
       const store = make();
       await store.upsert(derived('a'));
-      await store.setFlags('a', { trashed: true, trashedAt: '2026-11-02T00:00:00.000Z', syncState: 'synced' });
+      await store.setFlags('a', {
+        trashed: true,
+        trashedAt: '2026-11-02T00:00:00.000Z',
+        syncState: 'synced',
+      });
       await store.upsert(derived('a', { title: 'Renamed', cardCount: 9 }));
-      expect(await store.get('a')).toMatchObject({ title: 'Renamed', cardCount: 9, trashed: true, syncState: 'synced' });
+      expect(await store.get('a')).toMatchObject({
+        title: 'Renamed',
+        cardCount: 9,
+        trashed: true,
+        syncState: 'synced',
+      });
     });
 
     it('ignores flags for unknown ids', async () => {

@@ -58,7 +58,9 @@ export class DexieCatalogStore implements CatalogStore {
   async getConnection(id: string): Promise<MapConnection | undefined> {
     const row = await guarded('load-failed', () => this.db.connections.get(id));
     if (!row) return undefined;
-    return row.token === undefined ? { relayUrl: row.relayUrl } : { relayUrl: row.relayUrl, token: row.token };
+    return row.token === undefined
+      ? { relayUrl: row.relayUrl }
+      : { relayUrl: row.relayUrl, token: row.token };
   }
   async setConnection(id: string, connection: MapConnection | null) {
     await guarded('write-failed', async () => {
@@ -93,7 +95,9 @@ export class DexieVersionStore implements VersionStore {
     await guarded('write-failed', () => this.db.versions.add(version));
   }
   async list(mapId: string) {
-    const rows = await guarded('load-failed', () => this.db.versions.where('mapId').equals(mapId).toArray());
+    const rows = await guarded('load-failed', () =>
+      this.db.versions.where('mapId').equals(mapId).toArray(),
+    );
     return rows.sort(newestFirst);
   }
   get(id: string) {

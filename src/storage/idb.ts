@@ -39,12 +39,14 @@ export function openYDatabase(name: string): Promise<IDBDatabase> {
     req.onupgradeneeded = () => {
       const db = req.result;
       // same stores as y-indexeddb creates, so either side can open the other's data
-      if (!db.objectStoreNames.contains('updates')) db.createObjectStore('updates', { autoIncrement: true });
+      if (!db.objectStoreNames.contains('updates'))
+        db.createObjectStore('updates', { autoIncrement: true });
       if (!db.objectStoreNames.contains('custom')) db.createObjectStore('custom');
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(toStorageError('load-failed', req.error));
-    req.onblocked = () => reject(new StorageError('load-failed', `database ${name} is blocked by another tab`));
+    req.onblocked = () =>
+      reject(new StorageError('load-failed', `database ${name} is blocked by another tab`));
   });
 }
 

@@ -13,7 +13,7 @@ import { committed, databaseNames, deleteDatabase, openYDatabase, request } from
 
 const DEFAULT_PREFIX = 'journeyboard-map:';
 /** A load that has not finished after this long is reported as failed, not awaited forever. */
-const LOAD_TIMEOUT_MS = 20_000;
+const LOAD_TIMEOUT_MS = 60_000;
 
 /** The IndexedDB database that holds one map's document. */
 export function databaseName(mapId: string, prefix = DEFAULT_PREFIX): string {
@@ -56,7 +56,12 @@ export class IdbDocumentStore implements DocumentStore {
         request(store.getAllKeys()),
         request(store.getAll() as IDBRequest<Uint8Array[]>),
       ]);
-      Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u, persistence)), persistence, false);
+      Y.transact(
+        doc,
+        () => updates.forEach((u) => Y.applyUpdate(doc, u, persistence)),
+        persistence,
+        false,
+      );
       const last = keys[keys.length - 1];
       store.add(Y.encodeStateAsUpdate(doc));
       if (last !== undefined) store.delete(IDBKeyRange.upperBound(last));

@@ -17,9 +17,21 @@ describe('importFiles', () => {
   it('imports maps and templates', async () => {
     const map = standardTemplate('en', { title: 'Imported' });
     const template = standardTemplate('de', { title: 'Vorlage', kind: 'template' });
-    const result = await importFiles([file('a.journey.json', map), file('t.journey-template.json', template)]);
-    expect(result).toMatchObject({ ok: true, imported: [{ mapId: map.id, kind: 'map' }, { mapId: template.id, kind: 'template' }] });
-    expect((await backend.catalog.list()).map((e) => e.title).sort()).toEqual(['Imported', 'Vorlage']);
+    const result = await importFiles([
+      file('a.journey.json', map),
+      file('t.journey-template.json', template),
+    ]);
+    expect(result).toMatchObject({
+      ok: true,
+      imported: [
+        { mapId: map.id, kind: 'map' },
+        { mapId: template.id, kind: 'template' },
+      ],
+    });
+    expect((await backend.catalog.list()).map((e) => e.title).sort()).toEqual([
+      'Imported',
+      'Vorlage',
+    ]);
   });
 
   it('reports every problem with its path and imports nothing when any file is invalid', async () => {
@@ -29,10 +41,17 @@ describe('importFiles', () => {
       cards: [{ id: 'c1', laneId: 'nope', phaseId: 'p9', text: 'x' }],
       surprise: true,
     };
-    const result = await importFiles([file('good.journey.json', good), file('bad.journey.json', bad), { name: 'broken.journey.json', content: '{ "format": ' }]);
+    const result = await importFiles([
+      file('good.journey.json', good),
+      file('bad.journey.json', bad),
+      { name: 'broken.journey.json', content: '{ "format": ' },
+    ]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.rejected.map((r) => r.fileName)).toEqual(['bad.journey.json', 'broken.journey.json']);
+    expect(result.rejected.map((r) => r.fileName)).toEqual([
+      'bad.journey.json',
+      'broken.journey.json',
+    ]);
     const paths = result.rejected[0]!.errors.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['title', 'cards[0].laneId', 'cards[0].phaseId']));
     expect(paths.some((p) => p.includes('surprise'))).toBe(true);

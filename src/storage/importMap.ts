@@ -40,7 +40,8 @@ export async function importFiles(sources: readonly ImportSource[]): Promise<Imp
   for (const source of sources) {
     const result = parseMapFile(source.content);
     if (result.ok) valid.push({ name: source.name, map: result.map });
-    else rejected.push({ fileName: source.name, errors: result.errors, truncated: result.truncated });
+    else
+      rejected.push({ fileName: source.name, errors: result.errors, truncated: result.truncated });
   }
   if (rejected.length > 0) return { ok: false, rejected };
 

@@ -23,7 +23,13 @@ export {
   type OpenOptions,
 } from './mapStorage';
 export { catalog } from './catalog';
-export { entryFromMap, queryCatalog, catalogTags, type CatalogQuery, type CatalogSort } from './catalogEntry';
+export {
+  entryFromMap,
+  queryCatalog,
+  catalogTags,
+  type CatalogQuery,
+  type CatalogSort,
+} from './catalogEntry';
 export { trackCatalog, rebuildCatalog, type CatalogTracker } from './catalogSync';
 export {
   createLocalMap,
@@ -49,6 +55,12 @@ export {
   type VersionInfo,
   type VersionDiff,
 } from './versions';
-export { getMapConnection, setMapConnection } from './connection';
-export { importFiles, type ImportSource, type ImportResult, type ImportedMap, type RejectedFile } from './importMap';
+export { getMapConnection, setMapConnection, setMapSyncState } from './connection';
+export {
+  importFiles,
+  type ImportSource,
+  type ImportResult,
+  type ImportedMap,
+  type RejectedFile,
+} from './importMap';
 export { requestPersistentStorage } from './persist';

@@ -36,10 +36,18 @@ describe('local maps and the catalog', () => {
   it('creates a map from a template, stores it and lists it', async () => {
     const id = await createLocalMap(standardTemplate('de', { title: 'Kfz' }));
     const entry = await backend.catalog.get(id);
-    expect(entry).toMatchObject({ title: 'Kfz', language: 'de', cardCount: 0, trashed: false, kind: 'map' });
+    expect(entry).toMatchObject({
+      title: 'Kfz',
+      language: 'de',
+      cardCount: 0,
+      trashed: false,
+      kind: 'map',
+    });
     expect(entry!.phases).toHaveLength(9);
     expect((await loadMap(id))!.title).toBe('Kfz');
-    await expect(createLocalMap({ ...standardTemplate('en', { title: 'x' }), id })).rejects.toMatchObject({ code: 'exists' });
+    await expect(
+      createLocalMap({ ...standardTemplate('en', { title: 'x' }), id }),
+    ).rejects.toMatchObject({ code: 'exists' });
   });
 
   it('tracks an open map: title, persona, tags and card text become searchable', async () => {
@@ -50,12 +58,22 @@ describe('local maps and the catalog', () => {
     const snap = store.getSnapshot();
     updateMeta(doc, { title: 'SaaS onboarding', tags: ['b2b'], state: 'future' });
     updatePersona(doc, { name: 'Petra Admin' });
-    addCard(doc, { laneId: snap.lanes[0]!.id, phaseId: snap.phases[0]!.id, text: 'Invitation e-mail lands in spam' });
+    addCard(doc, {
+      laneId: snap.lanes[0]!.id,
+      phaseId: snap.phases[0]!.id,
+      text: 'Invitation e-mail lands in spam',
+    });
     await tracker.stop();
     await storage.flush();
 
     const entries = await backend.catalog.list();
-    expect(entries[0]).toMatchObject({ title: 'SaaS onboarding', tags: ['b2b'], state: 'future', personaName: 'Petra Admin', cardCount: 1 });
+    expect(entries[0]).toMatchObject({
+      title: 'SaaS onboarding',
+      tags: ['b2b'],
+      state: 'future',
+      personaName: 'Petra Admin',
+      cardCount: 1,
+    });
     for (const text of ['saas', 'b2b', 'petra', 'SPAM invitation']) {
       expect(queryCatalog(entries, { text }).map((e) => e.id)).toEqual([id]);
     }
@@ -71,16 +89,29 @@ describe('local maps and the catalog', () => {
     const variant = await createVariant(id, 'Austria', 'Claims – Austria');
     const sub = await createSubjourney(id, source.phases[3]!.id);
     expect(new Set([id, copy, variant, sub]).size).toBe(4);
-    expect(await backend.catalog.get(variant)).toMatchObject({ variantOf: id, variantLabel: 'Austria' });
-    expect(await backend.catalog.get(sub)).toMatchObject({ parentMapId: id, parentPhaseId: source.phases[3]!.id, title: 'Decision' });
+    expect(await backend.catalog.get(variant)).toMatchObject({
+      variantOf: id,
+      variantLabel: 'Austria',
+    });
+    expect(await backend.catalog.get(sub)).toMatchObject({
+      parentMapId: id,
+      parentPhaseId: source.phases[3]!.id,
+      title: 'Decision',
+    });
     expect((await loadMap(copy))!.lanes).toEqual(source.lanes);
   });
 
   it('creates maps from a saved template document', async () => {
-    const template = await createLocalMap(standardTemplate('de', { title: 'Vorlage', kind: 'template' }));
+    const template = await createLocalMap(
+      standardTemplate('de', { title: 'Vorlage', kind: 'template' }),
+    );
     const id = await createFromTemplate(template, 'Aus Vorlage');
     expect(await backend.catalog.get(template)).toMatchObject({ kind: 'template' });
-    expect(await backend.catalog.get(id)).toMatchObject({ kind: 'map', title: 'Aus Vorlage', language: 'de' });
+    expect(await backend.catalog.get(id)).toMatchObject({
+      kind: 'map',
+      title: 'Aus Vorlage',
+      language: 'de',
+    });
   });
 
   it('moves maps to the trash, restores them, and empties the trash for good', async () => {
@@ -106,7 +137,9 @@ describe('local maps and the catalog', () => {
     storage.destroy();
     const b = await createLocalMap(standardTemplate('de', { title: 'Beta' }));
     await backend.catalog.clear();
-    await backend.catalog.upsert({ ...(await import('./catalogEntry')).entryFromMap(standardTemplate('en', { title: 'ghost' })) });
+    await backend.catalog.upsert({
+      ...(await import('./catalogEntry')).entryFromMap(standardTemplate('en', { title: 'ghost' })),
+    });
 
     const rebuilt = await rebuildCatalog();
     expect(rebuilt.map((e) => e.title).sort()).toEqual(['Alpha edited', 'Beta']);

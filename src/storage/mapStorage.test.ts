@@ -126,7 +126,9 @@ describe('openMapStorage', () => {
     b.getMap('m').set('early', 'B');
     const sb = open(id, b, { documents });
     await sb.whenLoaded;
-    await until(() => b.getText('t').toString() === 'from A ' && a.getMap('m').get('early') === 'B');
+    await until(
+      () => b.getText('t').toString() === 'from A ' && a.getMap('m').get('early') === 'B',
+    );
     b.getText('t').insert(7, 'and B');
     await until(() => a.getText('t').toString() === 'from A and B');
     expect(Y.encodeStateVector(a)).toEqual(Y.encodeStateVector(b));

@@ -29,7 +29,7 @@ export interface MapStorage {
   readonly whenLoaded: Promise<void>;
   /** true while some update is not yet written (or failed and waits for a retry). */
   hasUnsavedChanges(): boolean;
-  /** Resolves when everything so far is written; rejects if a write fails (retries go on). */
+  /** Resolves when everything so far is written; rejects if the next write attempt fails (retries go on). */
   flush(): Promise<void>;
   getStatus(): StorageStatus;
   /** stable bound function, fit for useSyncExternalStore */
@@ -147,7 +147,7 @@ export function openMapStorage(mapId: string, doc: Y.Doc, options: OpenOptions =
     hasUnsavedChanges: unsaved,
     flush() {
       if (!unsaved()) return Promise.resolve();
-      if (status.phase === 'error' && status.error) return Promise.reject(status.error);
+      // in the error state this waits for the next retry's outcome
       return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
     },
     getStatus: () => status,

@@ -1,5 +1,11 @@
 /** In-memory CatalogStore: the fake for tests. */
-import type { CatalogEntry, CatalogStore, DerivedEntry, EntryFlags, MapConnection } from './catalogStore';
+import type {
+  CatalogEntry,
+  CatalogStore,
+  DerivedEntry,
+  EntryFlags,
+  MapConnection,
+} from './catalogStore';
 import { DEFAULT_FLAGS } from './catalogStore';
 
 export class MemoryCatalogStore implements CatalogStore {

@@ -11,7 +11,13 @@ import * as Y from 'yjs';
 
 type Message =
   | { readonly type: 'hello'; readonly from: string; readonly sv: Uint8Array }
-  | { readonly type: 'sync'; readonly from: string; readonly to: string; readonly sv: Uint8Array; readonly update: Uint8Array }
+  | {
+      readonly type: 'sync';
+      readonly from: string;
+      readonly to: string;
+      readonly sv: Uint8Array;
+      readonly update: Uint8Array;
+    }
   | { readonly type: 'update'; readonly from: string; readonly update: Uint8Array };
 
 export interface TabSync {

@@ -33,11 +33,19 @@ describe('named versions', () => {
     setCardText(doc, kept, 'edited card');
     addCard(doc, { ...cell, text: 'later card' });
     await saveVersion(id, doc, 'after workshop 2');
-    expect((await listVersions(id)).map((v) => v.name)).toEqual(['after workshop 2', 'after workshop 1']);
+    expect((await listVersions(id)).map((v) => v.name)).toEqual([
+      'after workshop 2',
+      'after workshop 1',
+    ]);
 
     const preview = await loadVersion(v1.id);
     expect(preview.title).toBe('Before');
-    expect(diffMaps(exportMap(doc), preview)).toMatchObject({ cardsRemoved: 1, cardsChanged: 1, cardsAdded: 0, titleChanged: true });
+    expect(diffMaps(exportMap(doc), preview)).toMatchObject({
+      cardsRemoved: 1,
+      cardsChanged: 1,
+      cardsAdded: 0,
+      titleChanged: true,
+    });
 
     // a peer that has the current state must receive the restore as an ordinary update
     const peer = new Y.Doc();
@@ -58,6 +66,8 @@ describe('named versions', () => {
     const id = await createLocalMap(standardTemplate('en', { title: 'X' }));
     const doc = await openDoc(id);
     await expect(saveVersion(id, doc, '   ')).rejects.toThrow();
-    await expect(restoreVersion(doc, 'no-such-version')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(restoreVersion(doc, 'no-such-version')).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });

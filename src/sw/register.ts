@@ -32,16 +32,21 @@ export async function registerServiceWorker(options: { force?: boolean } = {}): 
   try {
     const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
     // a waiting worker while a controller runs = an update (the very first install is not one)
-    if (registration.waiting && navigator.serviceWorker.controller) setWaiting(registration.waiting);
+    if (registration.waiting && navigator.serviceWorker.controller)
+      setWaiting(registration.waiting);
     registration.addEventListener('updatefound', () => {
       const installing = registration.installing;
       installing?.addEventListener('statechange', () => {
-        if (installing.state === 'installed' && navigator.serviceWorker.controller) setWaiting(installing);
+        if (installing.state === 'installed' && navigator.serviceWorker.controller)
+          setWaiting(installing);
       });
     });
     const check = () => void registration.update().catch(() => undefined);
     setInterval(check, 30 * 60_000);
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
+    document.addEventListener(
+      'visibilitychange',
+      () => document.visibilityState === 'visible' && check(),
+    );
   } catch (error) {
     // the app works without it (only offline start is lost); say so in the console
     console.warn('service worker registration failed', error);
@@ -53,6 +58,8 @@ export async function applyUpdate(): Promise<void> {
   const worker = waiting;
   if (!worker) return;
   await Promise.all(openStorages().map((s) => s.flush()));
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  });
   worker.postMessage({ type: 'SKIP_WAITING' });
 }

@@ -29,7 +29,10 @@ interface WorkerScope {
   addEventListener(type: 'fetch', listener: (event: FetchEvt) => void): void;
   addEventListener(type: 'message', listener: (event: MessageEvt) => void): void;
   skipWaiting(): Promise<void>;
-  readonly clients: { claim(): Promise<void>; matchAll(options?: { type?: string }): Promise<readonly unknown[]> };
+  readonly clients: {
+    claim(): Promise<void>;
+    matchAll(options?: { type?: string }): Promise<readonly unknown[]>;
+  };
   readonly location: { readonly origin: string };
 }
 
@@ -57,7 +60,9 @@ scope.addEventListener('activate', (event) => {
       const windows = await scope.clients.matchAll({ type: 'window' });
       if (windows.length > 1) return;
       const names = await caches.keys();
-      await Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)));
+      await Promise.all(
+        names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)),
+      );
     })(),
   );
 });

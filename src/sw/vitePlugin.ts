@@ -11,8 +11,17 @@ import { transformWithOxc, type Plugin } from 'vite';
 const SOURCE = fileURLToPath(new URL('./sw.ts', import.meta.url));
 
 /** Compiles the worker source with the precache list and version filled in. */
-export async function buildServiceWorker(files: readonly string[], source = readFileSync(SOURCE, 'utf8')): Promise<string> {
-  const precache = ['/', '/index.html', ...files.filter((f) => !f.endsWith('.map') && f !== 'index.html' && f !== 'sw.js').map((f) => `/${f}`)];
+export async function buildServiceWorker(
+  files: readonly string[],
+  source = readFileSync(SOURCE, 'utf8'),
+): Promise<string> {
+  const precache = [
+    '/',
+    '/index.html',
+    ...files
+      .filter((f) => !f.endsWith('.map') && f !== 'index.html' && f !== 'sw.js')
+      .map((f) => `/${f}`),
+  ];
   const unique = [...new Set(precache)].sort();
   const version = createHash('sha256').update(unique.join('\n')).digest('hex').slice(0, 12);
   const { code } = await transformWithOxc(source, 'sw.ts', { lang: 'ts' });

@@ -29,7 +29,11 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
   return (
     <div
       className={`jb-card jb-card--${lane.type}${selected ? ' is-selected' : ''}${editing ? ' is-editing' : ''}`}
-      style={card.color ? { borderLeftColor: card.color, background: tint(card.color) } : undefined}
+      style={
+        card.color
+          ? { minHeight: data.minHeight, borderLeftColor: card.color, background: tint(card.color) }
+          : { minHeight: data.minHeight }
+      }
       data-card-id={id}
       onDoubleClick={(e) => {
         if (readOnly) return;

@@ -9,7 +9,7 @@ import type { CellNode as CellNodeType } from '../deriveNodes';
 import { canvasMessages } from '../messages';
 
 export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>) {
-  const { lane, phase } = data;
+  const { lane, phase, bars } = data;
   const t = useT(canvasMessages);
   const { doc, readOnly } = useMapSession();
   const isSelected = useUiStore(
@@ -24,6 +24,9 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
         addCardInCell(doc, lane.id, phase.id);
       }}
     >
+      {bars?.map((bar, i) => (
+        <div key={i} className="jb-cell__bar" style={{ top: bar.top, height: bar.height }} aria-hidden="true" />
+      ))}
       {!readOnly && (
         <button
           type="button"

@@ -13,14 +13,34 @@ function setup() {
   const cwd = mkdtempSync(join(tmpdir(), 'journey-export-cli-'));
   writeFileSync(join(cwd, 'kfz.journey.json'), fixtureText('kfz-versicherung'));
   const out = { stdout: '', stderr: '' };
-  const io = { cwd, stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) };
+  const io = {
+    cwd,
+    stdout: (t: string) => void (out.stdout += t),
+    stderr: (t: string) => void (out.stderr += t),
+  };
   return { cwd, out, run: (...args: string[]) => main(['export', ...args], io) };
 }
 
 describe('journey export', () => {
   it('writes every requested format from one validated file', async () => {
     const { cwd, out, run } = setup();
-    const code = await run('kfz.journey.json', '--pdf', 'a.pdf', '--png', 'a.png', '--svg', 'a.svg', '--csv', 'a.csv', '--md', 'a.md', '--json', 'a.json', '--page', 'a3');
+    const code = await run(
+      'kfz.journey.json',
+      '--pdf',
+      'a.pdf',
+      '--png',
+      'a.png',
+      '--svg',
+      'a.svg',
+      '--csv',
+      'a.csv',
+      '--md',
+      'a.md',
+      '--json',
+      'a.json',
+      '--page',
+      'a3',
+    );
     expect(out.stderr).toBe('');
     expect(code).toBe(0);
     const map = fixtureMap('kfz-versicherung');

@@ -37,7 +37,11 @@ Exit codes: 0 written, 1 invalid map or unwritable output, 2 usage error.
 const FORMATS = ['pdf', 'png', 'svg', 'csv', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-async function render(format: Format, map: JourneyMap, page: PdfPageSize): Promise<string | Uint8Array> {
+async function render(
+  format: Format,
+  map: JourneyMap,
+  page: PdfPageSize,
+): Promise<string | Uint8Array> {
   switch (format) {
     case 'csv':
       return exportCsv(map);
@@ -62,7 +66,12 @@ async function render(format: Format, map: JourneyMap, page: PdfPageSize): Promi
   }
 }
 
-async function write(cwd: string, file: string, data: string | Uint8Array, force: boolean): Promise<void> {
+async function write(
+  cwd: string,
+  file: string,
+  data: string | Uint8Array,
+  force: boolean,
+): Promise<void> {
   const path = resolve(cwd, file);
   try {
     if (force) return await writeFile(path, data);
@@ -89,16 +98,27 @@ async function write(cwd: string, file: string, data: string | Uint8Array, force
 
 /** Validates the map file, then writes every requested output. */
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const spec = { pdf: 'string', png: 'string', svg: 'string', csv: 'string', md: 'string', json: 'string', page: 'string', force: 'boolean' } as const;
+  const spec = {
+    pdf: 'string',
+    png: 'string',
+    svg: 'string',
+    csv: 'string',
+    md: 'string',
+    json: 'string',
+    page: 'string',
+    force: 'boolean',
+  } as const;
   const { flags, positionals, help } = parseArgs(args, spec, { min: 1, max: 1, names: ['file'] });
   if (help) {
     io.stdout(usage);
     return EXIT.ok;
   }
   const outputs = FORMATS.flatMap((f) => (flags[f] ? [[f, flags[f]] as const] : []));
-  if (outputs.length === 0) throw new UsageError('give at least one output: --pdf, --png, --svg, --csv, --md or --json');
+  if (outputs.length === 0)
+    throw new UsageError('give at least one output: --pdf, --png, --svg, --csv, --md or --json');
   const page = flags.page ?? 'a4';
-  if (page !== 'a4' && page !== 'a3' && page !== 'poster') throw new UsageError(`--page must be a4, a3 or poster, not ${JSON.stringify(page)}`);
+  if (page !== 'a4' && page !== 'a3' && page !== 'poster')
+    throw new UsageError(`--page must be a4, a3 or poster, not ${JSON.stringify(page)}`);
   if (flags.page !== undefined && !flags.pdf) throw new UsageError('--page applies to --pdf only');
 
   const file = positionals[0]!;
@@ -113,7 +133,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const data = await render(format, result.map, page);
     await write(io.cwd, out, data, flags.force === true);
     const size = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
-    io.stdout(`${out}: ${format.toUpperCase()} ${(size / 1024).toFixed(1)} KiB in ${Math.round(performance.now() - started)} ms\n`);
+    io.stdout(
+      `${out}: ${format.toUpperCase()} ${(size / 1024).toFixed(1)} KiB in ${Math.round(performance.now() - started)} ms\n`,
+    );
   }
   return EXIT.ok;
 }

@@ -43,7 +43,13 @@ export function smallMap(): JourneyMap {
       { id: 'c1', laneId: 'touch', phaseId: 'p1', text: 'first', channel: 'web' },
       { id: 'c2', laneId: 'touch', phaseId: 'p1', text: 'second' },
       { id: 'e1', laneId: 'emo', phaseId: 'p1', text: 'happy', score: 2 },
-      { id: 'k1', laneId: 'kpi', phaseId: 'p2', text: 'NPS', kpi: { direction: 'higherIsBetter', unit: 'NPS' } },
+      {
+        id: 'k1',
+        laneId: 'kpi',
+        phaseId: 'p2',
+        text: 'NPS',
+        kpi: { direction: 'higherIsBetter', unit: 'NPS' },
+      },
     ],
   };
 }

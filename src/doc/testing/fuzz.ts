@@ -5,7 +5,13 @@
  */
 import { validateMap } from '../../model/validation';
 import type { CardView, MapSnapshot } from '../../model/snapshot';
-import { buildSnapshot, createMapDoc, createSnapshotStore, createUndoManager, exportMap } from '../index';
+import {
+  buildSnapshot,
+  createMapDoc,
+  createSnapshotStore,
+  createUndoManager,
+  exportMap,
+} from '../index';
 import { CARD_KEYS, cardsRoot, getEntity, readMap } from '../layout';
 import { makeOps, runRandomOp, type Peer } from './fuzzOps';
 import { isSubsequence, Ledger } from './ledger';
@@ -33,32 +39,41 @@ const BASE_MAP = loadFixture('saas-onboarding.journey.json');
 function checkLedger(ledger: Ledger, peer: Peer): string[] {
   const problems: string[] = [];
   const s = buildSnapshot(peer.doc);
-  const all = new Map<string, CardView>([...s.cards, ...s.deletedCards.map((c): [string, CardView] => [c.id, c])]);
+  const all = new Map<string, CardView>([
+    ...s.cards,
+    ...s.deletedCards.map((c): [string, CardView] => [c.id, c]),
+  ]);
   for (const id of ledger.addedCards) {
     if (!all.has(id)) problems.push(`card ${id} was added and is gone`);
-    else if (!ledger.deletedCards.has(id) && !s.cards.has(id)) problems.push(`card ${id} is deleted but nobody deleted it`);
+    else if (!ledger.deletedCards.has(id) && !s.cards.has(id))
+      problems.push(`card ${id} is deleted but nobody deleted it`);
   }
   for (const [id, tokens] of ledger.tokens) {
     const card = all.get(id);
     if (!card || ledger.textReplaced.has(id)) continue;
     const expected = tokens.reduce((n, t) => n + t.length, 0);
-    if (card.text.length !== expected) problems.push(`card ${id} text "${card.text}" lost typing (want ${expected} chars)`);
-    for (const t of tokens) if (!isSubsequence(t, card.text)) problems.push(`card ${id} lost "${t}"`);
+    if (card.text.length !== expected)
+      problems.push(`card ${id} text "${card.text}" lost typing (want ${expected} chars)`);
+    for (const t of tokens)
+      if (!isSubsequence(t, card.text)) problems.push(`card ${id} lost "${t}"`);
   }
   for (const [key, count] of ledger.votes) {
     const [cardId = '', voter = ''] = key.split('\u0000');
     if (ledger.clearedVotes.has(cardId)) continue;
     const got = all.get(cardId)?.votesBy[voter];
-    if (got !== count) problems.push(`card ${cardId}: voter ${voter} has ${String(got)} votes, cast ${count}`);
+    if (got !== count)
+      problems.push(`card ${cardId}: voter ${voter} has ${String(got)} votes, cast ${count}`);
   }
   for (const [commentId, cardId] of ledger.comments) {
     if (ledger.deletedComments.has(commentId)) continue;
-    if (!all.get(cardId)?.comments.some((c) => c.id === commentId)) problems.push(`comment ${commentId} lost`);
+    if (!all.get(cardId)?.comments.some((c) => c.id === commentId))
+      problems.push(`comment ${commentId} lost`);
   }
   for (const [id, cardId] of ledger.measurements) {
     if (ledger.measurementRemovedOn.has(cardId)) continue;
     const card = getEntity(cardsRoot(peer.doc), cardId);
-    if (!card || !readMap(card, CARD_KEYS.measurements)?.has(id)) problems.push(`measurement ${id} lost`);
+    if (!card || !readMap(card, CARD_KEYS.measurements)?.has(id))
+      problems.push(`measurement ${id} lost`);
   }
   return problems;
 }
@@ -79,7 +94,8 @@ export function runSeed(seed: number, options: FuzzOptions = {}): string[] {
       undo: createUndoManager(d),
     }));
     const ledger = new Ledger();
-    for (const card of peers[0]?.store.getSnapshot().cards.values() ?? []) ledger.addToken(card.id, card.text);
+    for (const card of peers[0]?.store.getSnapshot().cards.values() ?? [])
+      ledger.addToken(card.id, card.text);
     const ops = makeOps(options.withUndo === true);
     const steps = options.steps ?? 60 + rng.int(80);
     for (let step = 0; step < steps; step++) {
@@ -103,7 +119,8 @@ export function runSeed(seed: number, options: FuzzOptions = {}): string[] {
       if (json !== exports[0]) problems.push(`peer ${i} export differs from peer 0`);
     });
     const result = validateMap(JSON.parse(exports[0] ?? '{}'));
-    if (!result.ok) problems.push(...result.errors.map((e) => `invalid export: ${e.path}: ${e.message}`));
+    if (!result.ok)
+      problems.push(...result.errors.map((e) => `invalid export: ${e.path}: ${e.message}`));
     for (const p of peers) {
       if (snapshotJson(p.store.getSnapshot()) !== snapshotJson(buildSnapshot(p.doc))) {
         problems.push(`peer ${p.index}: incremental snapshot differs from a fresh one`);

@@ -47,7 +47,9 @@ export class Network {
   deliver(n: number): void {
     for (let k = 0; k < n; k++) {
       const links: [number, number][] = [];
-      this.queues.forEach((row, from) => row.forEach((q, to) => q.length > 0 && links.push([from, to])));
+      this.queues.forEach((row, from) =>
+        row.forEach((q, to) => q.length > 0 && links.push([from, to])),
+      );
       const link = this.rng.pick(links);
       if (!link) return;
       const [from, to] = link;

@@ -55,8 +55,16 @@ export function seedCryptoRandom(rng: Rng): () => void {
     }
     return original(array as never) as T;
   };
-  Object.defineProperty(globalThis.crypto, 'getRandomValues', { value: fake, configurable: true, writable: true });
+  Object.defineProperty(globalThis.crypto, 'getRandomValues', {
+    value: fake,
+    configurable: true,
+    writable: true,
+  });
   return () => {
-    Object.defineProperty(globalThis.crypto, 'getRandomValues', { value: original, configurable: true, writable: true });
+    Object.defineProperty(globalThis.crypto, 'getRandomValues', {
+      value: original,
+      configurable: true,
+      writable: true,
+    });
   };
 }

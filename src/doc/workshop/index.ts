@@ -4,7 +4,12 @@
  * Import from here; the key layout (keys.ts) is private.
  */
 export { WORKSHOP_ORIGIN } from './origin';
-export { createWorkshopStore, readWorkshop, type WorkshopSnapshot, type WorkshopStore } from './state';
+export {
+  createWorkshopStore,
+  readWorkshop,
+  type WorkshopSnapshot,
+  type WorkshopStore,
+} from './state';
 export { addDot, closeVote, removeDot, revealVote, startVote, type NewVote } from './vote';
 export {
   extendWorkshopTimer,

@@ -29,7 +29,9 @@ export function setLaneLock(doc: Y.Doc, laneId: Id, locked: boolean): void {
 /** Lifts every lock (the facilitator's "unlock all"). */
 export function clearLocks(doc: Y.Doc): void {
   const root = workshop(doc);
-  const keys = [...root.keys()].filter((k) => k === WORKSHOP_KEYS.mapLock || k.startsWith(WORKSHOP_KEYS.laneLockPrefix));
+  const keys = [...root.keys()].filter(
+    (k) => k === WORKSHOP_KEYS.mapLock || k.startsWith(WORKSHOP_KEYS.laneLockPrefix),
+  );
   if (keys.length === 0) return;
   doc.transact(() => keys.forEach((k) => root.delete(k)), WORKSHOP_ORIGIN);
 }

@@ -4,7 +4,12 @@
  * malformed entries count as absent.
  */
 import type * as Y from 'yjs';
-import { checkVoteSettings, normalizeBallot, type Ballot, type VoteSession } from '../../model/workshop/voting';
+import {
+  checkVoteSettings,
+  normalizeBallot,
+  type Ballot,
+  type VoteSession,
+} from '../../model/workshop/voting';
 import { parseTimer, type TimerState } from '../../model/workshop/timer';
 import type { Locks } from '../../model/workshop/locks';
 import type { Id, LaneType } from '../../model/types';
@@ -24,7 +29,12 @@ export function readVote(root: Y.Map<unknown>): VoteSession | null {
   const raw = root.get(WORKSHOP_KEYS.vote);
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
-  if (typeof r.id !== 'string' || typeof r.laneType !== 'string' || typeof r.dotsPerPerson !== 'number') return null;
+  if (
+    typeof r.id !== 'string' ||
+    typeof r.laneType !== 'string' ||
+    typeof r.dotsPerPerson !== 'number'
+  )
+    return null;
   if (checkVoteSettings(r.laneType, r.dotsPerPerson) !== null) return null;
   if (r.status !== 'open' && r.status !== 'revealed') return null;
   return {
@@ -38,7 +48,10 @@ export function readVote(root: Y.Map<unknown>): VoteSession | null {
 }
 
 /** The ballots of `vote`, each trimmed to the budget. */
-export function readBallots(root: Y.Map<unknown>, vote: VoteSession | null): ReadonlyMap<string, Ballot> {
+export function readBallots(
+  root: Y.Map<unknown>,
+  vote: VoteSession | null,
+): ReadonlyMap<string, Ballot> {
   const ballots = new Map<string, Ballot>();
   if (!vote) return ballots;
   for (const [key, value] of root.entries()) {
@@ -65,7 +78,12 @@ export function readLocks(root: Y.Map<unknown>): Locks {
 export function readWorkshop(doc: Y.Doc): WorkshopSnapshot {
   const root = workshop(doc);
   const vote = readVote(root);
-  return { vote, ballots: readBallots(root, vote), timer: parseTimer(root.get(WORKSHOP_KEYS.timer)), locks: readLocks(root) };
+  return {
+    vote,
+    ballots: readBallots(root, vote),
+    timer: parseTimer(root.get(WORKSHOP_KEYS.timer)),
+    locks: readLocks(root),
+  };
 }
 
 export interface WorkshopStore {

@@ -38,7 +38,10 @@ function guard<T>(run: () => T): T {
 
 /** Starts (or restarts) a countdown; DocError `invalid` outside 1 ms … 4 h. */
 export function startWorkshopTimer(doc: Y.Doc, durationMs: number, relayNow: number): void {
-  write(doc, guard(() => startTimer(durationMs, relayNow)));
+  write(
+    doc,
+    guard(() => startTimer(durationMs, relayNow)),
+  );
 }
 
 /** Pauses the running countdown; no-op without one. */
@@ -56,7 +59,10 @@ export function resumeWorkshopTimer(doc: Y.Doc, relayNow: number): void {
 /** Adds time to the countdown (or starts one of `extraMs` when there is none). */
 export function extendWorkshopTimer(doc: Y.Doc, extraMs: number, relayNow: number): void {
   const timer = current(doc);
-  write(doc, guard(() => (timer ? extendTimer(timer, extraMs, relayNow) : startTimer(extraMs, relayNow))));
+  write(
+    doc,
+    guard(() => (timer ? extendTimer(timer, extraMs, relayNow) : startTimer(extraMs, relayNow))),
+  );
 }
 
 /** Removes the countdown. */

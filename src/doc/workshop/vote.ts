@@ -135,7 +135,9 @@ export function revealVote(doc: Y.Doc): boolean {
   const vote = readVote(root);
   if (!vote || vote.status !== 'open') return false;
   const ballots = readBallots(root, vote);
-  const writes = votesToWrite(ballots, cardsOfLaneType(doc, vote.laneType), (id) => votesBy(doc, id));
+  const writes = votesToWrite(ballots, cardsOfLaneType(doc, vote.laneType), (id) =>
+    votesBy(doc, id),
+  );
   doc.transact(() => {
     for (const w of writes) setVotes(doc, w.cardId, w.voterId, w.n);
     root.set(WORKSHOP_KEYS.vote, { ...vote, status: 'revealed' });

@@ -60,7 +60,13 @@ function cardVotes(doc: Y.Doc, cardId: string): Record<string, unknown> {
 describe('dot voting in the document', () => {
   it('enforces the budget and the lane type, and lets dots be taken back', () => {
     const { doc, c1, c2, c3 } = seeded();
-    startVote(doc, { laneType: 'painPoints', dotsPerPerson: 2, startedBy: 'fac', now: 1, id: 'v1' });
+    startVote(doc, {
+      laneType: 'painPoints',
+      dotsPerPerson: 2,
+      startedBy: 'fac',
+      now: 1,
+      id: 'v1',
+    });
     expect(addDot(doc, 'u1', c1).ok).toBe(true);
     expect(addDot(doc, 'u1', c1).ok).toBe(true);
     expect(addDot(doc, 'u1', c2)).toEqual({ ok: false, reason: 'no-dots-left' });
@@ -69,7 +75,9 @@ describe('dot voting in the document', () => {
     expect(removeDot(doc, 'u1', c1).ok).toBe(true);
     expect(addDot(doc, 'u1', c2).ok).toBe(true);
     expect(readWorkshop(doc).ballots.get('u1')).toEqual({ c1: 1, c2: 1 });
-    expect(() => startVote(doc, { laneType: 'painPoints', dotsPerPerson: 0, startedBy: 'f', now: 1 })).toThrow(/dots/);
+    expect(() =>
+      startVote(doc, { laneType: 'painPoints', dotsPerPerson: 0, startedBy: 'f', now: 1 }),
+    ).toThrow(/dots/);
   });
 
   it('counts concurrent voters on separate replicas after they merge', () => {
@@ -113,21 +121,45 @@ describe('dot voting in the document', () => {
 
   it('cancels without touching cards and drops old ballots when a new vote starts', () => {
     const { doc, c1 } = seeded();
-    startVote(doc, { laneType: 'painPoints', dotsPerPerson: 3, startedBy: 'fac', now: 1, id: 'v1' });
+    startVote(doc, {
+      laneType: 'painPoints',
+      dotsPerPerson: 3,
+      startedBy: 'fac',
+      now: 1,
+      id: 'v1',
+    });
     addDot(doc, 'lea', c1);
     closeVote(doc);
     expect(readWorkshop(doc).vote).toBeNull();
     expect(cardVotes(doc, c1)).toEqual({});
-    startVote(doc, { laneType: 'painPoints', dotsPerPerson: 3, startedBy: 'fac', now: 2, id: 'v2' });
+    startVote(doc, {
+      laneType: 'painPoints',
+      dotsPerPerson: 3,
+      startedBy: 'fac',
+      now: 2,
+      id: 'v2',
+    });
     addDot(doc, 'lea', c1);
-    startVote(doc, { laneType: 'painPoints', dotsPerPerson: 1, startedBy: 'fac', now: 3, id: 'v3' });
+    startVote(doc, {
+      laneType: 'painPoints',
+      dotsPerPerson: 1,
+      startedBy: 'fac',
+      now: 3,
+      id: 'v3',
+    });
     expect(readWorkshop(doc).ballots.size).toBe(0);
     expect([...doc.getMap('workshop').keys()].filter((k) => k.startsWith('ballot/'))).toEqual([]);
   });
 
   it('trims a ballot a peer wrote beyond the budget', () => {
     const { doc } = seeded();
-    startVote(doc, { laneType: 'painPoints', dotsPerPerson: 2, startedBy: 'fac', now: 1, id: 'v1' });
+    startVote(doc, {
+      laneType: 'painPoints',
+      dotsPerPerson: 2,
+      startedBy: 'fac',
+      now: 1,
+      id: 'v1',
+    });
     doc.getMap('workshop').set('ballot/v1/cheat', { c1: 5, c2: 5 });
     expect(readWorkshop(doc).ballots.get('cheat')).toEqual({ c1: 2 });
   });

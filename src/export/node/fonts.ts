@@ -20,7 +20,10 @@ let cached: PdfFonts | undefined;
 export function loadDejavuFonts(): PdfFonts {
   if (!cached) {
     const p = dejavuFontPaths();
-    cached = { regular: new Uint8Array(readFileSync(p.regular)), bold: new Uint8Array(readFileSync(p.bold)) };
+    cached = {
+      regular: new Uint8Array(readFileSync(p.regular)),
+      bold: new Uint8Array(readFileSync(p.bold)),
+    };
   }
   return cached;
 }

@@ -19,7 +19,11 @@ export function exportPngNode(map: JourneyMap, options: PngOptions = {}): Uint8A
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: options.scale ?? 2 },
     background: '#ffffff',
-    font: { loadSystemFonts: false, fontFiles: [fonts.regular, fonts.bold], defaultFontFamily: 'DejaVu Sans' },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [fonts.regular, fonts.bold],
+      defaultFontFamily: 'DejaVu Sans',
+    },
   });
   return new Uint8Array(resvg.render().asPng());
 }

@@ -50,7 +50,13 @@ export function estimateOffset(samples: readonly ClockSample[]): ClockEstimate |
   const offsets = best.map(sampleOffset).sort((a, b) => a - b);
   const mid = Math.floor(offsets.length / 2);
   const offsetMs =
-    offsets.length % 2 === 1 ? (offsets[mid] as number) : ((offsets[mid - 1] as number) + (offsets[mid] as number)) / 2;
+    offsets.length % 2 === 1
+      ? (offsets[mid] as number)
+      : ((offsets[mid - 1] as number) + (offsets[mid] as number)) / 2;
   const first = best[0] as ClockSample;
-  return { offsetMs: Math.round(offsetMs), rttMs: first.receivedAt - first.sentAt, samples: usable.length };
+  return {
+    offsetMs: Math.round(offsetMs),
+    rttMs: first.receivedAt - first.sentAt,
+    samples: usable.length,
+  };
 }

@@ -48,7 +48,11 @@ export function followViewport(
 
 /** Whether two viewports differ enough that a person would notice (px / zoom steps). */
 export function viewportMoved(a: Viewport, b: Viewport, tolerancePx = 1): boolean {
-  return Math.abs(a.x - b.x) > tolerancePx || Math.abs(a.y - b.y) > tolerancePx || Math.abs(a.zoom - b.zoom) > 0.001;
+  return (
+    Math.abs(a.x - b.x) > tolerancePx ||
+    Math.abs(a.y - b.y) > tolerancePx ||
+    Math.abs(a.zoom - b.zoom) > 0.001
+  );
 }
 
 /**
@@ -56,7 +60,11 @@ export function viewportMoved(a: Viewport, b: Viewport, tolerancePx = 1): boolea
  * staying at the ends; the first phase when nothing is presented yet or the
  * presented phase was deleted. Null for a map without phases.
  */
-export function stepPhase(phaseIds: readonly Id[], current: Id | undefined, step: 1 | -1): Id | null {
+export function stepPhase(
+  phaseIds: readonly Id[],
+  current: Id | undefined,
+  step: 1 | -1,
+): Id | null {
   if (phaseIds.length === 0) return null;
   const at = current === undefined ? -1 : phaseIds.indexOf(current);
   if (at < 0) return phaseIds[0] ?? null;

@@ -25,7 +25,9 @@ describe('parsePresence', () => {
   it('rejects states without a user and repairs claims it cannot trust', () => {
     expect(parsePresence({ cursor: { x: 1, y: 1 } })).toBeNull();
     expect(parsePresence(null)).toBeNull();
-    const s = parsePresence({ user: { id: 'u2', name: 'x'.repeat(99), color: 'red', role: 'god' } });
+    const s = parsePresence({
+      user: { id: 'u2', name: 'x'.repeat(99), color: 'red', role: 'god' },
+    });
     expect(s?.user.name).toHaveLength(40);
     expect(s?.user.color).toBe(colorForUser('u2'));
     expect(s?.user.role).toBe('viewer');
@@ -47,7 +49,11 @@ describe('parsePresence', () => {
 describe('following', () => {
   const leader = { x: -200, y: -100, zoom: 2, width: 800, height: 600 };
   it('is the identity on a pane of the same size', () => {
-    expect(followViewport(leader, { width: 800, height: 600 })).toEqual({ x: -200, y: -100, zoom: 2 });
+    expect(followViewport(leader, { width: 800, height: 600 })).toEqual({
+      x: -200,
+      y: -100,
+      zoom: 2,
+    });
   });
   it('shows the whole region of the leader on a smaller pane, centred', () => {
     const v = followViewport(leader, { width: 400, height: 600 });

@@ -21,7 +21,10 @@ export const WORKSHOP_ROLES: readonly WorkshopRole[] = ['facilitator', 'editor',
  * facilitates. Connected but not yet told (`null` while `connected`): editor, so
  * an edit link works offline at once and facilitator controls wait for the relay.
  */
-export function workshopRoleOf(role: RelayRole | null | undefined, connected = false): WorkshopRole {
+export function workshopRoleOf(
+  role: RelayRole | null | undefined,
+  connected = false,
+): WorkshopRole {
   switch (role) {
     case 'admin':
     case 'facilitator':
@@ -138,8 +141,11 @@ function shortId(v: unknown): v is string {
 function parseUser(raw: unknown): PresenceUser | null {
   if (!isRecord(raw) || !shortId(raw.id)) return null;
   const name = typeof raw.name === 'string' ? raw.name.trim().slice(0, PRESENCE_LIMITS.name) : '';
-  const color = typeof raw.color === 'string' && COLOR.test(raw.color) ? raw.color : colorForUser(raw.id);
-  const role = WORKSHOP_ROLES.includes(raw.role as WorkshopRole) ? (raw.role as WorkshopRole) : 'viewer';
+  const color =
+    typeof raw.color === 'string' && COLOR.test(raw.color) ? raw.color : colorForUser(raw.id);
+  const role = WORKSHOP_ROLES.includes(raw.role as WorkshopRole)
+    ? (raw.role as WorkshopRole)
+    : 'viewer';
   return { id: raw.id, name: name || '?', color, role };
 }
 
@@ -156,7 +162,8 @@ function parseIds(raw: unknown): Id[] | undefined {
 function parseViewport(raw: unknown): ViewportPresence | undefined {
   if (!isRecord(raw)) return undefined;
   const { x, y, zoom, width, height } = raw;
-  if (!finite(x) || !finite(y) || !finite(zoom) || !finite(width) || !finite(height)) return undefined;
+  if (!finite(x) || !finite(y) || !finite(zoom) || !finite(width) || !finite(height))
+    return undefined;
   if (zoom <= 0 || width <= 0 || height <= 0) return undefined;
   return { x, y, zoom, width, height };
 }

@@ -74,7 +74,11 @@ describe('timer arithmetic with skewed clocks', () => {
   it('refuses silly durations and reads only well-formed states', () => {
     expect(() => startTimer(0, 0)).toThrow(RangeError);
     expect(() => startTimer(5 * 3600_000, 0)).toThrow(RangeError);
-    expect(parseTimer({ status: 'running', endsAt: 5, durationMs: 10 })).toEqual({ status: 'running', endsAt: 5, durationMs: 10 });
+    expect(parseTimer({ status: 'running', endsAt: 5, durationMs: 10 })).toEqual({
+      status: 'running',
+      endsAt: 5,
+      durationMs: 10,
+    });
     expect(parseTimer({ status: 'running', durationMs: 10 })).toBeNull();
     expect(parseTimer({ status: 'paused', remainingMs: -1, durationMs: 10 })).toBeNull();
     expect(parseTimer(null)).toBeNull();

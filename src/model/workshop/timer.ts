@@ -49,7 +49,11 @@ export function startTimer(durationMs: number, relayNow: number): TimerState {
 /** Freezes the time left. Pausing a paused timer changes nothing. */
 export function pauseTimer(timer: TimerState, relayNow: number): TimerState {
   if (timer.status === 'paused') return timer;
-  return { status: 'paused', remainingMs: remaining(timer, relayNow), durationMs: timer.durationMs };
+  return {
+    status: 'paused',
+    remainingMs: remaining(timer, relayNow),
+    durationMs: timer.durationMs,
+  };
 }
 
 /** Runs on from where it was paused. Resuming a running timer changes nothing. */
@@ -76,7 +80,8 @@ export function parseTimer(raw: unknown): TimerState | null {
   const r = raw as Record<string, unknown>;
   const ok = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
   if (!ok(r.durationMs) || r.durationMs <= 0) return null;
-  if (r.status === 'running' && ok(r.endsAt)) return { status: 'running', endsAt: r.endsAt, durationMs: r.durationMs };
+  if (r.status === 'running' && ok(r.endsAt))
+    return { status: 'running', endsAt: r.endsAt, durationMs: r.durationMs };
   if (r.status === 'paused' && ok(r.remainingMs) && r.remainingMs >= 0) {
     return { status: 'paused', remainingMs: r.remainingMs, durationMs: r.durationMs };
   }

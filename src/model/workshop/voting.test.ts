@@ -50,7 +50,10 @@ describe('dot budget', () => {
   });
 
   it('refuses cards of other lane types and closed votes', () => {
-    expect(placeDot(session, {}, { id: 'x', laneType: 'needs' })).toEqual({ ok: false, reason: 'wrong-lane' });
+    expect(placeDot(session, {}, { id: 'x', laneType: 'needs' })).toEqual({
+      ok: false,
+      reason: 'wrong-lane',
+    });
     const revealed = { ...session, status: 'revealed' as const };
     expect(placeDot(revealed, {}, pain('a'))).toEqual({ ok: false, reason: 'closed' });
     expect(takeDot(revealed, { a: 1 }, 'a')).toEqual({ ok: false, reason: 'closed' });
@@ -113,7 +116,11 @@ describe('writing results onto cards', () => {
       ['u1', { a: 2 }],
       ['u2', { b: 1 }],
     ]);
-    const current: Record<string, Record<string, number>> = { a: { u1: 2 }, b: { u2: 3, old: 4 }, c: {} };
+    const current: Record<string, Record<string, number>> = {
+      a: { u1: 2 },
+      b: { u2: 3, old: 4 },
+      c: {},
+    };
     const writes = votesToWrite(ballots, ['a', 'b', 'c'], (id) => current[id] ?? {});
     expect(writes).toEqual([{ cardId: 'b', voterId: 'u2', n: 1 }]);
     const stale = votesToWrite(ballots, ['a'], () => ({ u2: 5 }));

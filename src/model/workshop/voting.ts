@@ -41,14 +41,21 @@ export interface VotableCard {
 }
 
 export type DotRefusal = 'closed' | 'wrong-lane' | 'no-dots-left' | 'none-to-take';
-export type DotResult = { readonly ok: true; readonly ballot: Ballot } | { readonly ok: false; readonly reason: DotRefusal };
+export type DotResult =
+  | { readonly ok: true; readonly ballot: Ballot }
+  | { readonly ok: false; readonly reason: DotRefusal };
 
 export const EMPTY_BALLOT: Ballot = Object.freeze({});
 
 /** Checks the settings a facilitator gives when opening a vote; returns an error text or null. */
 export function checkVoteSettings(laneType: string, dotsPerPerson: number): string | null {
-  if (!(LANE_TYPES as readonly string[]).includes(laneType)) return `unknown lane type "${laneType}"`;
-  if (!Number.isInteger(dotsPerPerson) || dotsPerPerson < 1 || dotsPerPerson > MAX_DOTS_PER_PERSON) {
+  if (!(LANE_TYPES as readonly string[]).includes(laneType))
+    return `unknown lane type "${laneType}"`;
+  if (
+    !Number.isInteger(dotsPerPerson) ||
+    dotsPerPerson < 1 ||
+    dotsPerPerson > MAX_DOTS_PER_PERSON
+  ) {
     return `dots per person must be a whole number from 1 to ${MAX_DOTS_PER_PERSON}, got ${dotsPerPerson}`;
   }
   return null;
@@ -113,7 +120,8 @@ export function normalizeBallot(
 export function tally(ballots: Ballots): ReadonlyMap<Id, number> {
   const totals = new Map<Id, number>();
   for (const ballot of ballots.values()) {
-    for (const [cardId, count] of Object.entries(ballot)) totals.set(cardId, (totals.get(cardId) ?? 0) + count);
+    for (const [cardId, count] of Object.entries(ballot))
+      totals.set(cardId, (totals.get(cardId) ?? 0) + count);
   }
   return totals;
 }
@@ -127,7 +135,9 @@ export interface RankedCard {
 
 /** Cards with dots, most first; ties ordered by card id so every client lists them alike. */
 export function ranking(totals: ReadonlyMap<Id, number>): RankedCard[] {
-  const sorted = [...totals].filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const sorted = [...totals]
+    .filter(([, t]) => t > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const out: RankedCard[] = [];
   sorted.forEach(([cardId, total], i) => {
     const prev = out[i - 1];
@@ -143,7 +153,12 @@ export interface VisibleDots {
 }
 
 /** The dots of `cardId` as `viewerId` may see them. */
-export function visibleDots(session: VoteSession, ballots: Ballots, viewerId: string, cardId: Id): VisibleDots {
+export function visibleDots(
+  session: VoteSession,
+  ballots: Ballots,
+  viewerId: string,
+  cardId: Id,
+): VisibleDots {
   const own = ballots.get(viewerId)?.[cardId] ?? 0;
   if (session.status !== 'revealed') return { own, total: null };
   let total = 0;

@@ -3,7 +3,11 @@
  * combined NTP style (model/workshop/clockSync), repeated now and then because
  * laptop clocks drift and sleep. Until the first answer the local clock is used.
  */
-import { estimateOffset, type ClockEstimate, type ClockSample } from '../../model/workshop/clockSync';
+import {
+  estimateOffset,
+  type ClockEstimate,
+  type ClockSample,
+} from '../../model/workshop/clockSync';
 
 export interface RelayClock {
   /** relay-clock ms since epoch */
@@ -28,7 +32,8 @@ export interface RelayClockOptions {
 /** The time endpoint of a relay, from its ws(s) or http(s) base URL (any path is dropped). */
 export function timeUrlFor(relayUrl: string): string {
   const url = new URL(relayUrl);
-  url.protocol = url.protocol === 'wss:' ? 'https:' : url.protocol === 'ws:' ? 'http:' : url.protocol;
+  url.protocol =
+    url.protocol === 'wss:' ? 'https:' : url.protocol === 'ws:' ? 'http:' : url.protocol;
   url.pathname = '/api/time';
   url.search = '';
   url.hash = '';

@@ -30,7 +30,9 @@ export function createPeersStore(source: PresenceSource): PeersStore {
   let peers: Peers = read();
 
   const onChange = (change: AwarenessChange) => {
-    const touched = [...change.added, ...change.updated, ...change.removed].filter((id) => id !== source.clientID);
+    const touched = [...change.added, ...change.updated, ...change.removed].filter(
+      (id) => id !== source.clientID,
+    );
     if (touched.length === 0) return;
     const next = new Map(peers);
     const states = source.getStates();

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { createPeersStore } from './peers';
 import { createPresencePublisher } from './publisher';
+import type { PresenceSource } from './source';
 
 /** Two awareness instances wired like two clients of one relay room. */
 function pair() {
@@ -11,10 +12,17 @@ function pair() {
   a.setLocalState(null);
   b.setLocalState(null);
   let messagesAtoB = 0;
-  a.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
-    messagesAtoB++;
-    applyAwarenessUpdate(b, encodeAwarenessUpdate(a, [...added, ...updated, ...removed]), 'relay');
-  });
+  a.on(
+    'update',
+    ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+      messagesAtoB++;
+      applyAwarenessUpdate(
+        b,
+        encodeAwarenessUpdate(a, [...added, ...updated, ...removed]),
+        'relay',
+      );
+    },
+  );
   return { a, b, count: () => messagesAtoB };
 }
 
@@ -79,7 +87,7 @@ describe('presence over awareness', () => {
 
 describe('the real Awareness', () => {
   it('is a PresenceSource (checked by the compiler)', () => {
-    const source: import('./source').PresenceSource = new Awareness(new Y.Doc());
+    const source: PresenceSource = new Awareness(new Y.Doc());
     expect(source.clientID).toBeGreaterThan(0);
   });
 });

@@ -29,7 +29,8 @@ describe('throttle', () => {
       vi.advanceTimersByTime(7);
     }
     vi.advanceTimersByTime(200);
-    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(100);
+    for (let i = 1; i < times.length; i++)
+      expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(100);
   });
 
   it('runs a lone call at once, and flush/cancel handle the pending one', () => {

@@ -13,7 +13,10 @@ export interface Throttled<A extends unknown[]> {
   cancel(): void;
 }
 
-export function throttle<A extends unknown[]>(fn: (...args: A) => void, intervalMs: number): Throttled<A> {
+export function throttle<A extends unknown[]>(
+  fn: (...args: A) => void,
+  intervalMs: number,
+): Throttled<A> {
   let last = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: A | null = null;

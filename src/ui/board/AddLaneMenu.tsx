@@ -45,7 +45,11 @@ function AddLaneForm({ onDone }: { onDone: () => void }) {
       </label>
       <label>
         {t('add')} – Name
-        <input value={name} placeholder={laneTypeName(type, language)} onChange={(e) => setName(e.target.value)} />
+        <input
+          value={name}
+          placeholder={laneTypeName(type, language)}
+          onChange={(e) => setName(e.target.value)}
+        />
       </label>
       <div className="jb-form__buttons">
         <button type="button" className="jb-btn" onClick={onDone}>

@@ -25,7 +25,9 @@ describe('board: cards', () => {
     const phase = h.phaseId(1);
     const phaseName = h.snapshot().phases[1]!.name;
     const target = nodeById(`cell:${lane}:${phase}`);
-    expect(target.getAttribute('aria-label')).toBe(`Cell: lane Pain points, phase ${phaseName}, 0 cards`);
+    expect(target.getAttribute('aria-label')).toBe(
+      `Cell: lane Pain points, phase ${phaseName}, 0 cards`,
+    );
     act(() => target.focus());
     key(target, 'n');
     expect(cellCards(h, lane, phase)).toEqual(['']);
@@ -33,7 +35,9 @@ describe('board: cards', () => {
     fireEvent.change(editor, { target: { value: 'Slow upload\non mobile' } });
     key(editor, 'Enter', { ctrlKey: true });
     expect(cellCards(h, lane, phase)).toEqual(['Slow upload\non mobile']);
-    await screen.findByRole('group', { name: `Card: Slow upload\non mobile, lane Pain points, phase ${phaseName}` });
+    await screen.findByRole('group', {
+      name: `Card: Slow upload\non mobile, lane Pain points, phase ${phaseName}`,
+    });
     expect(screen.queryByRole('textbox', { name: 'Card text' })).toBeNull();
   });
 
@@ -46,14 +50,22 @@ describe('board: cards', () => {
     const editor = await screen.findByRole('textbox', { name: 'Card text' });
     fireEvent.blur(editor, { target: { value: 'first' } });
     const phaseName = h.snapshot().phases[0]!.name;
-    fireEvent.click(screen.getByRole('button', { name: `Add card to lane User needs, phase ${phaseName}` }));
+    fireEvent.click(
+      screen.getByRole('button', { name: `Add card to lane User needs, phase ${phaseName}` }),
+    );
     expect(cellCards(h, lane, phase)).toHaveLength(2);
   });
 
   it('edits an existing card with Enter and commits on blur', async () => {
     const h = renderBoard();
     const lane = h.laneIdOfType('touchpoints');
-    const id = addCard(h.session.doc, { laneId: lane, phaseId: h.phaseId(2), text: 'Old text', channel: 'phone', ownerTeam: 'Service' });
+    const id = addCard(h.session.doc, {
+      laneId: lane,
+      phaseId: h.phaseId(2),
+      text: 'Old text',
+      channel: 'phone',
+      ownerTeam: 'Service',
+    });
     const node = await waitFor(() => nodeById(id));
     expect(within(node).getByRole('img', { name: 'Channel: Phone' })).toBeTruthy();
     expect(within(node).getByText('Owner: Service')).toBeTruthy();
@@ -98,7 +110,12 @@ describe('board: typed lanes', () => {
   it('drags an emotion point to change its score, written once at pointer-up', async () => {
     const h = renderBoard();
     const lane = h.laneIdOfType('emotions');
-    const id = addCard(h.session.doc, { laneId: lane, phaseId: h.phaseId(3), text: 'Relieved', score: 0 });
+    const id = addCard(h.session.doc, {
+      laneId: lane,
+      phaseId: h.phaseId(3),
+      text: 'Relieved',
+      score: 0,
+    });
     const point = await screen.findByRole('slider', { name: /^Emotion: Relieved/ });
     expect(point.getAttribute('aria-valuenow')).toBe('0');
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
@@ -139,7 +156,12 @@ describe('board: typed lanes', () => {
       laneId: lane,
       phaseId: h.phaseId(1),
       text: 'Handling time',
-      kpi: { unit: 's', direction: 'lowerIsBetter', baseline: { value: 300, date: '2026-01-01' }, target: { value: 120 } },
+      kpi: {
+        unit: 's',
+        direction: 'lowerIsBetter',
+        baseline: { value: 300, date: '2026-01-01' },
+        target: { value: 120 },
+      },
     });
     const a = await waitFor(() => nodeById(onTarget));
     expect(within(a).getByText('Status: on target')).toBeTruthy();
@@ -158,7 +180,12 @@ describe('board: structure and undo', () => {
     const header = nodeById(`phase:${first!.id}`);
     act(() => header.focus());
     key(header, 'ArrowRight', { altKey: true });
-    expect(h.snapshot().phases.map((p) => p.id).slice(0, 2)).toEqual([second!.id, first!.id]);
+    expect(
+      h
+        .snapshot()
+        .phases.map((p) => p.id)
+        .slice(0, 2),
+    ).toEqual([second!.id, first!.id]);
     fireEvent.click(screen.getByRole('button', { name: `Move left: ${first!.name}` }));
     expect(h.snapshot().phases[0]!.id).toBe(first!.id);
   });
@@ -167,11 +194,16 @@ describe('board: structure and undo', () => {
     const h = renderBoard();
     const before = h.snapshot().lanes.length;
     fireEvent.click(screen.getByRole('button', { name: 'Add lane' }));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Lane type' }), { target: { value: 'backstage' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Lane type' }), {
+      target: { value: 'backstage' },
+    });
     fireEvent.submit(screen.getByRole('combobox', { name: 'Lane type' }).closest('form')!);
     const lanes = h.snapshot().lanes;
     expect(lanes).toHaveLength(before + 1);
-    expect(lanes[lanes.length - 1]).toMatchObject({ type: 'backstage', name: 'Backstage processes' });
+    expect(lanes[lanes.length - 1]).toMatchObject({
+      type: 'backstage',
+      name: 'Backstage processes',
+    });
   });
 
   it('undoes and redoes only the local user’s own edits', async () => {
@@ -179,7 +211,12 @@ describe('board: structure and undo', () => {
     const lane = h.laneIdOfType('needs');
     const id = addCard(h.session.doc, { laneId: lane, phaseId: h.phaseId(0), text: 'mine' });
     // an edit that arrives from a peer: not in the local undo history
-    act(() => h.session.doc.transact(() => setCardText(h.session.doc, id, 'mine, edited by a peer'), REMOTE_ORIGIN));
+    act(() =>
+      h.session.doc.transact(
+        () => setCardText(h.session.doc, id, 'mine, edited by a peer'),
+        REMOTE_ORIGIN,
+      ),
+    );
     const other = addCard(h.session.doc, { laneId: lane, phaseId: h.phaseId(1), text: 'second' });
     key(document.body, 'z', { ctrlKey: true });
     expect(h.snapshot().cards.has(other)).toBe(false);

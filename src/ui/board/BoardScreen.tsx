@@ -36,7 +36,10 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   const [help, setHelp] = useState(false);
   const openPanel = useUiStore((s) => s.openPanel);
   const handlers = useMemo(
-    () => ({ fitView: () => void rf.fitView({ padding: 0.05, duration: 200 }), openHelp: () => setHelp(true) }),
+    () => ({
+      fitView: () => void rf.fitView({ padding: 0.05, duration: 200 }),
+      openHelp: () => setHelp(true),
+    }),
     [rf],
   );
   useShortcuts(session, handlers);
@@ -45,7 +48,11 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   useEffect(
     () =>
       useUiStore.subscribe((state, prev) => {
-        if (state.selectedCardIds.length > 0 && prev.selectedCardIds.length === 0 && state.openPanel === null) {
+        if (
+          state.selectedCardIds.length > 0 &&
+          prev.selectedCardIds.length === 0 &&
+          state.openPanel === null
+        ) {
           state.setOpenPanel('card');
         }
       }),
@@ -60,8 +67,18 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
           <Board />
         </main>
         {openPanel && (
-          <aside className="jb-side" aria-label={t(openPanel === 'map' ? 'mapDetails' : openPanel === 'card' ? 'cardDetails' : 'actions')}>
-            <button type="button" className="jb-btn jb-side__close" aria-label={t('close')} onClick={() => useUiStore.getState().setOpenPanel(null)}>
+          <aside
+            className="jb-side"
+            aria-label={t(
+              openPanel === 'map' ? 'mapDetails' : openPanel === 'card' ? 'cardDetails' : 'actions',
+            )}
+          >
+            <button
+              type="button"
+              className="jb-btn jb-side__close"
+              aria-label={t('close')}
+              onClick={() => useUiStore.getState().setOpenPanel(null)}
+            >
               ✕
             </button>
             {openPanel === 'map' && <MapPanel />}

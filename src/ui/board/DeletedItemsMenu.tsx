@@ -16,7 +16,15 @@ export function DeletedItemsMenu() {
   const cards = useSnapshot((s) => s.deletedCards);
   const count = phases.length + lanes.length + cards.length;
   return (
-    <Popover label={t('deletedItems')} buttonContent={<>{t('deletedItems')}{count > 0 ? ` (${count})` : ''}</>}>
+    <Popover
+      label={t('deletedItems')}
+      buttonContent={
+        <>
+          {t('deletedItems')}
+          {count > 0 ? ` (${count})` : ''}
+        </>
+      }
+    >
       {() => <DeletedList />}
     </Popover>
   );
@@ -28,11 +36,17 @@ function DeletedList() {
   const phases = useSnapshot((s) => s.deletedPhases);
   const lanes = useSnapshot((s) => s.deletedLanes);
   const cards = useSnapshot((s) => s.deletedCards);
-  if (!phases.length && !lanes.length && !cards.length) return <p className="jb-muted">{t('noDeletedItems')}</p>;
+  if (!phases.length && !lanes.length && !cards.length)
+    return <p className="jb-muted">{t('noDeletedItems')}</p>;
   const row = (kind: string, id: string, name: string, restore: () => void) => (
     <li key={id}>
       <span>{name}</span>
-      <button type="button" className="jb-btn" aria-label={t('restoreItem', { kind, name })} onClick={() => attempt(restore)}>
+      <button
+        type="button"
+        className="jb-btn"
+        aria-label={t('restoreItem', { kind, name })}
+        onClick={() => attempt(restore)}
+      >
         {t('restore')}
       </button>
     </li>
@@ -42,19 +56,30 @@ function DeletedList() {
       {phases.length > 0 && (
         <section>
           <h3>{t('phasesHeading')}</h3>
-          <ul>{phases.map((p) => row(t('kindPhase'), p.id, p.name, () => restorePhase(doc, p.id)))}</ul>
+          <ul>
+            {phases.map((p) => row(t('kindPhase'), p.id, p.name, () => restorePhase(doc, p.id)))}
+          </ul>
         </section>
       )}
       {lanes.length > 0 && (
         <section>
           <h3>{t('lanesHeading')}</h3>
-          <ul>{lanes.map((l) => row(t('kindLane'), l.id, l.name, () => restoreLane(doc, l.id)))}</ul>
+          <ul>
+            {lanes.map((l) => row(t('kindLane'), l.id, l.name, () => restoreLane(doc, l.id)))}
+          </ul>
         </section>
       )}
       {cards.length > 0 && (
         <section>
           <h3>{t('cardsHeading')}</h3>
-          <ul>{cards.slice(-MAX_CARDS).reverse().map((c) => row(t('kindCard'), c.id, c.text.trim() || '…', () => restoreCard(doc, c.id)))}</ul>
+          <ul>
+            {cards
+              .slice(-MAX_CARDS)
+              .reverse()
+              .map((c) =>
+                row(t('kindCard'), c.id, c.text.trim() || '…', () => restoreCard(doc, c.id)),
+              )}
+          </ul>
         </section>
       )}
     </div>

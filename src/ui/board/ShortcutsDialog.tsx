@@ -13,7 +13,10 @@ export function ShortcutsDialog({ onClose, readOnly }: { onClose: () => void; re
     return () => previous?.focus?.();
   }, []);
   return (
-    <div className="jb-modal-backdrop" onPointerDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div
+      className="jb-modal-backdrop"
+      onPointerDown={(e) => e.target === e.currentTarget && onClose()}
+    >
       <div
         className="jb-modal"
         role="dialog"

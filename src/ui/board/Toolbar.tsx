@@ -18,7 +18,15 @@ const PANELS: readonly { panel: Exclude<OpenPanel, null>; label: BoardMessage }[
   { panel: 'actions', label: 'actions' },
 ];
 
-export function Toolbar({ onHome, onHelp, extras }: { onHome: () => void; onHelp: () => void; extras?: ReactNode }) {
+export function Toolbar({
+  onHome,
+  onHelp,
+  extras,
+}: {
+  onHome: () => void;
+  onHelp: () => void;
+  extras?: ReactNode;
+}) {
   const t = useT(boardMessages);
   const { doc, undo, readOnly } = useMapSession();
   const title = useSnapshot((s) => s.meta.title);
@@ -29,7 +37,13 @@ export function Toolbar({ onHome, onHelp, extras }: { onHome: () => void; onHelp
   const rf = useReactFlow();
   return (
     <header className="jb-toolbar" role="toolbar" aria-label={t('toolbar')}>
-      <button type="button" className="jb-btn" onClick={onHome} title={t('home')} aria-label={t('home')}>
+      <button
+        type="button"
+        className="jb-btn"
+        onClick={onHome}
+        title={t('home')}
+        aria-label={t('home')}
+      >
         ←
       </button>
       <h1 className="jb-toolbar__title">{title || t('untitled')}</h1>
@@ -40,16 +54,32 @@ export function Toolbar({ onHome, onHelp, extras }: { onHome: () => void; onHelp
       )}
       {!readOnly && (
         <div className="jb-toolbar__group">
-          <button type="button" className="jb-btn" disabled={!canUndo} onClick={() => undo.undo()} aria-label={t('undo')} title={`${t('undo')} (Ctrl+Z)`}>
+          <button
+            type="button"
+            className="jb-btn"
+            disabled={!canUndo}
+            onClick={() => undo.undo()}
+            aria-label={t('undo')}
+            title={`${t('undo')} (Ctrl+Z)`}
+          >
             ↶
           </button>
-          <button type="button" className="jb-btn" disabled={!canRedo} onClick={() => undo.redo()} aria-label={t('redo')} title={`${t('redo')} (Ctrl+Shift+Z)`}>
+          <button
+            type="button"
+            className="jb-btn"
+            disabled={!canRedo}
+            onClick={() => undo.redo()}
+            aria-label={t('redo')}
+            title={`${t('redo')} (Ctrl+Shift+Z)`}
+          >
             ↷
           </button>
           <button
             type="button"
             className="jb-btn"
-            onClick={() => attempt(() => addPhase(doc, { name: `${t('newPhase')} ${phaseCount + 1}` }))}
+            onClick={() =>
+              attempt(() => addPhase(doc, { name: `${t('newPhase')} ${phaseCount + 1}` }))
+            }
           >
             + {t('addPhase')}
           </button>
@@ -58,7 +88,13 @@ export function Toolbar({ onHome, onHelp, extras }: { onHome: () => void; onHelp
         </div>
       )}
       <div className="jb-toolbar__group">
-        <button type="button" className="jb-btn" onClick={() => void rf.fitView({ padding: 0.05, duration: 200 })} aria-label={t('fit')} title={`${t('fit')} (F)`}>
+        <button
+          type="button"
+          className="jb-btn"
+          onClick={() => void rf.fitView({ padding: 0.05, duration: 200 })}
+          aria-label={t('fit')}
+          title={`${t('fit')} (F)`}
+        >
           ⤢
         </button>
         {PANELS.map(({ panel, label }) => (
@@ -72,7 +108,13 @@ export function Toolbar({ onHome, onHelp, extras }: { onHome: () => void; onHelp
             {t(label)}
           </button>
         ))}
-        <button type="button" className="jb-btn" onClick={onHelp} aria-label={t('shortcuts')} title={`${t('shortcuts')} (?)`}>
+        <button
+          type="button"
+          className="jb-btn"
+          onClick={onHelp}
+          aria-label={t('shortcuts')}
+          title={`${t('shortcuts')} (?)`}
+        >
           ?
         </button>
       </div>

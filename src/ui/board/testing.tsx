@@ -23,7 +23,9 @@ export interface BoardHarness extends RenderResult {
 }
 
 /** Renders the board for a seeded map (the standard template in English by default). */
-export function renderBoard(options: { map?: JourneyMap; readOnly?: boolean; language?: UiLanguage } = {}): BoardHarness {
+export function renderBoard(
+  options: { map?: JourneyMap; readOnly?: boolean; language?: UiLanguage } = {},
+): BoardHarness {
   act(() => {
     useLanguageStore.getState().setLanguage(options.language ?? 'en');
     useUiStore.getState().reset();

@@ -39,7 +39,12 @@ export const SHORTCUTS: readonly { keys: string; what: BoardMessage; edit?: bool
   { keys: '?', what: 'sc_help' },
 ];
 
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 function isEditable(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
@@ -54,7 +59,9 @@ function focusedNode(target: EventTarget | null): HTMLElement | null {
 /** Puts the keyboard focus back on a node after React Flow re-rendered it. */
 export function focusNode(id: string): void {
   requestAnimationFrame(() => {
-    const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    const el = document.querySelector<HTMLElement>(
+      `.react-flow__node[data-id="${CSS.escape(id)}"]`,
+    );
     el?.focus({ preventScroll: true });
   });
 }
@@ -67,7 +74,11 @@ function neighbourCard(snapshot: MapSnapshot, cardId: string, direction: Directi
   if (direction === 'up') return cell[at - 1]?.id ?? null;
   if (direction === 'down') return cell[at + 1]?.id ?? null;
   const phaseIndex = snapshot.phases.findIndex((p) => p.id === card.phaseId);
-  for (let i = phaseIndex + (direction === 'left' ? -1 : 1); i >= 0 && i < snapshot.phases.length; i += direction === 'left' ? -1 : 1) {
+  for (
+    let i = phaseIndex + (direction === 'left' ? -1 : 1);
+    i >= 0 && i < snapshot.phases.length;
+    i += direction === 'left' ? -1 : 1
+  ) {
     const phase = snapshot.phases[i]!;
     const first = snapshot.cells.get(cellKey(card.laneId, phase.id))?.[0];
     if (first) return first.id;
@@ -81,7 +92,11 @@ export interface ShortcutHandlers {
 }
 
 /** Handles one keydown; exported for tests. Returns whether the key was used. */
-export function handleBoardKey(event: KeyboardEvent, session: MapSession, handlers: ShortcutHandlers): boolean {
+export function handleBoardKey(
+  event: KeyboardEvent,
+  session: MapSession,
+  handlers: ShortcutHandlers,
+): boolean {
   if (event.defaultPrevented || isEditable(event.target)) return false;
   const { doc, store, undo, readOnly } = session;
   const t = translator(boardMessages, useLanguageStore.getState().language);
@@ -102,7 +117,9 @@ export function handleBoardKey(event: KeyboardEvent, session: MapSession, handle
   }
   // the rest only acts on the board itself (not on toolbar buttons, dialogs, panels)
   const target = event.target;
-  const inBoard = target instanceof HTMLElement && (target === document.body || target.closest('.jb-board') !== null);
+  const inBoard =
+    target instanceof HTMLElement &&
+    (target === document.body || target.closest('.jb-board') !== null);
   if (!inBoard) return false;
   const ui = useUiStore.getState();
   const node = focusedNode(target);
@@ -119,12 +136,19 @@ export function handleBoardKey(event: KeyboardEvent, session: MapSession, handle
     return true;
   }
   const direction = ARROWS[key];
-  if (direction && event.altKey && !mod && parsed && (parsed.kind === 'phase' || parsed.kind === 'lane')) {
+  if (
+    direction &&
+    event.altKey &&
+    !mod &&
+    parsed &&
+    (parsed.kind === 'phase' || parsed.kind === 'lane')
+  ) {
     if (readOnly) return false;
     const back = parsed.kind === 'phase' ? direction === 'left' : direction === 'up';
     const forward = parsed.kind === 'phase' ? direction === 'right' : direction === 'down';
     if (!back && !forward) return false;
-    if (moveHeaderBy(doc, snapshot, parsed.kind, parsed.id, back ? -1 : 1)) focusNode(node!.dataset.id!);
+    if (moveHeaderBy(doc, snapshot, parsed.kind, parsed.id, back ? -1 : 1))
+      focusNode(node!.dataset.id!);
     return true;
   }
   if (direction && mod && !event.altKey && primary) {

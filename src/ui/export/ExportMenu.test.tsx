@@ -22,7 +22,9 @@ function captureDownloads() {
     return url;
   });
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
     files.push({ name: this.download, blob: blobs.get(this.href)! });
   });
   return files;
@@ -30,7 +32,9 @@ function captureDownloads() {
 
 // happy-dom gives modules a non-file import.meta.url, so files are found from the repo root
 const root = process.cwd();
-const parsed = parseMapFile(readFileSync(join(root, 'src/model/fixtures/kfz-versicherung.journey.json')));
+const parsed = parseMapFile(
+  readFileSync(join(root, 'src/model/fixtures/kfz-versicherung.journey.json')),
+);
 if (!parsed.ok) throw new Error('fixture is invalid');
 const map: JourneyMap = parsed.map;
 const fontDir = join(root, 'node_modules/dejavu-fonts-ttf/ttf');
@@ -51,7 +55,16 @@ describe('ExportMenu', () => {
     expect(getMap).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Export' }));
     const names = screen.getAllByRole('button').map((b) => b.textContent);
-    for (const label of ['PDF, A4 pages', 'PDF, A3 pages', 'PDF, one poster page', 'Image (PNG)', 'Vector image (SVG)', 'Spreadsheet (CSV)', 'Markdown (wiki)', 'Journey map file (JSON)']) {
+    for (const label of [
+      'PDF, A4 pages',
+      'PDF, A3 pages',
+      'PDF, one poster page',
+      'Image (PNG)',
+      'Vector image (SVG)',
+      'Spreadsheet (CSV)',
+      'Markdown (wiki)',
+      'Journey map file (JSON)',
+    ]) {
       expect(names).toContain(label);
     }
     await user.click(screen.getByRole('button', { name: 'Spreadsheet (CSV)' }));
@@ -59,8 +72,12 @@ describe('ExportMenu', () => {
     expect(getMap).toHaveBeenCalledTimes(1);
     expect(files[0]!.name).toBe('kfz-versicherung-online-abschliessen.csv');
     // the BOM is part of the bytes (Blob.text() would drop it when decoding)
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await files[0]!.blob.arrayBuffer())).toBe(exportCsv(map));
-    expect(screen.getByRole('status').textContent).toContain('kfz-versicherung-online-abschliessen.csv downloaded');
+    expect(
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(await files[0]!.blob.arrayBuffer()),
+    ).toBe(exportCsv(map));
+    expect(screen.getByRole('status').textContent).toContain(
+      'kfz-versicherung-online-abschliessen.csv downloaded',
+    );
   });
 
   it('shows progress while a PDF renders, then downloads it', async () => {
@@ -88,7 +105,9 @@ describe('ExportMenu', () => {
   it('reports a failed export and stays usable', async () => {
     const files = captureDownloads();
     const user = userEvent.setup();
-    render(<ExportMenu getMap={() => map} loadFonts={() => Promise.reject(new Error('offline'))} />);
+    render(
+      <ExportMenu getMap={() => map} loadFonts={() => Promise.reject(new Error('offline'))} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'PDF, A4 pages' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Export failed: offline');
@@ -110,7 +129,9 @@ describe('ExportMenu', () => {
 
 describe('fileStem', () => {
   it('makes a safe ASCII file name from any title', () => {
-    expect(fileStem('Kfz-Versicherung online abschließen')).toBe('kfz-versicherung-online-abschliessen');
+    expect(fileStem('Kfz-Versicherung online abschließen')).toBe(
+      'kfz-versicherung-online-abschliessen',
+    );
     expect(fileStem('Über „Größe“ / Café')).toBe('ueber-groesse-cafe');
     expect(fileStem('***')).toBe('journey-map');
   });

@@ -41,7 +41,10 @@ export function ExportMenu({ getMap, loadFonts = defaultFonts }: ExportMenuProps
       download(file);
       setStatus({ state: 'done', file: file.name });
     } catch (error) {
-      setStatus({ state: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      setStatus({
+        state: 'failed',
+        reason: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       running.current = false;
     }
@@ -73,7 +76,8 @@ export function ExportMenu({ getMap, loadFonts = defaultFonts }: ExportMenuProps
       </Popover>
       {status.state === 'busy' && (
         <span role="status" className="jb-export__status">
-          <progress aria-label={t('busy', { what: t(status.kind) })} /> {t('busy', { what: t(status.kind) })}
+          <progress aria-label={t('busy', { what: t(status.kind) })} />{' '}
+          {t('busy', { what: t(status.kind) })}
         </span>
       )}
       {status.state === 'done' && (

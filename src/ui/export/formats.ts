@@ -11,7 +11,16 @@ import { exportSvg } from '../../export/svg';
 import type { JourneyMap } from '../../model/types';
 import { svgToPng } from './png';
 
-export const EXPORT_KINDS = ['pdfA4', 'pdfA3', 'pdfPoster', 'png', 'svg', 'csv', 'md', 'json'] as const;
+export const EXPORT_KINDS = [
+  'pdfA4',
+  'pdfA3',
+  'pdfPoster',
+  'png',
+  'svg',
+  'csv',
+  'md',
+  'json',
+] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export interface ExportFile {
@@ -24,7 +33,11 @@ export interface ExportDeps {
   readonly loadFonts: () => Promise<PdfFonts>;
 }
 
-const PAGE: Record<'pdfA4' | 'pdfA3' | 'pdfPoster', PdfPageSize> = { pdfA4: 'a4', pdfA3: 'a3', pdfPoster: 'poster' };
+const PAGE: Record<'pdfA4' | 'pdfA3' | 'pdfPoster', PdfPageSize> = {
+  pdfA4: 'a4',
+  pdfA3: 'a3',
+  pdfPoster: 'poster',
+};
 
 /** A file name from the map title: ASCII, lower case, dashes (`kfz-versicherung-online-abschliessen`). */
 export function fileStem(title: string): string {
@@ -38,12 +51,20 @@ export function fileStem(title: string): string {
     .replace(/ß/g, 'ss')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
-  const stem = ascii.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  const stem = ascii
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
   return stem || 'journey-map';
 }
 
 /** Produces the file for one menu entry. */
-export async function makeExport(kind: ExportKind, map: JourneyMap, deps: ExportDeps): Promise<ExportFile> {
+export async function makeExport(
+  kind: ExportKind,
+  map: JourneyMap,
+  deps: ExportDeps,
+): Promise<ExportFile> {
   const stem = fileStem(map.title);
   const text = (body: string, type: string, ext: string): ExportFile => ({
     name: `${stem}.${ext}`,
@@ -53,9 +74,15 @@ export async function makeExport(kind: ExportKind, map: JourneyMap, deps: Export
     case 'pdfA4':
     case 'pdfA3':
     case 'pdfPoster': {
-      const [{ exportPdf }, fonts] = await Promise.all([import('../../export/pdf'), deps.loadFonts()]);
+      const [{ exportPdf }, fonts] = await Promise.all([
+        import('../../export/pdf'),
+        deps.loadFonts(),
+      ]);
       const bytes = await exportPdf(map, { fonts, pageSize: PAGE[kind] });
-      return { name: `${stem}-${PAGE[kind]}.pdf`, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }) };
+      return {
+        name: `${stem}-${PAGE[kind]}.pdf`,
+        blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+      };
     }
     case 'png':
       return { name: `${stem}.png`, blob: await svgToPng(exportSvg(map), 2) };

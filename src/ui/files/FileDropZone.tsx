@@ -63,7 +63,13 @@ export function FileDropZone({
 }
 
 /** A button that opens the file picker for journey files. */
-export function ImportButton({ label, onFiles }: { label: string; onFiles: (files: File[]) => void }) {
+export function ImportButton({
+  label,
+  onFiles,
+}: {
+  label: string;
+  onFiles: (files: File[]) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -76,6 +82,8 @@ export function ImportButton({ label, onFiles }: { label: string; onFiles: (file
         accept=".json,application/json"
         multiple
         hidden
+        tabIndex={-1}
+        aria-label={label}
         data-testid="import-input"
         onChange={(e) => {
           const files = Array.from(e.target.files ?? []);

@@ -21,7 +21,11 @@ export function ImportReport({ state, onDismiss }: { state: ImportState; onDismi
   if (state.phase === 'failed') {
     return (
       <div className="import-report is-error" role="alert">
-        <p>{state.fileName ? t('readFailed', { file: state.fileName, message: state.message }) : state.message}</p>
+        <p>
+          {state.fileName
+            ? t('readFailed', { file: state.fileName, message: state.message })
+            : state.message}
+        </p>
         {dismiss}
       </div>
     );
@@ -47,12 +51,16 @@ export function ImportReport({ state, onDismiss }: { state: ImportState; onDismi
     <div className="import-report is-error" role="alert">
       <p>
         <strong>
-          {result.rejected.length === 1 ? t('rejectedHeadingOne') : t('rejectedHeading', { count: result.rejected.length })}
+          {result.rejected.length === 1
+            ? t('rejectedHeadingOne')
+            : t('rejectedHeading', { count: result.rejected.length })}
         </strong>
       </p>
       {result.rejected.map((file) => (
         <section key={file.fileName} aria-label={file.fileName}>
-          <h3>{t('fileProblems', { file: file.fileName, count: file.errors.length })}</h3>
+          <h2 className="import-file-heading">
+            {t('fileProblems', { file: file.fileName, count: file.errors.length })}
+          </h2>
           <ul className="import-errors">
             {file.errors.map((e, i) => (
               <li key={i}>

@@ -6,7 +6,8 @@ export const fileMessages = defineMessages({
     importing: 'Importing…',
     imported: 'Imported “{title}”.',
     importedTemplate: 'Imported the template “{title}”.',
-    importedCopy: 'Imported “{title}” as a copy with a new id: a map with id {id} is already on this device.',
+    importedCopy:
+      'Imported “{title}” as a copy with a new id: a map with id {id} is already on this device.',
     rejectedHeading: 'Nothing was imported: {count} files have problems.',
     rejectedHeadingOne: 'Nothing was imported: the file has problems.',
     fileProblems: '{file} — {count} problems',
@@ -21,7 +22,8 @@ export const fileMessages = defineMessages({
     importing: 'Wird importiert…',
     imported: '„{title}“ importiert.',
     importedTemplate: 'Vorlage „{title}“ importiert.',
-    importedCopy: '„{title}“ als Kopie mit neuer ID importiert: Eine Map mit der ID {id} ist schon auf diesem Gerät.',
+    importedCopy:
+      '„{title}“ als Kopie mit neuer ID importiert: Eine Map mit der ID {id} ist schon auf diesem Gerät.',
     rejectedHeading: 'Nichts wurde importiert: {count} Dateien haben Fehler.',
     rejectedHeadingOne: 'Nichts wurde importiert: Die Datei hat Fehler.',
     fileProblems: '{file} — {count} Fehler',

@@ -26,7 +26,11 @@ export function useFileImport(): {
       try {
         sources.push({ name: file.name, content: new Uint8Array(await file.arrayBuffer()) });
       } catch (error) {
-        setState({ phase: 'failed', fileName: file.name, message: error instanceof Error ? error.message : String(error) });
+        setState({
+          phase: 'failed',
+          fileName: file.name,
+          message: error instanceof Error ? error.message : String(error),
+        });
         return null;
       }
     }
@@ -35,7 +39,10 @@ export function useFileImport(): {
       setState({ phase: 'done', result });
       return result;
     } catch (error) {
-      setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({
+        phase: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      });
       return null;
     }
   }, []);

@@ -38,7 +38,9 @@ export function CatalogFilters({
         <select
           id={ids.state}
           value={query.state ?? ''}
-          onChange={(e) => onQuery({ ...query, state: (e.target.value || undefined) as CatalogQuery['state'] })}
+          onChange={(e) =>
+            onQuery({ ...query, state: (e.target.value || undefined) as CatalogQuery['state'] })
+          }
         >
           <option value="">{t('any')}</option>
           <option value="current">{t('stateCurrent')}</option>
@@ -47,7 +49,11 @@ export function CatalogFilters({
       </div>
       <div className="home-field">
         <label htmlFor={ids.language}>{t('filterLanguage')}</label>
-        <select id={ids.language} value={query.language ?? ''} onChange={(e) => onQuery({ ...query, language: e.target.value || undefined })}>
+        <select
+          id={ids.language}
+          value={query.language ?? ''}
+          onChange={(e) => onQuery({ ...query, language: e.target.value || undefined })}
+        >
           <option value="">{t('any')}</option>
           {languages.map((l) => (
             <option key={l} value={l}>
@@ -58,7 +64,11 @@ export function CatalogFilters({
       </div>
       <div className="home-field">
         <label htmlFor={ids.tag}>{t('filterTag')}</label>
-        <select id={ids.tag} value={query.tag ?? ''} onChange={(e) => onQuery({ ...query, tag: e.target.value || undefined })}>
+        <select
+          id={ids.tag}
+          value={query.tag ?? ''}
+          onChange={(e) => onQuery({ ...query, tag: e.target.value || undefined })}
+        >
           <option value="">{t('any')}</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>

@@ -15,7 +15,9 @@ export function CreateMapForm({
 }) {
   const t = useT(homeMessages);
   const language = useLanguageStore((s) => s.language);
-  const [choice, setChoice] = useState<TemplateChoice>(language === 'de' ? 'standard:de' : 'standard:en');
+  const [choice, setChoice] = useState<TemplateChoice>(
+    language === 'de' ? 'standard:de' : 'standard:en',
+  );
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
   const titleId = useId();
@@ -34,11 +36,21 @@ export function CreateMapForm({
       <h2>{t('newMap')}</h2>
       <div className="home-field">
         <label htmlFor={titleId}>{t('newTitle')}</label>
-        <input id={titleId} value={title} maxLength={200} placeholder={t('newTitleDefault')} onChange={(e) => setTitle(e.target.value)} />
+        <input
+          id={titleId}
+          value={title}
+          maxLength={200}
+          placeholder={t('newTitleDefault')}
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </div>
       <div className="home-field">
         <label htmlFor={templateId}>{t('template')}</label>
-        <select id={templateId} value={choice} onChange={(e) => setChoice(e.target.value as TemplateChoice)}>
+        <select
+          id={templateId}
+          value={choice}
+          onChange={(e) => setChoice(e.target.value as TemplateChoice)}
+        >
           <option value="standard:en">{t('standardEn')}</option>
           <option value="standard:de">{t('standardDe')}</option>
           {templates.length > 0 && (

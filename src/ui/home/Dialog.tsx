@@ -31,8 +31,17 @@ export function Dialog({
     return () => before?.focus?.();
   }, []);
   return (
-    <div className="jb-modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
-      <div className="jb-modal" role="dialog" aria-modal="true" aria-labelledby={headingId} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <div
+      className="jb-modal-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && onCancel()}
+    >
+      <div
+        className="jb-modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={headingId}
+        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      >
         <h2 id={headingId}>{title}</h2>
         <form
           ref={form}

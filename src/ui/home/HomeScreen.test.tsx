@@ -20,7 +20,8 @@ function renderHome() {
   return { onOpen, user: userEvent.setup() };
 }
 
-const mapList = () => screen.getByRole('region', { name: /maps on this device|trash|saved templates/i });
+const mapList = () =>
+  screen.getByRole('region', { name: /maps on this device|trash|saved templates/i });
 const titles = () =>
   within(mapList())
     .queryAllByRole('heading', { level: 3 })
@@ -36,18 +37,33 @@ describe('HomeScreen', () => {
 
     await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
     const id = onOpen.mock.calls[0]![0] as string;
-    expect(await backend.catalog.get(id)).toMatchObject({ title: 'Kfz-Schaden', language: 'de', kind: 'map' });
+    expect(await backend.catalog.get(id)).toMatchObject({
+      title: 'Kfz-Schaden',
+      language: 'de',
+      kind: 'map',
+    });
     await waitFor(() => expect(titles()).toEqual(['Kfz-Schaden']));
   });
 
   it('searches title, tags, persona and card text, and filters by state', async () => {
-    await createLocalMap({ ...standardTemplate('en', { title: 'Claims' }), tags: ['insurance'], state: 'current' });
+    await createLocalMap({
+      ...standardTemplate('en', { title: 'Claims' }),
+      tags: ['insurance'],
+      state: 'current',
+    });
     const base = standardTemplate('en', { title: 'Onboarding' });
     await createLocalMap({
       ...base,
       state: 'future',
       persona: { name: 'Petra' },
-      cards: [{ id: 'c1', laneId: base.lanes[0]!.id, phaseId: base.phases[0]!.id, text: 'Welcome mail lands in spam' }],
+      cards: [
+        {
+          id: 'c1',
+          laneId: base.lanes[0]!.id,
+          phaseId: base.phases[0]!.id,
+          text: 'Welcome mail lands in spam',
+        },
+      ],
     });
     const { user } = renderHome();
     await waitFor(() => expect(titles().sort()).toEqual(['Claims', 'Onboarding']));
@@ -77,16 +93,26 @@ describe('HomeScreen', () => {
     await waitFor(() => expect(titles()).toHaveLength(2));
 
     for (const title of ['Keep me', 'Throw away']) {
-      await user.click(within(screen.getByRole('group', { name: `Actions for ${title}` })).getByRole('button', { name: 'Move to trash' }));
+      await user.click(
+        within(screen.getByRole('group', { name: `Actions for ${title}` })).getByRole('button', {
+          name: 'Move to trash',
+        }),
+      );
       await waitFor(() => expect(titles()).not.toContain(title));
     }
     await user.click(screen.getByRole('button', { name: 'Trash (2)' }));
     await waitFor(() => expect(titles().sort()).toEqual(['Keep me', 'Throw away']));
 
-    await user.click(within(screen.getByRole('group', { name: 'Actions for Keep me' })).getByRole('button', { name: 'Restore' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Actions for Keep me' })).getByRole('button', {
+        name: 'Restore',
+      }),
+    );
     await waitFor(() => expect(titles()).toEqual(['Throw away']));
     await user.click(screen.getByRole('button', { name: 'Empty trash' }));
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Empty trash' }));
+    await user.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Empty trash' }),
+    );
     await waitFor(() => expect(screen.getByText('The trash is empty.')).toBeTruthy());
 
     await user.click(screen.getByRole('button', { name: 'Maps' }));
@@ -97,7 +123,10 @@ describe('HomeScreen', () => {
   it('shows every problem of an invalid file with its path and imports nothing', async () => {
     const { user } = renderHome();
     await screen.findByText(/No maps yet/);
-    const bad = { ...standardTemplate('en', { title: '' }), cards: [{ id: 'c1', laneId: 'nope', phaseId: 'p9', text: 'x' }] };
+    const bad = {
+      ...standardTemplate('en', { title: '' }),
+      cards: [{ id: 'c1', laneId: 'nope', phaseId: 'p9', text: 'x' }],
+    };
     const file = new File([JSON.stringify(bad)], 'bad.journey.json', { type: 'application/json' });
     await user.upload(screen.getByTestId('import-input'), file);
 
@@ -117,7 +146,10 @@ describe('HomeScreen', () => {
     const map = standardTemplate('en', { title: 'Dropped' });
     const drop = () =>
       fireEvent.drop(screen.getByRole('main'), {
-        dataTransfer: { files: [new File([JSON.stringify(map)], 'd.journey.json')], types: ['Files'] },
+        dataTransfer: {
+          files: [new File([JSON.stringify(map)], 'd.journey.json')],
+          types: ['Files'],
+        },
       });
     drop();
     await waitFor(() => expect(titles()).toEqual(['Dropped']));
@@ -133,14 +165,25 @@ describe('HomeScreen', () => {
     const id = await createLocalMap(standardTemplate('en', { title: 'Claims' }));
     const { user } = renderHome();
     await waitFor(() => expect(titles()).toEqual(['Claims']));
-    await user.click(within(screen.getByRole('group', { name: 'Actions for Claims' })).getByRole('button', { name: 'Create variant…' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Actions for Claims' })).getByRole('button', {
+        name: 'Create variant…',
+      }),
+    );
     await user.type(within(screen.getByRole('dialog')).getByRole('textbox'), 'Austria{Enter}');
     await waitFor(() => expect(titles()).toContain('Claims – Austria'));
     expect(screen.getByText('Variant “Austria” of Claims')).toBeTruthy();
 
-    await user.click(within(screen.getByRole('group', { name: 'Actions for Claims' })).getByRole('button', { name: 'Create subjourney…' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Actions for Claims' })).getByRole('button', {
+        name: 'Create subjourney…',
+      }),
+    );
     const dialog = screen.getByRole('dialog');
-    await user.selectOptions(within(dialog).getByLabelText('Phase'), within(dialog).getByRole('option', { name: 'Purchase' }));
+    await user.selectOptions(
+      within(dialog).getByLabelText('Phase'),
+      within(dialog).getByRole('option', { name: 'Purchase' }),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Create' }));
     await waitFor(() => expect(titles()).toContain('Purchase'));
     expect(screen.getByText('Subjourney of Claims › Purchase')).toBeTruthy();

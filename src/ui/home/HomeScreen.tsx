@@ -5,7 +5,13 @@
  * Navigation is the caller's: `onOpen(mapId)` (ui/ does not import app/).
  */
 import { useMemo, useState } from 'react';
-import { catalogTags, queryCatalog, type CatalogEntry, type CatalogQuery, type CatalogSort } from '../../storage';
+import {
+  catalogTags,
+  queryCatalog,
+  type CatalogEntry,
+  type CatalogQuery,
+  type CatalogSort,
+} from '../../storage';
 import { FileDropZone, ImportButton } from '../files/FileDropZone';
 import { ImportReport } from '../files/ImportReport';
 import { useFileImport } from '../files/useFileImport';
@@ -45,17 +51,30 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
     return (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : f.format(new Date(iso)));
   }, [locale]);
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
-  const templates = useMemo(() => queryCatalog(entries, { kind: 'template' }, 'title', locale), [entries, locale]);
+  const templates = useMemo(
+    () => queryCatalog(entries, { kind: 'template' }, 'title', locale),
+    [entries, locale],
+  );
   const tags = useMemo(() => catalogTags(entries), [entries]);
   const languages = useMemo(
-    () => [...new Set(entries.flatMap((e) => (e.language ? [e.language.split('-')[0]!.toLowerCase()] : [])))].sort(),
+    () =>
+      [
+        ...new Set(
+          entries.flatMap((e) => (e.language ? [e.language.split('-')[0]!.toLowerCase()] : [])),
+        ),
+      ].sort(),
     [entries],
   );
   const shown = useMemo(
     () =>
       view === 'trash'
         ? queryCatalog(entries, { ...query, trashed: true, kind: 'any' }, sort, locale)
-        : queryCatalog(entries, { ...query, kind: view === 'templates' ? 'template' : 'map' }, sort, locale),
+        : queryCatalog(
+            entries,
+            { ...query, kind: view === 'templates' ? 'template' : 'map' },
+            sort,
+            locale,
+          ),
     [entries, query, sort, view, locale],
   );
   const trashCount = useMemo(() => entries.filter((e) => e.trashed).length, [entries]);
@@ -83,7 +102,11 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
         : entries.some((e) => e.kind === 'map' && !e.trashed)
           ? t('noMatches')
           : t('empty');
-  const heading = { maps: t('mapsHeading'), templates: t('templatesHeading'), trash: t('trashHeading') }[view];
+  const heading = {
+    maps: t('mapsHeading'),
+    templates: t('templatesHeading'),
+    trash: t('trashHeading'),
+  }[view];
 
   return (
     <FileDropZone onFiles={(f) => void files.importFileList(f)} className="home">
@@ -110,7 +133,10 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
         {rebuilt && <p className="home-notice">{t('rebuilt')}</p>}
         <div aria-live="polite">
           {actions.notice && (
-            <p className={`home-notice${actions.notice.kind === 'error' ? ' is-error' : ''}`} role={actions.notice.kind === 'error' ? 'alert' : 'status'}>
+            <p
+              className={`home-notice${actions.notice.kind === 'error' ? ' is-error' : ''}`}
+              role={actions.notice.kind === 'error' ? 'alert' : 'status'}
+            >
               {actions.notice.text}
             </p>
           )}
@@ -124,14 +150,31 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
             <div className="home-views" role="group" aria-label={t('viewLabel')}>
               {(['maps', 'templates', 'trash'] as const).map((v) => (
                 <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
-                  {{ maps: t('showMaps'), templates: t('showTemplates'), trash: `${t('showTrash')} (${trashCount})` }[v]}
+                  {
+                    {
+                      maps: t('showMaps'),
+                      templates: t('showTemplates'),
+                      trash: `${t('showTrash')} (${trashCount})`,
+                    }[v]
+                  }
                 </button>
               ))}
             </div>
           </div>
-          <CatalogFilters query={query} sort={sort} tags={tags} languages={languages} onQuery={setQuery} onSort={setSort} />
+          <CatalogFilters
+            query={query}
+            sort={sort}
+            tags={tags}
+            languages={languages}
+            onQuery={setQuery}
+            onSort={setSort}
+          />
           {view === 'trash' && trashCount > 0 && (
-            <button type="button" className="is-danger" onClick={() => setPending({ type: 'emptyTrash', count: trashCount })}>
+            <button
+              type="button"
+              className="is-danger"
+              onClick={() => setPending({ type: 'emptyTrash', count: trashCount })}
+            >
               {t('emptyTrash')}
             </button>
           )}

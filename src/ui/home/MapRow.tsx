@@ -20,7 +20,11 @@ const ACTIONS: Record<'maps' | 'templates' | 'trash', readonly RowAction[]> = {
   trash: ['restore', 'deleteForever'],
 };
 
-function actionLabel(t: Translate<keyof typeof homeMessages.en>, action: RowAction, entry: CatalogEntry): string {
+function actionLabel(
+  t: Translate<keyof typeof homeMessages.en>,
+  action: RowAction,
+  entry: CatalogEntry,
+): string {
   switch (action) {
     case 'duplicate':
       return t('duplicate');
@@ -61,12 +65,17 @@ export function MapRow({
 }) {
   const t = useT(homeMessages);
   const headingId = `map-${entry.id}-title`;
-  const sync = { local: t('syncLocal'), pending: t('syncPending'), synced: t('syncSynced') }[entry.syncState];
+  const sync = { local: t('syncLocal'), pending: t('syncPending'), synced: t('syncSynced') }[
+    entry.syncState
+  ];
   const parent = entry.parentMapId ? lookup(entry.parentMapId) : undefined;
   const parentPhase = entry.parentMapId
     ? {
         title: parent?.title ?? t('unknownMap'),
-        phase: parent?.phases.find((p) => p.id === entry.parentPhaseId)?.name ?? entry.parentPhaseId ?? '',
+        phase:
+          parent?.phases.find((p) => p.id === entry.parentPhaseId)?.name ??
+          entry.parentPhaseId ??
+          '',
       }
     : null;
   return (
@@ -90,11 +99,19 @@ export function MapRow({
           )}
         </h3>
         <p className="home-map-facts">
-          {entry.state && <span className="home-badge">{entry.state === 'current' ? t('stateCurrent') : t('stateFuture')}</span>}
+          {entry.state && (
+            <span className="home-badge">
+              {entry.state === 'current' ? t('stateCurrent') : t('stateFuture')}
+            </span>
+          )}
           {entry.language && <span>{t('language', { language: entry.language })}</span>}
-          <span>{t('cards', { count: entry.cardCount })}</span>
+          <span>
+            {entry.cardCount === 1 ? t('cardOne') : t('cards', { count: entry.cardCount })}
+          </span>
           <span>{t('updated', { date: formatDate(entry.updatedAt) })}</span>
-          {entry.kind === 'map' && <span className={`home-sync is-${entry.syncState}`}>{sync}</span>}
+          {entry.kind === 'map' && (
+            <span className={`home-sync is-${entry.syncState}`}>{sync}</span>
+          )}
         </p>
         {(entry.personaName || entry.owner) && (
           <p className="home-map-facts">
@@ -104,11 +121,16 @@ export function MapRow({
         )}
         {entry.variantOf && (
           <p className="home-map-link">
-            {t('variantOf', { label: entry.variantLabel ?? '', title: lookup(entry.variantOf)?.title ?? t('unknownMap') })}
+            {t('variantOf', {
+              label: entry.variantLabel ?? '',
+              title: lookup(entry.variantOf)?.title ?? t('unknownMap'),
+            })}
           </p>
         )}
         {parentPhase && (
-          <p className="home-map-link">{t('subjourneyOf', { title: parentPhase.title, phase: parentPhase.phase })}</p>
+          <p className="home-map-link">
+            {t('subjourneyOf', { title: parentPhase.title, phase: parentPhase.phase })}
+          </p>
         )}
         {entry.tags.length > 0 && (
           <ul className="home-tags" aria-label={t('filterTag')}>
@@ -117,9 +139,15 @@ export function MapRow({
             ))}
           </ul>
         )}
-        {entry.trashed && entry.trashedAt && <p className="home-map-facts">{t('trashedAt', { date: formatDate(entry.trashedAt) })}</p>}
+        {entry.trashed && entry.trashedAt && (
+          <p className="home-map-facts">{t('trashedAt', { date: formatDate(entry.trashedAt) })}</p>
+        )}
       </div>
-      <div className="home-map-actions" role="group" aria-label={t('actionsFor', { title: entry.title })}>
+      <div
+        className="home-map-actions"
+        role="group"
+        aria-label={t('actionsFor', { title: entry.title })}
+      >
         {ACTIONS[view].map((action) => (
           <button
             key={action}

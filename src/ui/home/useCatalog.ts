@@ -16,7 +16,12 @@ export interface CatalogView {
 const EMPTY: readonly CatalogEntry[] = [];
 
 export function useCatalogEntries(): CatalogView {
-  const [view, setView] = useState<CatalogView>({ entries: EMPTY, loading: true, error: null, rebuilt: false });
+  const [view, setView] = useState<CatalogView>({
+    entries: EMPTY,
+    loading: true,
+    error: null,
+    rebuilt: false,
+  });
 
   useEffect(() => {
     let alive = true;
@@ -33,9 +38,15 @@ export function useCatalogEntries(): CatalogView {
             rebuilt = entries.length > 0;
           }
         }
-        if (alive) setView((v) => ({ entries, loading: false, error: null, rebuilt: v.rebuilt || rebuilt }));
+        if (alive)
+          setView((v) => ({ entries, loading: false, error: null, rebuilt: v.rebuilt || rebuilt }));
       } catch (error) {
-        if (alive) setView((v) => ({ ...v, loading: false, error: error instanceof Error ? error : new Error(String(error)) }));
+        if (alive)
+          setView((v) => ({
+            ...v,
+            loading: false,
+            error: error instanceof Error ? error : new Error(String(error)),
+          }));
       }
     };
     void load();

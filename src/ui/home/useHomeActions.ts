@@ -38,7 +38,13 @@ export function useHomeActions(onOpen: (mapId: string) => void) {
         setNotice(text ? { kind: 'info', text } : null);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        setNotice({ kind: 'error', text: error instanceof StorageError ? t('storageError', { message }) : t('error', { message }) });
+        setNotice({
+          kind: 'error',
+          text:
+            error instanceof StorageError
+              ? t('storageError', { message })
+              : t('error', { message }),
+        });
       }
     },
     [t],

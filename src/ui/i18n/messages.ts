@@ -14,17 +14,26 @@ export function defineMessages<K extends string>(messages: Messages<K>): Message
 }
 
 /** Fills `{name}` placeholders; unknown placeholders stay visible so they get noticed. */
-export function format(template: string, params?: Readonly<Record<string, string | number>>): string {
+export function format(
+  template: string,
+  params?: Readonly<Record<string, string | number>>,
+): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }
 
-export type Translate<K extends string> = (key: K, params?: Record<string, string | number>) => string;
+export type Translate<K extends string> = (
+  key: K,
+  params?: Record<string, string | number>,
+) => string;
 
 /** A translate function for one catalog and language, outside React. */
-export function translator<K extends string>(messages: Messages<K>, language: UiLanguage): Translate<K> {
+export function translator<K extends string>(
+  messages: Messages<K>,
+  language: UiLanguage,
+): Translate<K> {
   const catalog = messages[language];
   return (key, params) => format(catalog[key], params);
 }

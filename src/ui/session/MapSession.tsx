@@ -27,7 +27,13 @@ export interface MapSession {
 
 const SessionContext = createContext<MapSession | null>(null);
 
-export function MapSessionProvider({ session, children }: { session: MapSession; children: ReactNode }) {
+export function MapSessionProvider({
+  session,
+  children,
+}: {
+  session: MapSession;
+  children: ReactNode;
+}) {
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 

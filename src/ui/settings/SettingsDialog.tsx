@@ -27,7 +27,10 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
 
   if (!open) return null;
   return (
-    <div className="jb-modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div
+      className="jb-modal-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && onClose()}
+    >
       <div
         className="jb-modal settings-dialog"
         role="dialog"
@@ -62,7 +65,11 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
           ))}
         </fieldset>
         <label htmlFor={languageId}>{t('language')}</label>
-        <select id={languageId} value={language} onChange={(e) => setLanguage(e.target.value as UiLanguage)}>
+        <select
+          id={languageId}
+          value={language}
+          onChange={(e) => setLanguage(e.target.value as UiLanguage)}
+        >
           {UI_LANGUAGES.map((l) => (
             <option key={l} value={l}>
               {l === 'de' ? t('german') : t('english')}

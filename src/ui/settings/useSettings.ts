@@ -8,7 +8,16 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { newId } from '../../model/ids';
 
 /** Presence colours with enough contrast on white for names and cursors. */
-export const USER_COLORS = ['#d1495b', '#00798c', '#edae49', '#6a4c93', '#2b9348', '#e36414', '#3d5a80', '#b5179e'] as const;
+export const USER_COLORS = [
+  '#d1495b',
+  '#00798c',
+  '#edae49',
+  '#6a4c93',
+  '#2b9348',
+  '#e36414',
+  '#3d5a80',
+  '#b5179e',
+] as const;
 
 export interface SettingsState {
   readonly userId: string;

@@ -26,7 +26,9 @@ describe('VersionsPanel', () => {
     await screen.findByText(`set the title to “${original}”`);
 
     await user.click(within(actions).getByRole('button', { name: 'Restore' }));
-    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Restore' }));
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Restore' }),
+    );
     await waitFor(() => expect(exportMap(session.doc).title).toBe(original));
     // a new change on top: the local undo history can take it back
     act(() => {

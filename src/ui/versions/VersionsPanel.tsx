@@ -45,14 +45,25 @@ export function VersionsPanel({ mapId }: { mapId: string }) {
   const [versions, setVersions] = useState<readonly VersionInfo[] | null>(null);
   const [name, setName] = useState('');
   const [notice, setNotice] = useState<{ error: boolean; text: string } | null>(null);
-  const [preview, setPreview] = useState<{ id: string; map: JourneyMap; diff: VersionDiff } | null>(null);
+  const [preview, setPreview] = useState<{ id: string; map: JourneyMap; diff: VersionDiff } | null>(
+    null,
+  );
   const [confirming, setConfirming] = useState<VersionInfo | null>(null);
   const nameId = useId();
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }), [language]);
+  const dateFormat = useMemo(
+    () => new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }),
+    [language],
+  );
 
-  const fail = useCallback((error: unknown) => {
-    setNotice({ error: true, text: t('error', { message: error instanceof Error ? error.message : String(error) }) });
-  }, [t]);
+  const fail = useCallback(
+    (error: unknown) => {
+      setNotice({
+        error: true,
+        text: t('error', { message: error instanceof Error ? error.message : String(error) }),
+      });
+    },
+    [t],
+  );
   const reload = useCallback(() => listVersions(mapId).then(setVersions, fail), [mapId, fail]);
   useEffect(() => {
     void reload();
@@ -116,7 +127,13 @@ export function VersionsPanel({ mapId }: { mapId: string }) {
           }}
         >
           <label htmlFor={nameId}>{t('name')}</label>
-          <input id={nameId} value={name} maxLength={200} placeholder={t('namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+          <input
+            id={nameId}
+            value={name}
+            maxLength={200}
+            placeholder={t('namePlaceholder')}
+            onChange={(e) => setName(e.target.value)}
+          />
           <button type="submit" disabled={name.trim() === ''}>
             {t('save')}
           </button>
@@ -124,7 +141,10 @@ export function VersionsPanel({ mapId }: { mapId: string }) {
       )}
       <div aria-live="polite">
         {notice && (
-          <p className={notice.error ? 'versions-notice is-error' : 'versions-notice'} role={notice.error ? 'alert' : 'status'}>
+          <p
+            className={notice.error ? 'versions-notice is-error' : 'versions-notice'}
+            role={notice.error ? 'alert' : 'status'}
+          >
             {notice.text}
           </p>
         )}
@@ -138,9 +158,23 @@ export function VersionsPanel({ mapId }: { mapId: string }) {
           {versions.map((v) => (
             <li key={v.id}>
               <h3>{v.name}</h3>
-              <p className="versions-facts">{t('facts', { date: dateFormat.format(new Date(v.createdAt)), title: v.title, count: v.cardCount })}</p>
-              <div role="group" aria-label={t('actionsFor', { name: v.name })} className="versions-actions">
-                <button type="button" aria-expanded={preview?.id === v.id} onClick={() => void togglePreview(v)}>
+              <p className="versions-facts">
+                {t('facts', {
+                  date: dateFormat.format(new Date(v.createdAt)),
+                  title: v.title,
+                  count: v.cardCount,
+                })}
+              </p>
+              <div
+                role="group"
+                aria-label={t('actionsFor', { name: v.name })}
+                className="versions-actions"
+              >
+                <button
+                  type="button"
+                  aria-expanded={preview?.id === v.id}
+                  onClick={() => void togglePreview(v)}
+                >
                   {preview?.id === v.id ? t('hidePreview') : t('preview')}
                 </button>
                 {!readOnly && (
@@ -159,7 +193,15 @@ export function VersionsPanel({ mapId }: { mapId: string }) {
                   <p>{t('previewHeading', { name: v.name })}</p>
                   {(() => {
                     const lines = diffLines(t, preview.diff, preview.map);
-                    return lines.length === 0 ? <p>{t('same')}</p> : <ul>{lines.map((l) => <li key={l}>{l}</li>)}</ul>;
+                    return lines.length === 0 ? (
+                      <p>{t('same')}</p>
+                    ) : (
+                      <ul>
+                        {lines.map((l) => (
+                          <li key={l}>{l}</li>
+                        ))}
+                      </ul>
+                    );
                   })()}
                 </div>
               )}

@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n';
 export const versionMessages = defineMessages({
   en: {
     heading: 'Versions',
-    intro: 'Name the current state to come back to it later. Restoring is a new change that everyone receives; nothing is rewound.',
+    intro:
+      'Name the current state to come back to it later. Restoring is a new change that everyone receives; nothing is rewound.',
     name: 'Version name',
     namePlaceholder: 'after workshop 1',
     save: 'Save version',
@@ -15,7 +16,8 @@ export const versionMessages = defineMessages({
     hidePreview: 'Hide preview',
     restore: 'Restore',
     delete: 'Delete',
-    restoreConfirm: 'Make the map equal to “{name}”? Later changes are replaced by a new change (it can be undone).',
+    restoreConfirm:
+      'Make the map equal to “{name}”? Later changes are replaced by a new change (it can be undone).',
     cancel: 'Cancel',
     restored: 'Restored “{name}”.',
     deleted: 'Deleted version “{name}”.',
@@ -35,7 +37,8 @@ export const versionMessages = defineMessages({
   },
   de: {
     heading: 'Versionen',
-    intro: 'Benenne den aktuellen Stand, um später zu ihm zurückzukehren. Wiederherstellen ist eine neue Änderung, die alle erhalten; nichts wird zurückgespult.',
+    intro:
+      'Benenne den aktuellen Stand, um später zu ihm zurückzukehren. Wiederherstellen ist eine neue Änderung, die alle erhalten; nichts wird zurückgespult.',
     name: 'Name der Version',
     namePlaceholder: 'nach Workshop 1',
     save: 'Version speichern',
@@ -47,7 +50,8 @@ export const versionMessages = defineMessages({
     hidePreview: 'Vorschau schließen',
     restore: 'Wiederherstellen',
     delete: 'Löschen',
-    restoreConfirm: 'Map auf „{name}“ zurücksetzen? Spätere Änderungen werden durch eine neue Änderung ersetzt (sie lässt sich rückgängig machen).',
+    restoreConfirm:
+      'Map auf „{name}“ zurücksetzen? Spätere Änderungen werden durch eine neue Änderung ersetzt (sie lässt sich rückgängig machen).',
     cancel: 'Abbrechen',
     restored: '„{name}“ wiederhergestellt.',
     deleted: 'Version „{name}“ gelöscht.',
@@ -63,6 +67,7 @@ export const versionMessages = defineMessages({
     lanesRemoved: '{count} Zeilen entfernen',
     actionsFor: 'Aktionen für Version {name}',
     error: 'Versionen fehlgeschlagen: {message}',
-    readOnly: 'Mit diesem Link lassen sich Versionen ansehen, aber nicht speichern oder wiederherstellen.',
+    readOnly:
+      'Mit diesem Link lassen sich Versionen ansehen, aber nicht speichern oder wiederherstellen.',
   },
 });

@@ -17,7 +17,10 @@ import { WorkshopProvider } from './WorkshopContext';
 const RELAY_SKEW = 7 * 60_000;
 
 beforeEach(() => {
-  vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ now: Date.now() + RELAY_SKEW })));
+  vi.stubGlobal(
+    'fetch',
+    async () => new Response(JSON.stringify({ now: Date.now() + RELAY_SKEW })),
+  );
   useUiStore.getState().reset();
   useLanguageStore.getState().setLanguage('en');
 });
@@ -27,7 +30,15 @@ function CanEdit({ laneId }: { laneId?: string }) {
   return <span data-testid={`can-${laneId ?? 'map'}`}>{String(useCanEdit(laneId))}</span>;
 }
 
-function Screen({ session, role, awareness }: { session: MapSession; role: RelayRole; awareness: FakeAwareness }) {
+function Screen({
+  session,
+  role,
+  awareness,
+}: {
+  session: MapSession;
+  role: RelayRole;
+  awareness: FakeAwareness;
+}) {
   return (
     <MapSessionProvider session={session}>
       <WorkshopProvider connection={{ awareness, role, relayUrl: 'http://relay.test' }}>
@@ -44,26 +55,38 @@ function Screen({ session, role, awareness }: { session: MapSession; role: Relay
 }
 
 describe('card overlay, locks and timer', () => {
-  it("outlines a card another person edits, with their name and colour", async () => {
+  it('outlines a card another person edits, with their name and colour', async () => {
     const awareness = new FakeAwareness(1);
     render(<Screen session={createTestSession()} role="edit" awareness={awareness} />);
     const card = within(screen.getByTestId('card-p1'));
     expect(card.queryByTestId('remote-card-outline')).toBeNull();
-    act(() => awareness.setState(2, { user: { id: 'lea', name: 'Lea', color: '#117a65', role: 'editor' }, editing: 'p1', selection: ['p1'] }));
+    act(() =>
+      awareness.setState(2, {
+        user: { id: 'lea', name: 'Lea', color: '#117a65', role: 'editor' },
+        editing: 'p1',
+        selection: ['p1'],
+      }),
+    );
     await waitFor(() => expect(card.getByText('Lea is editing')).toBeTruthy());
     expect(card.getByTestId('remote-card-outline').style.borderColor).toBe('#117a65');
-    act(() => awareness.setState(2, { user: { id: 'lea', name: 'Lea', color: '#117a65', role: 'editor' } }));
+    act(() =>
+      awareness.setState(2, { user: { id: 'lea', name: 'Lea', color: '#117a65', role: 'editor' } }),
+    );
     await waitFor(() => expect(card.queryByTestId('remote-card-outline')).toBeNull());
   });
 
   it('lets editors edit until a lane or the map is locked; facilitators always', () => {
     const session = createTestSession();
-    const { unmount } = render(<Screen session={session} role="edit" awareness={new FakeAwareness(1)} />);
+    const { unmount } = render(
+      <Screen session={session} role="edit" awareness={new FakeAwareness(1)} />,
+    );
     expect(screen.getByTestId('can-ln-p').textContent).toBe('true');
     act(() => setLaneLock(session.doc, 'ln-p', true));
     expect(screen.getByTestId('can-ln-p').textContent).toBe('false');
     expect(screen.getByTestId('can-ln-t').textContent).toBe('true');
-    expect(within(screen.getByTestId('card-p1')).getByRole('img', { name: 'Locked by the facilitator' })).toBeTruthy();
+    expect(
+      within(screen.getByTestId('card-p1')).getByRole('img', { name: 'Locked by the facilitator' }),
+    ).toBeTruthy();
     act(() => setMapLock(session.doc, true));
     expect(screen.getByTestId('can-ln-t').textContent).toBe('false');
     expect(screen.getByTestId('can-map').textContent).toBe('false');

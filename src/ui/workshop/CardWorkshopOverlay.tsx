@@ -27,7 +27,11 @@ function RemoteOutline({ cardId }: { cardId: Id }) {
       ? t('isDragging', { name: lead.name })
       : t('isSelecting', { name: lead.name });
   return (
-    <div className="jb-ws-card-outline" style={{ borderColor: lead.color }} data-testid="remote-card-outline">
+    <div
+      className="jb-ws-card-outline"
+      style={{ borderColor: lead.color }}
+      data-testid="remote-card-outline"
+    >
       <span className="jb-ws-card-label" style={{ background: lead.color }}>
         {label}
         {others > 0 ? ` ${t('more', { n: others })}` : ''}
@@ -42,7 +46,10 @@ function VoteDots({ cardId }: { cardId: Id }) {
   const w = useWorkshopOptional();
   const me = w?.user.id ?? '';
   const dots = useWorkshopState(
-    useCallback((s: WorkshopSnapshot) => (s.vote ? visibleDots(s.vote, s.ballots, me, cardId) : null), [me, cardId]),
+    useCallback(
+      (s: WorkshopSnapshot) => (s.vote ? visibleDots(s.vote, s.ballots, me, cardId) : null),
+      [me, cardId],
+    ),
     (a, b) => a === b || (!!a && !!b && a.own === b.own && a.total === b.total),
   );
   const open = useWorkshopState((s) => s.vote?.status === 'open');
@@ -52,16 +59,34 @@ function VoteDots({ cardId }: { cardId: Id }) {
     <div className="jb-ws-dots nodrag" data-testid="vote-dots">
       <span className="jb-ws-own-dots" aria-label={t('yourDots', { n: dots.own })}>
         {Array.from({ length: Math.min(dots.own, 20) }, (_, i) => (
-          <span key={i} className="jb-ws-dot" style={{ background: w?.user.color }} aria-hidden="true" />
+          <span
+            key={i}
+            className="jb-ws-dot"
+            style={{ background: w?.user.color }}
+            aria-hidden="true"
+          />
         ))}
       </span>
-      {dots.total !== null && <strong className="jb-ws-total">{t('totalDots', { n: dots.total })}</strong>}
+      {dots.total !== null && (
+        <strong className="jb-ws-total">{t('totalDots', { n: dots.total })}</strong>
+      )}
       {canVote && (
         <>
-          <button type="button" className="jb-ws-dot-button" aria-label={t('removeDot')} disabled={dots.own === 0} onClick={() => removeDot(doc, me, cardId)}>
+          <button
+            type="button"
+            className="jb-ws-dot-button"
+            aria-label={t('removeDot')}
+            disabled={dots.own === 0}
+            onClick={() => removeDot(doc, me, cardId)}
+          >
             −
           </button>
-          <button type="button" className="jb-ws-dot-button" aria-label={t('addDot')} onClick={() => addDot(doc, me, cardId)}>
+          <button
+            type="button"
+            className="jb-ws-dot-button"
+            aria-label={t('addDot')}
+            onClick={() => addDot(doc, me, cardId)}
+          >
             +
           </button>
         </>
@@ -81,15 +106,24 @@ function laneOfCard(s: MapSnapshot, cardId: Id): Id | undefined {
 
 export function CardWorkshopOverlay({ cardId }: { cardId: Id }) {
   const t = useT(workshopMessages);
-  const laneType = useSnapshot(useCallback((s: MapSnapshot) => laneTypeOfCard(s, cardId), [cardId]));
+  const laneType = useSnapshot(
+    useCallback((s: MapSnapshot) => laneTypeOfCard(s, cardId), [cardId]),
+  );
   const laneId = useSnapshot(useCallback((s: MapSnapshot) => laneOfCard(s, cardId), [cardId]));
   const voting = useWorkshopState((s) => (s.vote ? s.vote.laneType : null)) === laneType;
-  const locked = useWorkshopState((s) => s.locks.map || (laneId !== undefined && s.locks.lanes.has(laneId)));
+  const locked = useWorkshopState(
+    (s) => s.locks.map || (laneId !== undefined && s.locks.lanes.has(laneId)),
+  );
   return (
     <>
       <RemoteOutline cardId={cardId} />
       {locked && (
-        <span className="jb-ws-lock-mark" title={t('laneLocked')} aria-label={t('laneLocked')} role="img">
+        <span
+          className="jb-ws-lock-mark"
+          title={t('laneLocked')}
+          aria-label={t('laneLocked')}
+          role="img"
+        >
           🔒
         </span>
       )}

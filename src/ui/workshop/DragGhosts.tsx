@@ -19,7 +19,19 @@ function sameDrags(a: readonly Drag[], b: readonly Drag[]): boolean {
   return a.length === b.length && a.every((d, i) => d.drag === b[i]?.drag && d.user === b[i]?.user);
 }
 
-function Ghost({ cardId, user, dx, dy, first }: { cardId: Id; user: PresenceUser; dx: number; dy: number; first: boolean }) {
+function Ghost({
+  cardId,
+  user,
+  dx,
+  dy,
+  first,
+}: {
+  cardId: Id;
+  user: PresenceUser;
+  dx: number;
+  dy: number;
+  first: boolean;
+}) {
   const node = useStore(useCallback((s) => s.nodeLookup.get(cardId), [cardId]));
   if (!node) return null;
   const { x, y } = node.internals.positionAbsolute;
@@ -29,7 +41,12 @@ function Ghost({ cardId, user, dx, dy, first }: { cardId: Id; user: PresenceUser
     <div
       className="jb-ws-ghost"
       data-testid="drag-ghost"
-      style={{ transform: `translate(${x + dx}px, ${y + dy}px)`, width, height, borderColor: user.color }}
+      style={{
+        transform: `translate(${x + dx}px, ${y + dy}px)`,
+        width,
+        height,
+        borderColor: user.color,
+      }}
     >
       {first && (
         <span className="jb-ws-card-label" style={{ background: user.color }}>
@@ -46,7 +63,8 @@ export function DragGhosts() {
     useCallback(
       (peers: Peers) => {
         const out: Drag[] = [];
-        for (const s of peers.values()) if (s.dragging && s.user.id !== me.id) out.push({ user: s.user, drag: s.dragging });
+        for (const s of peers.values())
+          if (s.dragging && s.user.id !== me.id) out.push({ user: s.user, drag: s.dragging });
         return out;
       },
       [me.id],
@@ -57,7 +75,14 @@ export function DragGhosts() {
     <>
       {drags.flatMap(({ user, drag }) =>
         drag.cardIds.map((cardId, i) => (
-          <Ghost key={`${user.id}:${cardId}`} cardId={cardId} user={user} dx={drag.dx} dy={drag.dy} first={i === 0} />
+          <Ghost
+            key={`${user.id}:${cardId}`}
+            cardId={cardId}
+            user={user}
+            dx={drag.dx}
+            dy={drag.dy}
+            first={i === 0}
+          />
         )),
       )}
     </>

@@ -45,7 +45,13 @@ export function JoinDialog() {
         <h2 id="jb-ws-join-title">{t('joinTitle')}</h2>
         <label>
           {t('yourName')}
-          <input autoFocus value={name} maxLength={40} required onChange={(e) => setName(e.target.value)} />
+          <input
+            autoFocus
+            value={name}
+            maxLength={40}
+            required
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <p className="jb-ws-hint">{t('joinHint')}</p>
         <button type="submit">{t('join')}</button>

@@ -31,11 +31,20 @@ export function LockControls() {
       </summary>
       <div className="jb-ws-menu-body">
         <label>
-          <input type="checkbox" checked={locks.map} onChange={(e) => setMapLock(doc, e.target.checked)} /> {t('lockMap')}
+          <input
+            type="checkbox"
+            checked={locks.map}
+            onChange={(e) => setMapLock(doc, e.target.checked)}
+          />{' '}
+          {t('lockMap')}
         </label>
         {lanes.map((lane) => (
           <label key={lane.id}>
-            <input type="checkbox" checked={locks.lanes.has(lane.id)} onChange={(e) => setLaneLock(doc, lane.id, e.target.checked)} />{' '}
+            <input
+              type="checkbox"
+              checked={locks.lanes.has(lane.id)}
+              onChange={(e) => setLaneLock(doc, lane.id, e.target.checked)}
+            />{' '}
             {t('lockLane', { lane: lane.name })}
           </label>
         ))}

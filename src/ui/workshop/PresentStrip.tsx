@@ -104,7 +104,11 @@ export function PresentStrip() {
       {role === 'facilitator' && !followId && <FacilitatorStrip />}
       {followId && followName && (
         <>
-          <span>{presenter?.id === followId ? t('presenting', { name: followName }) : t('following', { name: followName })}</span>
+          <span>
+            {presenter?.id === followId
+              ? t('presenting', { name: followName })
+              : t('following', { name: followName })}
+          </span>
           <button type="button" onClick={() => ui().setCameraFollows(null)}>
             {t('stopFollowing')}
           </button>

@@ -25,7 +25,12 @@ const Cursor = memo(function Cursor({ state, scale }: { state: PresenceState; sc
       style={{ transform: `translate(${cursor.x}px, ${cursor.y}px) scale(${scale})` }}
     >
       <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
-        <path d="M1 1 L1 15 L5 11 L8 17 L10.5 16 L7.5 10 L13 10 Z" fill={user.color} stroke="#fff" strokeWidth="1.2" />
+        <path
+          d="M1 1 L1 15 L5 11 L8 17 L10.5 16 L7.5 10 L13 10 Z"
+          fill={user.color}
+          stroke="#fff"
+          strokeWidth="1.2"
+        />
       </svg>
       <span className="jb-ws-cursor-name" style={{ background: user.color }}>
         {user.name}
@@ -38,7 +43,10 @@ export function RemoteCursors() {
   const { user } = useWorkshop();
   const zoom = useStore((s) => s.transform[2]);
   const withCursor = usePresence(
-    useCallback((peers: Peers) => [...peers.values()].filter((s) => s.cursor && s.user.id !== user.id), [user.id]),
+    useCallback(
+      (peers: Peers) => [...peers.values()].filter((s) => s.cursor && s.user.id !== user.id),
+      [user.id],
+    ),
     sameList,
   );
   const scale = 1 / zoom;

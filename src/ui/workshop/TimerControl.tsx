@@ -71,9 +71,17 @@ export function TimerControl() {
   const relayNow = () => clock.now();
 
   return (
-    <div className={`jb-ws-timer${pulse ? ' jb-ws-pulse' : ''}`} role="group" aria-label={t('timer')}>
+    <div
+      className={`jb-ws-timer${pulse ? ' jb-ws-pulse' : ''}`}
+      role="group"
+      aria-label={t('timer')}
+    >
       {timer && (
-        <span className="jb-ws-time" role="timer" aria-label={left > 0 ? t('timeLeft', { time: formatRemaining(left) }) : t('timeUp')}>
+        <span
+          className="jb-ws-time"
+          role="timer"
+          aria-label={left > 0 ? t('timeLeft', { time: formatRemaining(left) }) : t('timeUp')}
+        >
           {formatRemaining(left)}
         </span>
       )}
@@ -88,12 +96,21 @@ export function TimerControl() {
           onSubmit={(e) => {
             e.preventDefault();
             const m = Number(minutes.replace(',', '.'));
-            if (Number.isFinite(m) && m > 0) startWorkshopTimer(doc, Math.round(m * 60_000), relayNow());
+            if (Number.isFinite(m) && m > 0)
+              startWorkshopTimer(doc, Math.round(m * 60_000), relayNow());
           }}
         >
           <label>
             <span className="jb-ws-sr">{t('timerMinutes')}</span>
-            <input type="number" min={0.5} max={240} step={0.5} value={minutes} onChange={(e) => setMinutes(e.target.value)} className="jb-ws-minutes" />
+            <input
+              type="number"
+              min={0.5}
+              max={240}
+              step={0.5}
+              value={minutes}
+              onChange={(e) => setMinutes(e.target.value)}
+              className="jb-ws-minutes"
+            />
           </label>
           <button type="submit">{t('startTimer')}</button>
         </form>

@@ -38,7 +38,10 @@ describe('dot vote UI', () => {
   it('runs a vote from start to reveal: budget, hidden dots, totals on the cards', async () => {
     const facilitatorSession = createTestSession();
     // the participant works on the same document (as after sync) under another name
-    const participantSession: MapSession = { ...facilitatorSession, user: { id: 'lea', name: 'Lea', color: '#117a65' } };
+    const participantSession: MapSession = {
+      ...facilitatorSession,
+      user: { id: 'lea', name: 'Lea', color: '#117a65' },
+    };
     const fac = within(render(<Screen session={facilitatorSession} role="admin" />).container);
     const lea = within(render(<Screen session={participantSession} role="edit" />).container);
     const user = userEvent.setup();
@@ -50,9 +53,13 @@ describe('dot vote UI', () => {
     await user.type(dots, '2');
     await user.click(fac.getByRole('button', { name: 'Start vote' }));
 
-    await waitFor(() => expect(lea.getByText(/Voting on Pain points: 2 of 2 dots left/)).toBeTruthy());
+    await waitFor(() =>
+      expect(lea.getByText(/Voting on Pain points: 2 of 2 dots left/)).toBeTruthy(),
+    );
     // only cards of the voted lane type get dots
-    expect(within(lea.getByTestId('card-o1')).queryByRole('button', { name: 'Add a dot' })).toBeNull();
+    expect(
+      within(lea.getByTestId('card-o1')).queryByRole('button', { name: 'Add a dot' }),
+    ).toBeNull();
     const card = within(lea.getByTestId('card-p1'));
     await user.click(card.getByRole('button', { name: 'Add a dot' }));
     await user.click(card.getByRole('button', { name: 'Add a dot' }));
@@ -76,7 +83,9 @@ describe('dot vote UI', () => {
       expect(results.textContent).toContain('Email verification is slow');
       expect(results.textContent).toContain('2 dots');
     }
-    expect(within(lea.getByTestId('card-p1')).queryByRole('button', { name: 'Add a dot' })).toBeNull();
+    expect(
+      within(lea.getByTestId('card-p1')).queryByRole('button', { name: 'Add a dot' }),
+    ).toBeNull();
     const p1 = facilitatorSession.store.getSnapshot().cards.get('p1');
     expect(p1?.votes).toBe(2);
     expect(p1?.votesBy).toEqual({ lea: 2 });

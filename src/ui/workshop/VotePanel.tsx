@@ -31,7 +31,10 @@ function StartVoteForm() {
   const { user, clock } = useWorkshop();
   const laneLabel = useLaneTypeLabel();
   const laneTypes = useSnapshot((s) => s.lanes.map((l) => l.type).join(','));
-  const types = useMemo(() => [...new Set(laneTypes.split(',').filter(Boolean))] as LaneType[], [laneTypes]);
+  const types = useMemo(
+    () => [...new Set(laneTypes.split(',').filter(Boolean))] as LaneType[],
+    [laneTypes],
+  );
   const [laneType, setLaneType] = useState<LaneType | ''>('');
   const [dots, setDots] = useState('3');
   const chosen = laneType || (types.includes('painPoints') ? 'painPoints' : types[0]);
@@ -41,7 +44,12 @@ function StartVoteForm() {
       className="jb-ws-inline-form"
       onSubmit={(e) => {
         e.preventDefault();
-        startVote(doc, { laneType: chosen, dotsPerPerson: Number(dots), startedBy: user.id, now: clock.now() });
+        startVote(doc, {
+          laneType: chosen,
+          dotsPerPerson: Number(dots),
+          startedBy: user.id,
+          now: clock.now(),
+        });
       }}
     >
       <label>
@@ -56,7 +64,14 @@ function StartVoteForm() {
       </label>
       <label>
         {t('dotsPerPerson')}{' '}
-        <input type="number" min={1} max={20} value={dots} onChange={(e) => setDots(e.target.value)} className="jb-ws-minutes" />
+        <input
+          type="number"
+          min={1}
+          max={20}
+          value={dots}
+          onChange={(e) => setDots(e.target.value)}
+          className="jb-ws-minutes"
+        />
       </label>
       <button type="submit">{t('startVote')}</button>
     </form>
@@ -67,7 +82,13 @@ function Results() {
   const t = useT(workshopMessages);
   const ballots = useWorkshopState((s) => s.ballots);
   const cards = useSnapshot((s) => s.cards);
-  const rows = useMemo(() => ranking(tally(ballots)).filter((r) => cards.has(r.cardId)).slice(0, RESULT_ROWS), [ballots, cards]);
+  const rows = useMemo(
+    () =>
+      ranking(tally(ballots))
+        .filter((r) => cards.has(r.cardId))
+        .slice(0, RESULT_ROWS),
+    [ballots, cards],
+  );
   return (
     <section aria-label={t('results')} className="jb-ws-results">
       <h3>{t('results')}</h3>
@@ -77,7 +98,9 @@ function Results() {
         <ol>
           {rows.map((r) => (
             <li key={r.cardId} value={r.rank}>
-              <span className="jb-ws-result-text">{cards.get(r.cardId)?.text || t('untitledCard')}</span>{' '}
+              <span className="jb-ws-result-text">
+                {cards.get(r.cardId)?.text || t('untitledCard')}
+              </span>{' '}
               <strong>{t('totalDots', { n: r.total })}</strong>
             </li>
           ))}
@@ -102,7 +125,13 @@ export function VotePanel() {
     <div className="jb-ws-vote" role="group" aria-label={t('vote')}>
       {vote.status === 'open' ? (
         <>
-          <span>{t('votingOn', { lane: laneLabel(vote.laneType), left: dotsLeft(vote, myBallot), total: vote.dotsPerPerson })}</span>
+          <span>
+            {t('votingOn', {
+              lane: laneLabel(vote.laneType),
+              left: dotsLeft(vote, myBallot),
+              total: vote.dotsPerPerson,
+            })}
+          </span>
           <span className="jb-ws-hint">{t('voteHidden')}</span>
           {facilitator && (
             <>

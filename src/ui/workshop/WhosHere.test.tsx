@@ -27,7 +27,9 @@ describe("who's here", () => {
     awareness.setState(3, { user: max });
     awareness.setState(4, { user: { ...lea } }); // Lea's second tab
     awareness.setState(5, { cursor: { x: 0, y: 0 } }); // not joined yet: no user
-    awareness.setState(6, { user: { id: 'user-ada', name: 'Ada', color: '#3366ff', role: 'facilitator' } }); // my other tab
+    awareness.setState(6, {
+      user: { id: 'user-ada', name: 'Ada', color: '#3366ff', role: 'facilitator' },
+    }); // my other tab
     renderInWorkshop(<WorkshopBar />, createTestSession(), { awareness, role: 'admin' });
 
     const list = screen.getByRole('list', { name: 'People in this workshop' });
@@ -40,11 +42,21 @@ describe("who's here", () => {
 
     await userEvent.click(follow);
     expect(useUiStore.getState().cameraFollows).toBe('lea');
-    expect(within(list).getByRole('button', { name: /Stop following Lea Berg/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      within(list)
+        .getByRole('button', { name: /Stop following Lea Berg/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
 
     // my own presence carries what I follow and select
     act(() => useUiStore.getState().selectCards(['p1']));
-    await waitFor(() => expect(awareness.getLocalState()).toMatchObject({ follow: 'lea', selection: ['p1'], user: { id: 'user-ada', role: 'facilitator' } }));
+    await waitFor(() =>
+      expect(awareness.getLocalState()).toMatchObject({
+        follow: 'lea',
+        selection: ['p1'],
+        user: { id: 'user-ada', role: 'facilitator' },
+      }),
+    );
 
     // Max leaves
     act(() => awareness.setState(3, null));
@@ -53,7 +65,15 @@ describe("who's here", () => {
 
   it('folds a big room into "+n" and shows everyone on request', async () => {
     const awareness = new FakeAwareness(1);
-    for (let i = 0; i < 30; i++) awareness.setState(10 + i, { user: { id: `u${i}`, name: `Person ${String(i).padStart(2, '0')}`, color: '#1f618d', role: 'editor' } });
+    for (let i = 0; i < 30; i++)
+      awareness.setState(10 + i, {
+        user: {
+          id: `u${i}`,
+          name: `Person ${String(i).padStart(2, '0')}`,
+          color: '#1f618d',
+          role: 'editor',
+        },
+      });
     renderInWorkshop(<WorkshopBar />, createTestSession(), { awareness, role: 'edit' });
     const list = screen.getByRole('list', { name: 'People in this workshop' });
     expect(within(list).getAllByRole('button', { name: /Follow Person/ })).toHaveLength(12);
@@ -72,7 +92,11 @@ describe("who's here", () => {
     await userEvent.type(input, 'Ada Lovelace');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Join' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    await waitFor(() => expect(awareness.getLocalState()).toMatchObject({ user: { name: 'Ada Lovelace', role: 'editor' } }));
+    await waitFor(() =>
+      expect(awareness.getLocalState()).toMatchObject({
+        user: { name: 'Ada Lovelace', role: 'editor' },
+      }),
+    );
     expect(localStorage.getItem('journeyboard.workshop.joined')).toBe('1');
     expect(useSettings.getState().displayName).toBe('Ada Lovelace');
   });

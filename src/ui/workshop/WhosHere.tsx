@@ -32,11 +32,24 @@ function sameUsers(a: readonly PresenceUser[], b: readonly PresenceUser[]): bool
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? [parts[0]![0], parts[parts.length - 1]![0]] : [...(parts[0] ?? '?')].slice(0, 2);
+  const letters =
+    parts.length > 1
+      ? [parts[0]![0], parts[parts.length - 1]![0]]
+      : [...(parts[0] ?? '?')].slice(0, 2);
   return letters.join('').toUpperCase();
 }
 
-function Avatar({ user, label, pressed, onClick }: { user: PresenceUser; label: string; pressed?: boolean; onClick?: () => void }) {
+function Avatar({
+  user,
+  label,
+  pressed,
+  onClick,
+}: {
+  user: PresenceUser;
+  label: string;
+  pressed?: boolean;
+  onClick?: () => void;
+}) {
   const face = (
     <span className="jb-ws-avatar-face" style={{ background: user.color }} aria-hidden="true">
       {initials(user.name)}
@@ -52,7 +65,14 @@ function Avatar({ user, label, pressed, onClick }: { user: PresenceUser; label: 
   }
   return (
     <li className="jb-ws-avatar">
-      <button type="button" className="jb-ws-avatar-button" aria-pressed={pressed} title={label} aria-label={label} onClick={onClick}>
+      <button
+        type="button"
+        className="jb-ws-avatar-button"
+        aria-pressed={pressed}
+        title={label}
+        aria-label={label}
+        onClick={onClick}
+      >
         {face}
       </button>
     </li>
@@ -73,7 +93,10 @@ export function WhosHere() {
 
   return (
     <ul className="jb-ws-people" aria-label={t('whosHere')}>
-      <Avatar user={me} label={t('personTitle', { name: t('you', { name: me.name }), role: role(me) })} />
+      <Avatar
+        user={me}
+        label={t('personTitle', { name: t('you', { name: me.name }), role: role(me) })}
+      />
       {shown.map((u) => {
         const following = follows === u.id;
         const label = `${t('personTitle', { name: u.name, role: role(u) })} — ${t(following ? 'unfollow' : 'follow', { name: u.name })}`;

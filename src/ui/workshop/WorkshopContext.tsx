@@ -8,7 +8,12 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { createWorkshopStore, type WorkshopStore } from '../../doc/workshop';
-import { workshopRoleOf, type PresenceUser, type RelayRole, type WorkshopRole } from '../../model/workshop/presence';
+import {
+  workshopRoleOf,
+  type PresenceUser,
+  type RelayRole,
+  type WorkshopRole,
+} from '../../model/workshop/presence';
 import {
   createPeersStore,
   createPresencePublisher,
@@ -83,7 +88,10 @@ export function WorkshopProvider({
   // the name remembered in the settings store wins over the session's fallback ("Guest")
   const rememberedName = useSettings((s) => s.displayName);
   const [name, setName] = useState(rememberedName || session.user.name);
-  useEffect(() => setName(rememberedName || session.user.name), [rememberedName, session.user.name]);
+  useEffect(
+    () => setName(rememberedName || session.user.name),
+    [rememberedName, session.user.name],
+  );
   const role = workshopRoleOf(connection.role, connection.awareness !== null);
   const user: PresenceUser = useMemo(
     () => ({ id: session.user.id, name, color: session.user.color, role }),

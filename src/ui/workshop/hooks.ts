@@ -74,27 +74,52 @@ const noPeers = () => NO_PEERS;
  * component re-renders at most once a frame, and only when `isEqual` says the
  * slice changed (default `Object.is`).
  */
-export function usePresence<T>(selector: (peers: Peers) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
+export function usePresence<T>(
+  selector: (peers: Peers) => T,
+  isEqual: (a: T, b: T) => boolean = Object.is,
+): T {
   const w = useWorkshopOptional();
   const peers = w?.peers;
-  const subscribe = useCallback<Subscribe>((l) => (peers ? perFrame(peers.subscribe)(l) : noSubscribe(l)), [peers]);
+  const subscribe = useCallback<Subscribe>(
+    (l) => (peers ? perFrame(peers.subscribe)(l) : noSubscribe(l)),
+    [peers],
+  );
   return useSelected(subscribe, peers ? peers.getSnapshot : noPeers, selector, isEqual);
 }
 
 let fallbackSnapshot: WorkshopSnapshot | null = null;
 function emptyWorkshop(): WorkshopSnapshot {
-  fallbackSnapshot ??= { vote: null, ballots: new Map(), timer: null, locks: { map: false, lanes: new Set() } };
+  fallbackSnapshot ??= {
+    vote: null,
+    ballots: new Map(),
+    timer: null,
+    locks: { map: false, lanes: new Set() },
+  };
   return fallbackSnapshot;
 }
 
 /** A slice of the workshop document state (vote, ballots, timer, locks). */
-export function useWorkshopState<T>(selector: (s: WorkshopSnapshot) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
+export function useWorkshopState<T>(
+  selector: (s: WorkshopSnapshot) => T,
+  isEqual: (a: T, b: T) => boolean = Object.is,
+): T {
   const store = useWorkshopOptional()?.store;
-  return useSelected(store ? store.subscribe : noSubscribe, store ? store.getSnapshot : emptyWorkshop, selector, isEqual);
+  return useSelected(
+    store ? store.subscribe : noSubscribe,
+    store ? store.getSnapshot : emptyWorkshop,
+    selector,
+    isEqual,
+  );
 }
 
 function sameUsers(a: readonly PresenceUser[], b: readonly PresenceUser[]): boolean {
-  return a.length === b.length && a.every((u, i) => u === b[i] || (u.id === b[i]?.id && u.name === b[i]?.name && u.color === b[i]?.color));
+  return (
+    a.length === b.length &&
+    a.every(
+      (u, i) =>
+        u === b[i] || (u.id === b[i]?.id && u.name === b[i]?.name && u.color === b[i]?.color),
+    )
+  );
 }
 
 export interface RemoteCardState {
@@ -104,10 +129,18 @@ export interface RemoteCardState {
   readonly draggingBy: PresenceUser | null;
 }
 
-const NOBODY: RemoteCardState = Object.freeze({ selectedBy: [], editingBy: null, draggingBy: null });
+const NOBODY: RemoteCardState = Object.freeze({
+  selectedBy: [],
+  editingBy: null,
+  draggingBy: null,
+});
 
 /** Whose (if anyone's) attention a card has right now, for its outline and label. */
-export function remoteCardState(peers: Peers, cardId: Id, myUserId: string | undefined): RemoteCardState {
+export function remoteCardState(
+  peers: Peers,
+  cardId: Id,
+  myUserId: string | undefined,
+): RemoteCardState {
   const selectedBy: PresenceUser[] = [];
   const seen = new Set<string>();
   let editingBy: PresenceUser | null = null;
@@ -127,7 +160,12 @@ export function remoteCardState(peers: Peers, cardId: Id, myUserId: string | und
 }
 
 function sameCardState(a: RemoteCardState, b: RemoteCardState): boolean {
-  return a === b || (a.editingBy === b.editingBy && a.draggingBy === b.draggingBy && sameUsers(a.selectedBy, b.selectedBy));
+  return (
+    a === b ||
+    (a.editingBy === b.editingBy &&
+      a.draggingBy === b.draggingBy &&
+      sameUsers(a.selectedBy, b.selectedBy))
+  );
 }
 
 /** For the card node: who else selects, edits or drags this card. Re-renders only when that changes. */
@@ -171,5 +209,7 @@ export function peopleOf(peers: Peers, myUserId: string | undefined): PresenceSt
     if (state.user.id === myUserId || byUser.has(state.user.id)) continue;
     byUser.set(state.user.id, state);
   }
-  return [...byUser.values()].sort((a, b) => a.user.name.localeCompare(b.user.name) || a.user.id.localeCompare(b.user.id));
+  return [...byUser.values()].sort(
+    (a, b) => a.user.name.localeCompare(b.user.name) || a.user.id.localeCompare(b.user.id),
+  );
 }

@@ -7,8 +7,20 @@
  *   useCanEdit(laneId?)        — canvas + panels, before any edit
  *   useRemoteCardState(cardId) — if the card node wants to style itself
  */
-export { WorkshopProvider, useWorkshop, useWorkshopOptional, type Workshop, type WorkshopConnection } from './WorkshopContext';
+export {
+  WorkshopProvider,
+  useWorkshop,
+  useWorkshopOptional,
+  type Workshop,
+  type WorkshopConnection,
+} from './WorkshopContext';
 export { WorkshopBar } from './WorkshopBar';
 export { PresenceLayer } from './PresenceLayer';
 export { CardWorkshopOverlay } from './CardWorkshopOverlay';
-export { useCanEdit, usePresence, useRemoteCardState, useWorkshopState, type RemoteCardState } from './hooks';
+export {
+  useCanEdit,
+  usePresence,
+  useRemoteCardState,
+  useWorkshopState,
+  type RemoteCardState,
+} from './hooks';

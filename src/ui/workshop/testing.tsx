@@ -58,7 +58,13 @@ export function renderInWorkshop(
   useLanguageStore.getState().setLanguage('en');
   return render(
     <MapSessionProvider session={session}>
-      <WorkshopProvider connection={{ awareness: options.awareness ?? null, role: options.role ?? null, relayUrl: 'http://127.0.0.1:9' }}>
+      <WorkshopProvider
+        connection={{
+          awareness: options.awareness ?? null,
+          role: options.role ?? null,
+          relayUrl: 'http://127.0.0.1:9',
+        }}
+      >
         {ui}
       </WorkshopProvider>
     </MapSessionProvider>,

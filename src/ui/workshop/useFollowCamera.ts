@@ -24,7 +24,16 @@ export function presenterOf(peers: Peers, myUserId: string): { id: string; name:
 }
 
 function sameViewport(a: ViewportPresence | null, b: ViewportPresence | null): boolean {
-  return a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.zoom === b.zoom && a.width === b.width && a.height === b.height);
+  return (
+    a === b ||
+    (!!a &&
+      !!b &&
+      a.x === b.x &&
+      a.y === b.y &&
+      a.zoom === b.zoom &&
+      a.width === b.width &&
+      a.height === b.height)
+  );
 }
 
 /** How long a followed person may be missing (reconnecting) before following stops. */
@@ -50,16 +59,22 @@ export function useFollowCamera(): void {
     sameViewport,
   );
   const leaderHere = usePresence(
-    useCallback((peers: Peers) => !!followId && [...peers.values()].some((s) => s.user.id === followId), [followId]),
+    useCallback(
+      (peers: Peers) => !!followId && [...peers.values()].some((s) => s.user.id === followId),
+      [followId],
+    ),
   );
-  const presenterId = usePresence(useCallback((peers: Peers) => presenterOf(peers, user.id)?.id ?? null, [user.id]));
+  const presenterId = usePresence(
+    useCallback((peers: Peers) => presenterOf(peers, user.id)?.id ?? null, [user.id]),
+  );
 
   // a presentation starting pulls everyone in; ending it lets them go
   const lastPresenter = useRef<string | null>(null);
   useEffect(() => {
     const ui = useUiStore.getState();
     if (presenterId && presenterId !== lastPresenter.current) ui.setCameraFollows(presenterId);
-    if (!presenterId && lastPresenter.current && ui.cameraFollows === lastPresenter.current) ui.setCameraFollows(null);
+    if (!presenterId && lastPresenter.current && ui.cameraFollows === lastPresenter.current)
+      ui.setCameraFollows(null);
     lastPresenter.current = presenterId;
   }, [presenterId]);
 
@@ -67,7 +82,8 @@ export function useFollowCamera(): void {
   useEffect(() => {
     if (!followId || leaderHere) return;
     const id = setTimeout(() => {
-      if (useUiStore.getState().cameraFollows === followId) useUiStore.getState().setCameraFollows(null);
+      if (useUiStore.getState().cameraFollows === followId)
+        useUiStore.getState().setCameraFollows(null);
     }, LEADER_GRACE_MS);
     return () => clearTimeout(id);
   }, [followId, leaderHere]);
@@ -77,7 +93,9 @@ export function useFollowCamera(): void {
     if (!followId || !leader) return;
     const { width, height, minZoom, maxZoom } = storeApi.getState();
     if (!width || !height) return;
-    void setViewport(followViewport(leader, { width, height }, { min: minZoom, max: maxZoom }), { duration: 120 });
+    void setViewport(followViewport(leader, { width, height }, { min: minZoom, max: maxZoom }), {
+      duration: 120,
+    });
   }, [followId, leader, setViewport, storeApi]);
 
   // my own pan or zoom breaks away
@@ -99,15 +117,17 @@ export function useFollowCamera(): void {
       }
     };
     const onUp = () => (down = null);
-    dom.addEventListener('wheel', stop, { passive: true });
-    dom.addEventListener('pointerdown', onDown);
-    dom.addEventListener('pointermove', onMove);
-    dom.addEventListener('pointerup', onUp);
+    // capture phase: d3-zoom stops the propagation of the events it handles
+    const opts = { capture: true, passive: true } as const;
+    dom.addEventListener('wheel', stop, opts);
+    dom.addEventListener('pointerdown', onDown, opts);
+    dom.addEventListener('pointermove', onMove, opts);
+    dom.addEventListener('pointerup', onUp, opts);
     return () => {
-      dom.removeEventListener('wheel', stop);
-      dom.removeEventListener('pointerdown', onDown);
-      dom.removeEventListener('pointermove', onMove);
-      dom.removeEventListener('pointerup', onUp);
+      dom.removeEventListener('wheel', stop, opts);
+      dom.removeEventListener('pointerdown', onDown, opts);
+      dom.removeEventListener('pointermove', onMove, opts);
+      dom.removeEventListener('pointerup', onUp, opts);
     };
   }, [followId, storeApi]);
 }

@@ -3,7 +3,12 @@
  * followers can fit it) and my card drags into presence. Reads React Flow's store
  * imperatively, so none of this re-renders anything.
  */
-import { experimental_useOnNodesChangeMiddleware, useReactFlow, useStoreApi, type NodeChange } from '@xyflow/react';
+import {
+  experimental_useOnNodesChangeMiddleware,
+  useReactFlow,
+  useStoreApi,
+  type NodeChange,
+} from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { parseNodeId } from '../../canvas/deriveNodes';
 import type { ViewportPresence } from '../../model/workshop/presence';
@@ -44,8 +49,22 @@ export function usePublishLocalPresence(): void {
     const publish = () => {
       const { transform, width, height } = storeApi.getState();
       if (!width || !height) return;
-      const next = { x: round(transform[0], 1), y: round(transform[1], 1), zoom: round(transform[2], 4), width, height };
-      if (last && last.x === next.x && last.y === next.y && last.zoom === next.zoom && last.width === width && last.height === height) return;
+      const next = {
+        x: round(transform[0], 1),
+        y: round(transform[1], 1),
+        zoom: round(transform[2], 4),
+        width,
+        height,
+      };
+      if (
+        last &&
+        last.x === next.x &&
+        last.y === next.y &&
+        last.zoom === next.zoom &&
+        last.width === width &&
+        last.height === height
+      )
+        return;
       last = next;
       publisher.update({ viewport: next });
     };
@@ -73,7 +92,10 @@ export function usePublishLocalPresence(): void {
           start = node ? { ...node.position } : { ...change.position };
           starts.current.set(change.id, start);
         }
-        delta ??= { dx: round(change.position.x - start.x), dy: round(change.position.y - start.y) };
+        delta ??= {
+          dx: round(change.position.x - start.x),
+          dy: round(change.position.y - start.y),
+        };
       }
       if (delta) publisher.update({ dragging: { cardIds: [...starts.current.keys()], ...delta } });
       else if (ended && starts.current.size > 0) {

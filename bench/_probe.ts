@@ -1,0 +1,17 @@
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { startServer } from '/work/main/bench/lib/servers';
+const kind = (process.argv[2] ?? 'reference') as 'ours' | 'reference';
+const server = await startServer(kind);
+const mk = () => { const doc = new Y.Doc(); const p = new WebsocketProvider(server.providerUrl, 'probe', doc, { WebSocketPolyfill: WebSocket as any, disableBc: true, params: server.token ? { t: server.token } : {} }); return { doc, p, synced: new Promise<void>(r => p.on('sync', (s: boolean) => s && r())) }; };
+const w = mk(); const rs = Array.from({ length: 5 }, mk);
+await Promise.all([w.synced, ...rs.map(r => r.synced)]);
+const N = 200; let done = 0; const t0 = performance.now(); let first = 0;
+const all = new Promise<void>(res => rs.forEach(r => r.doc.getArray('a').observe(() => { if (!first) first = performance.now() - t0; if (r.doc.getArray('a').length === N && ++done === rs.length) res(); })));
+for (let i = 0; i < N; i++) w.doc.getArray('a').push([i]);
+const sent = performance.now() - t0;
+await all;
+console.log(kind, 'sent', sent.toFixed(1), 'first', first.toFixed(1), 'all', (performance.now() - t0).toFixed(1));
+for (const c of [w, ...rs]) c.p.destroy();
+await server.stop();

@@ -1,0 +1,104 @@
+/**
+ * The two servers the relay benchmarks compare, each as its own child process:
+ * our relay (auth + durable SQLite storage on, via the e2e harness) and the
+ * reference `@y/websocket-server` (in-memory, no auth). Both speak the y-websocket
+ * protocol; only the URL shape and the token differ.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { startRelay, type StartRelayOptions } from '../../e2e/harness/relay';
+import { ROOT } from './result';
+
+export type ServerKind = 'ours' | 'reference';
+
+export interface BenchServer {
+  readonly kind: ServerKind;
+  readonly pid: number;
+  /** what a stock WebsocketProvider takes as its server URL (the room name is appended) */
+  readonly providerUrl: string;
+  /** the `?t=` token (empty for the reference, which ignores it) */
+  readonly token: string;
+  /** full socket URL of one room, for raw clients */
+  roomUrl(room: string): string;
+  stop(): Promise<void>;
+}
+
+/** Our relay, production defaults; `env` only for settings a benchmark must name. */
+export async function startOurs(options: StartRelayOptions = {}): Promise<BenchServer & { dataDir: string; kill(): Promise<void> }> {
+  const relay = await startRelay({ ...options, env: { LOG_LEVEL: 'warn', DIST_DIR: join(ROOT, 'dist'), ...options.env } });
+  const token = relay.adminToken;
+  return {
+    kind: 'ours',
+    pid: relay.child.pid!,
+    providerUrl: `${relay.wsUrl}/sync`,
+    token,
+    dataDir: relay.dataDir,
+    roomUrl: (room) => `${relay.wsUrl}/sync/${room}?t=${encodeURIComponent(token)}`,
+    stop: () => relay.dispose(),
+    kill: () => relay.kill(),
+  };
+}
+
+/** The reference server's entry, from its package.json `bin` (it has no `main`). */
+export function referenceEntry(): string {
+  const require = createRequire(join(ROOT, 'package.json'));
+  const pkgPath = require.resolve('@y/websocket-server/package.json');
+  const pkg = require(pkgPath) as { bin: Record<string, string> };
+  return join(dirname(pkgPath), pkg.bin['y-websocket-server'] ?? 'src/server.js');
+}
+
+/** A free loopback port (the reference server prints its configured port, so PORT=0 is no use). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startReference(): Promise<BenchServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [referenceEntry()], {
+    cwd: ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`reference server did not start:\n${output}`)), 15_000);
+    child.stdout?.on('data', (c: Buffer) => {
+      output += c.toString();
+      if (output.includes('running at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`reference server exited with ${code}:\n${output}`));
+    });
+  });
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  const wsUrl = `ws://127.0.0.1:${port}`;
+  return {
+    kind: 'reference',
+    pid: child.pid!,
+    providerUrl: wsUrl,
+    token: '',
+    roomUrl: (room) => `${wsUrl}/${room}`,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+export function startServer(kind: ServerKind): Promise<BenchServer> {
+  return kind === 'ours' ? startOurs() : startReference();
+}
