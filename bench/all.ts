@@ -1,5 +1,19 @@
 /** Every benchmark, in the order `npm run bench` runs them (cheap ones first). */
+import { bigmapBrowser } from './bigmap-browser';
+import { bundle } from './bundle';
+import { capacity } from './capacity';
+import { coldload } from './coldload';
+import { docsize } from './docsize';
+import { exportPdf } from './export';
 import { fanout } from './fanout';
 import type { Benchmark } from './lib/result';
 
-export const benchmarks: readonly Benchmark[] = [fanout];
+export const benchmarks: readonly Benchmark[] = [
+  docsize,
+  coldload,
+  bundle,
+  bigmapBrowser,
+  exportPdf,
+  fanout,
+  capacity,
+];

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import type { FanoutInput, FanoutOutput } from './fanout-clients';
-import { startServer, type ServerKind } from './lib/servers';
+import { relayMetrics, startOurs, startReference, type ServerKind } from './lib/servers';
 import { figure, ROOT, type BenchOptions, type BenchResult, type Benchmark } from './lib/result';
 import { median, round } from './lib/stats';
 import { runWorker } from './lib/worker';
@@ -16,21 +16,45 @@ interface Round {
   round: number;
   server: ServerKind;
   result: FanoutOutput;
+  /** ours only: storage latency etc. from GET /metrics */
+  relay?: Record<string, number>;
 }
 
-async function oneRun(kind: ServerKind, round: number, settings: Omit<FanoutInput, 'providerUrl' | 'token' | 'room'>, options: BenchOptions): Promise<Round> {
-  const server = await startServer(kind);
+async function oneRun(
+  kind: ServerKind,
+  round: number,
+  settings: Omit<FanoutInput, 'providerUrl' | 'token' | 'room'>,
+  options: BenchOptions,
+): Promise<Round> {
+  // our relay with a raised burst bucket: the reference has no rate limit, and a
+  // 2,000-update burst would otherwise hit the default bucket of exactly 2,000
+  const server =
+    kind === 'ours'
+      ? await startOurs({ env: { RATE_LIMIT_BURST: '10000' } })
+      : await startReference();
   try {
     const result = await runWorker<FanoutOutput>(
       join(ROOT, 'bench/fanout-clients.ts'),
-      { ...settings, providerUrl: server.providerUrl, token: server.token, room: `fanout-${round}` } satisfies FanoutInput,
+      {
+        ...settings,
+        providerUrl: server.providerUrl,
+        token: server.token,
+        room: `fanout-${round}`,
+      } satisfies FanoutInput,
       { timeoutMs: 180_000, log: options.log },
     );
     options.log(
       `  round ${round + 1} ${kind.padEnd(9)} paced p50 ${result.paced.p50} ms p99 ${result.paced.p99} ms, burst ${round1(result.burstMs)} ms` +
-        (result.missing || result.disconnects ? `, missing ${result.missing}, disconnects ${result.disconnects}` : ''),
+        (result.missing || result.disconnects
+          ? `, missing ${result.missing}, disconnects ${result.disconnects}`
+          : ''),
     );
-    return { round, server: kind, result };
+    const relay = 'httpUrl' in server ? await relayMetrics(server.httpUrl as string) : undefined;
+    if (relay)
+      options.log(
+        `    relay storage write p50 ${relay.storageWriteMs_p50} ms, p99 ${relay.storageWriteMs_p99} ms`,
+      );
+    return { round, server: kind, result, ...(relay ? { relay } : {}) };
   } finally {
     await server.stop();
   }
@@ -52,13 +76,28 @@ export const fanout: Benchmark = {
       for (const kind of order) rounds.push(await oneRun(kind, r, settings, options));
     }
     const pick = (kind: ServerKind, f: (o: FanoutOutput) => number | null) =>
-      median(rounds.filter((x) => x.server === kind).map((x) => f(x.result)).filter((v): v is number => v !== null));
+      median(
+        rounds
+          .filter((x) => x.server === kind)
+          .map((x) => f(x.result))
+          .filter((v): v is number => v !== null),
+      );
     const sum = (f: (o: FanoutOutput) => number) => rounds.reduce((s, x) => s + f(x.result), 0);
-    const ours = { p50: pick('ours', (o) => o.paced.p50), p99: pick('ours', (o) => o.paced.p99), burst: pick('ours', (o) => o.burstMs) };
-    const ref = { p50: pick('reference', (o) => o.paced.p50), p99: pick('reference', (o) => o.paced.p99), burst: pick('reference', (o) => o.burstMs) };
+    const ours = {
+      p50: pick('ours', (o) => o.paced.p50),
+      p99: pick('ours', (o) => o.paced.p99),
+      burst: pick('ours', (o) => o.burstMs),
+    };
+    const ref = {
+      p50: pick('reference', (o) => o.paced.p50),
+      p99: pick('reference', (o) => o.paced.p99),
+      burst: pick('reference', (o) => o.burstMs),
+    };
     const ratio = (a: number, b: number) => round(a / b, 2);
     const atMost08 = { text: '≤ 0.8×', ok: (v: number) => v <= 0.8 };
-    const errors = sum((o) => o.missing + o.disconnects) + rounds.filter((x) => x.result.burstMs === null).length;
+    const errors =
+      sum((o) => o.missing + o.disconnects) +
+      rounds.filter((x) => x.result.burstMs === null).length;
     const result: BenchResult = {
       name: 'fanout',
       status: 'ok',
@@ -79,7 +118,12 @@ export const fanout: Benchmark = {
           'each round starts a fresh server per kind (ours: auth + SQLite WAL synchronous=FULL; reference: in-memory), ' +
           'then one client process with stock y-websocket providers; latency = writer send -> reader observe, one clock',
         medians: { ours, reference: ref },
-        rounds: rounds.map((x) => ({ round: x.round + 1, server: x.server, ...x.result })),
+        rounds: rounds.map((x) => ({
+          round: x.round + 1,
+          server: x.server,
+          ...x.result,
+          ...(x.relay ? { relayMetrics: x.relay } : {}),
+        })),
       },
     };
     return result;

@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as encoding from 'lib0/encoding';
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
 import * as Y from 'yjs';
 import { client, rawSocket, startRelay, synced, waitFor } from '../server/testing';
 import type { TestClient } from '../server/testing';

@@ -17,12 +17,16 @@ const quick = process.env.BENCH_QUICK === '1';
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = only.filter((n) => !benchmarks.some((b) => b.name === n));
 if (unknown.length) {
-  console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${benchmarks.map((b) => b.name).join(', ')}`);
+  console.error(
+    `unknown benchmark(s): ${unknown.join(', ')}; known: ${benchmarks.map((b) => b.name).join(', ')}`,
+  );
   process.exit(2);
 }
 const chosen = only.length ? benchmarks.filter((b) => only.includes(b.name)) : benchmarks;
 
-console.log(`Journeyboard benchmarks${quick ? ' (BENCH_QUICK: tiny sizes)' : ''} — ${JSON.stringify(machineInfo())}`);
+console.log(
+  `Journeyboard benchmarks${quick ? ' (BENCH_QUICK: tiny sizes)' : ''} — ${JSON.stringify(machineInfo())}`,
+);
 const results: BenchResult[] = [];
 for (const bench of chosen) {
   console.log(`\n== ${bench.name}: ${bench.title}`);
@@ -35,7 +39,10 @@ for (const bench of chosen) {
     console.log(String(err instanceof Error ? err.stack : err));
     result = { name: bench.name, status: `failed: ${message}`, figures: [], details: {} };
   }
-  for (const f of result.figures) console.log(`  ${f.label}: ${f.value ?? 'n/a'} ${f.unit}${f.goal ? ` (goal ${f.goal}: ${verdict(f.met)})` : ''}`);
+  for (const f of result.figures)
+    console.log(
+      `  ${f.label}: ${f.value ?? 'n/a'} ${f.unit}${f.goal ? ` (goal ${f.goal}: ${verdict(f.met)})` : ''}`,
+    );
   if (result.status !== 'ok') console.log(`  status: ${result.status}`);
   const file = writeResult(result, quick);
   console.log(`  -> ${file} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
@@ -50,11 +57,23 @@ console.log('\nSummary');
 const rows: string[][] = [['benchmark', 'figure', 'value', 'goal', 'met?']];
 for (const r of results) {
   if (r.status !== 'ok') rows.push([r.name, r.status, '', '', '']);
-  for (const f of r.figures) rows.push([r.name, f.label, `${f.value ?? 'n/a'} ${f.unit}`.trim(), f.goal ?? '', f.goal ? verdict(f.met) : '']);
+  for (const f of r.figures)
+    rows.push([
+      r.name,
+      f.label,
+      `${f.value ?? 'n/a'} ${f.unit}`.trim(),
+      f.goal ?? '',
+      f.goal ? verdict(f.met) : '',
+    ]);
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
 for (const [i, row] of rows.entries()) {
-  console.log(row.map((cell, k) => cell.padEnd(widths[k]!)).join('  ').trimEnd());
+  console.log(
+    row
+      .map((cell, k) => cell.padEnd(widths[k]!))
+      .join('  ')
+      .trimEnd(),
+  );
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
 process.exit(results.some((r) => r.status.startsWith('failed')) ? 1 : 0);

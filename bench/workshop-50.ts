@@ -74,6 +74,25 @@ function connect(
   });
 }
 
+/** The relay's message counters from /metrics (summed over labels; awareness apart). */
+async function relayMessages(
+  url: string,
+): Promise<{ in: number; out: number; awarenessIn: number }> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const sum = (name: string, label = '') => {
+    let total = 0;
+    for (const m of text.matchAll(new RegExp(`^${name}(\\{[^}]*\\})? (\\d+)`, 'gm'))) {
+      if (!label || (m[1] ?? '').includes(label)) total += Number(m[2]);
+    }
+    return total;
+  };
+  return {
+    in: sum('journeyboard_messages_in_total'),
+    out: sum('journeyboard_messages_out_total'),
+    awarenessIn: sum('journeyboard_messages_in_total', 'awareness'),
+  };
+}
+
 async function shareToken(url: string, mapId: string, admin: string): Promise<string> {
   const res = await fetch(`${url}/api/maps/${mapId}/share`, {
     method: 'POST',
@@ -117,25 +136,32 @@ async function main(): Promise<void> {
     people.push({ doc, provider, id });
   }
 
+  const messages0 = await relayMessages(relay.url);
   const relayCpu0 = cpuSeconds(pid);
   const cpuSamples: number[] = [];
   let lastCpu = relayCpu0;
+  let lastAt = performance.now();
   const sampler = setInterval(() => {
     const now = cpuSeconds(pid);
-    cpuSamples.push((now - lastCpu) * 100); // % of one core over the last second
+    const at = performance.now();
+    // % of one core since the last sample (timers run late when this process is busy)
+    cpuSamples.push(((now - lastCpu) / ((at - lastAt) / 1000)) * 100);
     lastCpu = now;
+    lastAt = at;
   }, 1000);
 
-  // start measuring frames in the page (a string: tsx would wrap named functions in
-  // helpers that do not exist inside the page)
+  // measure frames in the page for exactly the load window, timed by the page itself
+  // (this process may lag behind under load). A string: tsx would wrap named
+  // functions in helpers that do not exist inside the page.
   await page.evaluate(`(() => {
     window.__frames = [];
-    window.__stop = false;
-    let last = performance.now();
+    const start = performance.now();
+    let last = start;
     const tick = (t) => {
+      if (t - start > ${SECONDS * 1000}) return;
       window.__frames.push(t - last);
       last = t;
-      if (!window.__stop) requestAnimationFrame(tick);
+      requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   })()`);
@@ -181,11 +207,13 @@ async function main(): Promise<void> {
   timers.forEach(clearInterval);
   clearInterval(sampler);
   const relayCpuTotal = cpuSeconds(pid) - relayCpu0;
+  const messages1 = await relayMessages(relay.url);
+  const messagesIn = messages1.in - messages0.in;
+  const messagesOut = messages1.out - messages0.out;
+  const awarenessIn = messages1.awarenessIn - messages0.awarenessIn;
 
   // the first frames include the page settling
-  const frames = (await page.evaluate(
-    '(window.__stop = true, window.__frames.slice(5))',
-  )) as number[];
+  const frames = (await page.evaluate('window.__frames.slice(5)')) as number[];
   const cursorsShown = await page.locator('[data-testid="remote-cursor"]').count();
   const peopleListed = await page.locator('.jb-ws-people li').count();
 
@@ -202,7 +230,7 @@ async function main(): Promise<void> {
     edits,
     browser: {
       frames: frames.length,
-      fps: round(frames.length / elapsed),
+      fps: round(frames.length / (frames.reduce((a, b) => a + b, 0) / 1000)),
       frameMsP50: round(percentile(frames, 50)),
       frameMsP95: round(percentile(frames, 95)),
       frameMsMax: round(Math.max(...frames)),
@@ -212,6 +240,11 @@ async function main(): Promise<void> {
     relay: {
       cpuPercentOfOneCoreAvg: round((relayCpuTotal / elapsed) * 100),
       cpuPercentOfOneCoreP95: round(percentile(cpuSamples, 95)),
+      messagesInPerSecond: round(messagesIn / elapsed),
+      messagesOutPerSecond: round(messagesOut / elapsed),
+      // ideal: 1 in per cursor update or edit; more means clients echo awareness back
+      messagesInPerLocalChange: round(messagesIn / Math.max(1, cursorUpdates + edits)),
+      awarenessMessagesInPerCursorUpdate: round(awarenessIn / Math.max(1, cursorUpdates)),
     },
     machine: { cores: cpus().length, loadAverage1m: round(loadavg()[0] ?? 0) },
     note: 'shared machine; headless Chromium with --disable-gpu (software compositing)',

@@ -1,4 +1,4 @@
-/** Browser entry: styles, the test hook (dev/e2e only), and the app. */
+/** Browser entry: styles, the test hook (dev/e2e only), the service worker, and the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -6,9 +6,11 @@ import './styles/app.css';
 import './styles/board.css';
 import { App } from './app/App';
 import { installTestHook } from './app/testHook';
+import { registerServiceWorker } from './sw/register';
 import { useLanguageStore } from './ui/i18n';
 
 installTestHook();
+void registerServiceWorker();
 document.documentElement.lang = useLanguageStore.getState().language;
 
 const root = document.getElementById('root');

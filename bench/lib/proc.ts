@@ -15,14 +15,20 @@ export interface ProcSample {
 /** One sample of `pid`; throws when the process is gone or /proc is missing. */
 export function sampleProc(pid: number): ProcSample {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  const kb = (key: string) =>
+    Number(new RegExp(`^${key}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // the command name (field 2) may contain spaces: split after its closing parenthesis
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // fields[0] is field 3 (state); utime is field 14, stime field 15
   const utime = Number(fields[11]);
   const stime = Number(fields[12]);
-  return { rssBytes: kb('VmRSS'), peakRssBytes: kb('VmHWM'), cpuSeconds: (utime + stime) / CLK_TCK, at: performance.now() };
+  return {
+    rssBytes: kb('VmRSS'),
+    peakRssBytes: kb('VmHWM'),
+    cpuSeconds: (utime + stime) / CLK_TCK,
+    at: performance.now(),
+  };
 }
 
 /** CPU use between two samples as a percentage of one core. */

@@ -80,6 +80,10 @@ export function writeResult(result: BenchResult, quick: boolean): string {
   return file;
 }
 
-export function skipped(name: string, reason: string, details: Record<string, unknown> = {}): BenchResult {
+export function skipped(
+  name: string,
+  reason: string,
+  details: Record<string, unknown> = {},
+): BenchResult {
   return { name, status: `skipped: ${reason}`, figures: [], details };
 }

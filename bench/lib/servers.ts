@@ -26,8 +26,17 @@ export interface BenchServer {
 }
 
 /** Our relay, production defaults; `env` only for settings a benchmark must name. */
-export async function startOurs(options: StartRelayOptions = {}): Promise<BenchServer & { dataDir: string; kill(): Promise<void> }> {
-  const relay = await startRelay({ ...options, env: { LOG_LEVEL: 'warn', DIST_DIR: join(ROOT, 'dist'), ...options.env } });
+export interface OurRelay extends BenchServer {
+  readonly dataDir: string;
+  readonly httpUrl: string;
+  kill(): Promise<void>;
+}
+
+export async function startOurs(options: StartRelayOptions = {}): Promise<OurRelay> {
+  const relay = await startRelay({
+    ...options,
+    env: { LOG_LEVEL: 'warn', DIST_DIR: join(ROOT, 'dist'), ...options.env },
+  });
   const token = relay.adminToken;
   return {
     kind: 'ours',
@@ -35,6 +44,7 @@ export async function startOurs(options: StartRelayOptions = {}): Promise<BenchS
     providerUrl: `${relay.wsUrl}/sync`,
     token,
     dataDir: relay.dataDir,
+    httpUrl: relay.url,
     roomUrl: (room) => `${relay.wsUrl}/sync/${room}?t=${encodeURIComponent(token)}`,
     stop: () => relay.dispose(),
     kill: () => relay.kill(),
@@ -70,7 +80,10 @@ export async function startReference(): Promise<BenchServer> {
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`reference server did not start:\n${output}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`reference server did not start:\n${output}`)),
+      15_000,
+    );
     child.stdout?.on('data', (c: Buffer) => {
       output += c.toString();
       if (output.includes('running at')) {
@@ -101,4 +114,23 @@ export async function startReference(): Promise<BenchServer> {
 
 export function startServer(kind: ServerKind): Promise<BenchServer> {
   return kind === 'ours' ? startOurs() : startReference();
+}
+
+/**
+ * The relay's own view from GET /metrics: storage write latency quantiles (ms) and
+ * refused frames — tells whether time went to fsync or elsewhere.
+ */
+export async function relayMetrics(httpUrl: string): Promise<Record<string, number>> {
+  const text = await (await fetch(`${httpUrl}/metrics`)).text();
+  const out: Record<string, number> = {};
+  for (const line of text.split('\n')) {
+    const q = /^journeyboard_storage_write_seconds\{quantile="([\d.]+)"\} ([\d.e+-]+)/.exec(line);
+    if (q) out[`storageWriteMs_p${Number(q[1]) * 100}`] = Math.round(Number(q[2]) * 1e5) / 100;
+    const c =
+      /^journeyboard_(storage_write_seconds_count|storage_write_seconds_sum|rejected_frames_total|refused_connections_total|messages_out_total)(\{[^}]*\})? ([\d.e+-]+)/.exec(
+        line,
+      );
+    if (c) out[`${c[1]}${c[2] ?? ''}`] = Number(c[3]);
+  }
+  return out;
 }

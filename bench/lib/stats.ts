@@ -49,3 +49,17 @@ export function seededRandom(seed: number): () => number {
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Percentile of a histogram given as [value, count] pairs. */
+export function histogramPercentile(histogram: ReadonlyMap<number, number>, p: number): number {
+  const entries = [...histogram].sort((a, b) => a[0] - b[0]);
+  const total = entries.reduce((s, [, c]) => s + c, 0);
+  if (total === 0) return Number.NaN;
+  const rank = Math.max(1, Math.ceil((p / 100) * total));
+  let seen = 0;
+  for (const [value, count] of entries) {
+    seen += count;
+    if (seen >= rank) return value;
+  }
+  return entries[entries.length - 1]![0];
+}

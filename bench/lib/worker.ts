@@ -4,22 +4,32 @@
  * its settings as one JSON argument and answers with one JSON line on stdout,
  * prefixed RESULT: (anything else it prints is passed through as progress).
  */
-import { spawn } from 'node:child_process';
-import { writeSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { ROOT } from './result';
 
-export function runWorker<T>(file: string, input: unknown, options: { timeoutMs: number; log?: (l: string) => void }): Promise<T> {
+export interface WorkerOptions {
+  readonly timeoutMs: number;
+  /** progress lines (anything but the RESULT line) */
+  readonly log?: (line: string) => void;
+  /** gets the child once spawned, e.g. to write to its stdin */
+  readonly onSpawn?: (child: ChildProcess) => void;
+}
+
+export function runWorker<T>(file: string, input: unknown, options: WorkerOptions): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', file, JSON.stringify(input)], {
       cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
+    options.onSpawn?.(child);
     let out = '';
     let err = '';
     let result: T | undefined;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`worker ${file} timed out after ${options.timeoutMs} ms\n${err.slice(-2000)}`));
+      reject(
+        new Error(`worker ${file} timed out after ${options.timeoutMs} ms\n${err.slice(-2000)}`),
+      );
     }, options.timeoutMs);
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
@@ -35,7 +45,12 @@ export function runWorker<T>(file: string, input: unknown, options: { timeoutMs:
     child.once('exit', (code) => {
       clearTimeout(timer);
       if (result !== undefined && code === 0) resolve(result);
-      else reject(new Error(`worker ${file} exited with ${code}${result === undefined ? ' and no result' : ''}\n${err.slice(-2000)}`));
+      else
+        reject(
+          new Error(
+            `worker ${file} exited with ${code}${result === undefined ? ' and no result' : ''}\n${err.slice(-2000)}`,
+          ),
+        );
     });
   });
 }
@@ -47,8 +62,10 @@ export function workerInput<T>(): T {
   return JSON.parse(raw) as T;
 }
 
-/** Inside a worker: hands the result back and exits (stdout pipes are synchronous on Linux). */
-export function workerDone(result: unknown): never {
-  writeSync(1, `RESULT:${JSON.stringify(result)}\n`);
-  process.exit(0);
+/**
+ * Inside a worker: hands the result back, then exits once stdout has taken it all
+ * (a large line written with writeSync to a pipe can be cut short).
+ */
+export function workerDone(result: unknown): void {
+  process.stdout.write(`RESULT:${JSON.stringify(result)}\n`, () => process.exit(0));
 }

@@ -4,8 +4,18 @@ import { MapRoute } from './MapRoute';
 import { appMessages } from './messages';
 import { navigate, useRoute } from './router';
 import { HomeRoute } from './HomeRoute';
+import { UpdateBanner } from '../ui/settings/UpdateBanner';
 
 export function App() {
+  return (
+    <>
+      <UpdateBanner />
+      <Routes />
+    </>
+  );
+}
+
+function Routes() {
   const route = useRoute();
   const t = useT(appMessages);
   switch (route.name) {

@@ -9,13 +9,17 @@ import { MapSessionProvider, type MapSession } from '../ui/session/MapSession';
 import { useUiStore } from '../ui/session/uiStore';
 import { appMessages } from './messages';
 import { openMap, type OpenedMap } from './openMap';
-import { localUser } from './localUser';
+import { useSettings } from '../ui/settings/useSettings';
 import { navigate } from './router';
 import { setTestSession } from './testHook';
 import { ToolbarExtras } from './ToolbarExtras';
 import type { SyncConnection } from '../sync';
 
-type State = { kind: 'loading' } | { kind: 'ready'; map: OpenedMap } | { kind: 'not-found' } | { kind: 'error'; message: string };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'ready'; map: OpenedMap }
+  | { kind: 'not-found' }
+  | { kind: 'error'; message: string };
 
 export function MapRoute({ mapId, token }: { mapId: string; token: string | null }) {
   const t = useT(appMessages);
@@ -33,7 +37,6 @@ export function MapRoute({ mapId, token }: { mapId: string; token: string | null
           return;
         }
         opened = result.map;
-        performance.mark('jb:dbg:setstate');
         setState({ kind: 'ready', map: result.map });
       } else if (!abort.signal.aborted) {
         setState(result);
@@ -86,18 +89,33 @@ function useSyncRole(sync: SyncConnection | null): string | null {
 }
 
 function OpenMapView({ mapId, map }: { mapId: string; map: OpenedMap }) {
+  const t = useT(appMessages);
   const role = useSyncRole(map.sync);
   const readOnly = role === 'view';
+  const userId = useSettings((s) => s.userId);
+  const displayName = useSettings((s) => s.displayName);
+  const color = useSettings((s) => s.color);
+  const name = displayName || t('guest');
   const session = useMemo<MapSession>(
-    () => ({ mapId, doc: map.doc, store: map.store, undo: map.undo, readOnly, user: localUser() }),
-    [mapId, map, readOnly],
+    () => ({
+      mapId,
+      doc: map.doc,
+      store: map.store,
+      undo: map.undo,
+      readOnly,
+      user: { id: userId, name, color },
+    }),
+    [mapId, map, readOnly, userId, name, color],
   );
   useEffect(() => {
     setTestSession(session);
   }, [session]);
   return (
     <MapSessionProvider session={session}>
-      <BoardScreen onHome={() => navigate('/')} toolbarExtras={<ToolbarExtras map={map} />} />
+      <BoardScreen
+        onHome={() => navigate('/')}
+        toolbarExtras={<ToolbarExtras mapId={mapId} map={map} />}
+      />
     </MapSessionProvider>
   );
 }

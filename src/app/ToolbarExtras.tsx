@@ -1,9 +1,57 @@
-/** App-level controls in the board's toolbar: export, sync status and sharing. */
+/**
+ * App-level controls in the board's toolbar: save state, sync state, sharing
+ * (for the relay's admin), export and settings. Composed here because they come
+ * from several areas (files, sync, export, settings) the board does not know.
+ */
+import { useState, useSyncExternalStore } from 'react';
 import { snapshotToMap } from '../doc';
+import { ExportMenu } from '../ui/export/ExportMenu';
+import { StorageStatus } from '../ui/files/StorageStatus';
+import { useT } from '../ui/i18n';
+import { SettingsDialog } from '../ui/settings/SettingsDialog';
+import { ShareDialog } from '../ui/sync/ShareDialog';
+import { SyncStatus } from '../ui/sync/SyncStatus';
+import { appMessages } from './messages';
 import type { OpenedMap } from './openMap';
 
-export function ToolbarExtras({ map }: { map: OpenedMap }) {
-  const getMap = () => snapshotToMap(map.store.getSnapshot());
-  void getMap;
-  return null;
+const noSubscribe = () => () => {};
+
+export function ToolbarExtras({ mapId, map }: { mapId: string; map: OpenedMap }) {
+  const t = useT(appMessages);
+  const [sharing, setSharing] = useState(false);
+  const [settings, setSettings] = useState(false);
+  const { sync, connection } = map;
+  const role = useSyncExternalStore(sync ? sync.status.subscribe : noSubscribe, () =>
+    sync ? sync.status.getState().role : null,
+  );
+  return (
+    <>
+      <StorageStatus storage={map.storage} />
+      <SyncStatus connection={sync} />
+      {role === 'admin' && connection?.token && (
+        <button type="button" className="jb-btn" onClick={() => setSharing(true)}>
+          {t('share')}
+        </button>
+      )}
+      <ExportMenu getMap={() => snapshotToMap(map.store.getSnapshot())} />
+      <button
+        type="button"
+        className="jb-btn"
+        onClick={() => setSettings(true)}
+        aria-label={t('settings')}
+        title={t('settings')}
+      >
+        ⚙
+      </button>
+      {sharing && connection?.token && (
+        <ShareDialog
+          relayUrl={connection.relayUrl}
+          mapId={mapId}
+          adminToken={connection.token}
+          onClose={() => setSharing(false)}
+        />
+      )}
+      <SettingsDialog open={settings} onClose={() => setSettings(false)} />
+    </>
+  );
 }

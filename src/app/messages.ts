@@ -10,14 +10,21 @@ export const appMessages = defineMessages({
     backHome: 'Back to all maps',
     pageNotFound: 'Page not found',
     appName: 'Journeyboard',
+    share: 'Share',
+    settings: 'Settings',
+    guest: 'Guest',
   },
   de: {
     loading: 'Map wird geöffnet…',
     notFound: 'Map nicht gefunden',
     openFailed: 'Die Map konnte nicht geöffnet werden',
-    notFoundHint: 'Diese Map ist auf diesem Gerät nicht gespeichert, und kein Relay hat sie für diesen Link.',
+    notFoundHint:
+      'Diese Map ist auf diesem Gerät nicht gespeichert, und kein Relay hat sie für diesen Link.',
     backHome: 'Zurück zu allen Maps',
     pageNotFound: 'Seite nicht gefunden',
     appName: 'Journeyboard',
+    share: 'Teilen',
+    settings: 'Einstellungen',
+    guest: 'Gast',
   },
 });

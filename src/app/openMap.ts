@@ -5,30 +5,51 @@
  * nor on the relay is "not found".
  */
 import * as Y from 'yjs';
-import { createSnapshotStore, createUndoManager, isMapDoc, type SnapshotStore, type UndoController } from '../doc';
-import { getMapConnection, openMapStorage, setMapConnection, trackCatalog, type MapStorage } from '../storage';
+import {
+  createSnapshotStore,
+  createUndoManager,
+  isMapDoc,
+  type SnapshotStore,
+  type UndoController,
+} from '../doc';
+import {
+  getMapConnection,
+  openMapStorage,
+  setMapConnection,
+  trackCatalog,
+  type MapConnection,
+  type MapStorage,
+} from '../storage';
 import { connectRelay, type SyncConnection } from '../sync';
 
 export interface OpenedMap {
   readonly doc: Y.Doc;
   readonly storage: MapStorage;
   readonly sync: SyncConnection | null;
+  /** the relay and token this map syncs with (`null`: local only) */
+  readonly connection: MapConnection | null;
   readonly store: SnapshotStore;
   readonly undo: UndoController;
   close(): void;
 }
 
-export type OpenResult = { kind: 'ready'; map: OpenedMap } | { kind: 'not-found' } | { kind: 'error'; message: string };
+export type OpenResult =
+  { kind: 'ready'; map: OpenedMap } | { kind: 'not-found' } | { kind: 'error'; message: string };
 
 /** How long to wait for a relay to deliver a map that is not stored locally. */
 const REMOTE_WAIT_MS = 15_000;
 
 /** Opens map `mapId`; `token` comes from a share link (`?t=`) and is remembered for this map. */
-export async function openMap(mapId: string, token: string | null, signal: AbortSignal): Promise<OpenResult> {
+export async function openMap(
+  mapId: string,
+  token: string | null,
+  signal: AbortSignal,
+): Promise<OpenResult> {
   mark('start');
   const doc = new Y.Doc();
   const storage = openMapStorage(mapId, doc);
   let sync: SyncConnection | null = null;
+  let connection: MapConnection | undefined;
   const fail = (result: OpenResult): OpenResult => {
     sync?.destroy();
     storage.destroy();
@@ -38,7 +59,7 @@ export async function openMap(mapId: string, token: string | null, signal: Abort
   try {
     await storage.whenLoaded;
     mark('stored');
-    let connection = await getMapConnection(mapId).catch(() => undefined);
+    connection = await getMapConnection(mapId).catch(() => undefined);
     if (token) {
       // a share link names the relay that served it: this page's own origin
       connection = { relayUrl: window.location.origin, token };
@@ -67,6 +88,7 @@ export async function openMap(mapId: string, token: string | null, signal: Abort
       doc,
       storage,
       sync: conn,
+      connection: conn && connection ? connection : null,
       store,
       undo,
       close() {

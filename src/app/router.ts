@@ -22,7 +22,8 @@ export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/' || path === '/index.html') return { name: 'home' };
   const match = /^\/map\/([A-Za-z0-9_-]{1,64})$/.exec(path);
-  if (match?.[1]) return { name: 'map', mapId: match[1], token: new URLSearchParams(search).get('t') };
+  if (match?.[1])
+    return { name: 'map', mapId: match[1], token: new URLSearchParams(search).get('t') };
   return { name: 'notFound', path };
 }
 

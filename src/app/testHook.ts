@@ -28,13 +28,22 @@ declare global {
 }
 
 function enabled(): boolean {
-  return import.meta.env.DEV || (typeof window !== 'undefined' && window.__JOURNEYBOARD_TEST__ === true);
+  return (
+    import.meta.env.DEV || (typeof window !== 'undefined' && window.__JOURNEYBOARD_TEST__ === true)
+  );
 }
 
 /** Installs the hook (no-op in production unless a test asked for it). */
 export function installTestHook(): void {
   if (!enabled()) return;
-  window.__journeyboard = { session: null, commands, ui: useUiStore, navigate, createLocalMap, standardTemplate };
+  window.__journeyboard = {
+    session: null,
+    commands,
+    ui: useUiStore,
+    navigate,
+    createLocalMap,
+    standardTemplate,
+  };
 }
 
 /** Points the hook at the open map's session (or `null` when it closes). */

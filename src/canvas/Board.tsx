@@ -5,15 +5,15 @@
  */
 import {
   Controls,
-  MiniMap,
   ReactFlow,
+  useReactFlow,
   useStore,
   type Connection,
   type Node,
   type NodeTypes,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect, useState, type FocusEvent } from 'react';
+import { useCallback, useState, type FocusEvent } from 'react';
 import { linkCards, moveCard, moveCards, moveLane, movePhase } from '../doc';
 import { useT } from '../ui/i18n';
 import { useMapSession, useSnapshot } from '../ui/session/MapSession';
@@ -26,6 +26,9 @@ import { CellNode } from './nodes/CellNode';
 import { EmotionCurveNode } from './nodes/EmotionCurveNode';
 import { LaneHeaderNode, PhaseHeaderNode } from './nodes/HeaderNode';
 import { attempt } from './notices';
+import { DraftCard } from './DraftCard';
+import { Overview } from './Overview';
+import { StickyHeaders } from './StickyHeaders';
 import { useBoardModel } from './useBoardModel';
 
 const nodeTypes: NodeTypes = {
@@ -35,6 +38,15 @@ const nodeTypes: NodeTypes = {
   lane: LaneHeaderNode,
   emotion: EmotionCurveNode,
 };
+
+/** Where the pointer was released: the drop goes where the user points, not where the frame last drew. */
+function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } | null {
+  if ('changedTouches' in event) {
+    const touch = event.changedTouches[0];
+    return touch ? { x: touch.clientX, y: touch.clientY } : null;
+  }
+  return { x: event.clientX, y: event.clientY };
+}
 
 function middle(node: Node): { x: number; y: number } {
   const width = node.measured?.width ?? node.width ?? 0;
@@ -48,22 +60,27 @@ export const COMPACT_ZOOM = 0.35;
 /** A map that would open smaller than this opens at a readable zoom instead of fitted. */
 const MIN_FIT_ZOOM = 0.45;
 
-const MINIMAP_COLORS: Record<string, string> = { card: '#6b7fd7', cell: '#f1f3f7', phase: '#c9d1e6', lane: '#c9d1e6', emotion: 'transparent' };
-
 export function Board() {
   const { doc, readOnly, store } = useMapSession();
   const snapshot = useSnapshot((s) => s);
-  performance.mark('jb:dbg:board-render');
-  useEffect(() => { performance.mark('jb:dbg:board-effect'); });
+
   const t = useT(canvasMessages);
   // a boolean selector: the board re-renders when the zoom crosses the threshold, not on every frame
+  const rf = useReactFlow();
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
-  const { layout, nodes, edges, onNodesChange, endDrag } = useBoardModel(snapshot, { readOnly, compact, t });
+  const { layout, nodes, edges, onNodesChange, endDrag } = useBoardModel(snapshot, {
+    readOnly,
+    compact,
+    t,
+  });
 
   const onNodeDragStop: OnNodeDrag<BoardNode> = useCallback(
-    (_event, node, dragged) => {
+    (event, node, dragged) => {
       const ids = dragged.filter((n) => n.type === 'card').map((n) => n.id);
-      const command = dropCommand(layout, store.getSnapshot(), node.id, middle(node), ids);
+      // cards land where the pointer is; headers slot in by their middle, like a sortable list
+      const pointer = node.type === 'card' ? pointerOf(event) : null;
+      const at = pointer ? rf.screenToFlowPosition(pointer) : middle(node);
+      const command = dropCommand(layout, store.getSnapshot(), node.id, at, ids);
       if (command) {
         attempt(() => {
           if (command.kind !== 'moveCards') {
@@ -75,7 +92,7 @@ export function Board() {
       }
       endDrag();
     },
-    [doc, store, layout, endDrag],
+    [doc, store, layout, endDrag, rf],
   );
 
   // open small maps fitted to the screen; big ones at a readable zoom, top left (F fits them)
@@ -87,7 +104,11 @@ export function Board() {
   const onConnect = useCallback(
     (connection: Connection) => {
       if (connection.source === connection.target) return;
-      if (parseNodeId(connection.source).kind !== 'card' || parseNodeId(connection.target).kind !== 'card') return;
+      if (
+        parseNodeId(connection.source).kind !== 'card' ||
+        parseNodeId(connection.target).kind !== 'card'
+      )
+        return;
       attempt(() => linkCards(doc, connection.source, connection.target));
     },
     [doc],
@@ -95,7 +116,8 @@ export function Board() {
 
   const onNodeClick = useCallback((event: React.MouseEvent, node: Node) => {
     const parsed = parseNodeId(node.id);
-    if (parsed.kind === 'cell') useUiStore.getState().selectCell({ laneId: parsed.laneId, phaseId: parsed.phaseId });
+    if (parsed.kind === 'cell')
+      useUiStore.getState().selectCell({ laneId: parsed.laneId, phaseId: parsed.phaseId });
     else if (parsed.kind === 'card' && !(event.shiftKey || event.metaKey || event.ctrlKey)) {
       useUiStore.getState().selectCards([node.id]);
     }
@@ -141,7 +163,9 @@ export function Board() {
         nodeDragThreshold={3}
         proOptions={{ hideAttribution: true }}
       >
-        {false && <MiniMap pannable zoomable nodeColor={(n) => MINIMAP_COLORS[n.type ?? ''] ?? '#ccc'} ariaLabel={t("minimap")} />}
+        <DraftCard layout={layout} />
+        <StickyHeaders layout={layout} phases={snapshot.phases} lanes={snapshot.lanes} />
+        <Overview layout={layout} label={t('minimap')} />
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>

@@ -14,31 +14,49 @@ import {
 import { cellKey, type MapSnapshot } from '../model/snapshot';
 import type { Id } from '../model/types';
 import { useUiStore } from '../ui/session/uiStore';
+import { focusNode } from './focus';
 import { attempt } from './notices';
 
-/** Adds an empty card to a cell (at `index`, end when omitted), selects it and opens it for typing. */
-export function addCardInCell(doc: MapDoc, laneId: Id, phaseId: Id, index?: number): Id | undefined {
+/**
+ * Starts a new card in a cell (at `index`, end when omitted): an editor opens
+ * there, and the card enters the document only when typing ends (commitDraft),
+ * so adding and writing it is ONE undo step and an abandoned draft leaves nothing.
+ */
+export function addCardInCell(laneId: Id, phaseId: Id, index?: number): void {
+  useUiStore.getState().startDraft({ laneId, phaseId, ...(index === undefined ? {} : { index }) });
+}
+
+/** Ends the draft: a non-empty text becomes a card (selected and focused); empty text adds nothing. */
+export function commitDraft(doc: MapDoc, text: string): Id | undefined {
+  const ui = useUiStore.getState();
+  const draft = ui.draft;
+  ui.endDraft();
+  if (!draft || text.trim() === '') return undefined;
+  const { laneId, phaseId, index } = draft;
   // required typed fields (an emotion's score, a KPI) get their defaults in the doc layer
-  const id = attempt(() => addCard(doc, { laneId, phaseId, ...(index === undefined ? {} : { index }), text: '' }));
+  const id = attempt(() =>
+    addCard(doc, { laneId, phaseId, text, ...(index === undefined ? {} : { index }) }),
+  );
   if (id) {
-    const ui = useUiStore.getState();
-    ui.selectCards([id]);
-    ui.startEditing(id);
+    useUiStore.getState().selectCards([id]);
+    focusNode(id);
   }
   return id;
 }
 
-/** `N`: a new card after the primary selected card, or at the end of the selected cell. */
-export function addCardAtSelection(doc: MapDoc, snapshot: MapSnapshot): Id | undefined {
+/** `N`: starts a new card after the primary selected card, or at the end of the selected cell. */
+export function addCardAtSelection(snapshot: MapSnapshot): boolean {
   const ui = useUiStore.getState();
   const primary = ui.selectedCardIds[ui.selectedCardIds.length - 1];
   const card = primary ? snapshot.cards.get(primary) : undefined;
   if (card) {
     const cell = snapshot.cells.get(cellKey(card.laneId, card.phaseId)) ?? [];
-    return addCardInCell(doc, card.laneId, card.phaseId, cell.findIndex((c) => c.id === card.id) + 1);
+    addCardInCell(card.laneId, card.phaseId, cell.findIndex((c) => c.id === card.id) + 1);
+    return true;
   }
-  if (ui.selectedCell) return addCardInCell(doc, ui.selectedCell.laneId, ui.selectedCell.phaseId);
-  return undefined;
+  if (!ui.selectedCell) return false;
+  addCardInCell(ui.selectedCell.laneId, ui.selectedCell.phaseId);
+  return true;
 }
 
 /** Deletes the selected cards (one undo step) and clears the selection. */
@@ -66,7 +84,12 @@ export type Direction = 'left' | 'right' | 'up' | 'down';
  * the end); up/down moves it within its cell, and past the cell's edge into the
  * neighbour lane. Returns whether it moved.
  */
-export function moveCardByKey(doc: MapDoc, snapshot: MapSnapshot, cardId: Id, direction: Direction): boolean {
+export function moveCardByKey(
+  doc: MapDoc,
+  snapshot: MapSnapshot,
+  cardId: Id,
+  direction: Direction,
+): boolean {
   const card = snapshot.cards.get(cardId);
   if (!card) return false;
   const phaseIndex = snapshot.phases.findIndex((p) => p.id === card.phaseId);
@@ -92,10 +115,12 @@ export function moveCardByKey(doc: MapDoc, snapshot: MapSnapshot, cardId: Id, di
   }
   if (!target) return false;
   const to = target;
-  return attempt(() => {
-    moveCard(doc, cardId, to);
-    return true;
-  }) ?? false;
+  return (
+    attempt(() => {
+      moveCard(doc, cardId, to);
+      return true;
+    }) ?? false
+  );
 }
 
 /** Alt+Arrow on a header: moves a phase or lane one place; returns whether it moved. */
@@ -110,9 +135,11 @@ export function moveHeaderBy(
   const index = list.findIndex((item) => item.id === id);
   const to = index + delta;
   if (index < 0 || to < 0 || to >= list.length) return false;
-  return attempt(() => {
-    if (kind === 'phase') movePhase(doc, id, to);
-    else moveLane(doc, id, to);
-    return true;
-  }) ?? false;
+  return (
+    attempt(() => {
+      if (kind === 'phase') movePhase(doc, id, to);
+      else moveLane(doc, id, to);
+      return true;
+    }) ?? false
+  );
 }

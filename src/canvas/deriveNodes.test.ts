@@ -8,9 +8,21 @@ import { canvasMessages } from './messages';
 
 const t = translator(canvasMessages, 'en');
 
-function derive(cache: NodeCache, snapshot: ReturnType<ReturnType<typeof createSnapshotStore>['getSnapshot']>, selected: string[] = [], compact = false) {
+function derive(
+  cache: NodeCache,
+  snapshot: ReturnType<ReturnType<typeof createSnapshotStore>['getSnapshot']>,
+  selected: string[] = [],
+  compact = false,
+) {
   const layout = layoutBoard({ ...snapshot, cardHeight: estimateCardHeight });
-  return cache.deriveNodes({ snapshot, layout, selected: new Set(selected), readOnly: false, compact, t });
+  return cache.deriveNodes({
+    snapshot,
+    layout,
+    selected: new Set(selected),
+    readOnly: false,
+    compact,
+    t,
+  });
 }
 
 describe('NodeCache', () => {
@@ -19,7 +31,9 @@ describe('NodeCache', () => {
     const store = createSnapshotStore(doc);
     const s = store.getSnapshot();
     const lane = s.lanes.find((l) => l.type === 'needs')!;
-    const ids = s.phases.map((p, i) => addCard(doc, { laneId: lane.id, phaseId: p.id, text: `card ${i}` }));
+    const ids = s.phases.map((p, i) =>
+      addCard(doc, { laneId: lane.id, phaseId: p.id, text: `card ${i}` }),
+    );
     const cache = new NodeCache();
     const before = derive(cache, store.getSnapshot());
     setCardText(doc, ids[3]!, 'card 3 edited');
@@ -29,7 +43,9 @@ describe('NodeCache', () => {
     const [b, a] = [byId(before), byId(after)];
     const changed = [...a.keys()].filter((id) => a.get(id) !== b.get(id));
     expect(changed).toEqual([ids[3]]);
-    expect(a.get(ids[3]!)?.ariaLabel).toBe(`Card: card 3 edited, lane ${lane.name}, phase ${s.phases[3]!.name}`);
+    expect(a.get(ids[3]!)?.ariaLabel).toBe(
+      `Card: card 3 edited, lane ${lane.name}, phase ${s.phases[3]!.name}`,
+    );
   });
 
   it('re-creates a card node when its selection changes, and only that one', () => {

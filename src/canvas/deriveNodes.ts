@@ -5,7 +5,13 @@
  * skips nodes whose object did not change, so editing one card re-renders one node.
  */
 import type { Edge, Node } from '@xyflow/react';
-import { cellKey, type CardView, type LaneView, type MapSnapshot, type PhaseView } from '../model/snapshot';
+import {
+  cellKey,
+  type CardView,
+  type LaneView,
+  type MapSnapshot,
+  type PhaseView,
+} from '../model/snapshot';
 import type { Id } from '../model/types';
 import type { Translate } from '../ui/i18n';
 import { BOARD, CARD_WIDTH, type BoardLayout, type EmotionPoint } from './layout';
@@ -67,7 +73,10 @@ export const nodeIds = {
 /** Parses a node id back into what it stands for. */
 export function parseNodeId(
   id: string,
-): { kind: 'card'; cardId: Id } | { kind: 'phase' | 'lane' | 'emotion'; id: Id } | { kind: 'cell'; laneId: Id; phaseId: Id } {
+):
+  | { kind: 'card'; cardId: Id }
+  | { kind: 'phase' | 'lane' | 'emotion'; id: Id }
+  | { kind: 'cell'; laneId: Id; phaseId: Id } {
   const [kind, a, b] = id.split(':');
   if (kind === 'cell' && a && b) return { kind: 'cell', laneId: a, phaseId: b };
   if ((kind === 'phase' || kind === 'lane' || kind === 'emotion') && a) return { kind, id: a };
@@ -87,6 +96,9 @@ export interface DeriveInput {
   readonly t: Translate<CanvasMessage>;
 }
 
+/** One shared empty list, so empty cells keep their node identity. */
+const NO_CARDS: readonly CardView[] = [];
+
 interface Cached<N> {
   readonly deps: readonly unknown[];
   readonly node: N;
@@ -101,7 +113,12 @@ export class NodeCache {
   private nodes = new Map<string, Cached<BoardNode>>();
   private edges = new Map<string, Edge>();
 
-  private reuse<N extends BoardNode>(next: Map<string, Cached<BoardNode>>, id: string, deps: unknown[], make: () => N): N {
+  private reuse<N extends BoardNode>(
+    next: Map<string, Cached<BoardNode>>,
+    id: string,
+    deps: unknown[],
+    make: () => N,
+  ): N {
     const old = this.nodes.get(id);
     const node = old && same(old.deps, deps) ? (old.node as N) : make();
     next.set(id, { deps, node });
@@ -165,22 +182,37 @@ export class NodeCache {
       snapshot.phases.forEach((phase, phaseIndex) => {
         const column = layout.columns[phaseIndex];
         if (!column) return;
-        const cards = snapshot.cells.get(cellKey(lane.id, phase.id)) ?? [];
+        const cards = snapshot.cells.get(cellKey(lane.id, phase.id)) ?? NO_CARDS;
         const id = nodeIds.cell(lane.id, phase.id);
         out.push(
-          this.reuse(next, id, [lane, phase, column.x, row.y, row.height, cards, compact, readOnly, t], () => ({
+          this.reuse(
+            next,
             id,
-            type: 'cell',
-            position: { x: column.x, y: row.y },
-            width: column.width,
-            height: row.height,
-            data: { lane, phase, count: cards.length, bars: compact && lane.type !== 'emotions' ? bars(cards, layout, row.y) : null },
-            draggable: false,
-            selectable: false,
-            connectable: false,
-            ariaLabel: t('cellLabel', { lane: lane.name, phase: phase.name, count: cards.length }),
-            zIndex: 0,
-          })),
+            // bars (compact) depend on every card of the cell; otherwise only the count shows
+            [lane, phase, column.x, row.y, row.height, compact ? cards : cards.length, readOnly, t],
+            () => ({
+              id,
+              type: 'cell',
+              position: { x: column.x, y: row.y },
+              width: column.width,
+              height: row.height,
+              data: {
+                lane,
+                phase,
+                count: cards.length,
+                bars: compact && lane.type !== 'emotions' ? bars(cards, layout, row.y) : null,
+              },
+              draggable: false,
+              selectable: false,
+              connectable: false,
+              ariaLabel: t('cellLabel', {
+                lane: lane.name,
+                phase: phase.name,
+                count: cards.length,
+              }),
+              zIndex: 0,
+            }),
+          ),
         );
         if (lane.type === 'emotions' || compact) return;
         for (const card of cards) {
@@ -214,7 +246,8 @@ export class NodeCache {
           );
         }
       });
-      if (lane.type === 'emotions') out.push(this.emotionNode(next, lane, row, layout, snapshot, phaseById));
+      if (lane.type === 'emotions')
+        out.push(this.emotionNode(next, lane, row, layout, snapshot, phaseById));
     });
 
     this.nodes = next;
@@ -238,7 +271,13 @@ export class NodeCache {
       const card = snapshot.cards.get(point.cardId);
       const phase = phaseById.get(point.phaseId);
       if (!card || !phase) continue;
-      views.push({ ...point, x: point.x - originX, y: point.y - row.y, card, phaseName: phase.name });
+      views.push({
+        ...point,
+        x: point.x - originX,
+        y: point.y - row.y,
+        card,
+        phaseName: phase.name,
+      });
       deps.push(card, phase, point.x);
     }
     const id = nodeIds.emotion(lane.id);
@@ -288,7 +327,11 @@ export class NodeCache {
   }
 }
 
-function bars(cards: readonly CardView[], layout: BoardLayout, rowY: number): { top: number; height: number }[] {
+function bars(
+  cards: readonly CardView[],
+  layout: BoardLayout,
+  rowY: number,
+): { top: number; height: number }[] {
   const out: { top: number; height: number }[] = [];
   for (const card of cards) {
     const box = layout.cards.get(card.id);

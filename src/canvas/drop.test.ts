@@ -34,20 +34,29 @@ describe('dropCommand', () => {
       phaseId: p1,
       index: 0,
     });
-    expect(dropCommand(layout, snapshot, a, { x: overC.x, y: overC.y + 40 }, [a])).toMatchObject({ index: 1 });
+    expect(dropCommand(layout, snapshot, a, { x: overC.x, y: overC.y + 40 }, [a])).toMatchObject({
+      index: 1,
+    });
   });
 
   it('reorders within a cell and ignores drops on the card’s own slot', () => {
     const { snapshot, layout, a, b, middleOf } = setup();
     expect(dropCommand(layout, snapshot, a, middleOf(a), [a])).toBeNull();
     const belowB = middleOf(b);
-    expect(dropCommand(layout, snapshot, a, { x: belowB.x, y: belowB.y + 10 }, [a])).toMatchObject({ index: 1 });
-    expect(snapshot.cells.get(cellKey(snapshot.cards.get(a)!.laneId, snapshot.cards.get(a)!.phaseId))).toHaveLength(2);
+    expect(dropCommand(layout, snapshot, a, { x: belowB.x, y: belowB.y + 10 }, [a])).toMatchObject({
+      index: 1,
+    });
+    expect(
+      snapshot.cells.get(cellKey(snapshot.cards.get(a)!.laneId, snapshot.cards.get(a)!.phaseId)),
+    ).toHaveLength(2);
   });
 
   it('moves every dragged card of a multi-selection together', () => {
     const { snapshot, layout, p1, a, b, c, middleOf } = setup();
-    const command = dropCommand(layout, snapshot, a, { ...middleOf(c), y: middleOf(c).y + 40 }, [a, b]);
+    const command = dropCommand(layout, snapshot, a, { ...middleOf(c), y: middleOf(c).y + 40 }, [
+      a,
+      b,
+    ]);
     expect(command).toMatchObject({ kind: 'moveCards', ids: [a, b], phaseId: p1, index: 1 });
   });
 
@@ -60,14 +69,26 @@ describe('dropCommand', () => {
     const { snapshot, layout } = setup();
     const first = snapshot.phases[0]!.id;
     const third = layout.columns[2]!;
-    expect(dropCommand(layout, snapshot, `phase:${first}`, { x: third.x + third.width * 0.75, y: 20 }, [])).toEqual({
+    expect(
+      dropCommand(
+        layout,
+        snapshot,
+        `phase:${first}`,
+        { x: third.x + third.width * 0.75, y: 20 },
+        [],
+      ),
+    ).toEqual({
       kind: 'movePhase',
       id: first,
       toIndex: 2,
     });
-    expect(dropCommand(layout, snapshot, `phase:${first}`, { x: BOARD.laneHeaderWidth + 10, y: 20 }, [])).toBeNull();
+    expect(
+      dropCommand(layout, snapshot, `phase:${first}`, { x: BOARD.laneHeaderWidth + 10, y: 20 }, []),
+    ).toBeNull();
     const lane = snapshot.lanes[1]!.id;
-    expect(dropCommand(layout, snapshot, `lane:${lane}`, { x: 50, y: layout.rows[0]!.y + 2 }, [])).toEqual({
+    expect(
+      dropCommand(layout, snapshot, `lane:${lane}`, { x: 50, y: layout.rows[0]!.y + 2 }, []),
+    ).toEqual({
       kind: 'moveLane',
       id: lane,
       toIndex: 0,

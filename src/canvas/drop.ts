@@ -9,7 +9,13 @@ import { parseNodeId } from './deriveNodes';
 import { cellAt, dropIndex, headerDropIndex, type BoardLayout } from './layout';
 
 export type DropCommand =
-  | { readonly kind: 'moveCards'; readonly ids: readonly Id[]; readonly laneId: Id; readonly phaseId: Id; readonly index: number }
+  | {
+      readonly kind: 'moveCards';
+      readonly ids: readonly Id[];
+      readonly laneId: Id;
+      readonly phaseId: Id;
+      readonly index: number;
+    }
   | { readonly kind: 'movePhase' | 'moveLane'; readonly id: Id; readonly toIndex: number };
 
 /**
@@ -28,7 +34,12 @@ export function dropCommand(
   if (parsed.kind === 'phase' || parsed.kind === 'lane') {
     const list = parsed.kind === 'phase' ? snapshot.phases : snapshot.lanes;
     const from = list.findIndex((item) => item.id === parsed.id);
-    const toIndex = headerDropIndex(layout, parsed.kind, parsed.id, parsed.kind === 'phase' ? at.x : at.y);
+    const toIndex = headerDropIndex(
+      layout,
+      parsed.kind,
+      parsed.id,
+      parsed.kind === 'phase' ? at.x : at.y,
+    );
     if (from < 0 || from === toIndex) return null;
     return { kind: parsed.kind === 'phase' ? 'movePhase' : 'moveLane', id: parsed.id, toIndex };
   }

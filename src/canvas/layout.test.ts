@@ -8,6 +8,7 @@ import {
   dragScore,
   dropIndex,
   estimateCardHeight,
+  insertionPoint,
   layoutBoard,
   scoreToY,
   type LayoutCard,
@@ -46,7 +47,12 @@ describe('layoutBoard', () => {
     const a = layout.cards.get('a');
     const b = layout.cards.get('b');
     const c = layout.cards.get('c');
-    expect(a).toEqual({ x: BOARD.laneHeaderWidth + BOARD.cellPadding, y: BOARD.phaseHeaderHeight + BOARD.cellPadding, width: CARD_WIDTH, height: 120 });
+    expect(a).toEqual({
+      x: BOARD.laneHeaderWidth + BOARD.cellPadding,
+      y: BOARD.phaseHeaderHeight + BOARD.cellPadding,
+      width: CARD_WIDTH,
+      height: 120,
+    });
     expect(b?.y).toBe(a!.y + 120 + BOARD.cardGap);
     expect(c?.x).toBe(BOARD.laneHeaderWidth + BOARD.columnWidth + BOARD.cellPadding);
     const touchRow = layout.rows[0]!;
@@ -59,9 +65,15 @@ describe('layoutBoard', () => {
 
   it('keeps empty rows at the minimum height', () => {
     const layout = layoutBoard(input({}));
-    expect(layout.rows.map((r) => r.height)).toEqual([BOARD.minRowHeight, BOARD.emotionRowHeight, BOARD.minRowHeight]);
+    expect(layout.rows.map((r) => r.height)).toEqual([
+      BOARD.minRowHeight,
+      BOARD.emotionRowHeight,
+      BOARD.minRowHeight,
+    ]);
     expect(layout.width).toBe(BOARD.laneHeaderWidth + 2 * BOARD.columnWidth);
-    expect(layout.height).toBe(BOARD.phaseHeaderHeight + 2 * BOARD.minRowHeight + BOARD.emotionRowHeight);
+    expect(layout.height).toBe(
+      BOARD.phaseHeaderHeight + 2 * BOARD.minRowHeight + BOARD.emotionRowHeight,
+    );
   });
 
   it('turns emotion cards into curve points in phase then card order', () => {
@@ -88,12 +100,20 @@ describe('layoutBoard', () => {
 
 describe('hit testing', () => {
   const layout = layoutBoard(
-    input({ [cellKey('notes', 'p2')]: [{ id: 'x', text: '' }, { id: 'y', text: '' }] }),
+    input({
+      [cellKey('notes', 'p2')]: [
+        { id: 'x', text: '' },
+        { id: 'y', text: '' },
+      ],
+    }),
   );
 
   it('finds the cell under a point', () => {
     const row = layout.rows[2]!;
-    expect(cellAt(layout, BOARD.laneHeaderWidth + BOARD.columnWidth + 5, row.y + 5)).toEqual({ laneId: 'notes', phaseId: 'p2' });
+    expect(cellAt(layout, BOARD.laneHeaderWidth + BOARD.columnWidth + 5, row.y + 5)).toEqual({
+      laneId: 'notes',
+      phaseId: 'p2',
+    });
     expect(cellAt(layout, 10, row.y + 5)).toBeNull();
     expect(cellAt(layout, BOARD.laneHeaderWidth + 5, 5)).toBeNull();
   });
@@ -124,5 +144,41 @@ describe('emotion scores', () => {
     expect(estimateCardHeight({ id: 'a', text: 'x'.repeat(100) }, 'notes')).toBeGreaterThan(short);
     expect(estimateCardHeight({ id: 'a', text: 'a\nb\nc' }, 'notes')).toBeGreaterThan(short);
     expect(estimateCardHeight({ id: 'a', text: 'hi' }, 'kpis')).toBeGreaterThan(short);
+  });
+});
+
+describe('insertionPoint', () => {
+  const layout = layoutBoard(
+    input(
+      {
+        [cellKey('notes', 'p1')]: [
+          { id: 'x', text: '' },
+          { id: 'y', text: '' },
+        ],
+      },
+      { x: 40, y: 60 },
+    ),
+  );
+  const x = BOARD.laneHeaderWidth + BOARD.cellPadding;
+
+  it('puts a new card before the card at its index, or under the last one', () => {
+    const [bx, by] = [layout.cards.get('x')!, layout.cards.get('y')!];
+    expect(insertionPoint(layout, ['x', 'y'], 'notes', 'p1', 0)).toEqual({ x, y: bx.y });
+    expect(insertionPoint(layout, ['x', 'y'], 'notes', 'p1', 1)).toEqual({ x, y: by.y });
+    expect(insertionPoint(layout, ['x', 'y'], 'notes', 'p1', undefined)).toEqual({
+      x,
+      y: by.y + by.height + BOARD.cardGap,
+    });
+  });
+
+  it('starts at the top of an empty cell and mid-row in an emotion lane', () => {
+    const touch = layout.rows[0]!;
+    expect(insertionPoint(layout, [], 'touch', 'p1', undefined)).toEqual({
+      x,
+      y: touch.y + BOARD.cellPadding,
+    });
+    const emo = layout.rows[1]!;
+    expect(insertionPoint(layout, [], 'emo', 'p1', 0)?.y).toBe(emo.y + emo.height / 2 - 20);
+    expect(insertionPoint(layout, [], 'gone', 'p1', 0)).toBeNull();
   });
 });

@@ -188,7 +188,11 @@ function emotionRow(
 }
 
 /** The cell under a board point, or `null` outside the grid. */
-export function cellAt(layout: BoardLayout, x: number, y: number): { laneId: Id; phaseId: Id } | null {
+export function cellAt(
+  layout: BoardLayout,
+  x: number,
+  y: number,
+): { laneId: Id; phaseId: Id } | null {
   const column = layout.columns.find((c) => x >= c.x && x < c.x + c.width);
   const row = layout.rows.find((r) => y >= r.y && y < r.y + r.height);
   return column && row ? { laneId: row.laneId, phaseId: column.phaseId } : null;
@@ -209,10 +213,40 @@ export function dropIndex(layout: BoardLayout, cellCardIds: readonly Id[], y: nu
 }
 
 /** The index a header dragged so that its middle is at `middle` takes among the other headers. */
-export function headerDropIndex(layout: BoardLayout, kind: 'phase' | 'lane', id: Id, middle: number): number {
+export function headerDropIndex(
+  layout: BoardLayout,
+  kind: 'phase' | 'lane',
+  id: Id,
+  middle: number,
+): number {
   const others =
     kind === 'phase'
       ? layout.columns.filter((c) => c.phaseId !== id).map((c) => c.x + c.width / 2)
       : layout.rows.filter((r) => r.laneId !== id).map((r) => r.y + r.height / 2);
   return others.filter((m) => m < middle).length;
+}
+
+/**
+ * Where a new card shown at `index` of a cell starts (board coordinates): at the
+ * card it goes before, under the last card, or at the top of an empty cell; in an
+ * emotion lane, at the middle of the row. `null` when the cell is not on the board.
+ */
+export function insertionPoint(
+  layout: BoardLayout,
+  cellCardIds: readonly Id[],
+  laneId: Id,
+  phaseId: Id,
+  index: number | undefined,
+): { x: number; y: number } | null {
+  const column = layout.columns.find((c) => c.phaseId === phaseId);
+  const row = layout.rows.find((r) => r.laneId === laneId);
+  if (!column || !row) return null;
+  const x = column.x + BOARD.cellPadding;
+  if (row.laneType === 'emotions') return { x, y: row.y + row.height / 2 - 20 };
+  const at = Math.max(0, Math.min(index ?? cellCardIds.length, cellCardIds.length));
+  const before = cellCardIds[at] === undefined ? undefined : layout.cards.get(cellCardIds[at]);
+  if (before) return { x, y: before.y };
+  const lastId = cellCardIds[cellCardIds.length - 1];
+  const last = lastId === undefined ? undefined : layout.cards.get(lastId);
+  return { x, y: last ? last.y + last.height + BOARD.cardGap : row.y + BOARD.cellPadding };
 }

@@ -73,10 +73,12 @@ export interface HeightCard {
 
 /** A card's height in board pixels for its lane type, with `lines` lines of text. */
 export function cardHeightFor(card: HeightCard, laneType: LaneType, lines: number): number {
-  let height = 2 * CARD_BOX.paddingY + 2 * CARD_BOX.border + Math.max(1, lines) * CARD_BOX.lineHeight;
+  let height =
+    2 * CARD_BOX.paddingY + 2 * CARD_BOX.border + Math.max(1, lines) * CARD_BOX.lineHeight;
   if (laneType === 'touchpoints' && card.ownerTeam) height += DETAIL_HEIGHTS.meta;
   if (laneType === 'painPoints' && card.severity !== undefined) height += DETAIL_HEIGHTS.meta;
-  if (laneType === 'opportunities' && (card.impact !== undefined || card.effort !== undefined)) height += DETAIL_HEIGHTS.meta;
+  if (laneType === 'opportunities' && (card.impact !== undefined || card.effort !== undefined))
+    height += DETAIL_HEIGHTS.meta;
   if (laneType === 'kpis' && card.kpi) height += DETAIL_HEIGHTS.kpi;
   const openComments = card.comments?.some((c) => !c.resolved) ?? false;
   if (card.tags?.length || card.votes || openComments) height += DETAIL_HEIGHTS.footer;
@@ -94,7 +96,9 @@ export function textWidth(card: HeightCard, laneType: LaneType): number {
  * (snapshots keep unchanged cards identical, so the cache stays valid). Falls back
  * to a character-count estimate where there is no canvas (tests, old browsers).
  */
-export function createCardHeights(fontFamily: string): (card: HeightCard, laneType: LaneType) => number {
+export function createCardHeights(
+  fontFamily: string,
+): (card: HeightCard, laneType: LaneType) => number {
   const context = canvasContext();
   const widths = new Map<string, number>();
   const measure: Measure | null = context
@@ -112,7 +116,9 @@ export function createCardHeights(fontFamily: string): (card: HeightCard, laneTy
   return (card, laneType) => {
     const hit = cache.get(card);
     if (hit && hit.laneType === laneType) return hit.height;
-    const lines = measure ? wrapLines(card.text, textWidth(card, laneType), measure) : estimateLines(card.text);
+    const lines = measure
+      ? wrapLines(card.text, textWidth(card, laneType), measure)
+      : estimateLines(card.text);
     const height = cardHeightFor(card, laneType, lines);
     cache.set(card, { laneType, height });
     return height;

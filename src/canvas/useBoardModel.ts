@@ -72,7 +72,10 @@ export function useBoardModel(
     () => cache.current!.deriveNodes({ snapshot, layout, selected, readOnly, compact, t }),
     [snapshot, layout, selected, readOnly, compact, t],
   );
-  const edges = useMemo(() => cache.current!.deriveEdges(snapshot, layout, compact), [snapshot, layout, compact]);
+  const edges = useMemo(
+    () => cache.current!.deriveEdges(snapshot, layout, compact),
+    [snapshot, layout, compact],
+  );
 
   const nodes = useMemo(() => {
     if (!dragged) return derived;
@@ -95,7 +98,11 @@ export function useBoardModel(
         const kind = parseNodeId(change.id).kind;
         // headers slide along their own axis only
         const position =
-          kind === 'phase' ? { x: change.position.x, y: 0 } : kind === 'lane' ? { x: 0, y: change.position.y } : change.position;
+          kind === 'phase'
+            ? { x: change.position.x, y: 0 }
+            : kind === 'lane'
+              ? { x: 0, y: change.position.y }
+              : change.position;
         moves ??= new Map();
         moves.set(change.id, position);
       } else if (change.type === 'select') {

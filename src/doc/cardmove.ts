@@ -57,8 +57,12 @@ export function moveCards(doc: Y.Doc, ids: readonly Id[], to: CardTarget): void 
   >();
   for (const { id, card } of cards) {
     if (card.get(CARD_KEYS.deleted) === true) throw invalid(`card "${id}" is deleted`);
-    const laneId = to.laneId ?? readString(card, CARD_KEYS.laneId) ?? '';
-    const phaseId = to.phaseId ?? readString(card, CARD_KEYS.phaseId) ?? '';
+    const laneId = to.laneId ?? readString(card, CARD_KEYS.laneId);
+    const phaseId = to.phaseId ?? readString(card, CARD_KEYS.phaseId);
+    // A field can be briefly missing while out-of-order updates are pending;
+    // writing a guess would strand the card in a cell that does not exist.
+    if (laneId === undefined || phaseId === undefined)
+      throw invalid(`card "${id}" is still syncing`);
     const key = `${laneId}\u0000${phaseId}`;
     const group = groups.get(key) ?? { laneId, phaseId, items: [] };
     group.items.push({ id, order: readString(card, CARD_KEYS.order) ?? '', card });

@@ -91,8 +91,9 @@ export function updateCard(doc: Y.Doc, id: Id, patch: CardPatch): void {
 /** Copy a card (text, fields, KPI, links; not votes or comments) right after it; returns the copy's id. */
 export function duplicateCard(doc: Y.Doc, id: Id): Id {
   const source = mustGet(cardsRoot(doc), 'card', id);
-  const laneId = readString(source, CARD_KEYS.laneId) ?? '';
-  const phaseId = readString(source, CARD_KEYS.phaseId) ?? '';
+  const laneId = readString(source, CARD_KEYS.laneId);
+  const phaseId = readString(source, CARD_KEYS.phaseId);
+  if (laneId === undefined || phaseId === undefined) throw invalid(`card "${id}" is still syncing`);
   const copyId = newId();
   return runCommand(doc, () => {
     const cell = cellSorted(doc, laneId, phaseId);

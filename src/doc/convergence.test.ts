@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { runSeed } from './testing/fuzz';
 
 const SEEDS = Number.parseInt(process.env.FUZZ_SEEDS ?? '100', 10);
+// about 60 ms of CPU per seed; generous, as CI machines are shared
+const TIMEOUT = Math.max(600_000, SEEDS * 400);
 
 function failures(from: number, count: number, withUndo: boolean): string[] {
   const out: string[] = [];
@@ -21,7 +23,7 @@ function failures(from: number, count: number, withUndo: boolean): string[] {
 describe('convergence fuzz', () => {
   it(
     `${SEEDS} seeds: peers converge, exports are valid, no edit is lost`,
-    { timeout: 600_000 },
+    { timeout: TIMEOUT },
     () => {
       expect(failures(1, SEEDS, false)).toEqual([]);
     },
@@ -29,7 +31,7 @@ describe('convergence fuzz', () => {
 
   it(
     `${Math.ceil(SEEDS / 4)} seeds with undo/redo: peers converge and exports are valid`,
-    { timeout: 600_000 },
+    { timeout: TIMEOUT },
     () => {
       expect(failures(100_001, Math.ceil(SEEDS / 4), true)).toEqual([]);
     },

@@ -4,9 +4,21 @@
  */
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { buildSnapshot, exportMap, movePhase, renamePhase } from './index';
+import { validateMap } from '../model/validation';
+import {
+  DocError,
+  addPhase,
+  buildSnapshot,
+  createSnapshotStore,
+  createUndoManager,
+  exportMap,
+  moveCard,
+  moveCards,
+  movePhase,
+  renamePhase,
+} from './index';
 import { phasesRoot, readString, getEntity } from './layout';
-import { smallDoc } from './testing/docs';
+import { smallDoc, sync, twoPeers } from './testing/docs';
 import { runSeed } from './testing/fuzz';
 
 describe('fuzz regressions', () => {
@@ -30,5 +42,48 @@ describe('fuzz regressions', () => {
     Y.applyUpdate(c, u0);
     Y.applyUpdate(a, Y.encodeStateAsUpdate(c, Y.encodeStateVector(a)));
     expect(JSON.stringify(exportMap(a))).toBe(JSON.stringify(exportMap(c)));
+  });
+
+  it("seed 81: a multi-move while the card's lane is briefly missing must not strand it", () => {
+    expect(runSeed(81)).toEqual([]);
+
+    const a = smallDoc();
+    const c = new Y.Doc();
+    Y.applyUpdate(c, Y.encodeStateAsUpdate(a));
+    const updates: Uint8Array[] = [];
+    a.on('update', (u: Uint8Array) => updates.push(u));
+    renamePhase(a, 'p2', 'Two!');
+    moveCard(a, 'c1', { laneId: 'notes', phaseId: 'p1' });
+    const [u0, u1] = updates;
+    if (!u0 || !u1) throw new Error('expected two updates');
+    Y.applyUpdate(c, u1); // old laneId deleted, new one pending
+    expect(() => moveCards(c, ['c1'], { phaseId: 'p2' })).toThrow(DocError);
+    Y.applyUpdate(c, u0);
+    sync(a, c);
+    expect(exportMap(c).cards.find((x) => x.id === 'c1')).toMatchObject({
+      laneId: 'notes',
+      phaseId: 'p1',
+    });
+    expect(JSON.stringify(exportMap(a))).toBe(JSON.stringify(exportMap(c)));
+  });
+
+  it('seed 100006: undoing an added phase after a peer moved a card into it keeps the card visible', () => {
+    expect(runSeed(100_006, { withUndo: true })).toEqual([]);
+
+    const [a, b] = twoPeers();
+    const undo = createUndoManager(a);
+    const store = createSnapshotStore(a);
+    const phase = addPhase(a, { name: 'New' });
+    sync(a, b);
+    moveCard(b, 'c1', { laneId: 'touch', phaseId: phase });
+    sync(a, b);
+    expect(store.getSnapshot().cards.get('c1')?.phaseId).toBe(phase);
+    undo.undo(); // removes the phase entity for good
+    sync(a, b);
+    const card = exportMap(a).cards.find((x) => x.id === 'c1');
+    expect(card).toMatchObject({ laneId: 'touch', phaseId: 'p1' });
+    expect(store.getSnapshot().cards.get('c1')?.phaseId).toBe('p1');
+    expect(JSON.stringify(exportMap(a))).toBe(JSON.stringify(exportMap(b)));
+    expect(validateMap(exportMap(b)).ok).toBe(true);
   });
 });

@@ -13,10 +13,11 @@ import {
   type MapSnapshot,
   type PhaseView,
 } from '../model/snapshot';
-import type { Id, LaneType } from '../model/types';
+import type { Id } from '../model/types';
 import { actionsRoot, cardsRoot, getEntity, lanesRoot, metaMap, phasesRoot } from './layout';
 import { sortOrdered } from './order';
 import { readAction, readCard, readLane, readMeta, readPhase } from './views';
+import type { CardPlace, PlaceCard } from './views';
 
 /** For React's useSyncExternalStore: a snapshot that changes identity only when content does. */
 export interface SnapshotStore {
@@ -61,6 +62,8 @@ class IncrementalSnapshot {
   private readonly laneViews = new Map<Id, LaneView>();
   private readonly cardViews = new Map<Id, CardView>();
   private readonly actionViews = new Map<Id, ActionView>();
+  /** cards whose stored lane or phase does not exist (shown in a fallback place) */
+  private readonly stranded = new Set<Id>();
   /** live card ids per cell key */
   private readonly cellIds = new Map<string, Set<Id>>();
   private current: MapSnapshot;
@@ -83,8 +86,41 @@ class IncrementalSnapshot {
     if (isDirty(dirty)) this.current = this.build(dirty, this.current);
   }
 
-  private laneType(laneId: Id): LaneType | undefined {
-    return this.laneViews.get(laneId)?.type;
+  /**
+   * A card whose lane or phase does not exist at all (a concurrent undo removed
+   * a just-added phase, or an undo race left the field empty) would be invisible
+   * and unreachable. It shows in the first live lane/phase instead, the same on
+   * every peer, where the user can see it and move it.
+   */
+  private place(
+    laneId: Id | undefined,
+    phaseId: Id | undefined,
+    lanes: readonly LaneView[],
+    deletedLanes: readonly LaneView[],
+    phases: readonly PhaseView[],
+  ): CardPlace {
+    const lane =
+      (laneId === undefined ? undefined : this.laneViews.get(laneId)) ??
+      lanes[0] ??
+      deletedLanes[0];
+    const phaseOk = phaseId !== undefined && this.phaseViews.has(phaseId);
+    return {
+      laneId: lane?.id ?? laneId ?? '',
+      phaseId: phaseOk ? phaseId : (phases[0]?.id ?? phaseId ?? ''),
+      laneType: lane?.type,
+    };
+  }
+
+  private isStranded(map: Y.Map<unknown> | undefined): boolean {
+    if (!map) return false;
+    const laneId = map.get('laneId');
+    const phaseId = map.get('phaseId');
+    return (
+      typeof laneId !== 'string' ||
+      !this.laneViews.has(laneId) ||
+      typeof phaseId !== 'string' ||
+      !this.phaseViews.has(phaseId)
+    );
   }
 
   private refresh<T>(
@@ -106,6 +142,7 @@ class IncrementalSnapshot {
 
     let phases = prev?.phases ?? [];
     let deletedPhases = prev?.deletedPhases ?? [];
+    const knownPhases = new Set(this.phaseViews.keys());
     if (dirty.phases.size > 0 || !prev) {
       this.refresh(this.phaseViews, phasesRoot(doc), dirty.phases, readPhase);
       [phases, deletedPhases] = splitStructure(this.phaseViews.values(), true);
@@ -113,20 +150,28 @@ class IncrementalSnapshot {
 
     let lanes = prev?.lanes ?? [];
     let deletedLanes = prev?.deletedLanes ?? [];
+    const knownLanes = new Set(this.laneViews.keys());
     if (dirty.lanes.size > 0 || !prev) {
-      const known = new Set(this.laneViews.keys());
       this.refresh(this.laneViews, lanesRoot(doc), dirty.lanes, readLane);
       [lanes, deletedLanes] = splitStructure(this.laneViews.values(), false);
-      // A lane's type decides which card fields show; cards that arrived before
-      // their lane (or whose lane vanished) must be read again.
-      const changedLanes = new Set(
-        [...dirty.lanes].filter((id) => !known.has(id) || !this.laneViews.has(id)),
-      );
-      if (changedLanes.size > 0) {
-        for (const card of this.cardViews.values())
-          if (changedLanes.has(card.laneId)) dirty.cards.add(card.id);
+    }
+    if (dirty.lanes.size > 0 || dirty.phases.size > 0) {
+      // Cards must be read again when their lane or phase appears or vanishes
+      // (a lane's type decides which fields show), and stranded cards whenever
+      // the structure changes, as their fallback place may have moved.
+      const appeared = (ids: Set<Id>, views: Map<Id, unknown>, known: Set<Id>): Set<Id> =>
+        new Set([...ids].filter((id) => known.has(id) !== views.has(id)));
+      const laneIds = appeared(dirty.lanes, this.laneViews, knownLanes);
+      const phaseIds = appeared(dirty.phases, this.phaseViews, knownPhases);
+      for (const id of this.stranded) dirty.cards.add(id);
+      if (laneIds.size > 0 || phaseIds.size > 0) {
+        for (const card of this.cardViews.values()) {
+          if (laneIds.has(card.laneId) || phaseIds.has(card.phaseId)) dirty.cards.add(card.id);
+        }
       }
     }
+    const place: PlaceCard = (laneId, phaseId) =>
+      this.place(laneId, phaseId, lanes, deletedLanes, phases);
 
     let cards = prev?.cards ?? new Map<Id, CardView>();
     let cells = prev?.cells ?? new Map<string, readonly CardView[]>();
@@ -139,7 +184,9 @@ class IncrementalSnapshot {
       for (const id of dirty.cards) {
         const old = this.cardViews.get(id);
         const map = getEntity(root, id);
-        const view = map ? readCard(id, map, this.laneType(readCardLane(map))) : undefined;
+        const view = map ? readCard(id, map, place) : undefined;
+        if (view && this.isStranded(map)) this.stranded.add(id);
+        else this.stranded.delete(id);
         if (old && !old.deleted) {
           const key = cellKey(old.laneId, old.phaseId);
           this.cellIds.get(key)?.delete(id);
@@ -192,11 +239,6 @@ class IncrementalSnapshot {
       actions,
     };
   }
-}
-
-function readCardLane(map: Y.Map<unknown>): Id {
-  const laneId = map.get('laneId');
-  return typeof laneId === 'string' ? laneId : '';
 }
 
 /** The snapshot of a doc right now (no subscription). */

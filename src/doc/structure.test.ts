@@ -116,7 +116,10 @@ describe('lanes', () => {
     expect(buildSnapshot(a).cards.get('c1')?.laneId).toBe('notes');
     restoreLane(b, 'notes');
     sync(a, b);
-    expect(exportMap(a).cards.find((c) => c.id === 'c1')).toMatchObject({ laneId: 'notes', phaseId: 'p2' });
+    expect(exportMap(a).cards.find((c) => c.id === 'c1')).toMatchObject({
+      laneId: 'notes',
+      phaseId: 'p2',
+    });
   });
 
   it('refuses unknown types, empty names, unknown ids and moving a deleted lane', () => {

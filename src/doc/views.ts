@@ -152,12 +152,26 @@ function readVotes(card: EntityMap): {
   return { votes: any ? total : undefined, votesBy };
 }
 
-/** One card, with the fields its lane type allows (`laneType` undefined: none of them). */
-export function readCard(id: Id, card: EntityMap, laneType: LaneType | undefined): CardView {
+/** Where a card shows: its cell, and the type of that lane (undefined: no typed fields). */
+export interface CardPlace {
+  readonly laneId: Id;
+  readonly phaseId: Id;
+  readonly laneType: LaneType | undefined;
+}
+
+/** Decides a card's place from its stored lane and phase ids (which may be missing). */
+export type PlaceCard = (laneId: Id | undefined, phaseId: Id | undefined) => CardPlace;
+
+/** One card in the place `place` gives it, with the fields that lane type allows. */
+export function readCard(id: Id, card: EntityMap, place: PlaceCard): CardView {
+  const { laneId, phaseId, laneType } = place(
+    readString(card, CARD_KEYS.laneId),
+    readString(card, CARD_KEYS.phaseId),
+  );
   const view: Mutable<Omit<CardView, `x-${string}`>> = {
     id,
-    laneId: readString(card, CARD_KEYS.laneId) ?? '',
-    phaseId: readString(card, CARD_KEYS.phaseId) ?? '',
+    laneId,
+    phaseId,
     text: readText(card, CARD_KEYS.text)?.toString() ?? '',
     order: readString(card, CARD_KEYS.order) ?? '',
     votes: undefined,

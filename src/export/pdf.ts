@@ -7,7 +7,7 @@
  * Pure: map and font bytes in, PDF bytes out; the same call serves browser and CLI.
  * The output is deterministic (document dates come from the map, not the clock).
  */
-import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage } from './pdfLib';
 import type { JourneyMap } from '../model/types';
 import { BOARD_STYLE, layoutBoard, type BoardLayout } from './layout';
 import { exportLang, formatDate, labelsFor, type ExportLabels, type ExportLang } from './labels';

@@ -7,7 +7,7 @@
  * searched text is exactly the card text, no ligature glyphs), and is ~50× faster.
  */
 import fontkit from '@pdf-lib/fontkit';
-import type { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from './pdfLib';
 
 // pdf-lib does not export its fontkit types; derive them from the API that takes them.
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];

@@ -17,7 +17,7 @@ import {
   stroke,
   type PDFFont,
   type PDFPage,
-} from 'pdf-lib';
+} from './pdfLib';
 import { rgbOf } from './theme';
 
 export interface PdfFontPair {

@@ -64,7 +64,12 @@ function tint(color: string): string {
 function ChannelBadge({ card }: { card: CardView }) {
   const t = useT(canvasMessages);
   if (!card.channel) return null;
-  return <ChannelIcon channel={card.channel} title={t('channel', { channel: t(`channel_${card.channel}`) })} />;
+  return (
+    <ChannelIcon
+      channel={card.channel}
+      title={t('channel', { channel: t(`channel_${card.channel}`) })}
+    />
+  );
 }
 
 function CardDetails({ card, lane }: { card: CardView; lane: LaneView }) {
@@ -79,7 +84,12 @@ function CardDetails({ card, lane }: { card: CardView; lane: LaneView }) {
   }
   if (lane.type === 'painPoints' && card.severity !== undefined) {
     extras.push(
-      <div key="severity" className="jb-card__meta jb-severity" data-severity={card.severity} title={t('severity', { value: card.severity })}>
+      <div
+        key="severity"
+        className="jb-card__meta jb-severity"
+        data-severity={card.severity}
+        title={t('severity', { value: card.severity })}
+      >
         <span className="jb-scale" aria-hidden="true">
           {[1, 2, 3, 4, 5].map((n) => (
             <i key={n} className={n <= (card.severity ?? 0) ? 'on' : ''} />
@@ -109,9 +119,27 @@ function CardDetails({ card, lane }: { card: CardView; lane: LaneView }) {
       </span>,
     );
   }
-  if (card.votes) footer.push(<span key="votes" className="jb-badge" title={t('votes', { count: card.votes })}>● {card.votes}</span>);
+  if (card.votes)
+    footer.push(
+      <span key="votes" className="jb-badge" title={t('votes', { count: card.votes })}>
+        ● {card.votes}
+      </span>,
+    );
   const open = card.comments.filter((c) => !c.resolved).length;
-  if (open) footer.push(<span key="comments" className="jb-badge" title={t('comments', { count: open })}><svg width="11" height="11" viewBox="0 0 16 16" aria-hidden="true"><path d="M2 2.5h12v8H7l-3.5 3v-3H2z" fill="none" stroke="currentColor" strokeWidth="1.6" /></svg> {open}</span>);
+  if (open)
+    footer.push(
+      <span key="comments" className="jb-badge" title={t('comments', { count: open })}>
+        <svg width="11" height="11" viewBox="0 0 16 16" aria-hidden="true">
+          <path
+            d="M2 2.5h12v8H7l-3.5 3v-3H2z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+          />
+        </svg>{' '}
+        {open}
+      </span>,
+    );
   if (!extras.length && !footer.length) return null;
   return (
     <>

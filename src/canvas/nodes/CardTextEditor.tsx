@@ -7,7 +7,16 @@ import { useT } from '../../ui/i18n';
 import { useUiStore } from '../../ui/session/uiStore';
 import { canvasMessages } from '../messages';
 
-export function CardTextEditor({ initial, onCommit }: { initial: string; onCommit: (text: string) => void }) {
+export function CardTextEditor({
+  initial,
+  onCommit,
+  focusAfter,
+}: {
+  initial: string;
+  onCommit: (text: string) => void;
+  /** where the focus goes when editing ends (default: the card's node) */
+  focusAfter?: () => HTMLElement | null;
+}) {
   const t = useT(canvasMessages);
   const [text, setText] = useState(initial);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -25,9 +34,11 @@ export function CardTextEditor({ initial, onCommit }: { initial: string; onCommi
     done.current = true;
     onCommit(value);
     // hand the focus back to the card itself, so the keyboard user goes on from there
-    const node = ref.current?.closest<HTMLElement>('.react-flow__node');
+    const target = focusAfter
+      ? focusAfter()
+      : ref.current?.closest<HTMLElement>('.react-flow__node');
     useUiStore.getState().stopEditing();
-    node?.focus({ preventScroll: true });
+    target?.focus({ preventScroll: true });
   };
 
   return (

@@ -11,7 +11,7 @@ import { canvasMessages } from '../messages';
 export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>) {
   const { lane, phase, bars } = data;
   const t = useT(canvasMessages);
-  const { doc, readOnly } = useMapSession();
+  const { readOnly } = useMapSession();
   const isSelected = useUiStore(
     (s) => s.selectedCell?.laneId === lane.id && s.selectedCell.phaseId === phase.id,
   );
@@ -21,11 +21,16 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
       onDoubleClick={(e) => {
         if (readOnly) return;
         e.stopPropagation();
-        addCardInCell(doc, lane.id, phase.id);
+        addCardInCell(lane.id, phase.id);
       }}
     >
       {bars?.map((bar, i) => (
-        <div key={i} className="jb-cell__bar" style={{ top: bar.top, height: bar.height }} aria-hidden="true" />
+        <div
+          key={i}
+          className="jb-cell__bar"
+          style={{ top: bar.top, height: bar.height }}
+          aria-hidden="true"
+        />
       ))}
       {!readOnly && (
         <button
@@ -36,7 +41,7 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
           title={t('addCard')}
           onClick={(e) => {
             e.stopPropagation();
-            addCardInCell(doc, lane.id, phase.id);
+            addCardInCell(lane.id, phase.id);
           }}
         >
           +

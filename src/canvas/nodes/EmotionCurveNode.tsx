@@ -26,20 +26,46 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({ data }: NodePro
   const [preview, setPreview] = useState<Preview | null>(null);
   const row = { y: 0, height };
   const placed = points.map((p) =>
-    preview && preview.cardId === p.cardId ? { ...p, score: preview.score, y: scoreToY(row, preview.score) } : p,
+    preview && preview.cardId === p.cardId
+      ? { ...p, score: preview.score, y: scoreToY(row, preview.score) }
+      : p,
   );
-  const path = placed.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+  const path = placed
+    .map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`)
+    .join(' ');
   const zero = scoreToY(row, 0);
   return (
-    <div className="jb-emotion" style={{ width, height }} aria-label={t('emotionCurve', { lane: lane.name })} role="group">
+    <div
+      className="jb-emotion"
+      style={{ width, height }}
+      aria-label={t('emotionCurve', { lane: lane.name })}
+      role="group"
+    >
       <svg width={width} height={height} className="jb-emotion__svg" aria-hidden="true">
         <line x1={0} x2={width} y1={zero} y2={zero} className="jb-emotion__zero" />
-        <line x1={0} x2={width} y1={BOARD.emotionPadding} y2={BOARD.emotionPadding} className="jb-emotion__limit" />
-        <line x1={0} x2={width} y1={height - BOARD.emotionPadding} y2={height - BOARD.emotionPadding} className="jb-emotion__limit" />
+        <line
+          x1={0}
+          x2={width}
+          y1={BOARD.emotionPadding}
+          y2={BOARD.emotionPadding}
+          className="jb-emotion__limit"
+        />
+        <line
+          x1={0}
+          x2={width}
+          y1={height - BOARD.emotionPadding}
+          y2={height - BOARD.emotionPadding}
+          className="jb-emotion__limit"
+        />
         {placed.length > 1 && <path d={path} className="jb-emotion__path" />}
       </svg>
       {placed.map((point) => (
-        <EmotionPointHandle key={point.cardId} point={point} rowHeight={height} onPreview={setPreview} />
+        <EmotionPointHandle
+          key={point.cardId}
+          point={point}
+          rowHeight={height}
+          onPreview={setPreview}
+        />
       ))}
     </div>
   );
@@ -60,6 +86,7 @@ function EmotionPointHandle({
   const selected = useUiStore((s) => s.selectedCardIds.includes(point.cardId));
   const editing = useUiStore((s) => s.editingCardId === point.cardId) && !readOnly;
   const drag = useRef<{ startY: number; zoom: number; score: number } | null>(null);
+  const pointRef = useRef<HTMLButtonElement>(null);
   const { card } = point;
 
   const writeScore = (score: number) => {
@@ -69,12 +96,17 @@ function EmotionPointHandle({
   return (
     <div className="jb-emotion__point-wrap" style={{ left: point.x, top: point.y }}>
       <button
+        ref={pointRef}
         type="button"
         role="slider"
         className={`jb-emotion__point nodrag nopan${selected ? ' is-selected' : ''}`}
         data-card-id={card.id}
         data-score={point.score}
-        aria-label={t('emotionPoint', { text: card.text || t('emptyCard'), phase: point.phaseName, score: point.score })}
+        aria-label={t('emotionPoint', {
+          text: card.text || t('emptyCard'),
+          phase: point.phaseName,
+          score: point.score,
+        })}
         aria-valuemin={-3}
         aria-valuemax={3}
         aria-valuenow={point.score}
@@ -85,12 +117,19 @@ function EmotionPointHandle({
           if (readOnly || e.button !== 0) return;
           e.stopPropagation();
           e.currentTarget.setPointerCapture?.(e.pointerId);
-          drag.current = { startY: e.clientY, zoom: rf.getState().transform[2] || 1, score: card.score ?? 0 };
+          drag.current = {
+            startY: e.clientY,
+            zoom: rf.getState().transform[2] || 1,
+            score: card.score ?? 0,
+          };
         }}
         onPointerMove={(e) => {
           const d = drag.current;
           if (!d) return;
-          onPreview({ cardId: card.id, score: dragScore(rowHeight, d.score, (e.clientY - d.startY) / d.zoom) });
+          onPreview({
+            cardId: card.id,
+            score: dragScore(rowHeight, d.score, (e.clientY - d.startY) / d.zoom),
+          });
         }}
         onPointerUp={(e) => {
           const d = drag.current;
@@ -109,6 +148,12 @@ function EmotionPointHandle({
         }}
         onKeyDown={(e) => {
           if (readOnly || e.ctrlKey || e.metaKey || e.altKey) return;
+          if (e.key === 'Enter' || e.key === 'F2') {
+            e.preventDefault();
+            e.stopPropagation();
+            useUiStore.getState().startEditing(card.id);
+            return;
+          }
           const step = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
           if (step) {
             e.preventDefault();
@@ -121,13 +166,17 @@ function EmotionPointHandle({
         <div className="jb-emotion__editor">
           <CardTextEditor
             initial={card.text}
+            focusAfter={() => pointRef.current}
             onCommit={(text) => {
               if (text !== card.text) attempt(() => setCardText(doc, card.id, text));
             }}
           />
         </div>
       ) : (
-        <span className={`jb-emotion__label${point.score < 0 ? ' is-below' : ''}`} aria-hidden="true">
+        <span
+          className={`jb-emotion__label${point.score < 0 ? ' is-below' : ''}`}
+          aria-hidden="true"
+        >
           {card.text}
         </span>
       )}

@@ -3,7 +3,7 @@
  * Dragging a header reorders (handled by the board); Alt+Arrow does it by keyboard.
  */
 import type { NodeProps } from '@xyflow/react';
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { deleteLane, deletePhase, renameLane, renamePhase } from '../../doc';
 import { laneTypeName } from '../../model/templates';
 import { useLanguageStore, useT } from '../../ui/i18n';
@@ -12,6 +12,9 @@ import { moveHeaderBy } from '../actions';
 import type { LaneNode, PhaseNode } from '../deriveNodes';
 import { canvasMessages } from '../messages';
 import { attempt } from '../notices';
+
+/** Dispatched on a header's element to open its rename field. */
+export const RENAME_EVENT = 'jb-rename';
 
 interface HeaderProps {
   kind: 'phase' | 'lane';
@@ -26,8 +29,18 @@ function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
   const t = useT(canvasMessages);
   const { doc, readOnly, store } = useMapSession();
   const [renaming, setRenaming] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  // the keyboard shortcut (Enter/F2 on a focused header) asks for a rename with a DOM event
+  useEffect(() => {
+    const el = root.current;
+    if (!el || readOnly) return;
+    const start = () => setRenaming(true);
+    el.addEventListener(RENAME_EVENT, start);
+    return () => el.removeEventListener(RENAME_EVENT, start);
+  }, [readOnly]);
   const commitName = (value: string) => {
     setRenaming(false);
+    root.current?.closest<HTMLElement>('.react-flow__node')?.focus({ preventScroll: true });
     const next = value.trim();
     if (!next || next === name) return;
     attempt(() => (kind === 'phase' ? renamePhase(doc, id, next) : renameLane(doc, id, next)));
@@ -36,6 +49,7 @@ function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
   const forward = kind === 'phase' ? t('moveRight') : t('moveDown');
   return (
     <div
+      ref={root}
       className={`jb-header jb-header--${kind}`}
       data-header-kind={kind}
       data-header-id={id}
@@ -65,8 +79,18 @@ function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
         </div>
       )}
       {!readOnly && !renaming && (
-        <div className="jb-header__tools nodrag nopan" role="toolbar" aria-label={t('headerMenu', { name })}>
-          <button type="button" tabIndex={-1} title={t('rename')} aria-label={`${t('rename')}: ${name}`} onClick={() => setRenaming(true)}>
+        <div
+          className="jb-header__tools nodrag nopan"
+          role="toolbar"
+          aria-label={t('headerMenu', { name })}
+        >
+          <button
+            type="button"
+            tabIndex={-1}
+            title={t('rename')}
+            aria-label={`${t('rename')}: ${name}`}
+            onClick={() => setRenaming(true)}
+          >
             ✎
           </button>
           <button
@@ -94,7 +118,9 @@ function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
             tabIndex={-1}
             title={t('delete')}
             aria-label={`${t('delete')}: ${name}`}
-            onClick={() => attempt(() => (kind === 'phase' ? deletePhase(doc, id) : deleteLane(doc, id)))}
+            onClick={() =>
+              attempt(() => (kind === 'phase' ? deletePhase(doc, id) : deleteLane(doc, id)))
+            }
           >
             ✕
           </button>
@@ -105,7 +131,15 @@ function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
 }
 
 export const PhaseHeaderNode = memo(function PhaseHeaderNode({ data }: NodeProps<PhaseNode>) {
-  return <Header kind="phase" id={data.phase.id} name={data.phase.name} index={data.index} count={data.count} />;
+  return (
+    <Header
+      kind="phase"
+      id={data.phase.id}
+      name={data.phase.name}
+      index={data.index}
+      count={data.count}
+    />
+  );
 });
 
 export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneNode>) {

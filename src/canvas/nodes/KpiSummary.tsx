@@ -2,10 +2,10 @@
  * A KPI card's figures: baseline → latest → target, coloured by status, with a
  * sparkline of the baseline and later measurements.
  */
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { kpiStatus, latestValue, type KpiStatus } from '../../model/kpi';
 import type { Kpi } from '../../model/types';
-import { localeOf, useLanguageStore, useT } from '../../ui/i18n';
+import { localeOf, useLanguageStore, useT, type UiLanguage } from '../../ui/i18n';
 import { canvasMessages, type CanvasMessage } from '../messages';
 
 const STATUS_TEXT: Record<KpiStatus, CanvasMessage> = {
@@ -14,15 +14,28 @@ const STATUS_TEXT: Record<KpiStatus, CanvasMessage> = {
   'off-target': 'kpiOffTarget',
 };
 
+const formats = new Map<UiLanguage, Intl.NumberFormat>();
+
+/** One shared formatter per language: creating Intl formatters per card is slow on big boards. */
+function numberFormat(language: UiLanguage): Intl.NumberFormat {
+  let format = formats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 });
+    formats.set(language, format);
+  }
+  return format;
+}
+
 export const KpiSummary = memo(function KpiSummary({ kpi }: { kpi: Kpi }) {
   const t = useT(canvasMessages);
-  const language = useLanguageStore((s) => s.language);
-  const number = useMemo(() => new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }), [language]);
+  const number = numberFormat(useLanguageStore((s) => s.language));
   const status = kpiStatus(kpi);
   const latest = latestValue(kpi);
   const fmt = (value: number | undefined) =>
     value === undefined ? '–' : `${number.format(value)}${kpi.unit ? `\u202f${kpi.unit}` : ''}`;
-  const values = [kpi.baseline, ...(kpi.measurements ?? [])].filter((m) => m !== undefined).map((m) => m.value);
+  const values = [kpi.baseline, ...(kpi.measurements ?? [])]
+    .filter((m) => m !== undefined)
+    .map((m) => m.value);
   return (
     <div className={`jb-kpi jb-kpi--${status}`} data-status={status}>
       <div className="jb-kpi__figures">
@@ -48,10 +61,20 @@ function Sparkline({ values, target }: { values: readonly number[]; target: numb
   const min = Math.min(...all);
   const span = Math.max(...all) - min || 1;
   const y = (v: number) => height - 2 - ((v - min) / span) * (height - 4);
-  const points = values.map((v, i) => `${((i / (values.length - 1)) * width).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+  const points = values
+    .map((v, i) => `${((i / (values.length - 1)) * width).toFixed(1)},${y(v).toFixed(1)}`)
+    .join(' ');
   return (
-    <svg className="jb-sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
-      {target !== undefined && <line x1="0" x2={width} y1={y(target)} y2={y(target)} className="jb-sparkline__target" />}
+    <svg
+      className="jb-sparkline"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+    >
+      {target !== undefined && (
+        <line x1="0" x2={width} y1={y(target)} y2={y(target)} className="jb-sparkline__target" />
+      )}
       <polyline points={points} fill="none" stroke="currentColor" strokeWidth="1.5" />
     </svg>
   );

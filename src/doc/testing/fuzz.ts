@@ -78,6 +78,15 @@ function checkLedger(ledger: Ledger, peer: Peer): string[] {
   return problems;
 }
 
+/** Every card (live or deleted) must sit in a lane and phase that exist, so a restore can bring it back. */
+function checkStranded(s: MapSnapshot): string[] {
+  const lanes = new Set([...s.lanes, ...s.deletedLanes].map((l) => l.id));
+  const phases = new Set([...s.phases, ...s.deletedPhases].map((p) => p.id));
+  return [...s.cards.values(), ...s.deletedCards]
+    .filter((c) => !lanes.has(c.laneId) || !phases.has(c.phaseId))
+    .map((c) => `card ${c.id} is stranded in ${c.laneId}/${c.phaseId}`);
+}
+
 /** Run seed `seed`; returns problems (empty when all peers converged and nothing was lost). */
 export function runSeed(seed: number, options: FuzzOptions = {}): string[] {
   const rng = createRng(seed);
@@ -111,6 +120,14 @@ export function runSeed(seed: number, options: FuzzOptions = {}): string[] {
         const i = rng.int(count);
         if (!net.isOnline(i)) net.reconnect(i);
       }
+      // mid-run too (with updates still pending), the incremental snapshot must
+      // equal a fresh one
+      if (step % 16 === 15) {
+        const p = peers[(step >> 4) % peers.length];
+        if (p && snapshotJson(p.store.getSnapshot()) !== snapshotJson(buildSnapshot(p.doc))) {
+          return [`step ${step}, peer ${p.index}: incremental snapshot differs from a fresh one`];
+        }
+      }
     }
     net.settle();
     const problems: string[] = [];
@@ -126,6 +143,7 @@ export function runSeed(seed: number, options: FuzzOptions = {}): string[] {
         problems.push(`peer ${p.index}: incremental snapshot differs from a fresh one`);
       }
     }
+    if (peers[0]) problems.push(...checkStranded(buildSnapshot(peers[0].doc)));
     if (!options.withUndo && peers[0]) problems.push(...checkLedger(ledger, peers[0]));
     for (const p of peers) {
       p.store.destroy();

@@ -19,7 +19,7 @@ function key(target: Element, k: string, init: KeyboardEventInit = {}) {
 }
 
 describe('board: cards', () => {
-  it('adds a card with N on a focused cell and edits it inline', async () => {
+  it('adds a card with N on a focused cell, written once when typing ends', async () => {
     const h = renderBoard();
     const lane = h.laneIdOfType('painPoints');
     const phase = h.phaseId(1);
@@ -30,8 +30,9 @@ describe('board: cards', () => {
     );
     act(() => target.focus());
     key(target, 'n');
-    expect(cellCards(h, lane, phase)).toEqual(['']);
     const editor = await screen.findByRole('textbox', { name: 'Card text' });
+    // nothing in the document while the user types
+    expect(cellCards(h, lane, phase)).toEqual([]);
     fireEvent.change(editor, { target: { value: 'Slow upload\non mobile' } });
     key(editor, 'Enter', { ctrlKey: true });
     expect(cellCards(h, lane, phase)).toEqual(['Slow upload\non mobile']);
@@ -39,21 +40,47 @@ describe('board: cards', () => {
       name: `Card: Slow upload\non mobile, lane Pain points, phase ${phaseName}`,
     });
     expect(screen.queryByRole('textbox', { name: 'Card text' })).toBeNull();
+    // adding and writing it was one step: one undo removes the card
+    key(document.body, 'z', { ctrlKey: true });
+    expect(cellCards(h, lane, phase)).toEqual([]);
   });
 
-  it('adds a card by double-clicking a cell and by its + button', async () => {
+  it('adds cards by double-clicking a cell and by its + button; an empty draft adds nothing', async () => {
     const h = renderBoard();
     const lane = h.laneIdOfType('needs');
     const phase = h.phaseId(0);
     fireEvent.doubleClick(nodeById(`cell:${lane}:${phase}`).querySelector('.jb-cell')!);
-    expect(cellCards(h, lane, phase)).toHaveLength(1);
     const editor = await screen.findByRole('textbox', { name: 'Card text' });
     fireEvent.blur(editor, { target: { value: 'first' } });
+    expect(cellCards(h, lane, phase)).toEqual(['first']);
     const phaseName = h.snapshot().phases[0]!.name;
-    fireEvent.click(
-      screen.getByRole('button', { name: `Add card to lane User needs, phase ${phaseName}` }),
-    );
-    expect(cellCards(h, lane, phase)).toHaveLength(2);
+    const add = screen.getByRole('button', {
+      name: `Add card to lane User needs, phase ${phaseName}`,
+    });
+    fireEvent.click(add);
+    const second = await screen.findByRole('textbox', { name: 'Card text' });
+    key(second, 'Escape');
+    expect(cellCards(h, lane, phase)).toEqual(['first']);
+    fireEvent.click(add);
+    const third = await screen.findByRole('textbox', { name: 'Card text' });
+    fireEvent.change(third, { target: { value: 'second' } });
+    key(third, 'Enter', { ctrlKey: true });
+    expect(cellCards(h, lane, phase)).toEqual(['first', 'second']);
+  });
+
+  it('adds a card after the selected card with N', async () => {
+    const h = renderBoard();
+    const lane = h.laneIdOfType('needs');
+    const phase = h.phaseId(0);
+    const a = addCard(h.session.doc, { laneId: lane, phaseId: phase, text: 'A' });
+    addCard(h.session.doc, { laneId: lane, phaseId: phase, text: 'C' });
+    const node = await waitFor(() => nodeById(a));
+    act(() => node.focus());
+    key(node, 'n');
+    const editor = await screen.findByRole('textbox', { name: 'Card text' });
+    fireEvent.change(editor, { target: { value: 'B' } });
+    fireEvent.blur(editor);
+    expect(cellCards(h, lane, phase)).toEqual(['A', 'B', 'C']);
   });
 
   it('edits an existing card with Enter and commits on blur', async () => {
@@ -100,7 +127,7 @@ describe('board: cards', () => {
     act(() => node.focus());
     key(node, 'Delete');
     expect(h.snapshot().cards.has(id)).toBe(false);
-    fireEvent.click(screen.getByRole('button', { name: 'Deleted items' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Deleted items/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Restore card Gone soon' }));
     expect(h.snapshot().cards.get(id)?.deleted).toBe(false);
   });
@@ -188,6 +215,25 @@ describe('board: structure and undo', () => {
     ).toEqual([second!.id, first!.id]);
     fireEvent.click(screen.getByRole('button', { name: `Move left: ${first!.name}` }));
     expect(h.snapshot().phases[0]!.id).toBe(first!.id);
+  });
+
+  it('renames and deletes a phase from the keyboard, and restores it', async () => {
+    const h = renderBoard();
+    const phase = h.snapshot().phases[2]!;
+    const header = nodeById(`phase:${phase.id}`);
+    act(() => header.focus());
+    key(header, 'F2');
+    const input = await screen.findByRole('textbox', { name: 'Name' });
+    fireEvent.change(input, { target: { value: 'Checkout' } });
+    key(input, 'Enter');
+    expect(h.snapshot().phases[2]!.name).toBe('Checkout');
+    const renamed = nodeById(`phase:${phase.id}`);
+    act(() => renamed.focus());
+    key(renamed, 'Delete');
+    expect(h.snapshot().phases.some((p) => p.id === phase.id)).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: /^Deleted items/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore phase Checkout' }));
+    expect(h.snapshot().phases[2]!.id).toBe(phase.id);
   });
 
   it('adds a lane of a chosen type', async () => {

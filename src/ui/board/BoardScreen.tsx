@@ -9,11 +9,19 @@ import { Notices } from '../../canvas/Notices';
 import { ActionsPanel, CardInspector, MapPanel } from '../panels';
 import { useT } from '../i18n';
 import { useMapSession } from '../session/MapSession';
-import { useUiStore } from '../session/uiStore';
-import { boardMessages } from './messages';
+import { useUiStore, type OpenPanel } from '../session/uiStore';
+import { VersionsPanel } from '../versions/VersionsPanel';
+import { boardMessages, type BoardMessage } from './messages';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
+
+const PANEL_LABELS = {
+  map: 'mapDetails',
+  card: 'cardDetails',
+  actions: 'actions',
+  versions: 'versions',
+} as const satisfies Record<Exclude<OpenPanel, null>, BoardMessage>;
 
 export interface BoardScreenProps {
   readonly onHome: () => void;
@@ -67,12 +75,7 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
           <Board />
         </main>
         {openPanel && (
-          <aside
-            className="jb-side"
-            aria-label={t(
-              openPanel === 'map' ? 'mapDetails' : openPanel === 'card' ? 'cardDetails' : 'actions',
-            )}
-          >
+          <aside className="jb-side" aria-label={t(PANEL_LABELS[openPanel])}>
             <button
               type="button"
               className="jb-btn jb-side__close"
@@ -84,6 +87,7 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
             {openPanel === 'map' && <MapPanel />}
             {openPanel === 'card' && <CardInspector />}
             {openPanel === 'actions' && <ActionsPanel />}
+            {openPanel === 'versions' && <VersionsPanel mapId={session.mapId} />}
           </aside>
         )}
       </div>

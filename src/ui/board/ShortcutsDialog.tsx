@@ -43,9 +43,11 @@ export function ShortcutsDialog({ onClose, readOnly }: { onClose: () => void; re
             ))}
           </tbody>
         </table>
-        <button ref={closeRef} type="button" className="jb-btn" onClick={onClose}>
-          {t('close')}
-        </button>
+        <div className="jb-form__buttons">
+          <button ref={closeRef} type="button" className="jb-btn" onClick={onClose}>
+            {t('close')}
+          </button>
+        </div>
       </div>
     </div>
   );

@@ -16,6 +16,7 @@ const PANELS: readonly { panel: Exclude<OpenPanel, null>; label: BoardMessage }[
   { panel: 'map', label: 'mapDetails' },
   { panel: 'card', label: 'cardDetails' },
   { panel: 'actions', label: 'actions' },
+  { panel: 'versions', label: 'versions' },
 ];
 
 export function Toolbar({
@@ -36,7 +37,7 @@ export function Toolbar({
   const togglePanel = useUiStore((s) => s.togglePanel);
   const rf = useReactFlow();
   return (
-    <header className="jb-toolbar" role="toolbar" aria-label={t('toolbar')}>
+    <header className="jb-toolbar" aria-label={t('toolbar')}>
       <button
         type="button"
         className="jb-btn"

@@ -22,10 +22,30 @@ export interface BoardHarness extends RenderResult {
   laneIdOfType(type: JourneyMap['lanes'][number]['type']): string;
 }
 
+/**
+ * happy-dom has no layout: React Flow would see a 500 × 500 pane and the board
+ * would open zoomed out. Give the pane (and the window) a big size so the whole
+ * standard template shows at a readable zoom and every node renders.
+ */
+function giveTheBoardRoom(): void {
+  Object.defineProperty(window, 'innerWidth', { configurable: true, value: 3200 });
+  Object.defineProperty(window, 'innerHeight', { configurable: true, value: 2400 });
+  for (const prop of ['offsetWidth', 'offsetHeight'] as const) {
+    Object.defineProperty(HTMLElement.prototype, prop, {
+      configurable: true,
+      get(this: HTMLElement) {
+        if (!this.classList.contains('react-flow')) return 0;
+        return prop === 'offsetWidth' ? 3200 : 2400;
+      },
+    });
+  }
+}
+
 /** Renders the board for a seeded map (the standard template in English by default). */
 export function renderBoard(
   options: { map?: JourneyMap; readOnly?: boolean; language?: UiLanguage } = {},
 ): BoardHarness {
+  giveTheBoardRoom();
   act(() => {
     useLanguageStore.getState().setLanguage(options.language ?? 'en');
     useUiStore.getState().reset();

@@ -13,7 +13,10 @@ import {
   type Direction,
 } from '../../canvas/actions';
 import { parseNodeId } from '../../canvas/deriveNodes';
-import { useNotices } from '../../canvas/notices';
+import { focusNode } from '../../canvas/focus';
+import { attempt, useNotices } from '../../canvas/notices';
+import { RENAME_EVENT } from '../../canvas/nodes/HeaderNode';
+import { deleteLane, deletePhase } from '../../doc';
 import { cellKey, type MapSnapshot } from '../../model/snapshot';
 import { translator } from '../i18n';
 import { useLanguageStore } from '../i18n';
@@ -31,6 +34,8 @@ export const SHORTCUTS: readonly { keys: string; what: BoardMessage; edit?: bool
   { keys: 'Ctrl+D', what: 'sc_duplicate', edit: true },
   { keys: 'Ctrl+← → ↑ ↓', what: 'sc_moveCard', edit: true },
   { keys: 'Alt+← → ↑ ↓', what: 'sc_moveHeader', edit: true },
+  { keys: 'Enter / F2', what: 'sc_renameHeader', edit: true },
+  { keys: 'Delete', what: 'sc_deleteHeader', edit: true },
   { keys: 'Ctrl+Z', what: 'sc_undo', edit: true },
   { keys: 'Ctrl+Shift+Z / Ctrl+Y', what: 'sc_redo', edit: true },
   { keys: 'Shift+Click / Shift+Drag', what: 'sc_select' },
@@ -54,16 +59,6 @@ function isEditable(el: EventTarget | null): boolean {
 /** The board node element that has focus (or contains it), if any. */
 function focusedNode(target: EventTarget | null): HTMLElement | null {
   return target instanceof HTMLElement ? target.closest<HTMLElement>('.react-flow__node') : null;
-}
-
-/** Puts the keyboard focus back on a node after React Flow re-rendered it. */
-export function focusNode(id: string): void {
-  requestAnimationFrame(() => {
-    const el = document.querySelector<HTMLElement>(
-      `.react-flow__node[data-id="${CSS.escape(id)}"]`,
-    );
-    el?.focus({ preventScroll: true });
-  });
 }
 
 function neighbourCard(snapshot: MapSnapshot, cardId: string, direction: Direction): string | null {
@@ -165,8 +160,19 @@ export function handleBoardKey(
     return true;
   }
   if (readOnly) return false;
+  if (parsed && (parsed.kind === 'phase' || parsed.kind === 'lane') && !mod && !event.altKey) {
+    if (key === 'Enter' || key === 'F2') {
+      node!.querySelector('.jb-header')?.dispatchEvent(new CustomEvent(RENAME_EVENT));
+      return true;
+    }
+    if (key === 'Delete') {
+      const { id, kind } = parsed;
+      attempt(() => (kind === 'phase' ? deletePhase(doc, id) : deleteLane(doc, id)));
+      return true;
+    }
+  }
   if ((key === 'n' || key === 'N') && !mod && !event.altKey) {
-    return addCardAtSelection(doc, snapshot) !== undefined;
+    return addCardAtSelection(snapshot);
   }
   if (key === 'Enter' && !mod && primary && (!parsed || parsed.kind === 'card')) {
     ui.startEditing(primary);

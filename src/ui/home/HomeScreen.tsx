@@ -203,7 +203,7 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
 
       {pending?.type === 'variant' && (
         <Dialog
-          title={t('variant')}
+          title={t('variantHeading', { title: pending.entry.title })}
           submitLabel={t('ok')}
           cancelLabel={t('cancel')}
           onCancel={() => setPending(null)}
@@ -220,7 +220,7 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
       )}
       {pending?.type === 'subjourney' && (
         <Dialog
-          title={t('subjourney')}
+          title={t('subjourneyHeading', { title: pending.entry.title })}
           submitLabel={t('ok')}
           cancelLabel={t('cancel')}
           onCancel={() => setPending(null)}

@@ -14,7 +14,10 @@ export const homeMessages = defineMessages({
     create: 'Create',
     creating: 'Creating…',
     importFiles: 'Import files…',
-    importHint: 'or drop .journey.json / .journey-template.json files anywhere on this page',
+    importHint:
+      'Import .journey.json and .journey-template.json files with “Import files…” or drop them anywhere on this page.',
+    variantHeading: 'New variant of “{title}”',
+    subjourneyHeading: 'New subjourney of “{title}”',
     settings: 'Settings',
     search: 'Search',
     searchPlaceholder: 'Title, tag, persona or card text',
@@ -102,7 +105,9 @@ export const homeMessages = defineMessages({
     creating: 'Wird erstellt…',
     importFiles: 'Dateien importieren…',
     importHint:
-      'oder .journey.json- / .journey-template.json-Dateien irgendwo auf diese Seite ziehen',
+      '.journey.json- und .journey-template.json-Dateien mit „Dateien importieren…“ importieren oder irgendwo auf diese Seite ziehen.',
+    variantHeading: 'Neue Variante von „{title}“',
+    subjourneyHeading: 'Neue Subjourney von „{title}“',
     settings: 'Einstellungen',
     search: 'Suche',
     searchPlaceholder: 'Titel, Tag, Persona oder Kartentext',

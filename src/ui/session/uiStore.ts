@@ -15,8 +15,14 @@ export interface CellRef {
   readonly phaseId: Id;
 }
 
+/** A card being written that is not in the document yet (it is added, as ONE step, when typing ends). */
+export interface DraftCard extends CellRef {
+  /** position in the cell; end when omitted */
+  readonly index?: number;
+}
+
 /** Which side panel is open; `null` = none. */
-export type OpenPanel = 'map' | 'card' | 'actions' | null;
+export type OpenPanel = 'map' | 'card' | 'actions' | 'versions' | null;
 
 export type SelectMode = 'replace' | 'add' | 'toggle';
 
@@ -27,6 +33,8 @@ export interface UiState {
   readonly selectedCell: CellRef | null;
   /** the card whose text is being edited inline */
   readonly editingCardId: Id | null;
+  /** a new card being typed (added to the document when typing ends) */
+  readonly draft: DraftCard | null;
   readonly openPanel: OpenPanel;
   /** the peer (user id) whose viewport the camera follows; `null` = free camera */
   readonly cameraFollows: string | null;
@@ -36,6 +44,8 @@ export interface UiState {
   clearSelection(): void;
   startEditing(cardId: Id): void;
   stopEditing(): void;
+  startDraft(draft: DraftCard): void;
+  endDraft(): void;
   setOpenPanel(panel: OpenPanel): void;
   togglePanel(panel: Exclude<OpenPanel, null>): void;
   setCameraFollows(userId: string | null): void;
@@ -49,6 +59,7 @@ const initial = {
   selectedCardIds: EMPTY,
   selectedCell: null,
   editingCardId: null,
+  draft: null,
   openPanel: null,
   cameraFollows: null,
 } as const;
@@ -79,6 +90,17 @@ export const useUiStore = create<UiState>()((set, get) => ({
   },
   stopEditing() {
     if (get().editingCardId !== null) set({ editingCardId: null });
+  },
+  startDraft(draft) {
+    set({
+      draft,
+      editingCardId: null,
+      selectedCardIds: EMPTY,
+      selectedCell: { laneId: draft.laneId, phaseId: draft.phaseId },
+    });
+  },
+  endDraft() {
+    if (get().draft !== null) set({ draft: null });
   },
   setOpenPanel(panel) {
     set({ openPanel: panel });

@@ -2,7 +2,7 @@
  * Everything of the workshop that lives INSIDE the React Flow board (mount it as
  * a child of <ReactFlow>): publishes my pointer, viewport and drags; draws the
  * others' cursors and drag ghosts in flow coordinates (right at any zoom); moves
- * my camera when I follow someone; and the present/follow strip at the top.
+ * my camera when I follow someone; and the present/follow strip at the bottom.
  */
 import { Panel, ViewportPortal } from '@xyflow/react';
 import './workshop.css';
@@ -22,7 +22,7 @@ function LiveLayer() {
         <DragGhosts />
         <RemoteCursors />
       </ViewportPortal>
-      <Panel position="top-center" className="jb-ws-present-panel">
+      <Panel position="bottom-center" className="jb-ws-present-panel">
         <PresentStrip />
       </Panel>
     </>

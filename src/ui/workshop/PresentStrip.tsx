@@ -1,5 +1,5 @@
 /**
- * The strip at the top of the board: facilitators present phase by phase (each
+ * The strip at the bottom of the board: facilitators present phase by phase (each
  * step fits that phase's column; followers see the same region); participants see
  * whom they follow, can stop, and can rejoin a presentation they broke away from.
  */

@@ -1,0 +1,100 @@
+/**
+ * A minimap drawn on one canvas: cells and card boxes come straight from the
+ * layout (redrawn only when it changes), the viewport frame follows the camera.
+ * React Flow's MiniMap renders an SVG element per node, which on a 2,000-card
+ * board costs more than the rest of the screen.
+ */
+import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { useEffect, useRef, type PointerEvent } from 'react';
+import type { BoardLayout } from './layout';
+
+const MAX_W = 220;
+const MAX_H = 150;
+
+const CARD_COLORS: Record<string, string> = {
+  touchpoints: '#7b8ff0',
+  painPoints: '#ec8a8a',
+  opportunities: '#7cc98c',
+  kpis: '#f2b45c',
+};
+
+function viewportOf(s: ReactFlowState) {
+  return `${s.transform[0]}|${s.transform[1]}|${s.transform[2]}|${s.width}|${s.height}`;
+}
+
+export function Overview({ layout, label }: { layout: BoardLayout; label: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const rf = useReactFlow();
+  const scale = Math.min(MAX_W / layout.width, MAX_H / layout.height);
+  const width = Math.max(1, Math.round(layout.width * scale));
+  const height = Math.max(1, Math.round(layout.height * scale));
+  const [tx, ty, zoom, vw, vh] = useStore(viewportOf).split('|').map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+
+  useEffect(() => {
+    const ctx = canvas.current?.getContext('2d');
+    if (!ctx) return;
+    ctx.clearRect(0, 0, width, height);
+    ctx.fillStyle = '#dfe5f2';
+    ctx.fillRect(0, 0, width, height);
+    const left = (layout.columns[0]?.x ?? 0) * scale;
+    for (const row of layout.rows) {
+      ctx.fillStyle = row.laneType === 'emotions' ? '#eef6ef' : '#fbfcfe';
+      ctx.fillRect(left, row.y * scale, width - left, Math.max(0.5, row.height * scale - 0.5));
+    }
+    const rowColor = (y: number) => {
+      const row = layout.rows.find((r) => y >= r.y && y < r.y + r.height);
+      return (row && CARD_COLORS[row.laneType]) ?? '#aab4c8';
+    };
+    for (const box of layout.cards.values()) {
+      ctx.fillStyle = rowColor(box.y);
+      ctx.fillRect(
+        box.x * scale,
+        box.y * scale,
+        Math.max(1, box.width * scale),
+        Math.max(1, box.height * scale),
+      );
+    }
+  }, [layout, scale, width, height]);
+
+  // the visible part of the board, in overview pixels
+  const frame = {
+    left: (-tx / zoom) * scale,
+    top: (-ty / zoom) * scale,
+    width: (vw / zoom) * scale,
+    height: (vh / zoom) * scale,
+  };
+
+  const panTo = (event: PointerEvent<HTMLDivElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const bx = (event.clientX - rect.left) / scale;
+    const by = (event.clientY - rect.top) / scale;
+    void rf.setViewport({ x: vw / 2 - bx * zoom, y: vh / 2 - by * zoom, zoom });
+  };
+
+  return (
+    <Panel position="bottom-right" className="jb-overview">
+      <div
+        className="jb-overview__body"
+        style={{ width, height }}
+        role="img"
+        aria-label={label}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture?.(e.pointerId);
+          panTo(e);
+        }}
+        onPointerMove={(e) => {
+          if (e.buttons === 1) panTo(e);
+        }}
+      >
+        <canvas ref={canvas} width={width} height={height} />
+        <div className="jb-overview__frame" style={frame} />
+      </div>
+    </Panel>
+  );
+}
