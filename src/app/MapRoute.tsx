@@ -13,7 +13,8 @@ import { useSettings } from '../ui/settings/useSettings';
 import { navigate } from './router';
 import { setTestSession } from './testHook';
 import { ToolbarExtras } from './ToolbarExtras';
-import type { SyncConnection } from '../sync';
+import type { SyncConnection, SyncRole } from '../sync';
+import { WorkshopProvider } from '../ui/workshop';
 
 type State =
   | { kind: 'loading' }
@@ -81,7 +82,7 @@ export function MapRoute({ mapId, token }: { mapId: string; token: string | null
 const NO_SYNC_ROLE = () => null;
 const noSubscribe = () => () => {};
 
-function useSyncRole(sync: SyncConnection | null): string | null {
+function useSyncRole(sync: SyncConnection | null): SyncRole | null {
   return useSyncExternalStore(
     sync ? sync.status.subscribe : noSubscribe,
     sync ? () => sync.status.getState().role : NO_SYNC_ROLE,
@@ -103,6 +104,7 @@ function OpenMapView({ mapId, map }: { mapId: string; map: OpenedMap }) {
       store: map.store,
       undo: map.undo,
       readOnly,
+      ...(readOnly ? { readOnlyReason: 'view' as const } : {}),
       user: { id: userId, name, color },
     }),
     [mapId, map, readOnly, userId, name, color],
@@ -112,10 +114,18 @@ function OpenMapView({ mapId, map }: { mapId: string; map: OpenedMap }) {
   }, [session]);
   return (
     <MapSessionProvider session={session}>
-      <BoardScreen
-        onHome={() => navigate('/')}
-        toolbarExtras={<ToolbarExtras mapId={mapId} map={map} />}
-      />
+      <WorkshopProvider
+        connection={{
+          awareness: map.sync?.awareness ?? null,
+          role,
+          ...(map.connection ? { relayUrl: map.connection.relayUrl } : {}),
+        }}
+      >
+        <BoardScreen
+          onHome={() => navigate('/')}
+          toolbarExtras={<ToolbarExtras mapId={mapId} map={map} />}
+        />
+      </WorkshopProvider>
     </MapSessionProvider>
   );
 }

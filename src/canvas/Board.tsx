@@ -18,6 +18,7 @@ import { linkCards, moveCard, moveCards, moveLane, movePhase } from '../doc';
 import { useT } from '../ui/i18n';
 import { useMapSession, useSnapshot } from '../ui/session/MapSession';
 import { useUiStore } from '../ui/session/uiStore';
+import { PresenceLayer } from '../ui/workshop';
 import { parseNodeId, type BoardNode } from './deriveNodes';
 import { dropCommand } from './drop';
 import { canvasMessages } from './messages';
@@ -25,7 +26,7 @@ import { CardNode } from './nodes/CardNode';
 import { CellNode } from './nodes/CellNode';
 import { EmotionCurveNode } from './nodes/EmotionCurveNode';
 import { LaneHeaderNode, PhaseHeaderNode } from './nodes/HeaderNode';
-import { attempt } from './notices';
+import { attempt, useNotices } from './notices';
 import { DraftCard } from './DraftCard';
 import { Overview } from './Overview';
 import { StickyHeaders } from './StickyHeaders';
@@ -61,7 +62,7 @@ export const COMPACT_ZOOM = 0.35;
 const MIN_FIT_ZOOM = 0.45;
 
 export function Board() {
-  const { doc, readOnly, store } = useMapSession();
+  const { doc, readOnly, store, lockedLanes } = useMapSession();
   const snapshot = useSnapshot((s) => s);
 
   const t = useT(canvasMessages);
@@ -70,6 +71,7 @@ export function Board() {
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
   const { layout, nodes, edges, onNodesChange, endDrag } = useBoardModel(snapshot, {
     readOnly,
+    lockedLanes,
     compact,
     t,
   });
@@ -80,8 +82,12 @@ export function Board() {
       // cards land where the pointer is; headers slot in by their middle, like a sortable list
       const pointer = node.type === 'card' ? pointerOf(event) : null;
       const at = pointer ? rf.screenToFlowPosition(pointer) : middle(node);
-      const command = dropCommand(layout, store.getSnapshot(), node.id, at, ids);
-      if (command) {
+      const snap = store.getSnapshot();
+      const command = dropCommand(layout, snap, node.id, at, ids);
+      if (command?.kind === 'moveCards' && lockedLanes?.has(command.laneId)) {
+        const lane = snap.lanes.find((l) => l.id === command.laneId);
+        useNotices.getState().push(t('laneLocked', { lane: lane?.name ?? '' }), 'error');
+      } else if (command) {
         attempt(() => {
           if (command.kind !== 'moveCards') {
             if (command.kind === 'movePhase') movePhase(doc, command.id, command.toIndex);
@@ -92,7 +98,7 @@ export function Board() {
       }
       endDrag();
     },
-    [doc, store, layout, endDrag, rf],
+    [doc, store, layout, endDrag, rf, lockedLanes, t],
   );
 
   // open small maps fitted to the screen; big ones at a readable zoom, top left (F fits them)
@@ -167,6 +173,7 @@ export function Board() {
         <StickyHeaders layout={layout} phases={snapshot.phases} lanes={snapshot.lanes} />
         <Overview layout={layout} label={t('minimap')} />
         <Controls showInteractive={false} />
+        <PresenceLayer />
       </ReactFlow>
     </div>
   );

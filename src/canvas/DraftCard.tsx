@@ -5,7 +5,7 @@
  */
 import { ViewportPortal } from '@xyflow/react';
 import { cellKey } from '../model/snapshot';
-import { useMapSession } from '../ui/session/MapSession';
+import { isLaneReadOnly, useMapSession } from '../ui/session/MapSession';
 import { useUiStore } from '../ui/session/uiStore';
 import { commitDraft } from './actions';
 import { nodeIds } from './deriveNodes';
@@ -15,8 +15,9 @@ import { CardTextEditor } from './nodes/CardTextEditor';
 
 export function DraftCard({ layout }: { layout: BoardLayout }) {
   const draft = useUiStore((s) => s.draft);
-  const { doc, readOnly, store } = useMapSession();
-  if (!draft || readOnly) return null;
+  const session = useMapSession();
+  const { doc, store } = session;
+  if (!draft || isLaneReadOnly(session, draft.laneId)) return null;
   const cell = store.getSnapshot().cells.get(cellKey(draft.laneId, draft.phaseId)) ?? [];
   const at = insertionPoint(
     layout,

@@ -80,41 +80,45 @@ export function duplicateSelectedCard(doc: MapDoc): Id | undefined {
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
 /**
- * Ctrl+Arrow: left/right moves a card to the same lane of the neighbour phase (at
- * the end); up/down moves it within its cell, and past the cell's edge into the
- * neighbour lane. Returns whether it moved.
+ * Where Ctrl+Arrow sends a card: left/right to the same lane of the neighbour
+ * phase (at the end); up/down within its cell, and past the cell's edge into the
+ * neighbour lane. Null at the board's edge.
  */
+export function cardKeyTarget(
+  snapshot: MapSnapshot,
+  cardId: Id,
+  direction: Direction,
+): { laneId: Id; phaseId: Id; index?: number } | null {
+  const card = snapshot.cards.get(cardId);
+  if (!card) return null;
+  const phaseIndex = snapshot.phases.findIndex((p) => p.id === card.phaseId);
+  const laneIndex = snapshot.lanes.findIndex((l) => l.id === card.laneId);
+  const cell = snapshot.cells.get(cellKey(card.laneId, card.phaseId)) ?? [];
+  const at = cell.findIndex((c) => c.id === cardId);
+  if (direction === 'left' || direction === 'right') {
+    const phase = snapshot.phases[phaseIndex + (direction === 'left' ? -1 : 1)];
+    return phase ? { laneId: card.laneId, phaseId: phase.id } : null;
+  }
+  if (direction === 'up') {
+    if (at > 0) return { laneId: card.laneId, phaseId: card.phaseId, index: at - 1 };
+    const lane = snapshot.lanes[laneIndex - 1];
+    return lane ? { laneId: lane.id, phaseId: card.phaseId } : null;
+  }
+  // index counts the cell's OTHER cards, so one past the next card is at + 1
+  if (at < cell.length - 1) return { laneId: card.laneId, phaseId: card.phaseId, index: at + 1 };
+  const lane = snapshot.lanes[laneIndex + 1];
+  return lane ? { laneId: lane.id, phaseId: card.phaseId, index: 0 } : null;
+}
+
+/** Ctrl+Arrow: moves a card to `cardKeyTarget`; returns whether it moved. */
 export function moveCardByKey(
   doc: MapDoc,
   snapshot: MapSnapshot,
   cardId: Id,
   direction: Direction,
 ): boolean {
-  const card = snapshot.cards.get(cardId);
-  if (!card) return false;
-  const phaseIndex = snapshot.phases.findIndex((p) => p.id === card.phaseId);
-  const laneIndex = snapshot.lanes.findIndex((l) => l.id === card.laneId);
-  const cell = snapshot.cells.get(cellKey(card.laneId, card.phaseId)) ?? [];
-  const at = cell.findIndex((c) => c.id === cardId);
-  let target: { laneId: Id; phaseId: Id; index?: number } | null = null;
-  if (direction === 'left' || direction === 'right') {
-    const phase = snapshot.phases[phaseIndex + (direction === 'left' ? -1 : 1)];
-    if (phase) target = { laneId: card.laneId, phaseId: phase.id };
-  } else if (direction === 'up') {
-    if (at > 0) target = { laneId: card.laneId, phaseId: card.phaseId, index: at - 1 };
-    else {
-      const lane = snapshot.lanes[laneIndex - 1];
-      if (lane) target = { laneId: lane.id, phaseId: card.phaseId };
-    }
-  } else if (at < cell.length - 1) {
-    // index counts the cell's OTHER cards, so one past the next card is at + 1
-    target = { laneId: card.laneId, phaseId: card.phaseId, index: at + 1 };
-  } else {
-    const lane = snapshot.lanes[laneIndex + 1];
-    if (lane) target = { laneId: lane.id, phaseId: card.phaseId, index: 0 };
-  }
-  if (!target) return false;
-  const to = target;
+  const to = cardKeyTarget(snapshot, cardId, direction);
+  if (!to) return false;
   return (
     attempt(() => {
       moveCard(doc, cardId, to);

@@ -88,6 +88,8 @@ export interface DeriveInput {
   readonly layout: BoardLayout;
   readonly selected: ReadonlySet<Id>;
   readonly readOnly: boolean;
+  /** lanes a facilitator locked for this user: their cards and header do not move */
+  readonly lockedLanes?: ReadonlySet<Id>;
   /**
    * zoomed far out: no card nodes, cells draw their cards as bars. Thousands of
    * card nodes cost more than the overview is worth; cells are a few hundred.
@@ -95,6 +97,8 @@ export interface DeriveInput {
   readonly compact: boolean;
   readonly t: Translate<CanvasMessage>;
 }
+
+const NO_LANES: ReadonlySet<Id> = new Set();
 
 /** One shared empty list, so empty cells keep their node identity. */
 const NO_CARDS: readonly CardView[] = [];
@@ -128,6 +132,7 @@ export class NodeCache {
   /** All nodes in reading order: headers, then per lane each cell followed by its cards. */
   deriveNodes(input: DeriveInput): BoardNode[] {
     const { snapshot, layout, selected, readOnly, compact, t } = input;
+    const lockedLanes = input.lockedLanes ?? NO_LANES;
     const next = new Map<string, Cached<BoardNode>>();
     const out: BoardNode[] = [];
     const draggable = !readOnly;
@@ -158,15 +163,16 @@ export class NodeCache {
       const row = layout.rows[index];
       if (!row) return;
       const id = nodeIds.lane(lane.id);
+      const locked = lockedLanes.has(lane.id);
       out.push(
-        this.reuse(next, id, [lane, row.y, row.height, laneCount, readOnly, t], () => ({
+        this.reuse(next, id, [lane, row.y, row.height, laneCount, readOnly, locked, t], () => ({
           id,
           type: 'lane',
           position: { x: 0, y: row.y },
           width: BOARD.laneHeaderWidth,
           height: row.height,
           data: { lane, index, count: laneCount },
-          draggable,
+          draggable: draggable && !locked,
           selectable: false,
           connectable: false,
           ariaLabel: t('laneLabel', { index: index + 1, count: laneCount, name: lane.name }),
@@ -179,6 +185,7 @@ export class NodeCache {
     snapshot.lanes.forEach((lane, laneIndex) => {
       const row = layout.rows[laneIndex];
       if (!row) return;
+      const editable = !readOnly && !lockedLanes.has(lane.id);
       snapshot.phases.forEach((phase, phaseIndex) => {
         const column = layout.columns[phaseIndex];
         if (!column) return;
@@ -223,7 +230,7 @@ export class NodeCache {
             this.reuse(
               next,
               card.id,
-              [card, lane, phase, box.x, box.y, box.height, isSelected, readOnly, t],
+              [card, lane, phase, box.x, box.y, box.height, isSelected, editable, t],
               (): CardNode => ({
                 id: card.id,
                 type: 'card',
@@ -233,8 +240,8 @@ export class NodeCache {
                 measured: { width: box.width, height: box.height },
                 data: { card, lane, phase, minHeight: box.height },
                 selected: isSelected,
-                draggable,
-                connectable: !readOnly,
+                draggable: editable,
+                connectable: editable,
                 ariaLabel: t('cardLabel', {
                   text: card.text.trim() || t('emptyCard'),
                   lane: lane.name,

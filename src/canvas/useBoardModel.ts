@@ -39,9 +39,14 @@ function bodyFont(): string {
 
 export function useBoardModel(
   snapshot: MapSnapshot,
-  options: { readOnly: boolean; compact: boolean; t: Translate<CanvasMessage> },
+  options: {
+    readOnly: boolean;
+    lockedLanes?: ReadonlySet<Id> | undefined;
+    compact: boolean;
+    t: Translate<CanvasMessage>;
+  },
 ): BoardModel {
-  const { readOnly, compact, t } = options;
+  const { readOnly, lockedLanes, compact, t } = options;
   const cache = useRef<NodeCache>(null);
   cache.current ??= new NodeCache();
   const heights = useRef<ReturnType<typeof createCardHeights>>(null);
@@ -69,8 +74,17 @@ export function useBoardModel(
   }, [snapshot.phases, snapshot.lanes, snapshot.cells, measured]);
 
   const derived = useMemo(
-    () => cache.current!.deriveNodes({ snapshot, layout, selected, readOnly, compact, t }),
-    [snapshot, layout, selected, readOnly, compact, t],
+    () =>
+      cache.current!.deriveNodes({
+        snapshot,
+        layout,
+        selected,
+        readOnly,
+        compact,
+        t,
+        ...(lockedLanes ? { lockedLanes } : {}),
+      }),
+    [snapshot, layout, selected, readOnly, lockedLanes, compact, t],
   );
   const edges = useMemo(
     () => cache.current!.deriveEdges(snapshot, layout, compact),

@@ -7,7 +7,8 @@ import { memo, useCallback } from 'react';
 import { setCardText } from '../../doc';
 import type { CardView, LaneView } from '../../model/snapshot';
 import { useT } from '../../ui/i18n';
-import { useMapSession } from '../../ui/session/MapSession';
+import { isLaneReadOnly, useMapSession } from '../../ui/session/MapSession';
+import { CardWorkshopOverlay } from '../../ui/workshop';
 import { useUiStore } from '../../ui/session/uiStore';
 import type { CardNode as CardNodeType } from '../deriveNodes';
 import { canvasMessages } from '../messages';
@@ -18,7 +19,9 @@ import { KpiSummary } from './KpiSummary';
 
 export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps<CardNodeType>) {
   const { card, lane } = data;
-  const { doc, readOnly } = useMapSession();
+  const session = useMapSession();
+  const { doc } = session;
+  const readOnly = isLaneReadOnly(session, lane.id);
   const editing = useUiStore((s) => s.editingCardId === id) && !readOnly;
   const commit = useCallback(
     (text: string) => {
@@ -52,6 +55,7 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
       </div>
       <CardDetails card={card} lane={lane} />
       {!readOnly && <Handle type="source" position={Position.Right} className="jb-handle" />}
+      <CardWorkshopOverlay cardId={id} />
     </div>
   );
 });

@@ -2,7 +2,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useT } from '../../ui/i18n';
-import { useMapSession } from '../../ui/session/MapSession';
+import { useLaneReadOnly } from '../../ui/session/MapSession';
 import { useUiStore } from '../../ui/session/uiStore';
 import { addCardInCell } from '../actions';
 import type { CellNode as CellNodeType } from '../deriveNodes';
@@ -11,7 +11,7 @@ import { canvasMessages } from '../messages';
 export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>) {
   const { lane, phase, bars } = data;
   const t = useT(canvasMessages);
-  const { readOnly } = useMapSession();
+  const readOnly = useLaneReadOnly(lane.id);
   const isSelected = useUiStore(
     (s) => s.selectedCell?.laneId === lane.id && s.selectedCell.phaseId === phase.id,
   );

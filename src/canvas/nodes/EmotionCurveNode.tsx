@@ -7,7 +7,7 @@ import { useStoreApi, type NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
 import { setCardText, updateCard } from '../../doc';
 import { useT } from '../../ui/i18n';
-import { useMapSession } from '../../ui/session/MapSession';
+import { isLaneReadOnly, useMapSession } from '../../ui/session/MapSession';
 import { useUiStore } from '../../ui/session/uiStore';
 import type { EmotionNode, EmotionPointView } from '../deriveNodes';
 import { BOARD, dragScore, scoreToY } from '../layout';
@@ -81,7 +81,9 @@ function EmotionPointHandle({
   onPreview: (preview: Preview | null) => void;
 }) {
   const t = useT(canvasMessages);
-  const { doc, readOnly } = useMapSession();
+  const session = useMapSession();
+  const { doc } = session;
+  const readOnly = isLaneReadOnly(session, point.card.laneId);
   const rf = useStoreApi();
   const selected = useUiStore((s) => s.selectedCardIds.includes(point.cardId));
   const editing = useUiStore((s) => s.editingCardId === point.cardId) && !readOnly;

@@ -7,7 +7,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { deleteLane, deletePhase, renameLane, renamePhase } from '../../doc';
 import { laneTypeName } from '../../model/templates';
 import { useLanguageStore, useT } from '../../ui/i18n';
-import { useMapSession } from '../../ui/session/MapSession';
+import { isLaneReadOnly, useMapSession } from '../../ui/session/MapSession';
 import { moveHeaderBy } from '../actions';
 import type { LaneNode, PhaseNode } from '../deriveNodes';
 import { canvasMessages } from '../messages';
@@ -27,7 +27,10 @@ interface HeaderProps {
 
 function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
   const t = useT(canvasMessages);
-  const { doc, readOnly, store } = useMapSession();
+  const session = useMapSession();
+  const { doc, store } = session;
+  // a locked lane's header is locked with it; phases are map-level
+  const readOnly = isLaneReadOnly(session, kind === 'lane' ? id : undefined);
   const [renaming, setRenaming] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   // the keyboard shortcut (Enter/F2 on a focused header) asks for a rename with a DOM event

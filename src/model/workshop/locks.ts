@@ -38,3 +38,11 @@ export function canEdit({ role, locks, laneId }: EditContext): boolean {
 export function hasLocks(locks: Locks): boolean {
   return locks.map || locks.lanes.size > 0;
 }
+
+/** Whether two lock states lock the same things (for re-rendering only on a real change). */
+export function sameLocks(a: Locks, b: Locks): boolean {
+  if (a === b) return true;
+  if (a.map !== b.map || a.lanes.size !== b.lanes.size) return false;
+  for (const lane of a.lanes) if (!b.lanes.has(lane)) return false;
+  return true;
+}

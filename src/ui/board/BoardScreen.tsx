@@ -11,6 +11,7 @@ import { useT } from '../i18n';
 import { useMapSession } from '../session/MapSession';
 import { useUiStore, type OpenPanel } from '../session/uiStore';
 import { VersionsPanel } from '../versions/VersionsPanel';
+import { WorkshopBar } from '../workshop';
 import { boardMessages, type BoardMessage } from './messages';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
@@ -70,6 +71,7 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   return (
     <div className="jb-screen">
       <Toolbar onHome={onHome} onHelp={() => setHelp(true)} extras={toolbarExtras} />
+      <WorkshopBar />
       <div className="jb-screen__body">
         <main className="jb-screen__board" aria-label={t('board')}>
           <Board />

@@ -29,7 +29,8 @@ export function Toolbar({
   extras?: ReactNode;
 }) {
   const t = useT(boardMessages);
-  const { doc, undo, readOnly } = useMapSession();
+  const { doc, undo, readOnly, readOnlyReason } = useMapSession();
+  const lockedByFacilitator = readOnlyReason === 'locked';
   const title = useSnapshot((s) => s.meta.title);
   const phaseCount = useSnapshot((s) => s.phases.length);
   const { canUndo, canRedo } = useUndoState(undo);
@@ -49,8 +50,11 @@ export function Toolbar({
       </button>
       <h1 className="jb-toolbar__title">{title || t('untitled')}</h1>
       {readOnly && (
-        <span className="jb-readonly" title={t('readOnlyHint')}>
-          {t('readOnly')}
+        <span
+          className="jb-readonly"
+          title={t(lockedByFacilitator ? 'lockedHint' : 'readOnlyHint')}
+        >
+          {t(lockedByFacilitator ? 'locked' : 'readOnly')}
         </span>
       )}
       {!readOnly && (

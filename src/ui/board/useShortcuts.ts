@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import {
   addCardAtSelection,
+  cardKeyTarget,
   deleteSelectedCards,
   duplicateSelectedCard,
   moveCardByKey,
@@ -20,7 +21,8 @@ import { deleteLane, deletePhase } from '../../doc';
 import { cellKey, type MapSnapshot } from '../../model/snapshot';
 import { translator } from '../i18n';
 import { useLanguageStore } from '../i18n';
-import type { MapSession } from '../session/MapSession';
+import { isLaneReadOnly, type MapSession } from '../session/MapSession';
+import { canvasMessages } from '../../canvas/messages';
 import { useUiStore } from '../session/uiStore';
 import { boardMessages, type BoardMessage } from './messages';
 
@@ -94,7 +96,9 @@ export function handleBoardKey(
 ): boolean {
   if (event.defaultPrevented || isEditable(event.target)) return false;
   const { doc, store, undo, readOnly } = session;
-  const t = translator(boardMessages, useLanguageStore.getState().language);
+  const language = useLanguageStore.getState().language;
+  const t = translator(boardMessages, language);
+  const tc = translator(canvasMessages, language);
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key;
   const notice = useNotices.getState().push;
@@ -121,6 +125,15 @@ export function handleBoardKey(
   const parsed = node?.dataset.id ? parseNodeId(node.dataset.id) : null;
   const snapshot = store.getSnapshot();
   const primary = ui.selectedCardIds[ui.selectedCardIds.length - 1];
+  // a facilitator's lane lock: say so instead of silently ignoring the key
+  const locked = (laneId: string | undefined): boolean => {
+    if (!laneId || !isLaneReadOnly(session, laneId)) return false;
+    const lane = snapshot.lanes.find((l) => l.id === laneId);
+    notice(tc('laneLocked', { lane: lane?.name ?? '' }));
+    return true;
+  };
+  const laneOf = (cardId: string | undefined) =>
+    cardId ? snapshot.cards.get(cardId)?.laneId : undefined;
 
   if (key === 'Escape') {
     ui.clearSelection();
@@ -142,12 +155,15 @@ export function handleBoardKey(
     const back = parsed.kind === 'phase' ? direction === 'left' : direction === 'up';
     const forward = parsed.kind === 'phase' ? direction === 'right' : direction === 'down';
     if (!back && !forward) return false;
+    if (parsed.kind === 'lane' && locked(parsed.id)) return true;
     if (moveHeaderBy(doc, snapshot, parsed.kind, parsed.id, back ? -1 : 1))
       focusNode(node!.dataset.id!);
     return true;
   }
   if (direction && mod && !event.altKey && primary) {
     if (readOnly) return false;
+    const to = cardKeyTarget(snapshot, primary, direction);
+    if (locked(laneOf(primary)) || (to && locked(to.laneId))) return true;
     if (moveCardByKey(doc, snapshot, primary, direction)) focusNode(primary);
     return true;
   }
@@ -161,6 +177,8 @@ export function handleBoardKey(
   }
   if (readOnly) return false;
   if (parsed && (parsed.kind === 'phase' || parsed.kind === 'lane') && !mod && !event.altKey) {
+    const header = ['Enter', 'F2', 'Delete'].includes(key);
+    if (header && parsed.kind === 'lane' && locked(parsed.id)) return true;
     if (key === 'Enter' || key === 'F2') {
       node!.querySelector('.jb-header')?.dispatchEvent(new CustomEvent(RENAME_EVENT));
       return true;
@@ -172,17 +190,21 @@ export function handleBoardKey(
     }
   }
   if ((key === 'n' || key === 'N') && !mod && !event.altKey) {
+    if (locked(primary ? laneOf(primary) : ui.selectedCell?.laneId)) return true;
     return addCardAtSelection(snapshot);
   }
   if (key === 'Enter' && !mod && primary && (!parsed || parsed.kind === 'card')) {
+    if (locked(laneOf(primary))) return true;
     ui.startEditing(primary);
     return true;
   }
   if ((key === 'Delete' || key === 'Backspace') && ui.selectedCardIds.length) {
+    if (ui.selectedCardIds.some((id) => locked(laneOf(id)))) return true;
     deleteSelectedCards(doc);
     return true;
   }
   if (mod && (key === 'd' || key === 'D') && primary) {
+    if (locked(laneOf(primary))) return true;
     const copy = duplicateSelectedCard(doc);
     if (copy) focusNode(copy);
     return true;

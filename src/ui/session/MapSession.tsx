@@ -7,6 +7,7 @@ import { createContext, useCallback, useContext, useRef, useSyncExternalStore } 
 import type { ReactNode } from 'react';
 import type { MapDoc, SnapshotStore, UndoController } from '../../doc';
 import type { MapSnapshot } from '../../model/snapshot';
+import type { Id } from '../../model/types';
 
 export interface LocalUser {
   /** stable per device; used as voter id and in presence */
@@ -20,9 +21,26 @@ export interface MapSession {
   readonly doc: MapDoc;
   readonly store: SnapshotStore;
   readonly undo: UndoController;
-  /** true for view links: every editing control is hidden or disabled */
+  /**
+   * true for view links, and for participants while a facilitator locks the whole
+   * map: every editing control is hidden or disabled
+   */
   readonly readOnly: boolean;
+  /** why `readOnly`: a view link, or a facilitator's lock (for the toolbar's badge) */
+  readonly readOnlyReason?: 'view' | 'locked';
+  /** lanes a facilitator locked for this user: their cards and header cannot be edited */
+  readonly lockedLanes?: ReadonlySet<Id>;
   readonly user: LocalUser;
+}
+
+/** Whether the user may not edit in lane `laneId` (view link, map lock or lane lock). */
+export function isLaneReadOnly(session: MapSession, laneId: Id | undefined): boolean {
+  return session.readOnly || (laneId !== undefined && !!session.lockedLanes?.has(laneId));
+}
+
+/** `isLaneReadOnly` for the open map session, as a hook. */
+export function useLaneReadOnly(laneId: Id | undefined): boolean {
+  return isLaneReadOnly(useMapSession(), laneId);
 }
 
 const SessionContext = createContext<MapSession | null>(null);
@@ -52,16 +70,24 @@ export function useSnapshot<T>(selector: (snapshot: MapSnapshot) => T): T {
   const { store } = useMapSession();
   const selectorRef = useRef(selector);
   selectorRef.current = selector;
-  const cache = useRef<{ snapshot: MapSnapshot; value: T } | null>(null);
+  // keyed by snapshot AND selector: a selector for another card must not answer
+  // with the previous selector's value while the snapshot stays the same
+  const cache = useRef<{
+    snapshot: MapSnapshot;
+    select: (snapshot: MapSnapshot) => T;
+    value: T;
+  } | null>(null);
   const getValue = useCallback(() => {
     const snapshot = store.getSnapshot();
-    if (cache.current && cache.current.snapshot === snapshot) return cache.current.value;
-    const value = selectorRef.current(snapshot);
-    if (cache.current && Object.is(cache.current.value, value)) {
-      cache.current = { snapshot, value: cache.current.value };
-      return cache.current.value;
+    const select = selectorRef.current;
+    const prev = cache.current;
+    if (prev && prev.snapshot === snapshot && prev.select === select) return prev.value;
+    const value = select(snapshot);
+    if (prev && Object.is(prev.value, value)) {
+      cache.current = { snapshot, select, value: prev.value };
+      return prev.value;
     }
-    cache.current = { snapshot, value };
+    cache.current = { snapshot, select, value };
     return value;
   }, [store]);
   return useSyncExternalStore(store.subscribe, getValue, getValue);

@@ -17,11 +17,13 @@ export function LockControls() {
   const locks = useWorkshopState((s) => s.locks);
   const lanes = useSnapshot((s) => s.lanes);
   if (role !== 'facilitator') {
-    return hasLocks(locks) ? (
+    if (!hasLocks(locks)) return null;
+    const names = lanes.filter((l) => locks.lanes.has(l.id)).map((l) => l.name);
+    return (
       <p className="jb-ws-banner" role="status">
-        🔒 {t('mapLocked')}
+        🔒 {locks.map ? t('mapLocked') : t('lanesLocked', { lanes: names.join(', ') })}
       </p>
-    ) : null;
+    );
   }
   return (
     <details className="jb-ws-menu">

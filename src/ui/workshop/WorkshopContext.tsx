@@ -24,7 +24,9 @@ import {
   type PresenceSource,
   type RelayClock,
 } from '../../sync/presence';
-import { useMapSession } from '../session/MapSession';
+import { MapSessionProvider, useMapSession, type MapSession } from '../session/MapSession';
+import { hasLocks, sameLocks } from '../../model/workshop/locks';
+import { useWorkshopState } from './hooks';
 import { useSettings } from '../settings/useSettings';
 import { useUiStore } from '../session/uiStore';
 
@@ -171,7 +173,27 @@ export function WorkshopProvider({
     }),
     [store, peers, publisher, clock, role, user, live, onRename],
   );
-  return <WorkshopContext.Provider value={value}>{children}</WorkshopContext.Provider>;
+  return (
+    <WorkshopContext.Provider value={value}>
+      <LockedSession role={role}>{children}</LockedSession>
+    </WorkshopContext.Provider>
+  );
+}
+
+/**
+ * Applies the facilitator's locks to everything below: a locked map makes the
+ * session read-only for participants, locked lanes are listed in the session, so
+ * the canvas and the panels honour them through the one `readOnly` mechanism.
+ */
+function LockedSession({ role, children }: { role: WorkshopRole; children: ReactNode }) {
+  const session = useMapSession();
+  const locks = useWorkshopState((s) => s.locks, sameLocks);
+  const locked = useMemo<MapSession>(() => {
+    if (session.readOnly || role === 'facilitator' || !hasLocks(locks)) return session;
+    if (locks.map) return { ...session, readOnly: true, readOnlyReason: 'locked' };
+    return { ...session, lockedLanes: locks.lanes };
+  }, [session, role, locks]);
+  return <MapSessionProvider session={locked}>{children}</MapSessionProvider>;
 }
 
 /** The workshop, or null outside <WorkshopProvider> (hooks then behave as "alone, no workshop"). */

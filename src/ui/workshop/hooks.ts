@@ -49,17 +49,20 @@ function useSelected<S, T>(
   selectorRef.current = selector;
   const equalRef = useRef(isEqual);
   equalRef.current = isEqual;
-  const cache = useRef<{ source: S; value: T } | null>(null);
+  // keyed by source AND selector: a new selector (say, following someone else) must
+  // not answer with the old selector's value while the source stays the same
+  const cache = useRef<{ source: S; select: (s: S) => T; value: T } | null>(null);
   const get = useCallback(() => {
     const source = getSnapshot();
+    const select = selectorRef.current;
     const prev = cache.current;
-    if (prev && prev.source === source) return prev.value;
-    const value = selectorRef.current(source);
+    if (prev && prev.source === source && prev.select === select) return prev.value;
+    const value = select(source);
     if (prev && equalRef.current(prev.value, value)) {
-      cache.current = { source, value: prev.value };
+      cache.current = { source, select, value: prev.value };
       return prev.value;
     }
-    cache.current = { source, value };
+    cache.current = { source, select, value };
     return value;
   }, [getSnapshot]);
   return useSyncExternalStore(subscribe, get, get);

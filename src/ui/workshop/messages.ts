@@ -64,6 +64,7 @@ export const workshopMessages = defineMessages({
     lockLane: 'Lock {lane}',
     unlockAll: 'Unlock all',
     mapLocked: 'The facilitator has locked the map while explaining.',
+    lanesLocked: 'The facilitator has locked these lanes while explaining: {lanes}',
     laneLocked: 'Locked by the facilitator',
   },
   de: {
@@ -125,6 +126,7 @@ export const workshopMessages = defineMessages({
     lockLane: '{lane} sperren',
     unlockAll: 'Alles entsperren',
     mapLocked: 'Die Moderation hat die Karte zum Erklären gesperrt.',
+    lanesLocked: 'Die Moderation hat diese Bahnen zum Erklären gesperrt: {lanes}',
     laneLocked: 'Von der Moderation gesperrt',
   },
 });
