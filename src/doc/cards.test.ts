@@ -13,6 +13,8 @@ import {
   restoreCard,
   setCardText,
   updateCard,
+  updateCards,
+  createUndoManager,
 } from './index';
 import { cellIds, exportedCard, smallDoc, sync, twoPeers } from './testing/docs';
 
@@ -114,6 +116,41 @@ describe('updateCard', () => {
       expect.objectContaining({ code: 'not-found' }),
     );
     expect(() => updateCard(doc, 'c1', { bogus: 1 } as never)).toThrow(DocError);
+  });
+});
+
+describe('updateCards', () => {
+  it('patches several cards as one undo step', () => {
+    const doc = smallDoc();
+    const undo = createUndoManager(doc);
+    updateCards(
+      doc,
+      new Map([
+        ['c1', { color: '#aa0000' }],
+        ['c2', { color: '#aa0000', tags: ['x'] }],
+      ]),
+    );
+    expect(exportedCard(doc, 'c1')?.color).toBe('#aa0000');
+    expect(exportedCard(doc, 'c2')).toMatchObject({ color: '#aa0000', tags: ['x'] });
+    undo.undo();
+    expect(exportedCard(doc, 'c1')?.color).toBeUndefined();
+    expect(exportedCard(doc, 'c2')?.color).toBeUndefined();
+    expect(undo.canUndo()).toBe(false);
+  });
+
+  it('writes nothing when one patch is refused', () => {
+    const doc = smallDoc();
+    const before = JSON.stringify(exportMap(doc));
+    expect(() =>
+      updateCards(
+        doc,
+        new Map([
+          ['c1', { color: '#aa0000' }],
+          ['c2', { score: 1 }],
+        ]),
+      ),
+    ).toThrow(DocError);
+    expect(JSON.stringify(exportMap(doc))).toBe(before);
   });
 });
 

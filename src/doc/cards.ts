@@ -88,6 +88,24 @@ export function updateCard(doc: Y.Doc, id: Id, patch: CardPatch): void {
   });
 }
 
+/**
+ * Patch several cards as ONE command (one undo step): a colour or tag given to a
+ * multi-selection. Every patch is checked first; one refusal writes nothing.
+ */
+export function updateCards(doc: Y.Doc, patches: ReadonlyMap<Id, CardPatch>): void {
+  const planned = [...patches].map(([id, patch]) => {
+    const card = mustGet(cardsRoot(doc), 'card', id);
+    const laneType = laneTypeOf(doc, readString(card, CARD_KEYS.laneId) ?? '');
+    if (laneType === undefined) throw invalid(`card "${id}" is in no lane`);
+    return { card, writes: checkCardPatch(patch, laneType) };
+  });
+  if (planned.length === 0) return;
+  runCommand(doc, () => {
+    for (const { card, writes } of planned)
+      for (const [key, value] of writes) setField(card, key, value);
+  });
+}
+
 /** Copy a card (text, fields, KPI, links; not votes or comments) right after it; returns the copy's id. */
 export function duplicateCard(doc: Y.Doc, id: Id): Id {
   const source = mustGet(cardsRoot(doc), 'card', id);

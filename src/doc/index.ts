@@ -26,6 +26,7 @@ export {
   addCard,
   setCardText,
   updateCard,
+  updateCards,
   duplicateCard,
   deleteCards,
   restoreCard,
