@@ -15,7 +15,7 @@ import { createMapDoc } from '../src/doc';
 import type { JourneyMap } from '../src/model/types';
 
 const map = JSON.parse(
-  readFileSync('/work/shared/fixtures/saas-onboarding.journey.json', 'utf8'),
+  readFileSync(new URL('../src/model/fixtures/saas-onboarding.journey.json', import.meta.url), 'utf8'),
 ) as JourneyMap;
 const mapId = map.id;
 

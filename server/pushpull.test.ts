@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main';
 import { exportMap, setCardText } from '../src/doc';
@@ -11,7 +12,7 @@ import type { JourneyMap } from '../src/model/types';
 import { client, shareToken, startRelay, synced, waitFor } from './testing';
 import type { RelayProcess } from './testing';
 
-const FIXTURES = '/work/shared/fixtures';
+const FIXTURES = fileURLToPath(new URL('../src/model/fixtures', import.meta.url));
 let relay: RelayProcess;
 let dir: string;
 beforeAll(async () => {

@@ -1,19 +1,16 @@
-/** Test helpers: the shared sample maps and a normaliser for comparisons. */
+/**
+ * Test helpers: the sample maps (the repository's copies of the shared fixtures,
+ * src/model/fixtures; model/fixtures.test.ts keeps them equal to ../shared when
+ * that folder is there) and a small map for unit tests.
+ */
 import { readFileSync } from 'node:fs';
 import type { JourneyMap } from '../../model/types';
 
-const DIR = new URL('../../../../shared/fixtures/', import.meta.url);
-const FALLBACK = '/work/shared/fixtures/';
+const DIR = new URL('../../model/fixtures/', import.meta.url);
 
 /** A fixture map by file name (e.g. `kfz-versicherung.journey.json`). */
 export function loadFixture(name: string): JourneyMap {
-  let text: string;
-  try {
-    text = readFileSync(new URL(name, DIR), 'utf8');
-  } catch {
-    text = readFileSync(FALLBACK + name, 'utf8');
-  }
-  return JSON.parse(text) as JourneyMap;
+  return JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as JourneyMap;
 }
 
 export const FIXTURES = ['kfz-versicherung.journey.json', 'saas-onboarding.journey.json'] as const;
