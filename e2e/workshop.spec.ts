@@ -15,7 +15,10 @@ import { createMapDoc } from '../src/doc';
 import type { JourneyMap } from '../src/model/types';
 
 const map = JSON.parse(
-  readFileSync(new URL('../src/model/fixtures/saas-onboarding.journey.json', import.meta.url), 'utf8'),
+  readFileSync(
+    new URL('../src/model/fixtures/saas-onboarding.journey.json', import.meta.url),
+    'utf8',
+  ),
 ) as JourneyMap;
 const mapId = map.id;
 
@@ -227,7 +230,19 @@ describe('live workshop', () => {
       .toBe(1);
     await lea.locator('.react-flow__node[data-id="p1"]').dblclick();
     expect(await lea.locator('.react-flow__node[data-id="p1"] textarea').count()).toBe(0);
+    // other lanes stay editable for her
+    expect(await lea.getByRole('button', { name: /Add phase/ }).count()).toBe(1);
+
+    // the whole map: her editing controls go, the toolbar says why
+    await fac.getByLabel('Lock the whole map').check();
+    await expect
+      .poll(() => lea.getByRole('button', { name: /Add phase/ }).count(), { timeout: 10_000 })
+      .toBe(0);
+    expect(await lea.locator('.jb-readonly').textContent()).toBe('Locked');
     await fac.getByRole('button', { name: 'Unlock all' }).click();
+    await expect
+      .poll(() => lea.getByRole('button', { name: /Add phase/ }).count(), { timeout: 10_000 })
+      .toBe(1);
   });
 
   it('lets the facilitator present phase by phase; participants follow, break away and rejoin', async () => {
@@ -259,6 +274,25 @@ describe('live workshop', () => {
     await expect
       .poll(() => lea.getByText('Fiona is presenting').count(), { timeout: 10_000 })
       .toBe(0);
+  });
+
+  it("follows a person's viewport after a click on their avatar, until clicked again", async () => {
+    const viewport = (page: Page) => page.locator('.react-flow__viewport').getAttribute('style');
+    const fiona = people(max).getByRole('button', { name: /Fiona, facilitator/ });
+    await fiona.click();
+    await expect.poll(() => fiona.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => max.getByText('Following Fiona').count()).toBe(1);
+    const before = await viewport(max);
+    const box = (await fac.locator('.react-flow__pane').boundingBox())!;
+    await fac.mouse.move(box.x + 150, box.y + 150);
+    await fac.mouse.wheel(0, 400);
+    await expect.poll(() => viewport(max), { timeout: 10_000 }).not.toBe(before);
+    await fiona.click();
+    await expect.poll(() => max.getByText('Following Fiona').count()).toBe(0);
+    const stopped = await viewport(max);
+    await fac.mouse.wheel(0, -400);
+    await fac.waitForTimeout(800);
+    expect(await viewport(max)).toBe(stopped);
   });
 
   it("shows a card moving on the others' screens before it is dropped", async () => {

@@ -5,7 +5,12 @@ import { setLaneLock, setMapLock, startWorkshopTimer } from '../../doc/workshop'
 import type { RelayRole } from '../../model/workshop/presence';
 import { useLanguageStore } from '../i18n';
 import { createTestSession } from '../panels/testing';
-import { MapSessionProvider, type MapSession } from '../session/MapSession';
+import {
+  MapSessionProvider,
+  useLaneReadOnly,
+  useMapSession,
+  type MapSession,
+} from '../session/MapSession';
 import { useUiStore } from '../session/uiStore';
 import { CardWorkshopOverlay } from './CardWorkshopOverlay';
 import { useCanEdit } from './hooks';
@@ -30,6 +35,17 @@ function CanEdit({ laneId }: { laneId?: string }) {
   return <span data-testid={`can-${laneId ?? 'map'}`}>{String(useCanEdit(laneId))}</span>;
 }
 
+/** What the canvas and panels see: the session below the workshop, with the locks applied. */
+function SessionSees() {
+  const session = useMapSession();
+  const lane = useLaneReadOnly('ln-p');
+  return (
+    <span data-testid="session">
+      {`${String(session.readOnly)}:${session.readOnlyReason ?? '-'}:${String(lane)}`}
+    </span>
+  );
+}
+
 function Screen({
   session,
   role,
@@ -48,6 +64,7 @@ function Screen({
         <CanEdit laneId="ln-p" />
         <CanEdit laneId="ln-t" />
         <CanEdit />
+        <SessionSees />
         <TimerControl />
       </WorkshopProvider>
     </MapSessionProvider>
@@ -81,8 +98,10 @@ describe('card overlay, locks and timer', () => {
       <Screen session={session} role="edit" awareness={new FakeAwareness(1)} />,
     );
     expect(screen.getByTestId('can-ln-p').textContent).toBe('true');
+    expect(screen.getByTestId('session').textContent).toBe('false:-:false');
     act(() => setLaneLock(session.doc, 'ln-p', true));
     expect(screen.getByTestId('can-ln-p').textContent).toBe('false');
+    expect(screen.getByTestId('session').textContent).toBe('false:-:true');
     expect(screen.getByTestId('can-ln-t').textContent).toBe('true');
     expect(
       within(screen.getByTestId('card-p1')).getByRole('img', { name: 'Locked by the facilitator' }),
@@ -90,9 +109,11 @@ describe('card overlay, locks and timer', () => {
     act(() => setMapLock(session.doc, true));
     expect(screen.getByTestId('can-ln-t').textContent).toBe('false');
     expect(screen.getByTestId('can-map').textContent).toBe('false');
+    expect(screen.getByTestId('session').textContent).toBe('true:locked:true');
     unmount();
     render(<Screen session={session} role="facilitator" awareness={new FakeAwareness(1)} />);
     expect(screen.getByTestId('can-ln-p').textContent).toBe('true');
+    expect(screen.getByTestId('session').textContent).toBe('false:-:false');
   });
 
   it('shows the countdown in relay time although the local clock is 7 minutes behind', async () => {
