@@ -1,8 +1,10 @@
 /**
  * Local-first in real Chromium against the real relay (which serves the built app):
- * a map created and edited on this device survives a reload, two tabs on one map
- * converge without a relay connection, and the app and map open offline from the
- * service worker's cache.
+ * a map created and edited on this device survives a reload (also text typed into a
+ * card), two tabs on one map converge without a relay connection, invalid files are
+ * refused with every problem (picker and drag and drop, home and board), trash and
+ * restore, named versions, and the app starting offline from the service worker it
+ * registered itself.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +85,105 @@ async function content(page: Page): Promise<{ title: string; cards: string[] }> 
   });
 }
 
+const home = (page: Page) => page.getByRole('region', { name: /maps on this device|trash/i });
+const rowTitles = (page: Page) => home(page).getByRole('heading', { level: 3 }).allTextContents();
+const rowActions = (page: Page, title: string) =>
+  page.getByRole('group', { name: `Actions for ${title}` });
+
+/** Titles of every catalog row, read straight from IndexedDB (not from what the page shows). */
+async function catalogTitles(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('journeyboard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('maps').objectStore('maps').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as { title: string }[]).map((r) => r.title).sort());
+          };
+        };
+      }),
+  );
+}
+
+/** A map file with three problems: an empty title and a card in a lane and phase that do not exist. */
+function invalidMapFile(): string {
+  return JSON.stringify({
+    format: 'journeymap',
+    formatVersion: 1,
+    kind: 'map',
+    id: 'broken-map',
+    title: '',
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    phases: [{ id: 'p1', name: 'Phase' }],
+    lanes: [{ id: 'l1', type: 'notes', name: 'Notes' }],
+    cards: [{ id: 'c1', laneId: 'no-lane', phaseId: 'no-phase', text: 'x' }],
+  });
+}
+const EXPECTED_PATHS = ['title', 'cards[0].laneId', 'cards[0].phaseId'];
+
+/** The paths listed for `fileName` in the import report. */
+async function reportedPaths(page: Page, fileName: string): Promise<string[]> {
+  const section = page.getByRole('alert').getByRole('region', { name: fileName });
+  await section.waitFor();
+  return section.locator('li code').allTextContents();
+}
+
+/**
+ * Drops files on the element matching `selector` the way a browser does (dragenter,
+ * dragover, drop with a real DataTransfer). Returns whether the page took the drop
+ * (cancelled dragover and drop), i.e. the browser would not open the file itself.
+ */
+async function dropFiles(
+  page: Page,
+  selector: string,
+  files: readonly { name: string; text: string }[],
+): Promise<boolean> {
+  return page.evaluate(
+    ([sel, list]) => {
+      const data = new DataTransfer();
+      for (const f of list)
+        data.items.add(new File([f.text], f.name, { type: 'application/json' }));
+      const target = document.querySelector(sel);
+      if (!target) throw new Error(`nothing matches ${sel}`);
+      const fire = (type: string) => {
+        const event = new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data });
+        target.dispatchEvent(event);
+        return event.defaultPrevented;
+      };
+      fire('dragenter');
+      const over = fire('dragover');
+      return fire('drop') && over;
+    },
+    [selector, files] as const,
+  );
+}
+
+/** Every path in the service worker's caches. */
+async function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys())
+        paths.push(new URL(request.url).pathname);
+    }
+    return paths;
+  });
+}
+
+/** Exports the open map as an A4 PDF through the export menu; returns the file name. */
+async function exportPdf(page: Page): Promise<string> {
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'PDF, A4 pages' }).click();
+  return (await download).suggestedFilename();
+}
+
 describe('local-first', () => {
   it('keeps a created and edited map across a reload', async () => {
     const context = await testContext();
@@ -120,31 +221,187 @@ describe('local-first', () => {
     expect(ca.cards.sort()).toEqual(['card from A', 'card from B']);
   });
 
-  it('opens the app and a stored map offline from the service worker cache', async () => {
+  it("keeps text typed into a card's inline editor across a reload", async () => {
+    const context = await testContext();
+    const page = await openAt(context, relay.url, '/');
+    const id = await createAndOpen(page, 'Typing');
+    await page
+      .getByRole('button', { name: 'Add card to lane Touchpoints, phase First information' })
+      .click();
+    const editor = page.getByRole('textbox', { name: 'Card text' });
+    await editor.pressSequentially('Typed on the train', { delay: 20 });
+    // no blur, no Ctrl+Enter: the tab could be closed at any moment now
+    await page.waitForTimeout(600);
+    await page.reload();
+    await waitForMap(page, id);
+    expect((await content(page)).cards).toEqual(['Typed on the train']);
+  });
+
+  it('refuses an invalid file from the file picker, listing every problem, and imports nothing', async () => {
+    const context = await testContext();
+    const page = await openAt(context, relay.url, '/');
+    await page.evaluate(async () => {
+      const hook = window.__journeyboard!;
+      await hook.createLocalMap(hook.standardTemplate('en', { title: 'Already here' }));
+    });
+    await expect.poll(() => rowTitles(page)).toEqual(['Already here']);
+    const before = await catalogTitles(page);
+
+    await page.setInputFiles('[data-testid="import-input"]', [
+      {
+        name: 'broken.journey.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(invalidMapFile()),
+      },
+    ]);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Nothing was imported');
+    expect(await reportedPaths(page, 'broken.journey.json')).toEqual(
+      expect.arrayContaining(EXPECTED_PATHS),
+    );
+    expect(await catalogTitles(page)).toEqual(before);
+    expect(await rowTitles(page)).toEqual(['Already here']);
+  });
+
+  it('takes dropped files on the home screen and on the board; invalid ones change nothing', async () => {
+    const context = await testContext();
+    const page = await openAt(context, relay.url, '/');
+    await home(page).waitFor();
+    const before = await catalogTitles(page);
+    const bad = { name: 'dropped-broken.journey.json', text: invalidMapFile() };
+    expect(await dropFiles(page, 'main', [bad])).toBe(true);
+    expect(await reportedPaths(page, bad.name)).toEqual(expect.arrayContaining(EXPECTED_PATHS));
+    expect(await catalogTitles(page)).toEqual(before);
+
+    // on an open board: an invalid file is refused the same way, and the board stays
+    const id = await createAndOpen(page, 'Board with a drop');
+    const board = '.react-flow__pane';
+    expect(await dropFiles(page, board, [bad])).toBe(true);
+    expect(await reportedPaths(page, bad.name)).toEqual(expect.arrayContaining(EXPECTED_PATHS));
+    expect(await catalogTitles(page)).toEqual(['Board with a drop']);
+
+    // a valid file becomes a new map; the open map stays open until the user opens the new one
+    const dropped = await page.evaluate(() =>
+      window.__journeyboard!.standardTemplate('de', { title: 'Vom Desktop gezogen' }),
+    );
+    await page.locator('.import-toast').getByRole('button', { name: 'Dismiss' }).click();
+    expect(
+      await dropFiles(page, board, [{ name: 'd.journey.json', text: JSON.stringify(dropped) }]),
+    ).toBe(true);
+    await page.getByText('Imported “Vom Desktop gezogen”.').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/map/${id}`);
+    expect(await catalogTitles(page)).toEqual(['Board with a drop', 'Vom Desktop gezogen']);
+    await page.getByRole('button', { name: 'Open “Vom Desktop gezogen”' }).click();
+    await waitForMap(page, dropped.id);
+  });
+
+  it('moves maps to the trash, restores one, and empties the trash for good', async () => {
+    const context = await testContext();
+    const page = await openAt(context, relay.url, '/');
+    await page.evaluate(async () => {
+      const hook = window.__journeyboard!;
+      for (const title of ['Keep me', 'Throw away'])
+        await hook.createLocalMap(hook.standardTemplate('en', { title }));
+    });
+    await expect
+      .poll(async () => (await rowTitles(page)).sort())
+      .toEqual(['Keep me', 'Throw away']);
+    for (const title of ['Keep me', 'Throw away']) {
+      await rowActions(page, title).getByRole('button', { name: 'Move to trash' }).click();
+      await expect.poll(() => rowTitles(page)).not.toContain(title);
+    }
+    await page.getByRole('button', { name: 'Trash (2)' }).click();
+    await expect
+      .poll(async () => (await rowTitles(page)).sort())
+      .toEqual(['Keep me', 'Throw away']);
+    await rowActions(page, 'Keep me').getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => rowTitles(page)).toEqual(['Throw away']);
+
+    await page.getByRole('button', { name: 'Empty trash' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Empty trash' }).click();
+    await page.getByText('The trash is empty.').waitFor();
+    await page.getByRole('button', { name: 'Maps', exact: true }).click();
+    await expect.poll(() => rowTitles(page)).toEqual(['Keep me']);
+    // for good: after a reload only the restored map is on this device
+    await page.reload();
+    await expect.poll(() => rowTitles(page)).toEqual(['Keep me']);
+    expect(await catalogTitles(page)).toEqual(['Keep me']);
+  });
+
+  it('names a version, and restoring it after a change undoes the change as a new change', async () => {
+    const context = await testContext();
+    const page = await openAt(context, relay.url, '/');
+    await createAndOpen(page, 'Versioned');
+    await edit(page, 'Before the workshop', 'first card');
+
+    await page.getByRole('button', { name: 'Versions', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Versions' });
+    await panel.getByLabel('Version name').fill('after workshop 1');
+    await panel.getByRole('button', { name: 'Save version' }).click();
+    await panel.getByRole('heading', { name: 'after workshop 1' }).waitFor();
+
+    await edit(page, 'After the workshop', 'second card');
+    expect(await content(page)).toEqual({
+      title: 'After the workshop',
+      cards: ['first card', 'second card'],
+    });
+    const actions = panel.getByRole('group', { name: 'Actions for version after workshop 1' });
+    await actions.getByRole('button', { name: 'Restore' }).click();
+    await panel.getByRole('alertdialog').getByRole('button', { name: 'Restore' }).click();
+    await panel.getByText('Restored “after workshop 1”.').waitFor();
+    expect(await content(page)).toEqual({ title: 'Before the workshop', cards: ['first card'] });
+
+    // a new change on top, not a rewind: undo takes the restore back
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect
+      .poll(() => content(page))
+      .toEqual({ title: 'After the workshop', cards: ['first card', 'second card'] });
+  });
+
+  it('starts offline from the service worker the app registered, and keeps offline edits', async () => {
     const ownRelay = await startRelay();
+    const context = await testContext();
     try {
-      const context = await testContext();
       const page = await openAt(context, ownRelay.url, '/');
-      // register explicitly: the test does not depend on the app's production-only registration
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.register('/sw.js');
-        await navigator.serviceWorker.ready;
+      // the app registers /sw.js itself; on the first visit it takes over the open page
+      await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, {
+        timeout: 30_000,
       });
-      await page.reload();
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       const id = await createAndOpen(page, 'Offline map');
       await edit(page, 'Offline title', 'offline card');
+      // the first visit did not download what only a PDF export needs; one export caches it
+      const exportOnly = (paths: string[]) =>
+        paths.filter((p) => /\/assets\/(pdf-[^/]*\.js|[^/]*\.ttf)$/.test(p)).length;
+      expect(exportOnly(await cachedPaths(page))).toBe(0);
+      await exportPdf(page);
+      await expect.poll(async () => exportOnly(await cachedPaths(page))).toBe(3);
       await page.waitForTimeout(300);
 
       await ownRelay.stop();
-      const unreachable = await context.request.get(`${ownRelay.url}/healthz`).catch(() => null);
-      expect(unreachable).toBeNull();
+      await context.setOffline(true);
+      expect(await context.request.get(`${ownRelay.url}/healthz`).catch(() => null)).toBeNull();
 
       await page.reload();
-      await page.waitForFunction(() => window.__journeyboard !== undefined);
       await waitForMap(page, id);
       expect(await content(page)).toEqual({ title: 'Offline title', cards: ['offline card'] });
+
+      // editing offline is storing on this device like any other edit
+      await edit(page, 'Edited offline', 'written on the train');
+      await page.waitForTimeout(300);
+      await page.reload();
+      await waitForMap(page, id);
+      expect(await content(page)).toEqual({
+        title: 'Edited offline',
+        cards: ['offline card', 'written on the train'],
+      });
+      // a PDF export works offline after one online
+      expect(await exportPdf(page)).toMatch(/\.pdf$/);
+      // and the home screen lists it, also offline
+      await page.evaluate(() => window.__journeyboard!.navigate('/'));
+      await expect.poll(() => rowTitles(page)).toEqual(['Edited offline']);
     } finally {
+      await context.setOffline(false).catch(() => undefined);
       await ownRelay.dispose();
     }
   });

@@ -1,15 +1,20 @@
-/** The composition root's view: routes to the home screen or a map's board. */
+/** The composition root's view: routes to the home screen or a map's board, plus app-wide parts. */
 import { useT } from '../ui/i18n';
 import { MapRoute } from './MapRoute';
 import { appMessages } from './messages';
-import { navigate, useRoute } from './router';
+import { mapPath, navigate, useRoute } from './router';
 import { HomeRoute } from './HomeRoute';
+import { ImportingDropZone } from '../ui/files/ImportingDropZone';
 import { UpdateBanner } from '../ui/settings/UpdateBanner';
+
+const openMap = (mapId: string) => navigate(mapPath(mapId));
 
 export function App() {
   return (
     <>
       <UpdateBanner />
+      {/* journey files dropped on any screen are imported, never opened by the browser */}
+      <ImportingDropZone onOpen={openMap} />
       <Routes />
     </>
   );

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from './fixtures.testkit';
-import { fromTemplate, laneTypeName, standardTemplate, toTemplate } from './templates';
+import {
+  fromTemplate,
+  laneTypeName,
+  standardTemplate,
+  toTemplate,
+  withoutMapLinks,
+} from './templates';
 import { LANE_TYPES } from './types';
 import type { JourneyMap } from './types';
 import { validateMap } from './validation';
@@ -97,5 +103,27 @@ describe('toTemplate / fromTemplate', () => {
       createdAt: '2026-11-22T10:00:00.000Z',
     });
     expect(map.lanes).toEqual(template.lanes);
+  });
+
+  it('never carries links to other maps into a template or a map made from one', () => {
+    const base = fixtureMap('saas-onboarding');
+    const linked: JourneyMap = {
+      ...base,
+      variant: { of: 'original-map', label: 'Austria' },
+      parent: { mapId: 'parent-map', phaseId: base.phases[0]!.id },
+    };
+    const template = toTemplate(linked, { now });
+    expect(template).not.toHaveProperty('variant');
+    expect(template).not.toHaveProperty('parent');
+    expect(validateMap(template).ok).toBe(true);
+
+    // a template file from elsewhere may still have them
+    const imported: JourneyMap = { ...linked, kind: 'template' };
+    const map = fromTemplate(imported, { title: 'From import', now });
+    expect(map).not.toHaveProperty('variant');
+    expect(map).not.toHaveProperty('parent');
+    expect(map.phases).toEqual(base.phases);
+    const { variant: _v, parent: _p, ...unlinked } = linked;
+    expect(withoutMapLinks(linked)).toEqual(unlinked);
   });
 });

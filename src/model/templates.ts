@@ -92,12 +92,23 @@ function cardHint(card: Card): Card {
 }
 
 /**
+ * The map without its links to other maps (`variant`, `parent`): they name one
+ * particular map on one device, so a template (or a map made from one) must not
+ * carry them — a new map would claim to be a variant or subjourney of a stranger.
+ */
+export function withoutMapLinks(map: JourneyMap): JourneyMap {
+  const { variant: _variant, parent: _parent, ...rest } = map;
+  return rest;
+}
+
+/**
  * A template made from a map: keeps phases, lanes and cards (as hints) and the
  * map's descriptive fields; strips workshop data (votes, comments, KPI values
- * and dates, actions). Gets a new id (a template is a new document) unless given.
+ * and dates, actions) and links to other maps. Gets a new id (a template is a new
+ * document) unless given.
  */
 export function toTemplate(map: JourneyMap, options: { id?: string; now?: Date } = {}): JourneyMap {
-  const { actions: _actions, ...rest } = map;
+  const { actions: _actions, ...rest } = withoutMapLinks(map);
   const at = (options.now ?? new Date()).toISOString();
   return {
     ...rest,
@@ -110,13 +121,14 @@ export function toTemplate(map: JourneyMap, options: { id?: string; now?: Date }
 }
 
 /**
- * A new map from a template: same structure and hint cards, a new id and title.
+ * A new map from a template: same structure and hint cards, a new id and title,
+ * no links to other maps (also when an imported template had some).
  * Phase, lane and card ids are kept; they only need to be unique within a map.
  */
 export function fromTemplate(template: JourneyMap, options: NewMapOptions): JourneyMap {
   const at = (options.now ?? new Date()).toISOString();
   return {
-    ...template,
+    ...withoutMapLinks(template),
     kind: options.kind ?? 'map',
     id: options.id ?? newId(),
     title: options.title,

@@ -26,9 +26,13 @@ export function storage(): StorageBackend {
 /** The real backend; `dbName` separates test databases. */
 export function createIndexedDbBackend(dbName?: string): StorageBackend {
   const db = openJourneyDb(dbName);
+  const catalog = new DexieCatalogStore(db);
   return {
-    documents: new IdbDocumentStore(dbName ? `${dbName}-map:` : undefined),
-    catalog: new DexieCatalogStore(db),
+    documents: new IdbDocumentStore(dbName ? `${dbName}-map:` : undefined, {
+      // without indexedDB.databases() only the catalog knows which maps there are
+      knownIds: async () => (await catalog.list()).map((e) => e.id),
+    }),
+    catalog,
     versions: new DexieVersionStore(db),
   };
 }

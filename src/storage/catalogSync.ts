@@ -1,13 +1,13 @@
 /**
  * Keeps the catalog derived from documents: `trackCatalog` follows an open map,
- * `rebuildCatalog` recreates every row from the stored documents. Data only ever
- * flows document → catalog.
+ * `rebuildCatalog` recreates every row from the stored documents, `reconcileCatalog`
+ * repairs only the rows that are missing or orphaned. Data only ever flows document → catalog.
  */
 import * as Y from 'yjs';
 import { exportMap, isMapDoc, snapshotToMap, type SnapshotStore } from '../doc';
 import { storage } from './backend';
 import { entryFromMap } from './catalogEntry';
-import type { CatalogEntry } from './catalogStore';
+import type { CatalogEntry, DerivedEntry } from './catalogStore';
 import { toStorageError, type StorageError } from './errors';
 
 export interface CatalogTracker {
@@ -67,26 +67,71 @@ export function trackCatalog(
   };
 }
 
+/** The catalog row of a stored document, or `null` when it holds no map (yet). */
+async function entryFromDocument(id: string): Promise<DerivedEntry | null> {
+  const update = await storage().documents.read(id);
+  if (!update) return null;
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, update);
+    return isMapDoc(doc) ? entryFromMap(exportMap(doc)) : null;
+  } finally {
+    doc.destroy();
+  }
+}
+
 /** Recreates every catalog row from the stored documents, keeping device flags where rows survive. */
 export async function rebuildCatalog(): Promise<CatalogEntry[]> {
   const { documents, catalog } = storage();
-  const ids = await documents.list();
   const seen = new Set<string>();
-  for (const id of ids) {
-    const update = await documents.read(id);
-    if (!update) continue;
-    const doc = new Y.Doc();
-    try {
-      Y.applyUpdate(doc, update);
-      if (!isMapDoc(doc)) continue;
-      const map = exportMap(doc);
-      await catalog.upsert(entryFromMap(map));
-      seen.add(id);
-    } finally {
-      doc.destroy();
-    }
+  for (const id of await documents.list()) {
+    const entry = await entryFromDocument(id);
+    if (!entry) continue;
+    await catalog.upsert(entry);
+    seen.add(id);
   }
   // rows without a document describe nothing that can be opened
   for (const entry of await catalog.list()) if (!seen.has(entry.id)) await catalog.remove(entry.id);
   return catalog.list();
+}
+
+export interface CatalogRepair {
+  readonly entries: CatalogEntry[];
+  /** ids of documents that had no row and got one */
+  readonly added: readonly string[];
+  /** ids of rows that had no document and were dropped */
+  readonly removed: readonly string[];
+}
+
+/**
+ * Brings the catalog in line with the stored documents without touching rows that
+ * are fine: a document without a row (e.g. a create that failed between writing the
+ * document and its row) gets one; a row without a document is dropped — also in the
+ * trash, since the trash keeps documents and a row alone cannot be restored.
+ */
+export async function reconcileCatalog(): Promise<CatalogRepair> {
+  const { documents, catalog } = storage();
+  const [ids, rows] = await Promise.all([documents.list(), catalog.list()]);
+  const stored = new Set(ids);
+  const listed = new Set(rows.map((r) => r.id));
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const id of ids) {
+    if (listed.has(id)) continue;
+    const entry = await entryFromDocument(id);
+    if (!entry) continue;
+    await catalog.upsert(entry);
+    added.push(id);
+  }
+  for (const row of rows) {
+    // a direct look confirms what the listing says before anything is dropped
+    if (stored.has(row.id) || (await documents.read(row.id)) !== null) continue;
+    await catalog.remove(row.id);
+    removed.push(row.id);
+  }
+  return {
+    entries: added.length + removed.length > 0 ? await catalog.list() : rows,
+    added,
+    removed,
+  };
 }

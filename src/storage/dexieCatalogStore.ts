@@ -41,19 +41,15 @@ export class DexieCatalogStore implements CatalogStore {
         await this.db.maps.put({ ...derived, ...flags });
       }),
     );
-    this.changed();
   }
   async setFlags(id: string, flags: Partial<EntryFlags>) {
     await guarded('write-failed', () => this.db.maps.update(id, flags));
-    this.changed();
   }
   async remove(id: string) {
     await guarded('write-failed', () => this.db.maps.delete(id));
-    this.changed();
   }
   async clear() {
     await guarded('write-failed', () => this.db.maps.clear());
-    this.changed();
   }
   async getConnection(id: string): Promise<MapConnection | undefined> {
     const row = await guarded('load-failed', () => this.db.connections.get(id));
@@ -71,7 +67,8 @@ export class DexieCatalogStore implements CatalogStore {
   subscribe(listener: () => void) {
     this.listeners.add(listener);
     if (!this.unhook) {
-      // Dexie reports writes from other tabs too; only the maps table matters here
+      // Dexie reports our own writes (before they resolve) and those of other tabs, so
+      // this is the one source of change notices; only the maps table matters here
       const prefix = `idb://${this.db.name}/maps/`;
       const onMutated = (parts: Record<string, unknown>) => {
         if (Object.keys(parts).some((k) => k.startsWith(prefix))) this.changed();

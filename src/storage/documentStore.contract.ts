@@ -57,6 +57,22 @@ export function documentStoreContract(name: string, make: () => DocumentStore): 
       expect(textOf(await store.read(id))).toBe('abcdef');
     });
 
+    it('keeps storing after the doc is destroyed, until the binding itself is destroyed', async () => {
+      const store = make();
+      const id = uniqueId();
+      const doc = new Y.Doc();
+      const binding = store.attach(id, doc);
+      await binding.whenLoaded;
+      const updates: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => updates.push(u));
+      doc.getText('t').insert(0, 'one ');
+      doc.getText('t').insert(4, 'two');
+      doc.destroy();
+      for (const u of updates) await binding.store(u);
+      await binding.destroy();
+      expect(textOf(await store.read(id))).toBe('one two');
+    });
+
     it('applies loaded updates with the binding origin', async () => {
       const store = make();
       const id = uniqueId();

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentStoreContract } from './documentStore.contract';
 import { IdbDocumentStore } from './idbDocumentStore';
@@ -9,6 +9,32 @@ documentStoreContract('IndexedDB (y-indexeddb)', () => new IdbDocumentStore());
 documentStoreContract('in-memory fake', () => new MemoryDocumentStore());
 
 describe('IdbDocumentStore', () => {
+  afterEach(() => {
+    delete (indexedDB as { databases?: unknown }).databases;
+  });
+
+  it('works where the browser cannot list its databases', async () => {
+    // e.g. older Firefox: no indexedDB.databases(); hide the prototype's method
+    Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true });
+    const stored = `nolist-${Date.now()}`;
+    const store = new IdbDocumentStore('nolist:', {
+      knownIds: async () => [stored, 'listed-but-gone'],
+    });
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'here');
+    await store.append(stored, Y.encodeStateAsUpdate(doc));
+    expect(await store.read('never-stored')).toBeNull();
+    expect(await store.list()).toEqual([stored]);
+    expect(Y.decodeUpdate((await store.read(stored))!).structs.length).toBeGreaterThan(0);
+
+    delete (indexedDB as { databases?: unknown }).databases;
+    // reading an unknown map did not create an empty database for it
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).toContain(`nolist:${stored}`);
+    expect(names).not.toContain('nolist:never-stored');
+    expect(names).not.toContain('nolist:listed-but-gone');
+  });
+
   it('compacts a long history into one update without losing content', async () => {
     const store = new IdbDocumentStore();
     const id = `compact-${Date.now()}`;

@@ -26,7 +26,10 @@ export interface DocumentStore {
   read(mapId: string): Promise<Uint8Array | null>;
   /** Appends an update without opening the document (creates it when new). */
   append(mapId: string, update: Uint8Array): Promise<void>;
-  /** Ids of every stored document. */
+  /**
+   * Ids of every stored document. A browser that cannot enumerate its databases
+   * limits this to the ids the store was told about (see IdbDocumentStore).
+   */
   list(): Promise<string[]>;
   /** Deletes a stored document; unknown ids are ignored. */
   remove(mapId: string): Promise<void>;

@@ -50,11 +50,43 @@ export function openYDatabase(name: string): Promise<IDBDatabase> {
   });
 }
 
-export async function databaseNames(): Promise<string[]> {
+/**
+ * Opens a database only if it exists (never creates one): a new database would show
+ * up as an (empty) stored map. Works without `indexedDB.databases()`.
+ */
+export function openExistingYDatabase(name: string): Promise<IDBDatabase | null> {
+  return new Promise((resolve, reject) => {
+    let req: IDBOpenDBRequest;
+    let missing = false;
+    try {
+      req = idbFactory().open(name);
+    } catch (error) {
+      reject(toStorageError('load-failed', error));
+      return;
+    }
+    req.onupgradeneeded = (event) => {
+      // version 0 → 1 means the database did not exist; aborting leaves nothing behind
+      if (event.oldVersion === 0) {
+        missing = true;
+        req.transaction?.abort();
+      }
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = (event) => {
+      if (missing) {
+        event.preventDefault();
+        resolve(null);
+      } else reject(toStorageError('load-failed', req.error));
+    };
+    req.onblocked = () =>
+      reject(new StorageError('load-failed', `database ${name} is blocked by another tab`));
+  });
+}
+
+/** Names of this origin's databases, or `null` where the browser cannot list them. */
+export async function databaseNames(): Promise<string[] | null> {
   const factory = idbFactory();
-  if (typeof factory.databases !== 'function') {
-    throw new StorageError('unavailable', 'this browser cannot list its IndexedDB databases');
-  }
+  if (typeof factory.databases !== 'function') return null;
   const infos = await factory.databases();
   return infos.flatMap((info) => (info.name ? [info.name] : []));
 }

@@ -9,7 +9,14 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE } from 'y-indexeddb';
 import type { DocumentBinding, DocumentStore } from './documentStore';
 import { StorageError, toStorageError } from './errors';
-import { committed, databaseNames, deleteDatabase, openYDatabase, request } from './idb';
+import {
+  committed,
+  databaseNames,
+  deleteDatabase,
+  openExistingYDatabase,
+  openYDatabase,
+  request,
+} from './idb';
 
 const DEFAULT_PREFIX = 'journeyboard-map:';
 /** A load that has not finished after this long is reported as failed, not awaited forever. */
@@ -20,14 +27,28 @@ export function databaseName(mapId: string, prefix = DEFAULT_PREFIX): string {
   return prefix + mapId;
 }
 
+export interface IdbDocumentStoreOptions {
+  /**
+   * Ids that may have a document, for browsers that cannot list their databases
+   * (no `indexedDB.databases()`); the app passes the catalog's ids.
+   */
+  readonly knownIds?: () => Promise<readonly string[]>;
+}
+
 export class IdbDocumentStore implements DocumentStore {
   /** `prefix` keeps separate sets of maps apart (tests); the app uses the default. */
-  constructor(private readonly prefix = DEFAULT_PREFIX) {}
+  constructor(
+    private readonly prefix = DEFAULT_PREFIX,
+    private readonly options: IdbDocumentStoreOptions = {},
+  ) {}
 
   attach(mapId: string, doc: Y.Doc): DocumentBinding {
     const persistence = new IndexeddbPersistence(databaseName(mapId, this.prefix), doc);
     // y-indexeddb's writer cannot report failures; our `store` replaces it
     doc.off('update', persistence._storeUpdate);
+    // y-indexeddb closes its database when the doc is destroyed, which would fail the writes
+    // still queued at that moment; `destroy` below closes it once they are done instead
+    doc.off('destroy', persistence.destroy);
     let size = 0;
     let compacting: Promise<void> | null = null;
 
@@ -99,8 +120,8 @@ export class IdbDocumentStore implements DocumentStore {
   }
 
   async read(mapId: string): Promise<Uint8Array | null> {
-    if (!(await this.list()).includes(mapId)) return null;
-    const db = await openYDatabase(databaseName(mapId, this.prefix));
+    const db = await openExistingYDatabase(databaseName(mapId, this.prefix));
+    if (!db) return null;
     try {
       const tx = db.transaction(['updates'], 'readonly');
       const updates = await request(tx.objectStore('updates').getAll() as IDBRequest<Uint8Array[]>);
@@ -125,10 +146,20 @@ export class IdbDocumentStore implements DocumentStore {
     }
   }
 
+  /** Every stored map; where the browser cannot list databases, those of `knownIds` that exist. */
   async list(): Promise<string[]> {
     const names = await databaseNames();
     const prefix = this.prefix;
-    return names.filter((n) => n.startsWith(prefix)).map((n) => n.slice(prefix.length));
+    if (names) return names.filter((n) => n.startsWith(prefix)).map((n) => n.slice(prefix.length));
+    const known = (await this.options.knownIds?.()) ?? [];
+    const found: string[] = [];
+    for (const id of new Set(known)) {
+      const db = await openExistingYDatabase(databaseName(id, prefix));
+      if (!db) continue;
+      db.close();
+      found.push(id);
+    }
+    return found;
   }
 
   async remove(mapId: string): Promise<void> {

@@ -46,8 +46,7 @@ describe('importFiles', () => {
       file('bad.journey.json', bad),
       { name: 'broken.journey.json', content: '{ "format": ' },
     ]);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
+    if (result.ok || result.reason !== 'invalid') throw new Error('expected a refusal');
     expect(result.rejected.map((r) => r.fileName)).toEqual([
       'bad.journey.json',
       'broken.journey.json',
@@ -71,5 +70,64 @@ describe('importFiles', () => {
     expect(imported!.mapId).not.toBe(map.id);
     expect((await loadMap(map.id))!.title).toBe('Twice');
     expect((await loadMap(imported!.mapId))!.title).toBe('Twice again');
+  });
+
+  it('adds files refused before reading (too large) to the problems and imports nothing', async () => {
+    const result = await importFiles(
+      [file('good.journey.json', standardTemplate('en', { title: 'Good' }))],
+      [
+        {
+          fileName: 'huge.journey.json',
+          errors: [{ path: '', message: 'too big' }],
+          truncated: false,
+        },
+      ],
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      rejected: [{ fileName: 'huge.journey.json' }],
+    });
+    expect(await backend.catalog.list()).toEqual([]);
+  });
+
+  it('drops links to other maps from an imported template', async () => {
+    const base = standardTemplate('en', { title: 'Linked template', kind: 'template' });
+    const linked = {
+      ...base,
+      variant: { of: 'somewhere', label: 'AT' },
+      parent: { mapId: 'elsewhere', phaseId: base.phases[0]!.id },
+    };
+    const result = await importFiles([file('t.journey-template.json', linked)]);
+    expect(result.ok).toBe(true);
+    const stored = (await loadMap(base.id))!;
+    expect(stored).not.toHaveProperty('variant');
+    expect(stored).not.toHaveProperty('parent');
+    // a map keeps its links: they are part of what the file says about it
+    const map = {
+      ...standardTemplate('en', { title: 'Variant' }),
+      variant: { of: 'x', label: 'CH' },
+    };
+    await importFiles([file('v.journey.json', map)]);
+    expect((await loadMap(map.id))!.variant).toEqual({ of: 'x', label: 'CH' });
+  });
+
+  it('reports which files went in and which did not when storing fails partway', async () => {
+    const [a, b, c] = ['A', 'B', 'C'].map((title) => standardTemplate('en', { title }));
+    const append = backend.documents.append.bind(backend.documents);
+    backend.documents.append = async (id, update) => {
+      if (id === b!.id) throw new DOMException('disk full', 'QuotaExceededError');
+      return append(id, update);
+    };
+    const result = await importFiles([
+      file('a.journey.json', a),
+      file('b.journey.json', b),
+      file('c.journey.json', c),
+    ]);
+    if (result.ok || result.reason !== 'write-failed') throw new Error('expected a write failure');
+    expect(result.imported.map((m) => m.fileName)).toEqual(['a.journey.json', 'c.journey.json']);
+    expect(result.failed).toMatchObject([{ fileName: 'b.journey.json', error: { code: 'quota' } }]);
+    expect((await backend.catalog.list()).map((e) => e.title).sort()).toEqual(['A', 'C']);
+    expect(await loadMap(b!.id)).toBeNull();
   });
 });

@@ -30,7 +30,13 @@ export {
   type CatalogQuery,
   type CatalogSort,
 } from './catalogEntry';
-export { trackCatalog, rebuildCatalog, type CatalogTracker } from './catalogSync';
+export {
+  trackCatalog,
+  rebuildCatalog,
+  reconcileCatalog,
+  type CatalogTracker,
+  type CatalogRepair,
+} from './catalogSync';
 export {
   createLocalMap,
   mapExists,
@@ -62,5 +68,12 @@ export {
   type ImportResult,
   type ImportedMap,
   type RejectedFile,
+  type FailedFile,
 } from './importMap';
-export { requestPersistentStorage } from './persist';
+export {
+  requestPersistentStorage,
+  checkPersistence,
+  persistenceState,
+  subscribePersistence,
+  type PersistenceState,
+} from './persist';

@@ -22,7 +22,13 @@ export async function createLocalMap(map: JourneyMap): Promise<string> {
   const doc = createMapDoc(map, new Y.Doc());
   try {
     await documents.append(map.id, Y.encodeStateAsUpdate(doc));
-    await catalog.upsert(entryFromMap(exportMap(doc)));
+    try {
+      await catalog.upsert(entryFromMap(exportMap(doc)));
+    } catch (error) {
+      // a failed create leaves nothing; if even this fails, reconcileCatalog lists it later
+      await documents.remove(map.id).catch(() => undefined);
+      throw error;
+    }
   } finally {
     doc.destroy();
   }

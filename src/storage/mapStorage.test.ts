@@ -100,6 +100,30 @@ describe('openMapStorage', () => {
     expect(stored.getText('t').toString()).toBe('last words');
   });
 
+  it('stores every queued write when the doc is destroyed right after storage (IndexedDB)', async () => {
+    const documents = new IdbDocumentStore();
+    for (const [edits, storageFirst] of [
+      [2, true],
+      [5, true],
+      [3, false],
+    ] as const) {
+      const id = uniqueId();
+      const doc = new Y.Doc();
+      const s = openMapStorage(id, doc, { documents, tabSync: false });
+      await s.whenLoaded;
+      for (let i = 0; i < edits; i++) doc.getArray<number>('n').push([i]);
+      // what closing a map does: storage, then at once the doc (y-indexeddb listens to its
+      // destroy); destroying only the doc must close the storage just as safely
+      if (storageFirst) s.destroy();
+      doc.destroy();
+      await until(() => !openStorages().includes(s));
+      expect(s.getStatus()).toMatchObject({ phase: 'saved', error: null });
+      const stored = new Y.Doc();
+      Y.applyUpdate(stored, (await documents.read(id))!);
+      expect(stored.getArray<number>('n').toArray()).toEqual([...Array(edits).keys()]);
+    }
+  });
+
   it('rejects whenLoaded with a StorageError when the document cannot be read', async () => {
     const documents = new MemoryDocumentStore();
     documents.attach = (_id, _doc) => ({

@@ -34,7 +34,10 @@ export interface MapStorage {
   getStatus(): StorageStatus;
   /** stable bound function, fit for useSyncExternalStore */
   subscribe(listener: () => void): () => void;
-  /** Stops listening to the doc; what is queued is still written. */
+  /**
+   * Stops listening to the doc; what is queued is still written, and the database is
+   * closed only after that. Destroying the doc right after (or instead) is safe.
+   */
   destroy(): void;
 }
 
@@ -116,6 +119,9 @@ export function openMapStorage(mapId: string, doc: Y.Doc, options: OpenOptions =
     void pump();
   };
   doc.on('update', onUpdate);
+  // destroying the doc closes its storage too, still writing what is queued
+  const onDocDestroy = () => storageHandle.destroy();
+  doc.on('destroy', onDocDestroy);
 
   const whenLoaded = binding.whenLoaded.then(
     () => {
@@ -159,6 +165,7 @@ export function openMapStorage(mapId: string, doc: Y.Doc, options: OpenOptions =
       if (closing) return;
       closing = true;
       doc.off('update', onUpdate);
+      doc.off('destroy', onDocDestroy);
       tabSync?.destroy();
       // a load that never finished has nothing to write; otherwise drain the queue first
       if (!loaded) queue = [];

@@ -53,13 +53,38 @@ export async function registerServiceWorker(options: { force?: boolean } = {}): 
   }
 }
 
-/** Stores pending edits, activates the waiting version, and reloads once it controls the page. */
+/** How this page reloads (a seam for tests: happy-dom cannot reload). */
+export const page = { reload: () => window.location.reload() };
+
+/**
+ * Resolves once `worker` is the active version. Another tab may already have
+ * activated it — then `controllerchange` has fired here long ago (or never will),
+ * so the worker's own state decides, not only that event.
+ */
+function whenActive(worker: ServiceWorker): Promise<void> {
+  const container = navigator.serviceWorker;
+  const active = () =>
+    worker.state === 'activated' || worker.state === 'redundant' || container.controller === worker;
+  if (active()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const finish = () => {
+      container.removeEventListener('controllerchange', finish);
+      worker.removeEventListener('statechange', onState);
+      resolve();
+    };
+    const onState = () => active() && finish();
+    container.addEventListener('controllerchange', finish);
+    worker.addEventListener('statechange', onState);
+    // harmless when it is already activating because another tab asked
+    worker.postMessage({ type: 'SKIP_WAITING' });
+  });
+}
+
+/** Stores pending edits, activates the waiting version (if no other tab did), and reloads. */
 export async function applyUpdate(): Promise<void> {
   const worker = waiting;
   if (!worker) return;
   await Promise.all(openStorages().map((s) => s.flush()));
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
-    once: true,
-  });
-  worker.postMessage({ type: 'SKIP_WAITING' });
+  await whenActive(worker);
+  page.reload();
 }

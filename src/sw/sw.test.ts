@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { buildServiceWorker } from './vitePlugin';
+import type { Rolldown } from 'vite';
+import { buildServiceWorker, runtimeOnlyFiles } from './vitePlugin';
 
 type Handler = (event: Record<string, unknown>) => void;
 
-/** Runs the built worker against fake caches/fetch, as the browser would call it. */
-async function loadWorker(files: string[]) {
-  const code = await buildServiceWorker(files);
+/**
+ * Runs the built worker against fake caches, fetch and timers, as the browser would
+ * call it. `preset` fills caches of earlier versions.
+ */
+async function loadWorker(
+  files: string[],
+  runtimeOnly: string[] = [],
+  preset: Record<string, Record<string, string>> = {},
+) {
+  const code = await buildServiceWorker(files, runtimeOnly);
   const handlers = new Map<string, Handler>();
   const stores = new Map<string, Map<string, Response>>();
+  for (const [name, entries] of Object.entries(preset)) {
+    stores.set(name, new Map(Object.entries(entries).map(([k, v]) => [k, new Response(v)])));
+  }
   const keyOf = (r: string | { url: string }) =>
     new URL(typeof r === 'string' ? r : r.url, 'https://app.test').pathname;
   const caches = {
@@ -26,6 +37,9 @@ async function loadWorker(files: string[]) {
         async put(r: string | { url: string }, response: Response) {
           store.set(keyOf(r), response);
         },
+        async match(r: string | { url: string }) {
+          return store.get(keyOf(r))?.clone();
+        },
       };
     },
     async match(r: string | { url: string }) {
@@ -42,23 +56,52 @@ async function loadWorker(files: string[]) {
       return stores.delete(name);
     },
   };
-  const state = { online: true, fetched: [] as string[], skipped: 0 };
-  const fetchFake = async (request: { url: string }) => {
-    state.fetched.push(keyOf(request));
+  const state = {
+    online: true,
+    /** a network that accepts requests but never answers */
+    hanging: false,
+    fetched: [] as string[],
+    skipped: 0,
+    windows: 1,
+  };
+  const fetchFake = async (request: string | { url: string }) => {
+    const url = typeof request === 'string' ? request : request.url;
+    state.fetched.push(keyOf(url));
     if (!state.online) throw new TypeError('Failed to fetch');
-    return new Response(`network ${keyOf(request)}`, {
-      headers: { 'content-type': request.url.endsWith('.js') ? 'text/javascript' : 'text/html' },
+    if (state.hanging) return new Promise<Response>(() => undefined);
+    return new Response(`network ${keyOf(url)}`, {
+      headers: { 'content-type': url.endsWith('.js') ? 'text/javascript' : 'text/html' },
     });
+  };
+  // timers run when the test says so: `elapse()` fires every pending one
+  let timers: (() => void)[] = [];
+  const setTimeoutFake = (fn: () => void) => {
+    timers.push(fn);
+    return timers.length;
+  };
+  const elapse = () => {
+    const due = timers;
+    timers = [];
+    due.forEach((fn) => fn());
   };
   const scope = {
     addEventListener: (type: string, handler: Handler) => handlers.set(type, handler),
     skipWaiting: async () => {
       state.skipped++;
     },
-    clients: { claim: async () => undefined, matchAll: async () => [] },
+    clients: {
+      claim: async () => undefined,
+      matchAll: async () => Array.from({ length: state.windows }, () => ({})),
+    },
     location: { origin: 'https://app.test' },
   };
-  new Function('self', 'caches', 'fetch', code)(scope, caches, fetchFake);
+  new Function('self', 'caches', 'fetch', 'setTimeout', 'clearTimeout', code)(
+    scope,
+    caches,
+    fetchFake,
+    setTimeoutFake,
+    () => undefined,
+  );
 
   const dispatch = async (type: string, extra: Record<string, unknown> = {}) => {
     let responded: Promise<Response> | undefined;
@@ -68,24 +111,32 @@ async function loadWorker(files: string[]) {
       waitUntil: (p: Promise<unknown>) => waits.push(p),
       respondWith: (r: Response | Promise<Response>) => (responded = Promise.resolve(r)),
     });
-    await Promise.all(waits);
+    // a fetch answers before its extra work (refreshing the cache) is done
+    if (type !== 'fetch') await Promise.all(waits);
     return responded;
   };
   const get = (path: string, mode = 'no-cors') =>
     dispatch('fetch', { request: { method: 'GET', url: `https://app.test${path}`, mode } });
-  return { state, stores, dispatch, get, code };
+  const cached = (path: string) => caches.match(path).then((r) => r?.text());
+  return { state, stores, dispatch, get, code, elapse, cached };
 }
 
 describe('service worker', () => {
   it('precaches the shell and the built assets, not source maps, and does not skip waiting', async () => {
-    const w = await loadWorker([
-      'index.html',
-      'assets/app-1a2b.js',
-      'assets/app-1a2b.js.map',
-      'assets/app-9f.css',
-    ]);
+    const w = await loadWorker(
+      [
+        'index.html',
+        'assets/app-1a2b.js',
+        'assets/app-1a2b.js.map',
+        'assets/app-9f.css',
+        'assets/pdf-77.js',
+        'assets/DejaVuSans-1.ttf',
+      ],
+      ['assets/pdf-77.js', 'assets/DejaVuSans-1.ttf'],
+    );
     await w.dispatch('install');
     const [cache] = [...w.stores.values()];
+    // what only an export needs is not downloaded on the first visit
     expect([...cache!.keys()].sort()).toEqual([
       '/',
       '/assets/app-1a2b.js',
@@ -104,6 +155,49 @@ describe('service worker', () => {
     w.state.online = false;
     // the last network copy of the shell is what an offline reload gets
     expect(await (await w.get('/map/abc', 'navigate'))!.text()).toBe('network /map/abc');
+  });
+
+  it('falls back to the cached shell when the network does not answer in time', async () => {
+    const w = await loadWorker(['index.html', 'assets/app.js']);
+    await w.dispatch('install');
+    w.state.hanging = true;
+    const pending = w.get('/map/abc', 'navigate');
+    await new Promise((r) => setTimeout(r, 0));
+    w.elapse();
+    expect(await (await pending)!.text()).toBe('precached /index.html');
+  });
+
+  it('waits for a slow network when there is no cached shell yet', async () => {
+    const w = await loadWorker(['index.html']);
+    w.state.hanging = true;
+    let settled = false;
+    void w.get('/', 'navigate').then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 0));
+    w.elapse();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(settled).toBe(false);
+  });
+
+  it('caches export files when first used, so a later export works offline, also after an update', async () => {
+    const files = ['index.html', 'assets/app.js', 'assets/pdf-1.js', 'assets/font-1.ttf'];
+    const runtime = ['assets/pdf-1.js', 'assets/font-1.ttf'];
+    const w = await loadWorker(files, runtime);
+    await w.dispatch('install');
+    await w.dispatch('activate');
+    expect(await w.get('/assets/pdf-1.js')).toBeDefined();
+    w.state.online = false;
+    expect(await (await w.get('/assets/pdf-1.js'))!.text()).toBe('network /assets/pdf-1.js');
+    await expect(w.get('/assets/font-1.ttf')).rejects.toThrow();
+
+    // the next version still uses the same PDF chunk: it moves into the new cache
+    const [oldName] = [...w.stores.keys()];
+    const next = await loadWorker(['index.html', 'assets/app-2.js', ...runtime], runtime, {
+      [oldName!]: { '/assets/pdf-1.js': 'kept pdf chunk' },
+    });
+    next.state.online = false;
+    await next.dispatch('activate');
+    expect([...next.stores.keys()]).not.toContain(oldName);
+    expect(await next.cached('/assets/pdf-1.js')).toBe('kept pdf chunk');
   });
 
   it('serves assets from the cache without the network', async () => {
@@ -126,5 +220,41 @@ describe('service worker', () => {
       }),
     ).toBeUndefined();
     expect(w.state.fetched).toEqual([]);
+  });
+});
+
+describe('runtimeOnlyFiles', () => {
+  const chunk = (fileName: string, patch: Partial<Rolldown.OutputChunk>) =>
+    ({
+      type: 'chunk',
+      fileName,
+      isEntry: false,
+      isDynamicEntry: false,
+      imports: [],
+      moduleIds: [],
+      viteMetadata: { importedAssets: new Set(), importedCss: new Set() },
+      ...patch,
+    }) as unknown as Rolldown.OutputChunk;
+  const asset = (fileName: string) => ({ type: 'asset', fileName }) as Rolldown.OutputAsset;
+
+  it('leaves the PDF writer, what only it imports, and fonts to runtime caching', () => {
+    const bundle = {
+      'assets/index.js': chunk('assets/index.js', { isEntry: true, imports: ['assets/shared.js'] }),
+      'assets/shared.js': chunk('assets/shared.js', {}),
+      'assets/pdf.js': chunk('assets/pdf.js', {
+        isDynamicEntry: true,
+        imports: ['assets/shared.js', 'assets/pdf-lib.js'],
+        moduleIds: ['/app/src/export/pdf.ts', '/app/node_modules/pdf-lib/es/index.js'],
+      }),
+      'assets/pdf-lib.js': chunk('assets/pdf-lib.js', {}),
+      'assets/panel.js': chunk('assets/panel.js', { isDynamicEntry: true }),
+      'assets/DejaVuSans.ttf': asset('assets/DejaVuSans.ttf'),
+      'assets/index.css': asset('assets/index.css'),
+    };
+    expect(runtimeOnlyFiles(bundle)).toEqual([
+      'assets/DejaVuSans.ttf',
+      'assets/pdf-lib.js',
+      'assets/pdf.js',
+    ]);
   });
 });

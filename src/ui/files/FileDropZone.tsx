@@ -1,14 +1,49 @@
 /**
- * Accepts files dropped anywhere inside it (wrap a whole screen with it). Shows a
- * hint while files are dragged over; text or links being dragged are ignored.
+ * Accepting dropped files: `FileDropZone` inside one element (the home screen),
+ * `useWindowFileDrop` anywhere in the window (every other screen). Both show a hint
+ * while files are dragged over and ignore dragged text or links. A zone handles what
+ * is dropped on it and stops it there, so the window-wide handler never imports twice.
  */
-import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import { fileMessages } from './messages';
 import './files.css';
 
-function hasFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+function hasFiles(data: DataTransfer | null | undefined): boolean {
+  return Array.from(data?.types ?? []).includes('Files');
+}
+
+/** Counts dragenter/dragleave pairs (they fire for every child) to know when a drag really left. */
+function useDragDepth() {
+  const [over, setOver] = useState(false);
+  const depth = useRef(0);
+  const handlers = useMemo(
+    () => ({
+      enter() {
+        depth.current++;
+        setOver(true);
+      },
+      leave() {
+        depth.current = Math.max(0, depth.current - 1);
+        if (depth.current === 0) setOver(false);
+      },
+      reset() {
+        depth.current = 0;
+        setOver(false);
+      },
+    }),
+    [],
+  );
+  return { over, ...handlers };
+}
+
+export function DropHint() {
+  const t = useT(fileMessages);
+  return (
+    <div className="file-drop-hint" aria-hidden="true">
+      {t('dropHere')}
+    </div>
+  );
 }
 
 export function FileDropZone({
@@ -20,46 +55,81 @@ export function FileDropZone({
   children: ReactNode;
   className?: string;
 }) {
-  const t = useT(fileMessages);
-  const [over, setOver] = useState(false);
-  // dragenter/dragleave fire for every child element; count them to know when we really left
-  const depth = useRef(0);
-
+  const drag = useDragDepth();
+  const mine = (e: DragEvent) => {
+    if (!hasFiles(e.dataTransfer)) return false;
+    e.preventDefault();
+    e.stopPropagation();
+    return true;
+  };
   return (
     <div
-      className={`file-drop-zone${over ? ' is-over' : ''}${className ? ` ${className}` : ''}`}
-      onDragEnter={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        depth.current++;
-        setOver(true);
-      }}
+      className={`file-drop-zone${drag.over ? ' is-over' : ''}${className ? ` ${className}` : ''}`}
+      onDragEnter={(e) => mine(e) && drag.enter()}
       onDragOver={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        e.dataTransfer.dropEffect = 'copy';
+        if (mine(e)) e.dataTransfer.dropEffect = 'copy';
       }}
-      onDragLeave={(e) => {
-        if (!hasFiles(e)) return;
-        depth.current = Math.max(0, depth.current - 1);
-        if (depth.current === 0) setOver(false);
-      }}
+      onDragLeave={(e) => mine(e) && drag.leave()}
       onDrop={(e) => {
-        if (!hasFiles(e) && (e.dataTransfer?.files.length ?? 0) === 0) return;
+        if (!mine(e) && (e.dataTransfer?.files.length ?? 0) === 0) return;
         e.preventDefault();
-        depth.current = 0;
-        setOver(false);
+        e.stopPropagation();
+        drag.reset();
         onFiles(Array.from(e.dataTransfer.files));
       }}
     >
       {children}
-      {over && (
-        <div className="file-drop-hint" aria-hidden="true">
-          {t('dropHere')}
-        </div>
-      )}
+      {drag.over && <DropHint />}
     </div>
   );
+}
+
+/**
+ * Files dropped anywhere in the window go to `onFiles`; the browser never opens them
+ * itself (which would navigate away from an open map). Returns whether files are
+ * being dragged over the window, for a hint.
+ */
+export function useWindowFileDrop(onFiles: (files: File[]) => void): boolean {
+  const drag = useDragDepth();
+  const latest = useRef(onFiles);
+  useEffect(() => {
+    latest.current = onFiles;
+  });
+  const { enter, leave, reset } = drag;
+  useEffect(() => {
+    const onEnter = (e: globalThis.DragEvent) => {
+      if (!hasFiles(e.dataTransfer)) return;
+      e.preventDefault();
+      enter();
+    };
+    const onOver = (e: globalThis.DragEvent) => {
+      if (!hasFiles(e.dataTransfer)) return;
+      // cancelling dragover is what makes the drop ours instead of the browser's
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const onLeave = (e: globalThis.DragEvent) => {
+      if (hasFiles(e.dataTransfer)) leave();
+    };
+    const onDrop = (e: globalThis.DragEvent) => {
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      if (!hasFiles(e.dataTransfer) && files.length === 0) return;
+      e.preventDefault();
+      reset();
+      if (files.length > 0) latest.current(files);
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [enter, leave, reset]);
+  return drag.over;
 }
 
 /** A button that opens the file picker for journey files. */

@@ -1,9 +1,56 @@
-/** What an import did: the maps it added, or every problem of every refused file with its path. */
-import { useT } from '../i18n';
+/**
+ * What an import did: the maps it added, every problem of every refused file with
+ * its path, or — when storing failed partway — which files went in and which not.
+ */
+import type { ImportedMap, StorageError } from '../../storage';
+import { useT, type Translate } from '../i18n';
 import { fileMessages } from './messages';
 import type { ImportState } from './useFileImport';
 
-export function ImportReport({ state, onDismiss }: { state: ImportState; onDismiss: () => void }) {
+type T = Translate<keyof typeof fileMessages.en>;
+
+function ImportedList({
+  imported,
+  onOpen,
+}: {
+  imported: readonly ImportedMap[];
+  onOpen?: (mapId: string) => void;
+}) {
+  const t = useT(fileMessages);
+  return (
+    <ul>
+      {imported.map((m) => (
+        <li key={m.mapId}>
+          {m.renamedFrom
+            ? t('importedCopy', { title: m.title, id: m.renamedFrom })
+            : t(m.kind === 'template' ? 'importedTemplate' : 'imported', { title: m.title })}
+          {onOpen && m.kind === 'map' && (
+            <>
+              {' '}
+              <button type="button" className="import-open" onClick={() => onOpen(m.mapId)}>
+                {t('open', { title: m.title })}
+              </button>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const storageMessage = (t: T, error: StorageError) =>
+  error.code === 'quota' ? t('quota') : error.message;
+
+export function ImportReport({
+  state,
+  onDismiss,
+  onOpen,
+}: {
+  state: ImportState;
+  onDismiss: () => void;
+  /** offers to open each imported map (e.g. on the board, where the list is not visible) */
+  onOpen?: (mapId: string) => void;
+}) {
   const t = useT(fileMessages);
   if (state.phase === 'idle') return null;
   if (state.phase === 'busy') {
@@ -21,11 +68,7 @@ export function ImportReport({ state, onDismiss }: { state: ImportState; onDismi
   if (state.phase === 'failed') {
     return (
       <div className="import-report is-error" role="alert">
-        <p>
-          {state.fileName
-            ? t('readFailed', { file: state.fileName, message: state.message })
-            : state.message}
-        </p>
+        <p>{t('importFailed', { message: state.message })}</p>
         {dismiss}
       </div>
     );
@@ -34,12 +77,30 @@ export function ImportReport({ state, onDismiss }: { state: ImportState; onDismi
   if (result.ok) {
     return (
       <div className="import-report" role="status">
-        <ul>
-          {result.imported.map((m) => (
-            <li key={m.mapId}>
-              {m.renamedFrom
-                ? t('importedCopy', { title: m.title, id: m.renamedFrom })
-                : t(m.kind === 'template' ? 'importedTemplate' : 'imported', { title: m.title })}
+        <ImportedList imported={result.imported} {...(onOpen ? { onOpen } : {})} />
+        {dismiss}
+      </div>
+    );
+  }
+  if (result.reason === 'write-failed') {
+    return (
+      <div className="import-report is-error" role="alert">
+        <p>
+          <strong>
+            {result.imported.length > 0 ? t('partialHeading') : t('noneStoredHeading')}
+          </strong>
+        </p>
+        {result.imported.length > 0 && (
+          <>
+            <p>{t('importedList')}</p>
+            <ImportedList imported={result.imported} {...(onOpen ? { onOpen } : {})} />
+          </>
+        )}
+        <p>{t('notImportedList')}</p>
+        <ul className="import-errors">
+          {result.failed.map((f, i) => (
+            <li key={`${i}:${f.fileName}`}>
+              {t('notStored', { file: f.fileName, message: storageMessage(t, f.error) })}
             </li>
           ))}
         </ul>
@@ -56,8 +117,8 @@ export function ImportReport({ state, onDismiss }: { state: ImportState; onDismi
             : t('rejectedHeading', { count: result.rejected.length })}
         </strong>
       </p>
-      {result.rejected.map((file) => (
-        <section key={file.fileName} aria-label={file.fileName}>
+      {result.rejected.map((file, i) => (
+        <section key={`${i}:${file.fileName}`} aria-label={file.fileName}>
           <h2 className="import-file-heading">
             {t('fileProblems', { file: file.fileName, count: file.errors.length })}
           </h2>

@@ -1,39 +1,36 @@
 /**
- * Drop-to-import for any screen (e.g. the board): wraps `children` in a
- * FileDropZone and shows what the import did in a dismissable box.
+ * Drop-to-import anywhere in the app: files dropped on any screen (the board too)
+ * are imported as new maps, and what the import did shows in a dismissable box.
+ * The home screen has its own zone with the report in its list; drops there stop
+ * there. Rendered once, by the app shell.
  */
-import type { ReactNode } from 'react';
-import type { ImportResult } from '../../storage';
-import { FileDropZone } from './FileDropZone';
+import { DropHint, useWindowFileDrop } from './FileDropZone';
 import { ImportReport } from './ImportReport';
 import { useFileImport } from './useFileImport';
+import './files.css';
 
-export function ImportingDropZone({
-  children,
-  onImported,
-  className,
-}: {
-  children: ReactNode;
-  /** called after a successful import, e.g. to offer opening the map */
-  onImported?: (result: Extract<ImportResult, { ok: true }>) => void;
-  className?: string;
-}) {
+export function ImportingDropZone({ onOpen }: { onOpen?: (mapId: string) => void }) {
   const files = useFileImport();
+  const over = useWindowFileDrop((list) => void files.importFileList(list));
   return (
-    <FileDropZone
-      className={className}
-      onFiles={(list) =>
-        void files.importFileList(list).then((result) => {
-          if (result?.ok) onImported?.(result);
-        })
-      }
-    >
-      {children}
+    <>
+      {over && <DropHint />}
       {files.state.phase !== 'idle' && (
         <div className="import-toast">
-          <ImportReport state={files.state} onDismiss={files.dismiss} />
+          <ImportReport
+            state={files.state}
+            onDismiss={files.dismiss}
+            {...(onOpen
+              ? {
+                  onOpen: (mapId: string) => {
+                    files.dismiss();
+                    onOpen(mapId);
+                  },
+                }
+              : {})}
+          />
         </div>
       )}
-    </FileDropZone>
+    </>
   );
 }

@@ -163,7 +163,7 @@ describe('HomeScreen', () => {
 
   it('creates a variant with a label and a subjourney of a phase', async () => {
     const id = await createLocalMap(standardTemplate('en', { title: 'Claims' }));
-    const { user } = renderHome();
+    const { onOpen, user } = renderHome();
     await waitFor(() => expect(titles()).toEqual(['Claims']));
     await user.click(
       within(screen.getByRole('group', { name: 'Actions for Claims' })).getByRole('button', {
@@ -189,5 +189,76 @@ describe('HomeScreen', () => {
     expect(screen.getByText('Subjourney of Claims › Purchase')).toBeTruthy();
     const sub = (await backend.catalog.list()).find((e) => e.title === 'Purchase');
     expect(sub).toMatchObject({ parentMapId: id });
+    // the new subjourney opens, like any other new map
+    expect(onOpen).toHaveBeenCalledWith(sub!.id);
+  });
+
+  it('asks for a title when a map is made from a saved template, and opens it', async () => {
+    await createLocalMap(standardTemplate('de', { title: 'Workshop-Vorlage', kind: 'template' }));
+    const { onOpen, user } = renderHome();
+    await screen.findByText(/No maps yet/);
+    await user.click(screen.getByRole('button', { name: 'Templates' }));
+    await user.click(
+      within(await screen.findByRole('group', { name: 'Actions for Workshop-Vorlage' })).getByRole(
+        'button',
+        { name: 'New map from this template' },
+      ),
+    );
+    const dialog = screen.getByRole('dialog', {
+      name: 'New map from the template “Workshop-Vorlage”',
+    });
+    await user.type(within(dialog).getByLabelText('Title'), 'Kick-off Kunde A{Enter}');
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    const created = await backend.catalog.get(onOpen.mock.calls[0]![0] as string);
+    expect(created).toMatchObject({ kind: 'map', title: 'Kick-off Kunde A', language: 'de' });
+  });
+
+  it('lists a map whose catalog row was lost, next to the rows that are fine', async () => {
+    await createLocalMap(standardTemplate('en', { title: 'Listed' }));
+    const lost = standardTemplate('en', { title: 'Lost row' });
+    await createLocalMap(lost);
+    await backend.catalog.remove(lost.id);
+    renderHome();
+    await waitFor(() => expect(titles().sort()).toEqual(['Listed', 'Lost row']), { timeout: 5000 });
+    expect(screen.getByText(/missing from this list were found on this device/)).toBeTruthy();
+  });
+
+  it('refuses a file over 50 MiB without reading it, and imports nothing', async () => {
+    const { user } = renderHome();
+    await screen.findByText(/No maps yet/);
+    const good = new File([JSON.stringify(standardTemplate('en', { title: 'Fine' }))], 'ok.json');
+    const huge = new File(['{}'], 'huge.journey.json');
+    Object.defineProperty(huge, 'size', { value: 60 * 1024 * 1024 });
+    const read = vi.spyOn(huge, 'arrayBuffer');
+    await user.upload(screen.getByTestId('import-input'), [good, huge]);
+
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert.textContent).toContain('Nothing was imported');
+    expect(within(alert).getByRole('region', { name: 'huge.journey.json' }).textContent).toMatch(
+      /60\.0 MiB; files over 50\.0 MiB cannot be imported/,
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(await backend.catalog.list()).toEqual([]);
+  });
+
+  it('says which files were imported and which not when storing fails partway', async () => {
+    const { user } = renderHome();
+    await screen.findByText(/No maps yet/);
+    const [a, b] = ['Stored', 'Not stored'].map((title) => standardTemplate('en', { title }));
+    const append = backend.documents.append.bind(backend.documents);
+    backend.documents.append = async (id, update) => {
+      if (id === b!.id) throw new DOMException('no space', 'QuotaExceededError');
+      return append(id, update);
+    };
+    const file = (name: string, map: unknown) => new File([JSON.stringify(map)], name);
+    await user.upload(screen.getByTestId('import-input'), [
+      file('a.journey.json', a),
+      file('b.journey.json', b),
+    ]);
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert.textContent).toContain('Only some files were imported');
+    expect(alert.textContent).toContain('Imported “Stored”.');
+    expect(alert.textContent).toContain('b.journey.json: this device’s storage is full');
+    await waitFor(() => expect(titles()).toEqual(['Stored']), { timeout: 5000 });
   });
 });

@@ -30,13 +30,14 @@ type View = 'maps' | 'templates' | 'trash';
 type Pending =
   | { readonly type: 'variant'; readonly entry: CatalogEntry }
   | { readonly type: 'subjourney'; readonly entry: CatalogEntry }
+  | { readonly type: 'useTemplate'; readonly entry: CatalogEntry }
   | { readonly type: 'delete'; readonly entry: CatalogEntry }
   | { readonly type: 'emptyTrash'; readonly count: number };
 
 export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
   const t = useT(homeMessages);
   const language = useLanguageStore((s) => s.language);
-  const { entries, loading, error, rebuilt } = useCatalogEntries();
+  const { entries, loading, error, rebuilt } = useCatalogEntries({ reconcile: true });
   const actions = useHomeActions(onOpen);
   const files = useFileImport();
   const [view, setView] = useState<View>('maps');
@@ -83,6 +84,7 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
     switch (action) {
       case 'variant':
       case 'subjourney':
+      case 'useTemplate':
         setPending({ type: action, entry });
         return;
       case 'deleteForever':
@@ -124,7 +126,7 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
       </header>
       <main className="home-main">
         <p className="home-hint">{t('importHint')}</p>
-        <ImportReport state={files.state} onDismiss={files.dismiss} />
+        <ImportReport state={files.state} onDismiss={files.dismiss} onOpen={onOpen} />
         {error && (
           <p className="home-notice is-error" role="alert">
             {t('storageError', { message: error.message })}
@@ -239,6 +241,27 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
               </option>
             ))}
           </select>
+        </Dialog>
+      )}
+      {pending?.type === 'useTemplate' && (
+        <Dialog
+          title={t('useTemplateHeading', { title: pending.entry.title })}
+          submitLabel={t('ok')}
+          cancelLabel={t('cancel')}
+          onCancel={() => setPending(null)}
+          onSubmit={(form) => {
+            const title = String(new FormData(form).get('title') ?? '').trim();
+            setPending(null);
+            void actions.useTemplate(pending.entry, title || t('newTitleDefault'));
+          }}
+        >
+          <label htmlFor="template-title">{t('newTitle')}</label>
+          <input
+            id="template-title"
+            name="title"
+            maxLength={200}
+            placeholder={t('newTitleDefault')}
+          />
         </Dialog>
       )}
       {pending?.type === 'delete' && (

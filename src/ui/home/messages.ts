@@ -18,6 +18,7 @@ export const homeMessages = defineMessages({
       'Import .journey.json and .journey-template.json files with “Import files…” or drop them anywhere on this page.',
     variantHeading: 'New variant of “{title}”',
     subjourneyHeading: 'New subjourney of “{title}”',
+    useTemplateHeading: 'New map from the template “{title}”',
     settings: 'Settings',
     search: 'Search',
     searchPlaceholder: 'Title, tag, persona or card text',
@@ -89,7 +90,7 @@ export const homeMessages = defineMessages({
     templateSaved: 'Saved “{title}” as a template and downloaded it.',
     error: 'Something went wrong: {message}',
     storageError: 'This device’s storage failed: {message}',
-    rebuilt: 'The list of maps was rebuilt from the stored maps.',
+    rebuilt: 'Maps missing from this list were found on this device and added back.',
   },
   de: {
     appTitle: 'Journeyboard',
@@ -108,6 +109,7 @@ export const homeMessages = defineMessages({
       '.journey.json- und .journey-template.json-Dateien mit „Dateien importieren…“ importieren oder irgendwo auf diese Seite ziehen.',
     variantHeading: 'Neue Variante von „{title}“',
     subjourneyHeading: 'Neue Subjourney von „{title}“',
+    useTemplateHeading: 'Neue Map aus der Vorlage „{title}“',
     settings: 'Einstellungen',
     search: 'Suche',
     searchPlaceholder: 'Titel, Tag, Persona oder Kartentext',
@@ -181,6 +183,7 @@ export const homeMessages = defineMessages({
     templateSaved: '„{title}“ als Vorlage gespeichert und heruntergeladen.',
     error: 'Etwas ist schiefgegangen: {message}',
     storageError: 'Der Speicher dieses Geräts hat versagt: {message}',
-    rebuilt: 'Die Liste der Maps wurde aus den gespeicherten Maps neu aufgebaut.',
+    rebuilt:
+      'In dieser Liste fehlende Maps wurden auf diesem Gerät gefunden und wieder aufgenommen.',
   },
 });

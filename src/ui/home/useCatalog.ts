@@ -1,21 +1,25 @@
 /**
  * The catalog rows for React: loads them, re-loads on every catalog change (also
- * from other tabs), and rebuilds a lost catalog from the stored documents once.
+ * from other tabs), and — on the home screen — first repairs the catalog against
+ * the stored documents (rows missing for a document, rows without one).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { catalog, rebuildCatalog, storage, type CatalogEntry } from '../../storage';
+import { catalog, reconcileCatalog, type CatalogEntry } from '../../storage';
 
 export interface CatalogView {
   readonly entries: readonly CatalogEntry[];
   readonly loading: boolean;
   readonly error: Error | null;
-  /** true when the rows were recreated from the documents on this load */
+  /** true when rows were recreated from the documents on this load */
   readonly rebuilt: boolean;
 }
 
 const EMPTY: readonly CatalogEntry[] = [];
 
-export function useCatalogEntries(): CatalogView {
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
+export function useCatalogEntries(options: { reconcile?: boolean } = {}): CatalogView {
+  const reconcile = options.reconcile ?? false;
   const [view, setView] = useState<CatalogView>({
     entries: EMPTY,
     loading: true,
@@ -25,37 +29,31 @@ export function useCatalogEntries(): CatalogView {
 
   useEffect(() => {
     let alive = true;
-    let rebuiltOnce = false;
-    const load = async () => {
-      try {
-        let entries = await catalog.list();
-        let rebuilt = false;
-        if (entries.length === 0 && !rebuiltOnce) {
-          rebuiltOnce = true;
-          // an empty catalog next to stored documents means the catalog was lost
-          if ((await storage().documents.list()).length > 0) {
-            entries = await rebuildCatalog();
-            rebuilt = entries.length > 0;
-          }
-        }
-        if (alive)
-          setView((v) => ({ entries, loading: false, error: null, rebuilt: v.rebuilt || rebuilt }));
-      } catch (error) {
-        if (alive)
-          setView((v) => ({
-            ...v,
-            loading: false,
-            error: error instanceof Error ? error : new Error(String(error)),
-          }));
-      }
+    const show = (entries: readonly CatalogEntry[], rebuilt = false) => {
+      if (alive)
+        setView((v) => ({ entries, loading: false, error: null, rebuilt: v.rebuilt || rebuilt }));
     };
-    void load();
+    const fail = (error: unknown) => {
+      if (alive) setView((v) => ({ ...v, loading: false, error: asError(error) }));
+    };
+    const load = () => catalog.list().then((entries) => show(entries), fail);
     const unsubscribe = catalog.subscribe(() => void load());
+    void (async () => {
+      if (!reconcile) return load();
+      try {
+        const repair = await reconcileCatalog();
+        show(repair.entries, repair.added.length > 0);
+      } catch (error) {
+        // a failed repair must not hide the rows there are
+        console.warn('catalog repair failed', error);
+        await load();
+      }
+    })();
     return () => {
       alive = false;
       unsubscribe();
     };
-  }, []);
+  }, [reconcile]);
   return view;
 }
 

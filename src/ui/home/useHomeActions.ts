@@ -83,6 +83,7 @@ export function useHomeActions(onOpen: (mapId: string) => void) {
     subjourney: (entry: CatalogEntry, phaseId: string) =>
       run(async () => {
         const id = await createSubjourney(entry.id, phaseId);
+        onOpen(id);
         const title = entry.phases.find((p) => p.id === phaseId)?.name ?? id;
         return t('created', { title });
       }),
@@ -96,9 +97,8 @@ export function useHomeActions(onOpen: (mapId: string) => void) {
         const template = await saveAsTemplate(await mapOf(entry.id));
         return t('templateSaved', { title: template.title });
       }),
-    useTemplate: (entry: CatalogEntry) =>
+    useTemplate: (entry: CatalogEntry, title: string) =>
       run(async () => {
-        const title = t('newTitleDefault');
         onOpen(await createFromTemplate(entry.id, title));
         return t('created', { title });
       }),

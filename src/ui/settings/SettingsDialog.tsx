@@ -1,12 +1,54 @@
 /**
- * Display name, colour and UI language. A modal dialog: focus moves in on open,
- * Escape and the close button end it, focus returns to what opened it.
+ * Display name, colour, UI language, and whether the browser keeps this device's
+ * maps for good. A modal dialog: focus moves in on open, Escape and the close
+ * button end it, focus returns to what opened it. Changes are saved as they are made.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  checkPersistence,
+  persistenceState,
+  requestPersistentStorage,
+  subscribePersistence,
+} from '../../storage';
 import { UI_LANGUAGES, useLanguageStore, useT, type UiLanguage } from '../i18n';
 import { settingsMessages } from './messages';
 import { USER_COLORS, useSettings } from './useSettings';
 import './settings.css';
+
+/** Persistent storage: the current state, re-read on open, and a way to ask for it. */
+function StorageSection() {
+  const t = useT(settingsMessages);
+  const state = useSyncExternalStore(subscribePersistence, persistenceState, persistenceState);
+  const [asking, setAsking] = useState(false);
+  const headingId = useId();
+  useEffect(() => {
+    void checkPersistence();
+  }, []);
+  const text = {
+    unknown: t('storageChecking'),
+    unsupported: t('storageUnsupported'),
+    persisted: t('storagePersisted'),
+    'not-persisted': t('storageNotPersisted'),
+  }[state];
+  return (
+    <section className="settings-storage" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('storageHeading')}</h3>
+      <p role="status">{text}</p>
+      {state === 'not-persisted' && (
+        <button
+          type="button"
+          disabled={asking}
+          onClick={() => {
+            setAsking(true);
+            void requestPersistentStorage({ userAsked: true }).finally(() => setAsking(false));
+          }}
+        >
+          {t('storageAsk')}
+        </button>
+      )}
+    </section>
+  );
+}
 
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT(settingsMessages);
@@ -46,8 +88,8 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
           defaultValue={displayName}
           placeholder={t('namePlaceholder')}
           maxLength={80}
-          onBlur={(e) => setDisplayName(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && setDisplayName(e.currentTarget.value)}
+          // saved as typed: Escape or a click outside must not lose the name
+          onChange={(e) => setDisplayName(e.target.value)}
         />
         <fieldset className="settings-colors">
           <legend>{t('color')}</legend>
@@ -76,6 +118,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
             </option>
           ))}
         </select>
+        <StorageSection />
         <p className="settings-user-id">
           {t('userId')}: <code>{userId}</code>
         </p>

@@ -1,0 +1,92 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createMapDoc } from '../doc';
+import { standardTemplate } from '../model/templates';
+import { setStorageBackend, type StorageBackend } from './backend';
+import { entryFromMap } from './catalogEntry';
+import { reconcileCatalog } from './catalogSync';
+import { StorageError } from './errors';
+import { createLocalMap, trashMap } from './localMaps';
+import { MemoryCatalogStore } from './memoryCatalogStore';
+import { MemoryDocumentStore } from './memoryDocumentStore';
+import { freshIndexedDbBackend } from './testBackend';
+import { MemoryVersionStore } from './versionStore';
+
+const backends: [string, () => StorageBackend][] = [
+  [
+    'in-memory fakes',
+    () => {
+      const backend = {
+        documents: new MemoryDocumentStore(),
+        catalog: new MemoryCatalogStore(),
+        versions: new MemoryVersionStore(),
+      };
+      setStorageBackend(backend);
+      return backend;
+    },
+  ],
+  ['IndexedDB + Dexie', freshIndexedDbBackend],
+];
+
+describe.each(backends)('reconcileCatalog (%s)', (_name, make) => {
+  it('lists a map whose row was never written (the tab closed between the two writes)', async () => {
+    const backend = make();
+    const kept = await createLocalMap(standardTemplate('en', { title: 'Listed' }));
+    // createLocalMap writes the document first, then the row: stop after the first
+    const lost = standardTemplate('de', { title: 'Halb angelegt' });
+    await backend.documents.append(lost.id, Y.encodeStateAsUpdate(createMapDoc(lost)));
+    expect((await backend.catalog.list()).map((e) => e.id)).toEqual([kept]);
+
+    const repair = await reconcileCatalog();
+    expect(repair.added).toEqual([lost.id]);
+    expect(repair.removed).toEqual([]);
+    expect(repair.entries.map((e) => e.title).sort()).toEqual(['Halb angelegt', 'Listed']);
+    expect(await backend.catalog.get(lost.id)).toMatchObject({
+      title: 'Halb angelegt',
+      language: 'de',
+      trashed: false,
+    });
+  });
+
+  it('leaves nothing behind when a create fails between the document and the row', async () => {
+    const backend = make();
+    backend.catalog.upsert = async () => {
+      throw new StorageError('write-failed', 'disk hiccup');
+    };
+    const map = standardTemplate('en', { title: 'Never listed' });
+    await expect(createLocalMap(map)).rejects.toMatchObject({ code: 'write-failed' });
+    expect(await backend.documents.read(map.id)).toBeNull();
+    expect((await reconcileCatalog()).added).toEqual([]);
+  });
+
+  it('drops rows whose document is gone, in the trash too, and keeps the flags of the rest', async () => {
+    const backend = make();
+    const trashed = await createLocalMap(standardTemplate('en', { title: 'In the trash' }));
+    await trashMap(trashed);
+    const orphan = standardTemplate('en', { title: 'No document' });
+    await backend.catalog.upsert(entryFromMap(orphan));
+    const trashedOrphan = standardTemplate('en', { title: 'Trashed, no document' });
+    await backend.catalog.upsert(entryFromMap(trashedOrphan));
+    await backend.catalog.setFlags(trashedOrphan.id, { trashed: true });
+
+    const repair = await reconcileCatalog();
+    expect([...repair.removed].sort()).toEqual([orphan.id, trashedOrphan.id].sort());
+    expect(repair.added).toEqual([]);
+    expect(repair.entries.map((e) => e.id)).toEqual([trashed]);
+    expect(await backend.catalog.get(trashed)).toMatchObject({ trashed: true });
+  });
+
+  it('changes nothing when rows and documents agree', async () => {
+    const backend = make();
+    await createLocalMap(standardTemplate('en', { title: 'A' }));
+    await createLocalMap(standardTemplate('en', { title: 'B', kind: 'template' }));
+    let writes = 0;
+    const stop = backend.catalog.subscribe(() => writes++);
+    const repair = await reconcileCatalog();
+    stop();
+    expect(repair).toMatchObject({ added: [], removed: [] });
+    expect(repair.entries).toHaveLength(2);
+    expect(writes).toBe(0);
+  });
+});
