@@ -15,9 +15,9 @@ export function CreateMapForm({
 }) {
   const t = useT(homeMessages);
   const language = useLanguageStore((s) => s.language);
-  const [choice, setChoice] = useState<TemplateChoice>(
-    language === 'de' ? 'standard:de' : 'standard:en',
-  );
+  // the standard template follows the UI language until the user picks one
+  const [picked, setPicked] = useState<TemplateChoice | null>(null);
+  const choice: TemplateChoice = picked ?? (language === 'de' ? 'standard:de' : 'standard:en');
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
   const titleId = useId();
@@ -49,7 +49,7 @@ export function CreateMapForm({
         <select
           id={templateId}
           value={choice}
-          onChange={(e) => setChoice(e.target.value as TemplateChoice)}
+          onChange={(e) => setPicked(e.target.value as TemplateChoice)}
         >
           <option value="standard:en">{t('standardEn')}</option>
           <option value="standard:de">{t('standardDe')}</option>

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -43,6 +43,20 @@ describe('HomeScreen', () => {
       kind: 'map',
     });
     await waitFor(() => expect(titles()).toEqual(['Kfz-Schaden']));
+  });
+
+  it("offers the standard template in the UI's language, also after a language switch", async () => {
+    renderHome();
+    await screen.findByText(/No maps yet/);
+    const template = () => screen.getByLabelText<HTMLSelectElement>(/Template|Vorlage/);
+    expect(template().value).toBe('standard:en');
+    act(() => useLanguageStore.getState().setLanguage('de'));
+    expect(template().value).toBe('standard:de');
+    // once the user picks one, the pick stays
+    fireEvent.change(template(), { target: { value: 'standard:en' } });
+    act(() => useLanguageStore.getState().setLanguage('en'));
+    act(() => useLanguageStore.getState().setLanguage('de'));
+    expect(template().value).toBe('standard:en');
   });
 
   it('searches title, tags, persona and card text, and filters by state', async () => {
