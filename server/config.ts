@@ -20,6 +20,8 @@ export interface RelayConfig {
   readonly allowedOrigins: readonly string[];
   /** where the built SPA lives; null disables static serving */
   readonly distDir: string | null;
+  /** base URL of share links and the start-up link (PUBLIC_URL); null: worked out per request */
+  readonly publicUrl: string | null;
   readonly limits: RelayLimits;
 }
 
@@ -36,6 +38,11 @@ export interface RelayLimits {
   readonly pingIntervalMs: number;
   /** compact a room once it has this many stored updates */
   readonly compactAfterUpdates: number;
+  /**
+   * a connection that was sent nothing for this long gets an empty awareness frame:
+   * the stock client drops a socket that receives nothing for 30 s (0 disables)
+   */
+  readonly keepaliveMs: number;
 }
 
 export const DEFAULT_LIMITS: RelayLimits = {
@@ -46,6 +53,7 @@ export const DEFAULT_LIMITS: RelayLimits = {
   roomIdleMs: 30_000,
   pingIntervalMs: 30_000,
   compactAfterUpdates: 500,
+  keepaliveMs: 10_000,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -72,6 +80,19 @@ function persistentSecret(dataDir: string, file: string): string {
   return value;
 }
 
+function publicUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`PUBLIC_URL must be a URL like http://192.168.1.20:8080, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`PUBLIC_URL must start with http:// or https://, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
 /** Builds the relay configuration; throws with the variable's name on a bad value. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayConfig {
   const dataDir = resolve(cwd, env.DATA_DIR || './data');
@@ -92,6 +113,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
       .map((s) => s.trim().replace(/\/+$/, ''))
       .filter(Boolean),
     distDir: env.DIST_DIR === '' ? null : resolve(cwd, env.DIST_DIR || 'dist'),
+    publicUrl: publicUrl(env.PUBLIC_URL),
     limits: {
       messagesPerSecond: int(env, 'RATE_LIMIT_PER_SEC', DEFAULT_LIMITS.messagesPerSecond),
       messageBurst: int(env, 'RATE_LIMIT_BURST', DEFAULT_LIMITS.messageBurst),
@@ -100,6 +122,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
       roomIdleMs: int(env, 'ROOM_IDLE_MS', DEFAULT_LIMITS.roomIdleMs),
       pingIntervalMs: int(env, 'PING_INTERVAL_MS', DEFAULT_LIMITS.pingIntervalMs),
       compactAfterUpdates: int(env, 'COMPACT_AFTER_UPDATES', DEFAULT_LIMITS.compactAfterUpdates),
+      keepaliveMs: int(env, 'KEEPALIVE_MS', DEFAULT_LIMITS.keepaliveMs),
     },
   };
 }

@@ -19,26 +19,40 @@ export class Connection implements Peer {
   readonly id = nextId++;
   readonly awarenessIds = new Set<number>();
   alive = true;
+  /** when a frame last went out (ms since the epoch), for the keepalive */
+  lastSentAt = Date.now();
   private closed = false;
   private readonly bucket: TokenBucket;
+  private expiryTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly ws: WebSocket,
     readonly room: Room,
     readonly role: Role,
     readonly address: string,
-    /** when the share link runs out (ms since the epoch); the heartbeat closes it then */
+    /** when the share link runs out (ms since the epoch); the socket is closed then */
     readonly expiresAt: number | null,
     private readonly deps: { metrics: RelayMetrics; log: Logger; perSecond: number; burst: number },
   ) {
     this.bucket = new TokenBucket(deps.perSecond, deps.burst);
     ws.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     ws.on('pong', () => (this.alive = true));
+    ws.on('close', () => this.clearExpiry());
+    // setTimeout holds at most ~24.8 days; links that live longer are caught by the heartbeat
+    const untilExpiry = expiresAt === null ? null : expiresAt - Date.now();
+    if (untilExpiry !== null && untilExpiry < 2 ** 31 - 1) {
+      this.expiryTimer = setTimeout(
+        () => this.close(CloseCode.unauthorized, 'link expired'),
+        Math.max(0, untilExpiry),
+      );
+      this.expiryTimer.unref();
+    }
   }
 
   send(frame: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     this.ws.send(frame);
+    this.lastSentAt = Date.now();
     this.deps.metrics.messagesOut.inc();
     this.deps.metrics.bytesOut.inc({}, frame.byteLength);
   }
@@ -46,7 +60,13 @@ export class Connection implements Peer {
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.closed = true;
+    this.clearExpiry();
     this.ws.close(code, reason);
+  }
+
+  private clearExpiry(): void {
+    if (this.expiryTimer) clearTimeout(this.expiryTimer);
+    this.expiryTimer = null;
   }
 
   private onMessage(data: WebSocket.RawData, _isBinary: boolean): void {

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { createShareToken, isAdminToken, isShareRole, roleFor } from './auth';
+import { createShareToken, isAdminToken, isShareRole, roleFor, verifyToken } from './auth';
 import type { TokenCheck } from './auth';
 import { isValidMapId } from './limits';
 import type { RelayMetrics } from './metrics';
@@ -18,8 +18,8 @@ export interface HttpContext {
   readonly log: Logger;
   readonly tokens: TokenCheck;
   readonly distDir: string | null;
-  /** base URL share links point at; default: the request's own host */
-  readonly publicUrl: string | null;
+  /** base URL (no trailing slash) share links made by this request point at (publicUrl.ts) */
+  linkBase(req: IncomingMessage): string;
   isClosing(): boolean;
   /** closes live connections that use share links of the map */
   onRevoked(mapId: string): void;
@@ -67,8 +67,12 @@ async function share(
   ctx: HttpContext,
   mapId: string,
 ): Promise<void> {
-  if (!isAdminToken(ctx.tokens, bearer(req)))
-    return fail(res, 401, 'unauthorized', 'admin token required');
+  const token = bearer(req);
+  const admin = isAdminToken(ctx.tokens, token);
+  // a facilitator link may invite participants to its own map, never mint more facilitators
+  const facilitator = !admin && verifyToken(ctx.tokens, mapId, token)?.role === 'facilitator';
+  if (!admin && !facilitator)
+    return fail(res, 401, 'unauthorized', 'admin token or a facilitator link of this map required');
   let body: unknown;
   try {
     const text = await readBody(req);
@@ -84,6 +88,8 @@ async function share(
   const { role, expiresInHours } = (body ?? {}) as { role?: unknown; expiresInHours?: unknown };
   if (!isShareRole(role))
     return fail(res, 400, 'bad-role', 'role must be "edit", "view" or "facilitator"');
+  if (facilitator && role === 'facilitator')
+    return fail(res, 403, 'forbidden', 'a facilitator link can only create edit and view links');
   if (
     expiresInHours !== undefined &&
     expiresInHours !== null &&
@@ -102,17 +108,19 @@ async function share(
     typeof expiresInHours === 'number'
       ? new Date(Date.now() + expiresInHours * 3_600_000)
       : undefined;
-  const token = createShareToken(
+  const link = createShareToken(
     ctx.tokens.secret,
     mapId,
     role,
     ctx.storage.generation(mapId),
     expiresAt,
   );
-  const base = ctx.publicUrl ?? `http://${req.headers.host ?? '127.0.0.1'}`;
-  const url = `${base.replace(/\/+$/, '')}/map/${encodeURIComponent(mapId)}?t=${encodeURIComponent(token)}`;
-  ctx.log.info({ room: mapId, role, expiresAt }, 'share link created');
-  json(res, 200, { token, url, role, expiresAt: expiresAt?.toISOString() ?? null });
+  const url = `${ctx.linkBase(req)}/map/${encodeURIComponent(mapId)}?t=${encodeURIComponent(link)}`;
+  ctx.log.info(
+    { room: mapId, role, expiresAt, by: admin ? 'admin' : 'facilitator' },
+    'share link created',
+  );
+  json(res, 200, { token: link, url, role, expiresAt: expiresAt?.toISOString() ?? null });
 }
 
 /** Routes one HTTP request. */
@@ -149,7 +157,12 @@ export async function handleHttp(
   if (path === '/api/time') return handleTime(req, res);
   const api = /^\/api\/maps\/([^/]+)\/(share|revoke|whoami)$/.exec(path);
   if (api) {
-    const mapId = decodeURIComponent(api[1]!);
+    let mapId = '';
+    try {
+      mapId = decodeURIComponent(api[1]!);
+    } catch {
+      // bad %-encoding is the caller's mistake: answered below like any other bad id
+    }
     if (!isValidMapId(mapId))
       return fail(res, 400, 'bad-map-id', 'map ids are 1–64 of A-Z a-z 0-9 _ -');
     const action = api[2];

@@ -128,6 +128,33 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
   });
 }
 
+/** An awareness update with no entries: harmless traffic that keeps a client's watchdog happy. */
+export const EMPTY_AWARENESS: Uint8Array = frameOf((e) => {
+  encoding.writeVarUint(e, MSG_AWARENESS);
+  encoding.writeVarUint8Array(e, new Uint8Array([0]));
+});
+
+/**
+ * The client ids an awareness update speaks for (entries: varUint id, varUint clock,
+ * varString state). Throws a ProtocolError for an update that does not decode.
+ */
+export function awarenessClientIds(update: Uint8Array): number[] {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    const ids: number[] = [];
+    for (let i = 0; i < count; i++) {
+      ids.push(decoding.readVarUint(decoder));
+      decoding.readVarUint(decoder);
+      decoding.readVarString(decoder);
+    }
+    if (decoder.pos > update.byteLength) throw new Error('truncated');
+    return ids;
+  } catch (err) {
+    throw malformed(`bad awareness update: ${(err as Error).message}`);
+  }
+}
+
 export function encodeRole(role: string): Uint8Array {
   return frameOf((e) => {
     encoding.writeVarUint(e, MSG_AUTH);

@@ -174,4 +174,18 @@ describe('journey push / pull', () => {
     expect(empty.code).toBe(1);
     expect(empty.err).toContain('empty');
   });
+
+  it('a map over MAX_MESSAGE_BYTES is refused (exit 1) after one try, not retried forever', async () => {
+    const small = await startRelay({ env: { MAX_MESSAGE_BYTES: '4096' } });
+    try {
+      const file = join(FIXTURES, 'kfz-versicherung.journey.json');
+      const result = await journey('push', file, '--relay', small.ws, '--token', small.adminToken);
+      expect(result.code, result.err).toBe(1);
+      expect(result.err).toMatch(/refused the change: too-large .*MAX_MESSAGE_BYTES/);
+      const metrics = await (await fetch(`${small.http}/metrics`)).text();
+      expect(metrics).toContain('journeyboard_rejected_frames_total{reason="too_big"} 1');
+    } finally {
+      await small.stop('SIGKILL');
+    }
+  });
 });

@@ -19,14 +19,18 @@ import { handleHttp } from './http';
 import { AddressCounter, isValidMapId } from './limits';
 import { createLogger } from './log';
 import { RelayMetrics } from './metrics';
+import { EMPTY_AWARENESS } from './protocol';
+import { lanAddresses, linkBase } from './publicUrl';
 import { RoomManager, RoomsFullError } from './rooms';
 import { RoomStorage } from './storage';
 
 export interface RelayOptions {
   /** defaults to a pino logger at config.logLevel */
   readonly log?: Logger;
-  /** base URL for share links (env PUBLIC_URL); default: the request's host */
+  /** base URL for share links; default config.publicUrl (env PUBLIC_URL), see publicUrl.ts */
   readonly publicUrl?: string | null;
+  /** this machine's LAN IPv4 addresses (default: from the network interfaces) */
+  readonly lanAddresses?: () => readonly string[];
 }
 
 export class RelayServer {
@@ -40,13 +44,18 @@ export class RelayServer {
   private readonly perAddress: AddressCounter;
   private readonly tokens: TokenCheck;
   private pingTimer: NodeJS.Timeout | null = null;
+  private keepaliveTimer: NodeJS.Timeout | null = null;
   private closing = false;
+  private readonly publicUrl: string | null;
+  private readonly lan: () => readonly string[];
 
   constructor(
     readonly config: RelayConfig,
     options: RelayOptions = {},
   ) {
     this.log = options.log ?? createLogger(config.logLevel, config.dataDir);
+    this.publicUrl = options.publicUrl ?? config.publicUrl;
+    this.lan = options.lanAddresses ?? lanAddresses;
     this.storage = new RoomStorage(config.dataDir);
     this.metrics = new RelayMetrics(() => ({
       connections: this.connections.size,
@@ -78,7 +87,7 @@ export class RelayServer {
         log: this.log,
         tokens: this.tokens,
         distDir: config.distDir,
-        publicUrl: options.publicUrl ?? null,
+        linkBase: (r) => this.linkBase(r.headers.host),
         isClosing: () => this.closing,
         onRevoked: (mapId) => this.dropShareLinks(mapId),
       }).catch((err: unknown) => {
@@ -101,6 +110,11 @@ export class RelayServer {
     });
     this.pingTimer = setInterval(() => this.heartbeat(), this.config.limits.pingIntervalMs);
     this.pingTimer.unref();
+    const keepaliveMs = this.config.limits.keepaliveMs;
+    if (keepaliveMs > 0) {
+      this.keepaliveTimer = setInterval(() => this.keepalive(keepaliveMs), keepaliveMs);
+      this.keepaliveTimer.unref();
+    }
     return this.port;
   }
 
@@ -108,11 +122,26 @@ export class RelayServer {
     return (this.http.address() as AddressInfo | null)?.port ?? 0;
   }
 
+  /**
+   * Base URL of links for other people: PUBLIC_URL, else how `requestHost` reached us,
+   * else (loopback while bound to every interface) this machine's first LAN address.
+   */
+  linkBase(requestHost?: string): string {
+    return linkBase({
+      publicUrl: this.publicUrl,
+      bindHost: this.config.host,
+      port: this.port,
+      requestHost,
+      lan: this.lan(),
+    });
+  }
+
   /** Stops accepting, closes sockets with 1001, compacts and closes storage. */
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
     if (this.pingTimer) clearInterval(this.pingTimer);
+    if (this.keepaliveTimer) clearInterval(this.keepaliveTimer);
     const httpClosed = new Promise<void>((resolve) => this.http.close(() => resolve()));
     const socketsClosed = [...this.connections].map(
       (c) =>
@@ -220,6 +249,17 @@ export class RelayServer {
       if (c.room.id === mapId && c.role !== 'admin')
         c.close(CloseCode.unauthorized, 'link revoked');
     }
+  }
+
+  /**
+   * The stock client reconnects when it received nothing for 30 s. Echoed awareness
+   * renewals (every 15 s) cover clients with presence; this covers the rest, e.g. a
+   * client without local awareness state alone in its room: a zero-entry awareness
+   * update, which every client applies as a no-op.
+   */
+  private keepalive(keepaliveMs: number): void {
+    const quietSince = Date.now() - keepaliveMs / 2;
+    for (const c of this.connections) if (c.lastSentAt <= quietSince) c.send(EMPTY_AWARENESS);
   }
 
   /** Closes sockets whose link expired, terminates those that missed the last pong, pings the rest. */

@@ -14,6 +14,7 @@ import type { RelayMetrics } from './metrics';
 import type { ClientMessage } from './protocol';
 import {
   ProtocolError,
+  awarenessClientIds,
   encodeAwareness,
   encodeRole,
   encodeStep1,
@@ -51,6 +52,8 @@ export class Room {
   storedRows = 0;
   private lastSeq = 0;
   lastActive = Date.now();
+  /** which connection speaks for each awareness client id (the last one that announced it) */
+  private readonly presenceOwner = new Map<number, Peer>();
 
   constructor(
     readonly id: string,
@@ -89,6 +92,7 @@ export class Room {
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
     this.lastActive = Date.now();
+    for (const id of peer.awarenessIds) this.presenceOwner.delete(id);
     const ids = [...peer.awarenessIds].filter((id) => this.awareness.meta.has(id));
     if (ids.length === 0) return;
     awarenessProtocol.removeAwarenessStates(this.awareness, ids, 'leave');
@@ -120,16 +124,7 @@ export class Room {
         this.applyUpdate(peer, msg.update);
         return;
       case 'awareness':
-        try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, msg.update, peer);
-        } catch (err) {
-          throw new ProtocolError(
-            'malformed',
-            CloseCode.malformed,
-            `bad awareness update: ${(err as Error).message}`,
-          );
-        }
-        this.broadcast(encodeAwareness(msg.update), peer);
+        this.applyAwareness(peer, msg.update);
         return;
       case 'queryAwareness': {
         const ids = [...this.awareness.getStates().keys()];
@@ -137,6 +132,40 @@ export class Room {
         return;
       }
     }
+  }
+
+  /**
+   * Presence: applied and sent to EVERY peer, the sender included — the stock client
+   * counts its own echoed renewal (every 15 s) as the traffic its 30 s watchdog waits
+   * for. A viewer may not speak for a client id an editor is using: that frame is
+   * dropped, so a view link cannot move or hide an editor's cursor or name.
+   */
+  private applyAwareness(peer: Peer, update: Uint8Array): void {
+    const ids = awarenessClientIds(update);
+    if (!canWrite(peer.role)) {
+      const taken = ids.some((id) => {
+        const owner = this.presenceOwner.get(id);
+        return owner !== undefined && owner !== peer && canWrite(owner.role);
+      });
+      if (taken) {
+        this.deps.metrics.rejected.inc({ reason: 'awareness_spoof' });
+        this.deps.log.warn(
+          { room: this.id, conn: peer.id, ids },
+          "awareness for another peer's client id dropped",
+        );
+        return;
+      }
+    }
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+    } catch (err) {
+      throw new ProtocolError(
+        'malformed',
+        CloseCode.malformed,
+        `bad awareness update: ${(err as Error).message}`,
+      );
+    }
+    this.broadcast(encodeAwareness(update));
   }
 
   private applyUpdate(peer: Peer, update: Uint8Array): void {
@@ -244,7 +273,16 @@ export class Room {
   ): void => {
     if (!origin || typeof origin !== 'object' || !this.peers.has(origin as Peer)) return;
     const peer = origin as Peer;
-    for (const id of [...change.added, ...change.updated]) peer.awarenessIds.add(id);
-    for (const id of change.removed) peer.awarenessIds.delete(id);
+    for (const id of [...change.added, ...change.updated]) {
+      // a reconnected client takes its id over: the old socket's departure must not remove it
+      const before = this.presenceOwner.get(id);
+      if (before && before !== peer) before.awarenessIds.delete(id);
+      this.presenceOwner.set(id, peer);
+      peer.awarenessIds.add(id);
+    }
+    for (const id of change.removed) {
+      if (this.presenceOwner.get(id) === peer) this.presenceOwner.delete(id);
+      peer.awarenessIds.delete(id);
+    }
   };
 }

@@ -13,7 +13,7 @@ import { useSettings } from '../ui/settings/useSettings';
 import { navigate } from './router';
 import { setTestSession } from './testHook';
 import { ToolbarExtras } from './ToolbarExtras';
-import type { SyncConnection, SyncRole } from '../sync';
+import { isReadOnlyState, type SyncConnection, type SyncState } from '../sync';
 import { WorkshopProvider } from '../ui/workshop';
 
 type State =
@@ -79,20 +79,22 @@ export function MapRoute({ mapId, token }: { mapId: string; token: string | null
   return <OpenMapView mapId={mapId} map={state.map} />;
 }
 
-const NO_SYNC_ROLE = () => null;
+const NO_SYNC_STATE = () => null;
 const noSubscribe = () => () => {};
 
-function useSyncRole(sync: SyncConnection | null): SyncRole | null {
+function useSyncState(sync: SyncConnection | null): SyncState | null {
   return useSyncExternalStore(
     sync ? sync.status.subscribe : noSubscribe,
-    sync ? () => sync.status.getState().role : NO_SYNC_ROLE,
+    sync ? sync.status.getState : NO_SYNC_STATE,
   );
 }
 
 function OpenMapView({ mapId, map }: { mapId: string; map: OpenedMap }) {
   const t = useT(appMessages);
-  const role = useSyncRole(map.sync);
-  const readOnly = role === 'view';
+  const syncState = useSyncState(map.sync);
+  const role = syncState?.role ?? null;
+  // known before connecting (the token says it), so an offline viewer gets no editing either
+  const readOnly = syncState ? isReadOnlyState(syncState) : false;
   const userId = useSettings((s) => s.userId);
   const displayName = useSettings((s) => s.displayName);
   const color = useSettings((s) => s.color);

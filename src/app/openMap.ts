@@ -1,29 +1,49 @@
 /**
- * Opening a map, in the order that keeps data safe: a fresh Y.Doc, local storage
+ * Opening a map, in the order that keeps data safe: a fresh document, local storage
  * loaded first, then the relay (when one is known), then the snapshot store and
  * the local undo history. Never seeds content: a map that is neither stored here
  * nor on the relay is "not found".
+ *
+ * Which relay a map syncs with (src/sync/README.md, "Which token a map uses"):
+ * 1. a share link for this map that came with the route — stored for this map;
+ * 2. the link stored for this map earlier;
+ * 3. this origin's relay login (the admin link `npm start` prints), for any map;
+ * 4. none: the map stays on this device.
+ * A share link never opens another map. A token the relay refuses (4401) is
+ * forgotten, so the map is simply local again: no retry loop, one message.
  */
-import * as Y from 'yjs';
 import {
   createSnapshotStore,
   createUndoManager,
   isMapDoc,
+  type MapDoc,
   type SnapshotStore,
   type UndoController,
 } from '../doc';
 import {
+  catalog,
   getMapConnection,
   openMapStorage,
   setMapConnection,
+  setMapSyncState,
   trackCatalog,
+  type CatalogEntry,
   type MapConnection,
   type MapStorage,
 } from '../storage';
-import { connectRelay, type SyncConnection } from '../sync';
+import { getDeviceConnection, setDeviceConnection } from '../storage/connection';
+import {
+  claimedRole,
+  connectRelay,
+  followCatalogSyncState,
+  newMapDoc,
+  readLinkToken,
+  type SyncConnection,
+  type SyncRole,
+} from '../sync';
 
 export interface OpenedMap {
-  readonly doc: Y.Doc;
+  readonly doc: MapDoc;
   readonly storage: MapStorage;
   readonly sync: SyncConnection | null;
   /** the relay and token this map syncs with (`null`: local only) */
@@ -39,17 +59,26 @@ export type OpenResult =
 /** How long to wait for a relay to deliver a map that is not stored locally. */
 const REMOTE_WAIT_MS = 15_000;
 
-/** Opens map `mapId`; `token` comes from a share link (`?t=`) and is remembered for this map. */
+/** A connection chosen for a map, with the role its token claims and where it is stored. */
+interface Chosen {
+  readonly connection: { readonly relayUrl: string; readonly token: string };
+  readonly role: SyncRole | null;
+  /** `map`: stored for this map; `device`: this origin's relay login */
+  readonly scope: 'map' | 'device';
+}
+
+/** Opens map `mapId`; `token` comes from a link (`?t=`, see router.ts). */
 export async function openMap(
   mapId: string,
   token: string | null,
   signal: AbortSignal,
 ): Promise<OpenResult> {
   mark('start');
-  const doc = new Y.Doc();
+  const doc = newMapDoc();
   const storage = openMapStorage(mapId, doc);
   let sync: SyncConnection | null = null;
-  let connection: MapConnection | undefined;
+  let chosen: Chosen | null = null;
+  let entry: CatalogEntry | undefined;
   const fail = (result: OpenResult): OpenResult => {
     sync?.destroy();
     storage.destroy();
@@ -59,16 +88,19 @@ export async function openMap(
   try {
     await storage.whenLoaded;
     mark('stored');
-    connection = await getMapConnection(mapId).catch(() => undefined);
-    if (token) {
-      // a share link names the relay that served it: this page's own origin
-      connection = { relayUrl: window.location.origin, token };
-      await setMapConnection(mapId, connection).catch(() => undefined);
-    }
+    chosen = await chooseConnection(mapId, token);
+    entry = await catalog.get(mapId).catch(() => undefined);
     mark('connection');
     if (signal.aborted) return fail({ kind: 'not-found' });
-    if (connection?.token) {
-      sync = connectRelay(doc, { mapId, relayUrl: connection.relayUrl, token: connection.token });
+    if (chosen) {
+      sync = connectRelay(doc, {
+        mapId,
+        relayUrl: chosen.connection.relayUrl,
+        token: chosen.connection.token,
+        role: chosen.role,
+        // content the catalog knew as synced is on the relay already
+        ...(entry?.syncState === 'synced' ? { unconfirmedContent: false } : {}),
+      });
     }
     if (!isMapDoc(doc)) {
       if (!sync || !(await arrives(doc, sync, signal))) return fail({ kind: 'not-found' });
@@ -80,6 +112,8 @@ export async function openMap(
   mark('snapshot');
   const undo = createUndoManager(doc);
   const tracker = trackCatalog(mapId, store);
+  // after the first catalog write, so a map that just arrived from the relay has its row
+  const stopReporting = reportSyncState(mapId, sync, chosen, entry, tracker.flush());
   mark('ready');
   const conn = sync;
   return {
@@ -88,10 +122,11 @@ export async function openMap(
       doc,
       storage,
       sync: conn,
-      connection: conn && connection ? connection : null,
+      connection: conn && chosen ? chosen.connection : null,
       store,
       undo,
       close() {
+        stopReporting();
         void tracker.stop();
         undo.destroy();
         store.destroy();
@@ -104,13 +139,69 @@ export async function openMap(
   };
 }
 
+/** Picks the map's connection (the order is in the file comment) and stores a new link. */
+async function chooseConnection(mapId: string, token: string | null): Promise<Chosen | null> {
+  // a link names the relay that served it: this page's own origin
+  const origin = window.location.origin;
+  if (token) {
+    const link = readLinkToken(token);
+    if (link.kind === 'admin')
+      return { connection: { relayUrl: origin, token }, role: 'admin', scope: 'device' };
+    if (link.kind === 'unreadable' || link.mapId === mapId) {
+      const connection = { relayUrl: origin, token };
+      await setMapConnection(mapId, connection).catch(() => undefined);
+      return { connection, role: claimedRole(token, mapId), scope: 'map' };
+    }
+  }
+  const saved = await getMapConnection(mapId).catch(() => undefined);
+  if (saved?.token) {
+    const connection = { relayUrl: saved.relayUrl, token: saved.token };
+    return { connection, role: claimedRole(saved.token, mapId), scope: 'map' };
+  }
+  const device = getDeviceConnection();
+  return device
+    ? { connection: device, role: claimedRole(device.token, mapId), scope: 'device' }
+    : null;
+}
+
+/**
+ * Keeps the catalog's sync state (home screen) in step with the connection, and
+ * forgets a token the relay refused. Writes go out in order, after `first`.
+ */
+function reportSyncState(
+  mapId: string,
+  sync: SyncConnection | null,
+  chosen: Chosen | null,
+  entry: CatalogEntry | undefined,
+  first: Promise<void>,
+): () => void {
+  let chain = first.catch(() => undefined);
+  const write = (state: 'local' | 'pending' | 'synced') => {
+    chain = chain.then(() => setMapSyncState(mapId, state)).catch(() => undefined);
+  };
+  if (!sync || !chosen) {
+    if (entry && entry.syncState !== 'local') write('local');
+    return () => {};
+  }
+  const stopFollowing = followCatalogSyncState(sync.status, write);
+  const stopWatching = sync.status.subscribe((state, before) => {
+    if (state.error !== 'unauthorized' || before.error === 'unauthorized') return;
+    if (chosen.scope === 'map') void setMapConnection(mapId, null).catch(() => undefined);
+    else if (getDeviceConnection()?.token === chosen.connection.token) setDeviceConnection(null);
+  });
+  return () => {
+    stopFollowing();
+    stopWatching();
+  };
+}
+
 /** Performance marks (`jb:open:<step>`) so benchmarks can see where opening spends its time. */
 function mark(step: string): void {
   globalThis.performance?.mark?.(`jb:open:${step}`);
 }
 
 /** Resolves true once the relay delivered map content, false on a relay error, timeout or abort. */
-function arrives(doc: Y.Doc, sync: SyncConnection, signal: AbortSignal): Promise<boolean> {
+function arrives(doc: MapDoc, sync: SyncConnection, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
     const done = (value: boolean) => {
       doc.off('update', onUpdate);

@@ -1,8 +1,16 @@
 /**
  * A tiny history-API router: the app has two routes (`/` and `/map/<mapId>`),
  * which does not justify a routing library.
+ *
+ * Link tokens (`?t=`) are accepted on any route and taken out of the address bar
+ * at once (history.replaceState), so they do not linger in history, bookmarks or
+ * screenshots. The relay's admin token (the link `npm start` prints) becomes this
+ * device's relay login for the origin; a share link belongs to its one map and
+ * travels with that map's route to openMap, which stores it for that map only.
  */
 import { useSyncExternalStore } from 'react';
+import { setDeviceConnection } from '../storage/connection';
+import { readLinkToken } from '../sync';
 
 export type Route =
   | { readonly name: 'home' }
@@ -10,20 +18,27 @@ export type Route =
   | { readonly name: 'notFound'; readonly path: string };
 
 const listeners = new Set<() => void>();
+const MAP_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function notify(): void {
   for (const listener of listeners) listener();
 }
 
-if (typeof window !== 'undefined') window.addEventListener('popstate', notify);
-
-/** Parses a location into a route (pure; exported for tests). */
+/**
+ * Parses a location into a route (pure; exported for tests). A share link on `/`
+ * opens its map.
+ */
 export function parseRoute(pathname: string, search: string): Route {
+  const token = new URLSearchParams(search).get('t');
   const path = pathname.replace(/\/+$/, '') || '/';
-  if (path === '/' || path === '/index.html') return { name: 'home' };
+  if (path === '/' || path === '/index.html') {
+    const link = token ? readLinkToken(token) : null;
+    if (link?.kind === 'share' && MAP_ID.test(link.mapId))
+      return { name: 'map', mapId: link.mapId, token };
+    return { name: 'home' };
+  }
   const match = /^\/map\/([A-Za-z0-9_-]{1,64})$/.exec(path);
-  if (match?.[1])
-    return { name: 'map', mapId: match[1], token: new URLSearchParams(search).get('t') };
+  if (match?.[1]) return { name: 'map', mapId: match[1], token };
   return { name: 'notFound', path };
 }
 
@@ -39,21 +54,44 @@ export function mapPath(mapId: string, token?: string | null): string {
   return `/map/${encodeURIComponent(mapId)}${token ? `?t=${encodeURIComponent(token)}` : ''}`;
 }
 
-let cachedKey = '';
+let cachedKey: string | null = null;
 let cachedRoute: Route = { name: 'home' };
 
-function currentRoute(): Route {
-  const key = window.location.pathname + window.location.search;
-  if (key !== cachedKey) {
-    cachedKey = key;
-    cachedRoute = parseRoute(window.location.pathname, window.location.search);
+/**
+ * Parses the current location; when it carries `?t=`, remembers what the token
+ * grants and rewrites the address without it (the parsed route keeps the token).
+ */
+function readLocation(): void {
+  const { pathname, search, hash, origin } = window.location;
+  const route = parseRoute(pathname, search);
+  const params = new URLSearchParams(search);
+  const token = params.get('t');
+  if (token !== null) {
+    if (token && readLinkToken(token).kind === 'admin')
+      setDeviceConnection({ relayUrl: origin, token });
+    params.delete('t');
+    const rest = params.toString();
+    const path = route.name === 'map' ? mapPath(route.mapId) : pathname;
+    window.history.replaceState(window.history.state, '', path + (rest ? `?${rest}` : '') + hash);
   }
+  cachedKey = window.location.pathname + window.location.search;
+  cachedRoute = route;
+}
+
+function currentRoute(): Route {
+  if (window.location.pathname + window.location.search !== cachedKey) readLocation();
   return cachedRoute;
 }
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', notify);
+  // take the token out of the address bar before anything renders
+  readLocation();
 }
 
 /** The current route; re-renders on navigate() and on back/forward. */

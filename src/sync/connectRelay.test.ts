@@ -109,6 +109,75 @@ describe('connectRelay', () => {
   });
 });
 
+describe('connectRelay: limits and roles', () => {
+  it('a frame over MAX_MESSAGE_BYTES sets "too-large" once and stops reconnecting', async () => {
+    const small = await startRelay({ env: { MAX_MESSAGE_BYTES: '4096' } });
+    try {
+      const doc = new Y.Doc();
+      const c = connect('big-map', small.adminToken, doc, small.ws);
+      await c.flushed();
+      const connecting: string[] = [];
+      c.status.subscribe((s, before) => {
+        if (s.status === 'connecting' && before.status !== 'connecting') connecting.push('x');
+      });
+      doc.getText('t').insert(0, 'x'.repeat(10_000));
+      await waitFor(() => state(c).error === 'too-large', 5000, 'too-large');
+      await expect(c.flushed(1000)).rejects.toThrow(/too-large/);
+      // the stock client would be back within 200 ms; give it well over that
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(connecting).toEqual([]);
+      expect(state(c).status).toBe('offline');
+      // nothing local is lost: the change waits in the doc, counted as pending
+      expect(doc.getText('t').length).toBe(10_000);
+      expect(state(c).pendingChanges).toBeGreaterThan(0);
+      const metrics = await (await fetch(`${small.http}/metrics`)).text();
+      expect(metrics).toContain('journeyboard_rejected_frames_total{reason="too_big"} 1');
+      c.destroy();
+    } finally {
+      await small.stop('SIGKILL');
+    }
+  });
+
+  it('shows the role the token claims before the relay answers', () => {
+    const c = connectRelay(new Y.Doc(), {
+      mapId: 'm',
+      relayUrl: relay.ws,
+      token: 't',
+      role: 'view',
+      connect: false,
+      WebSocketImpl: WebSocket,
+    });
+    expect(state(c).role).toBe('view');
+    c.destroy();
+  });
+
+  it("never counts a viewer's local changes as confirmed", async () => {
+    const editorDoc = new Y.Doc();
+    const editor = connect('viewer-pending', relay.adminToken, editorDoc);
+    await editor.flushed();
+    const link = await createShareLink(relay.ws, 'viewer-pending', relay.adminToken, 'view');
+    const viewerDoc = new Y.Doc();
+    const viewer = connectRelay(viewerDoc, {
+      mapId: 'viewer-pending',
+      relayUrl: relay.ws,
+      token: link.token,
+      role: 'view',
+      WebSocketImpl: WebSocket,
+    });
+    await viewer.flushed();
+    viewerDoc.getMap('m').set('mine', 1);
+    expect(state(viewer).pendingChanges).toBe(1);
+    // a round trip through the relay that a probe would have ridden on
+    editorDoc.getMap('m').set('theirs', 2);
+    await waitFor(() => viewerDoc.getMap('m').get('theirs') === 2, 5000, 'editor change');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(state(viewer).pendingChanges).toBe(1);
+    expect(state(viewer).status).toBe('synced');
+    editor.destroy();
+    viewer.destroy();
+  });
+});
+
 describe('share API client', () => {
   it('creates links that work, expire-able, and revokes them', async () => {
     const link = await createShareLink(relay.ws, 'shared', relay.adminToken, 'facilitator', 1);

@@ -8,6 +8,11 @@
  * message. So when the answer (sync step 2) to a sync step 1 we sent AFTER some
  * local updates arrives, those updates are stored. We send such a probe after the
  * first sync and whenever local updates are waiting, one probe at a time.
+ * A viewer's local changes are never confirmed: the relay drops them unstored.
+ *
+ * Permanent errors (status.ts) stop the reconnect loop: the stock client already
+ * stops after 44xx closes; after 1009 (a frame over MAX_MESSAGE_BYTES) it would resend
+ * the same bytes forever, so we stop it ourselves.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -18,11 +23,13 @@ import type * as Y from 'yjs';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { INITIAL_SYNC_STATE, errorForCloseCode, isSyncRole } from './status';
-import type { SyncState } from './status';
+import type { SyncRole, SyncState } from './status';
 
 /** Auth sub-type the relay uses to announce the role (see server/protocol.ts). */
 const AUTH_ROLE = 100;
 const AUTH_PERMISSION_DENIED = 0;
+/** WebSocket.OPEN; not every WebSocket implementation has it on instances */
+const OPEN = 1;
 
 export interface RelayOptions {
   readonly mapId: string;
@@ -35,6 +42,14 @@ export interface RelayOptions {
   readonly connect?: boolean;
   /** share an existing awareness instance (presence) */
   readonly awareness?: Awareness;
+  /** the role the token claims (links.ts), shown until the relay tells the real one */
+  readonly role?: SyncRole | null;
+  /**
+   * whether the doc's content from before connecting counts as one change the relay
+   * has not confirmed (default: when there is content). The app passes false for a
+   * map the catalog already knew as synced.
+   */
+  readonly unconfirmedContent?: boolean;
 }
 
 export interface SyncConnection {
@@ -54,7 +69,10 @@ export function syncBaseUrl(relayUrl: string): string {
 }
 
 export function connectRelay(doc: Y.Doc, options: RelayOptions): SyncConnection {
-  const status = createStore<SyncState>(() => INITIAL_SYNC_STATE);
+  const status = createStore<SyncState>(() => ({
+    ...INITIAL_SYNC_STATE,
+    role: options.role ?? null,
+  }));
   const provider = new WebsocketProvider(syncBaseUrl(options.relayUrl), options.mapId, doc, {
     params: { t: options.token },
     connect: false,
@@ -68,14 +86,16 @@ export function connectRelay(doc: Y.Doc, options: RelayOptions): SyncConnection 
   // Local updates are numbered; `acked` is the highest number the relay confirmed.
   // Content that was there before we connected (e.g. from IndexedDB) counts as one
   // unconfirmed change until the first probe confirms the relay has it.
-  let localSeq = doc.store.clients.size > 0 ? 1 : 0;
+  let localSeq = (options.unconfirmedContent ?? doc.store.clients.size > 0) ? 1 : 0;
   let acked = 0;
+  // local changes made as a viewer: the relay drops them, so no probe can confirm them
+  let refused = 0;
   let step2Seen = 0; // per connection: the first step 2 answers the provider's own step 1
   let probeInFlight: number | null = null;
 
   const set = (patch: Partial<SyncState>) => status.setState({ ...status.getState(), ...patch });
   const refresh = () => {
-    const pendingChanges = localSeq - acked;
+    const pendingChanges = localSeq - acked + refused;
     const synced = provider.synced && provider.wsconnected;
     set({
       pendingChanges,
@@ -90,7 +110,7 @@ export function connectRelay(doc: Y.Doc, options: RelayOptions): SyncConnection 
 
   const sendProbe = () => {
     const ws = provider.ws;
-    if (probeInFlight !== null || !provider.synced || !ws || ws.readyState !== ws.OPEN) return;
+    if (probeInFlight !== null || !provider.synced || !ws || ws.readyState !== OPEN) return;
     if (localSeq === acked) return;
     probeInFlight = localSeq;
     const encoder = encoding.createEncoder();
@@ -130,6 +150,11 @@ export function connectRelay(doc: Y.Doc, options: RelayOptions): SyncConnection 
 
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (origin === provider) return; // came from the relay
+    if (status.getState().role === 'view') {
+      refused += 1;
+      refresh();
+      return;
+    }
     localSeq += 1;
     refresh();
     // a microtask lets one gesture's burst of updates share a probe
@@ -149,7 +174,11 @@ export function connectRelay(doc: Y.Doc, options: RelayOptions): SyncConnection 
     if (step2Seen === 0) set({ failedAttempts: status.getState().failedAttempts + 1 });
     probeInFlight = null;
     const error = event ? errorForCloseCode(event.code) : null;
-    if (error) set({ error });
+    if (error) {
+      // what the stock client does for 44xx, also for 1009: retrying cannot help
+      provider.shouldConnect = false;
+      set({ error });
+    }
     refresh();
   });
 

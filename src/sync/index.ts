@@ -3,6 +3,9 @@ export { connectRelay, syncBaseUrl, type RelayOptions, type SyncConnection } fro
 export {
   INITIAL_SYNC_STATE,
   errorForCloseCode,
+  catalogSyncState,
+  isReadOnlyState,
+  type CatalogSyncState,
   type SyncError,
   type SyncRole,
   type SyncState,
@@ -23,3 +26,6 @@ export {
   RelayUnreachableError,
   type OpenRoomOptions,
 } from './openRoom';
+export { readLinkToken, claimedRole, type LinkToken } from './links';
+export { followCatalogSyncState } from './catalogState';
+export { newMapDoc } from './newDoc';

@@ -1,6 +1,6 @@
 /** `journey pull <mapId> --relay <ws-url> [--token T] --out <file>`: save a relay room as format v1. */
-import * as Y from 'yjs';
 import { exportMap, isMapDoc } from '../../doc';
+import { newMapDoc } from '../../sync';
 import { exportJson } from '../../export/json';
 import { parseArgs, requireFlag } from '../args';
 import { writeOutputFile } from '../readFile';
@@ -38,7 +38,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`${JSON.stringify(mapId)} is not a map id (1-64 of A-Z a-z 0-9 _ -)`);
   const relay = relayUrl(flags.relay);
   const out = requireFlag(flags.out, 'out');
-  const doc = new Y.Doc();
+  const doc = newMapDoc();
   const conn = await openRoomForCli(doc, relay, mapId, tokenFrom(flags.token));
   let text: string;
   try {

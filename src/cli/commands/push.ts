@@ -1,11 +1,10 @@
 /** `journey push <file> --relay <ws-url> [--token T]`: make a relay room equal to a file. */
 import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { DocError, createMapDoc, isMapDoc, replaceMapContent } from '../../doc';
+import { DocError, createMapDoc, isMapDoc, replaceMapContent, type MapDoc } from '../../doc';
 import { parseMapFile } from '../../model/parseMapFile';
 import { formatIssues } from '../../model/validation';
-import { RelayRefusedError, RelayUnreachableError, openRoom } from '../../sync';
-import type { SyncConnection } from '../../sync';
+import { RelayRefusedError, RelayUnreachableError, newMapDoc, openRoom } from '../../sync';
+import type { SyncConnection, SyncError } from '../../sync';
 import { parseArgs, requireFlag } from '../args';
 import { readInputFile } from '../readFile';
 import { CliError, EXIT, UsageError } from '../io';
@@ -40,7 +39,7 @@ export function tokenFrom(flag: string | undefined): string {
 
 /** Opens a synced room or throws a CliError with the promised exit code. */
 export async function openRoomForCli(
-  doc: Y.Doc,
+  doc: MapDoc,
   relay: string,
   mapId: string,
   token: string,
@@ -58,7 +57,7 @@ export async function openRoomForCli(
       const hint =
         err.reason === 'unauthorized' ? ' (missing, wrong, expired or revoked token)' : '';
       throw new CliError(
-        `the relay refused access to map "${mapId}": ${err.reason}${hint}`,
+        `the relay refused access to map "${mapId}": ${refusalText(err.reason)}${hint}`,
         EXIT.invalid,
       );
     }
@@ -68,13 +67,21 @@ export async function openRoomForCli(
   }
 }
 
+/** Why the relay refused, in words a script's log can act on. */
+function refusalText(error: SyncError): string {
+  return error === 'too-large'
+    ? 'too-large (the map is larger than this relay accepts: see its MAX_MESSAGE_BYTES and MAX_DOC_BYTES)'
+    : error;
+}
+
 /** Waits until the relay confirmed storing everything, mapping failures to exit codes. */
 export async function flushForCli(conn: SyncConnection): Promise<void> {
   try {
     await conn.flushed(30_000);
   } catch (err) {
     const error = conn.status.getState().error;
-    if (error) throw new CliError(`the relay refused the change: ${error}`, EXIT.invalid);
+    if (error)
+      throw new CliError(`the relay refused the change: ${refusalText(error)}`, EXIT.invalid);
     throw new CliError(
       `the relay did not confirm the change: ${(err as Error).message}`,
       EXIT.relayUnreachable,
@@ -100,7 +107,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     throw new CliError(`${file} is not a valid map:\n${lines.join('\n')}`);
   }
   const map = parsed.map;
-  const doc = new Y.Doc();
+  const doc = newMapDoc();
   const conn = await openRoomForCli(doc, relay, map.id, tokenFrom(flags.token));
   try {
     if (conn.status.getState().role === 'view')

@@ -42,12 +42,17 @@ function fakeApi(fail?: Error) {
 
 afterEach(() => useLanguageStore.getState().setLanguage('en'));
 
-function open(api: ReturnType<typeof fakeApi>, onClose = () => {}) {
+function open(
+  api: ReturnType<typeof fakeApi>,
+  onClose = () => {},
+  by: 'admin' | 'facilitator' = 'admin',
+) {
   return render(
     <ShareDialog
       relayUrl="ws://relay.test"
       mapId="m1"
-      adminToken="admin"
+      token={by === 'admin' ? 'admin' : 'fac-token'}
+      by={by}
       onClose={onClose}
       createLink={api.createLink}
       revokeLinks={api.revokeLinks}
@@ -86,6 +91,20 @@ describe('ShareDialog', () => {
     await screen.findByRole('textbox', { name: 'Facilitator link' });
     expect(api.created[0]).toMatchObject({ role: 'facilitator', hours: undefined });
     expect(screen.getByText('Does not expire')).toBeTruthy();
+  });
+
+  it('with a facilitator link: edit and view links only, no revoking', async () => {
+    const api = fakeApi();
+    const user = userEvent.setup();
+    open(api, () => {}, 'facilitator');
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual([
+      'edit',
+      'view',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Revoke all links…' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Create link' }));
+    await screen.findByRole('textbox', { name: 'Edit link' });
+    expect(api.created[0]).toMatchObject({ admin: 'fac-token', role: 'edit' });
   });
 
   it('shows a refusal as an alert', async () => {

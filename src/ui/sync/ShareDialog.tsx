@@ -1,7 +1,7 @@
 /**
  * Make share links for the open map: edit, view or facilitator, optionally
- * expiring; copy them; revoke every link of the map. Needs the relay's admin
- * token, so the app shows it only to the map's owner.
+ * expiring; copy them; revoke every link of the map. With the relay's admin token
+ * all of it; with a facilitator link only edit and view links (the relay's rule).
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { createShareLink, revokeShareLinks } from '../../sync/share';
@@ -11,7 +11,8 @@ import { syncMessages } from './messages';
 import '../settings/settings.css';
 import './sync.css';
 
-const ROLES: readonly ShareRole[] = ['edit', 'view', 'facilitator'];
+const ADMIN_ROLES: readonly ShareRole[] = ['edit', 'view', 'facilitator'];
+const FACILITATOR_ROLES: readonly ShareRole[] = ['edit', 'view'];
 const EXPIRIES = ['never', '1', '8', '24', '168', '720'] as const;
 type Expiry = (typeof EXPIRIES)[number];
 
@@ -19,7 +20,10 @@ export interface ShareDialogProps {
   /** the relay's base URL (ws/wss/http/https) */
   readonly relayUrl: string;
   readonly mapId: string;
-  readonly adminToken: string;
+  /** the relay's admin token, or a facilitator link's token (see `by`) */
+  readonly token: string;
+  /** whose token it is: a facilitator may not mint facilitators or revoke (default admin) */
+  readonly by?: 'admin' | 'facilitator';
   readonly onClose: () => void;
   /** injectable for tests and other transports; defaults to the relay's HTTP API */
   readonly createLink?: typeof createShareLink;
@@ -29,7 +33,8 @@ export interface ShareDialogProps {
 export function ShareDialog({
   relayUrl,
   mapId,
-  adminToken,
+  token,
+  by = 'admin',
   onClose,
   createLink = createShareLink,
   revokeLinks = revokeShareLinks,
@@ -59,7 +64,7 @@ export function ShareDialog({
         await createLink(
           relayUrl,
           mapId,
-          adminToken,
+          token,
           role,
           expiry === 'never' ? undefined : Number(expiry),
         ),
@@ -85,7 +90,7 @@ export function ShareDialog({
   const revoke = async () => {
     setBusy(true);
     try {
-      await revokeLinks(relayUrl, mapId, adminToken);
+      await revokeLinks(relayUrl, mapId, token);
       setLink(null);
       setConfirmRevoke(false);
       setNotice({ text: t('revoked'), alert: false });
@@ -128,7 +133,7 @@ export function ShareDialog({
         >
           <fieldset className="jb-share-roles">
             <legend>{t('roleLegend')}</legend>
-            {ROLES.map((r, i) => (
+            {(by === 'admin' ? ADMIN_ROLES : FACILITATOR_ROLES).map((r, i) => (
               <label key={r}>
                 <input
                   ref={i === 0 ? firstRef : undefined}
@@ -190,7 +195,7 @@ export function ShareDialog({
           {notice?.text ?? ''}
         </p>
         <div className="jb-modal-actions">
-          {confirmRevoke ? (
+          {by !== 'admin' ? null : confirmRevoke ? (
             <button
               type="button"
               className="is-danger"
