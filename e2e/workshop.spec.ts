@@ -297,7 +297,7 @@ describe('live workshop', () => {
 
   it("shows a card moving on the others' screens before it is dropped", async () => {
     // the presentation left Lea's camera on one phase: see the whole board again
-    await lea.getByRole('button', { name: 'Fit to screen' }).click();
+    await lea.locator('.jb-toolbar').getByRole('button', { name: 'Fit to screen' }).click();
     const card = lea.locator('.react-flow__node[data-id="n1"]');
     await card.waitFor();
     await lea.waitForTimeout(300); // the fit animates
