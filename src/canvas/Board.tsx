@@ -13,19 +13,24 @@ import {
   type NodeTypes,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useState, type FocusEvent } from 'react';
+import { useCallback, useMemo, useState, type FocusEvent } from 'react';
 import { linkCards, moveCard, moveCards, moveLane, movePhase } from '../doc';
 import { useT } from '../ui/i18n';
 import { useMapSession, useSnapshot } from '../ui/session/MapSession';
 import { useUiStore } from '../ui/session/uiStore';
 import { PresenceLayer } from '../ui/workshop';
+import { useCamera } from './camera';
+import './canvas.css';
 import { parseNodeId, type BoardNode } from './deriveNodes';
 import { dropCommand } from './drop';
+import { isPointerFocus, notePointerDown, revealFocused } from './focus';
+import { COMPACT_ZOOM } from './layout';
 import { canvasMessages } from './messages';
 import { CardNode } from './nodes/CardNode';
 import { CellNode } from './nodes/CellNode';
 import { EmotionCurveNode } from './nodes/EmotionCurveNode';
 import { LaneHeaderNode, PhaseHeaderNode } from './nodes/HeaderNode';
+import { PointNode } from './nodes/PointNode';
 import { attempt, useNotices } from './notices';
 import { DraftCard } from './DraftCard';
 import { Overview } from './Overview';
@@ -38,6 +43,7 @@ const nodeTypes: NodeTypes = {
   phase: PhaseHeaderNode,
   lane: LaneHeaderNode,
   emotion: EmotionCurveNode,
+  point: PointNode,
 };
 
 /** Where the pointer was released: the drop goes where the user points, not where the frame last drew. */
@@ -54,9 +60,6 @@ function middle(node: Node): { x: number; y: number } {
   const height = node.measured?.height ?? node.height ?? 0;
   return { x: node.position.x + width / 2, y: node.position.y + height / 2 };
 }
-
-/** Below this zoom, card text is unreadable anyway: cells draw their cards as bars. */
-export const COMPACT_ZOOM = 0.35;
 
 /** A map that would open smaller than this opens at a readable zoom instead of fitted. */
 const MIN_FIT_ZOOM = 0.45;
@@ -75,6 +78,17 @@ export function Board() {
     compact,
     t,
   });
+  useCamera(layout);
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'controls.ariaLabel': t('controls'),
+      'controls.zoomIn.ariaLabel': t('zoomIn'),
+      'controls.zoomOut.ariaLabel': t('zoomOut'),
+      'controls.fitView.ariaLabel': t('fitView'),
+      'minimap.ariaLabel': t('minimap'),
+    }),
+    [t],
+  );
 
   const onNodeDragStop: OnNodeDrag<BoardNode> = useCallback(
     (event, node, dragged) => {
@@ -129,20 +143,28 @@ export function Board() {
     }
   }, []);
 
-  // keyboard focus follows selection, so Tab + N/Enter/Delete act on what has focus
+  // keyboard focus follows selection, so Tab + N/Enter/Delete act on what has focus. A
+  // press focuses the node before React Flow's click handler runs: the click owns the
+  // selection then (Shift+click adds), or it would find the card selected and drop it.
   const onFocus = useCallback((event: FocusEvent<HTMLDivElement>) => {
     const target = event.target;
     if (!target.classList.contains('react-flow__node')) return;
     const id = target.dataset.id;
-    if (!id) return;
+    if (!id || isPointerFocus()) return;
     const parsed = parseNodeId(id);
     const ui = useUiStore.getState();
     if (parsed.kind === 'card' && !ui.selectedCardIds.includes(id)) ui.selectCards([id]);
     if (parsed.kind === 'cell') ui.selectCell({ laneId: parsed.laneId, phaseId: parsed.phaseId });
+    revealFocused(id);
   }, []);
 
   return (
-    <div className="jb-board" onFocus={onFocus} data-readonly={readOnly || undefined}>
+    <div
+      className="jb-board"
+      onFocus={onFocus}
+      onPointerDownCapture={notePointerDown}
+      data-readonly={readOnly || undefined}
+    >
       <ReactFlow<BoardNode>
         nodes={nodes}
         edges={edges}
@@ -168,6 +190,7 @@ export function Board() {
         fitViewOptions={{ padding: 0.05, maxZoom: 1 }}
         nodeDragThreshold={3}
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <DraftCard layout={layout} />
         <StickyHeaders layout={layout} phases={snapshot.phases} lanes={snapshot.lanes} />

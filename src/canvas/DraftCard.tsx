@@ -1,31 +1,62 @@
 /**
- * The editor of a card that is not in the document yet: it floats where the new
- * card will go, and the card is added (one command, one undo step) when typing
- * ends with some text. An empty draft adds nothing.
+ * The editor of a new card: it floats where the card goes. The card enters the
+ * document with the first text that reaches it (within TYPING_FLUSH_MS of the
+ * first keystroke), and adding plus typing stay ONE undo step. Closing it empty
+ * takes the card back: an abandoned draft leaves nothing, not even an undo step.
  */
 import { ViewportPortal } from '@xyflow/react';
+import { useMemo } from 'react';
+import { addCard, setCardText } from '../doc';
 import { cellKey } from '../model/snapshot';
 import { isLaneReadOnly, useMapSession } from '../ui/session/MapSession';
+import type { TypingTarget } from '../ui/session/typing';
 import { useUiStore } from '../ui/session/uiStore';
-import { commitDraft } from './actions';
 import { nodeIds } from './deriveNodes';
 import { focusNode } from './focus';
 import { CARD_WIDTH, insertionPoint, type BoardLayout } from './layout';
 import { CardTextEditor } from './nodes/CardTextEditor';
+import { attempt } from './notices';
 
 export function DraftCard({ layout }: { layout: BoardLayout }) {
   const draft = useUiStore((s) => s.draft);
   const session = useMapSession();
   const { doc, store } = session;
-  if (!draft || isLaneReadOnly(session, draft.laneId)) return null;
-  const cell = store.getSnapshot().cells.get(cellKey(draft.laneId, draft.phaseId)) ?? [];
-  const at = insertionPoint(
-    layout,
-    cell.map((c) => c.id),
-    draft.laneId,
-    draft.phaseId,
-    draft.index,
+  const target = useMemo<TypingTarget>(
+    () => ({
+      read: () => {
+        const id = useUiStore.getState().draft?.cardId;
+        return (id && store.getSnapshot().cards.get(id)?.text) || '';
+      },
+      write: (text) => {
+        const current = useUiStore.getState().draft;
+        if (!current) return;
+        if (current.cardId) return void attempt(() => setCardText(doc, current.cardId!, text));
+        const { laneId, phaseId, index } = current;
+        // required typed fields (an emotion's score, a KPI) get their defaults in the doc layer
+        const id = attempt(() =>
+          addCard(doc, { laneId, phaseId, text, ...(index === undefined ? {} : { index }) }),
+        );
+        if (id) useUiStore.getState().setDraftCard(id);
+      },
+    }),
+    [doc, store],
   );
+  if (!draft || isLaneReadOnly(session, draft.laneId)) return null;
+  const { laneId, phaseId, index, cardId } = draft;
+  // once written, the card has its own box in the layout, under this editor
+  const box = cardId ? layout.cards.get(cardId) : undefined;
+  const cell = (store.getSnapshot().cells.get(cellKey(laneId, phaseId)) ?? []).filter(
+    (c) => c.id !== cardId,
+  );
+  const at =
+    box ??
+    insertionPoint(
+      layout,
+      cell.map((c) => c.id),
+      laneId,
+      phaseId,
+      index,
+    );
   if (!at) return null;
   return (
     <ViewportPortal>
@@ -35,12 +66,17 @@ export function DraftCard({ layout }: { layout: BoardLayout }) {
         data-draft="true"
       >
         <CardTextEditor
-          key={`${draft.laneId}:${draft.phaseId}:${draft.index ?? 'end'}`}
-          initial=""
+          key={`${laneId}:${phaseId}:${index ?? 'end'}`}
+          live={(cardId && store.getSnapshot().cards.get(cardId)?.text) || ''}
+          target={target}
+          discardEmpty
           focusAfter={() => null}
-          onCommit={(text) => {
-            // the new card takes the focus; without one, the cell gets it back
-            if (!commitDraft(doc, text)) focusNode(nodeIds.cell(draft.laneId, draft.phaseId));
+          onDone={(kept, reason) => {
+            const id = useUiStore.getState().draft?.cardId;
+            useUiStore.getState().endDraft();
+            if (kept && id) useUiStore.getState().selectCards([id]);
+            // the keyboard user goes on from the new card, or from the cell without one
+            if (reason === 'key') focusNode(kept && id ? id : nodeIds.cell(laneId, phaseId));
           }}
         />
       </div>

@@ -1,7 +1,10 @@
 /** The live region that shows notices (refused commands, "nothing to undo"). */
+import { useT } from '../ui/i18n';
+import { canvasMessages } from './messages';
 import { useNotices } from './notices';
 
 export function Notices() {
+  const t = useT(canvasMessages);
   const notices = useNotices((s) => s.notices);
   const dismiss = useNotices((s) => s.dismiss);
   return (
@@ -9,7 +12,12 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`jb-notice jb-notice--${n.kind}`}>
           <span>{n.text}</span>
-          <button type="button" aria-label="×" onClick={() => dismiss(n.id)}>
+          <button
+            type="button"
+            aria-label={t('dismissNotice')}
+            title={t('dismissNotice')}
+            onClick={() => dismiss(n.id)}
+          >
             ×
           </button>
         </div>

@@ -2,46 +2,18 @@
  * User intents of the board, shared by mouse, keyboard and toolbar: each calls
  * ONE document command (one undo step) and then updates the session selection.
  */
-import {
-  addCard,
-  deleteCards,
-  duplicateCard,
-  moveCard,
-  moveLane,
-  movePhase,
-  type MapDoc,
-} from '../doc';
+import { deleteCards, duplicateCard, moveCard, moveLane, movePhase, type MapDoc } from '../doc';
 import { cellKey, type MapSnapshot } from '../model/snapshot';
 import type { Id } from '../model/types';
 import { useUiStore } from '../ui/session/uiStore';
-import { focusNode } from './focus';
 import { attempt } from './notices';
 
 /**
  * Starts a new card in a cell (at `index`, end when omitted): an editor opens
- * there, and the card enters the document only when typing ends (commitDraft),
- * so adding and writing it is ONE undo step and an abandoned draft leaves nothing.
+ * there (DraftCard); the card enters the document with its first text.
  */
 export function addCardInCell(laneId: Id, phaseId: Id, index?: number): void {
   useUiStore.getState().startDraft({ laneId, phaseId, ...(index === undefined ? {} : { index }) });
-}
-
-/** Ends the draft: a non-empty text becomes a card (selected and focused); empty text adds nothing. */
-export function commitDraft(doc: MapDoc, text: string): Id | undefined {
-  const ui = useUiStore.getState();
-  const draft = ui.draft;
-  ui.endDraft();
-  if (!draft || text.trim() === '') return undefined;
-  const { laneId, phaseId, index } = draft;
-  // required typed fields (an emotion's score, a KPI) get their defaults in the doc layer
-  const id = attempt(() =>
-    addCard(doc, { laneId, phaseId, text, ...(index === undefined ? {} : { index }) }),
-  );
-  if (id) {
-    useUiStore.getState().selectCards([id]);
-    focusNode(id);
-  }
-  return id;
 }
 
 /** `N`: starts a new card after the primary selected card, or at the end of the selected cell. */

@@ -4,7 +4,7 @@
  * snapshots keep unchanged cards identical —, its box, selection). React Flow
  * skips nodes whose object did not change, so editing one card re-renders one node.
  */
-import type { Edge, Node } from '@xyflow/react';
+import type { Edge } from '@xyflow/react';
 import {
   cellKey,
   type CardView,
@@ -14,74 +14,18 @@ import {
 } from '../model/snapshot';
 import type { Id } from '../model/types';
 import type { Translate } from '../ui/i18n';
-import { BOARD, CARD_WIDTH, type BoardLayout, type EmotionPoint } from './layout';
+import {
+  nodeIds,
+  type BoardNode,
+  type CardNode,
+  type EmotionNode,
+  type EmotionPointView,
+  type PointNode,
+} from './boardNodes';
+import { BOARD, CARD_WIDTH, type BoardLayout } from './layout';
 import type { CanvasMessage } from './messages';
 
-export interface CardNodeData extends Record<string, unknown> {
-  readonly card: CardView;
-  readonly lane: LaneView;
-  readonly phase: PhaseView;
-  /** the height the layout gave the card; the card is at least this tall */
-  readonly minHeight: number;
-}
-export interface CellNodeData extends Record<string, unknown> {
-  readonly lane: LaneView;
-  readonly phase: PhaseView;
-  readonly count: number;
-  /** zoomed far out, cards are drawn as bars inside their cell (tops relative to the cell) */
-  readonly bars: readonly { readonly top: number; readonly height: number }[] | null;
-}
-export interface PhaseNodeData extends Record<string, unknown> {
-  readonly phase: PhaseView;
-  readonly index: number;
-  readonly count: number;
-}
-export interface LaneNodeData extends Record<string, unknown> {
-  readonly lane: LaneView;
-  readonly index: number;
-  readonly count: number;
-}
-export interface EmotionPointView extends EmotionPoint {
-  readonly card: CardView;
-  readonly phaseName: string;
-}
-export interface EmotionNodeData extends Record<string, unknown> {
-  readonly lane: LaneView;
-  readonly points: readonly EmotionPointView[];
-  /** the row's top in board coordinates (points are relative to the node) */
-  readonly originX: number;
-  readonly originY: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-export type CardNode = Node<CardNodeData, 'card'>;
-export type CellNode = Node<CellNodeData, 'cell'>;
-export type PhaseNode = Node<PhaseNodeData, 'phase'>;
-export type LaneNode = Node<LaneNodeData, 'lane'>;
-export type EmotionNode = Node<EmotionNodeData, 'emotion'>;
-export type BoardNode = CardNode | CellNode | PhaseNode | LaneNode | EmotionNode;
-
-/** Node ids of the non-card nodes; card nodes use the card id (ids never contain `:`). */
-export const nodeIds = {
-  phase: (id: Id) => `phase:${id}`,
-  lane: (id: Id) => `lane:${id}`,
-  cell: (laneId: Id, phaseId: Id) => `cell:${laneId}:${phaseId}`,
-  emotion: (laneId: Id) => `emotion:${laneId}`,
-};
-
-/** Parses a node id back into what it stands for. */
-export function parseNodeId(
-  id: string,
-):
-  | { kind: 'card'; cardId: Id }
-  | { kind: 'phase' | 'lane' | 'emotion'; id: Id }
-  | { kind: 'cell'; laneId: Id; phaseId: Id } {
-  const [kind, a, b] = id.split(':');
-  if (kind === 'cell' && a && b) return { kind: 'cell', laneId: a, phaseId: b };
-  if ((kind === 'phase' || kind === 'lane' || kind === 'emotion') && a) return { kind, id: a };
-  return { kind: 'card', cardId: id };
-}
+export * from './boardNodes';
 
 export interface DeriveInput {
   readonly snapshot: MapSnapshot;
@@ -182,6 +126,7 @@ export class NodeCache {
     });
 
     const phaseById = new Map(snapshot.phases.map((p) => [p.id, p]));
+    let linked: Set<Id> | null = null;
     snapshot.lanes.forEach((lane, laneIndex) => {
       const row = layout.rows[laneIndex];
       if (!row) return;
@@ -253,8 +198,11 @@ export class NodeCache {
           );
         }
       });
-      if (lane.type === 'emotions')
+      if (lane.type === 'emotions') {
         out.push(this.emotionNode(next, lane, row, layout, snapshot, phaseById));
+        linked ??= compact ? new Set() : linkedIds(snapshot);
+        out.push(...this.pointNodes(next, layout, lane.id, linked));
+      }
     });
 
     this.nodes = next;
@@ -305,7 +253,39 @@ export class NodeCache {
     }));
   }
 
-  /** Edges for card links whose both ends are drawn as cards (none in the compact overview). */
+  /** Anchors for the emotion points that have links (edges need a node with handles at each end). */
+  private pointNodes(
+    next: Map<string, Cached<BoardNode>>,
+    layout: BoardLayout,
+    laneId: Id,
+    linked: ReadonlySet<Id>,
+  ): PointNode[] {
+    const out: PointNode[] = [];
+    for (const point of layout.emotionPoints.get(laneId) ?? []) {
+      if (!linked.has(point.cardId)) continue;
+      const id = nodeIds.point(point.cardId);
+      out.push(
+        this.reuse(next, id, [point.x, point.y], () => ({
+          id,
+          type: 'point',
+          position: { x: point.x - POINT_SIZE / 2, y: point.y - POINT_SIZE / 2 },
+          width: POINT_SIZE,
+          height: POINT_SIZE,
+          measured: { width: POINT_SIZE, height: POINT_SIZE },
+          data: {},
+          draggable: false,
+          selectable: false,
+          connectable: false,
+          focusable: false,
+          style: { pointerEvents: 'none' },
+          zIndex: 1,
+        })),
+      );
+    }
+    return out;
+  }
+
+  /** Edges for card links whose both ends are drawn, as cards or emotion points (none in the compact overview). */
   deriveEdges(snapshot: MapSnapshot, layout: BoardLayout, compact: boolean): Edge[] {
     const next = new Map<string, Edge>();
     const out: Edge[] = [];
@@ -313,14 +293,21 @@ export class NodeCache {
       this.edges = next;
       return out;
     }
+    const points = new Set<Id>();
+    for (const list of layout.emotionPoints.values()) for (const p of list) points.add(p.cardId);
+    const end = (cardId: Id): string | null =>
+      layout.cards.has(cardId) ? cardId : points.has(cardId) ? nodeIds.point(cardId) : null;
     for (const card of snapshot.cards.values()) {
-      if (!card.links?.length || !layout.cards.has(card.id)) continue;
-      for (const target of card.links) {
-        if (!layout.cards.has(target)) continue;
-        const id = `link:${card.id}:${target}`;
+      if (!card.links?.length) continue;
+      const source = end(card.id);
+      if (!source) continue;
+      for (const targetId of card.links) {
+        const target = end(targetId);
+        if (!target) continue;
+        const id = `link:${card.id}:${targetId}`;
         const edge = this.edges.get(id) ?? {
           id,
-          source: card.id,
+          source,
           target,
           className: 'jb-link',
           zIndex: 3,
@@ -332,6 +319,20 @@ export class NodeCache {
     this.edges = next;
     return out;
   }
+}
+
+/** Size of an emotion point's link anchor, in board pixels. */
+const POINT_SIZE = 2;
+
+/** Cards at either end of some link. */
+function linkedIds(snapshot: MapSnapshot): Set<Id> {
+  const out = new Set<Id>();
+  for (const card of snapshot.cards.values()) {
+    if (!card.links?.length) continue;
+    out.add(card.id);
+    for (const target of card.links) out.add(target);
+  }
+  return out;
 }
 
 function bars(

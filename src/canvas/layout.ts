@@ -26,6 +26,9 @@ export const BOARD = {
 
 export const CARD_WIDTH = BOARD.columnWidth - 2 * BOARD.cellPadding;
 
+/** Below this zoom, card text is unreadable anyway: cells draw their cards as bars. */
+export const COMPACT_ZOOM = 0.35;
+
 export interface LayoutPhase {
   readonly id: Id;
 }

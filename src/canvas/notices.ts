@@ -3,6 +3,7 @@
  * polite live region by the board. Session scope.
  */
 import { create } from 'zustand';
+import { describeError, useLanguageStore } from '../ui/i18n';
 
 export interface Notice {
   readonly id: number;
@@ -31,12 +32,19 @@ export const useNotices = create<NoticeState>()((set, get) => ({
   },
 }));
 
+/** Shows why a command was refused, in the UI language. */
+export function noticeError(error: unknown): void {
+  // a DocError is an expected refusal; anything else is a bug worth a console entry
+  if (!(error instanceof Error && error.name === 'DocError')) console.error(error);
+  useNotices.getState().push(describeError(error, useLanguageStore.getState().language), 'error');
+}
+
 /** Runs a document command; a refused one (DocError or other) becomes an error notice. */
 export function attempt<T>(run: () => T): T | undefined {
   try {
     return run();
   } catch (error) {
-    useNotices.getState().push(error instanceof Error ? error.message : String(error), 'error');
+    noticeError(error);
     return undefined;
   }
 }

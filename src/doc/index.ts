@@ -1,11 +1,13 @@
 /**
- * The document layer's public API (contract: notes/doc-api.md). Everything
- * outside src/doc imports from here; the Y.Doc layout stays private.
+ * The document layer's public API; the Y.Doc layout and the rules behind it are
+ * described in README.md next to this file. Everything outside src/doc imports
+ * from here; the layout stays private.
  */
 export type { MapDoc } from './layout';
 export { LOCAL_ORIGIN, REMOTE_ORIGIN, SEED_ORIGIN, isLocalOrigin } from './origins';
 export { DocError, type DocErrorCode } from './errors';
-export { createUndoManager, type UndoController } from './undo';
+export { createUndoManager, type UndoController, type UndoGroup } from './undo';
+export { rebaseText } from './text';
 
 export { createMapDoc, replaceMapContent, isMapDoc } from './import';
 export { exportMap, snapshotToMap } from './export';

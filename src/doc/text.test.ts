@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { applyTextDiff } from './text';
+import { applyTextDiff, rebaseText } from './text';
 
 function edit(from: string, to: string): { result: string; ops: number } {
   const doc = new Y.Doc();
@@ -41,5 +41,24 @@ describe('applyTextDiff', () => {
     );
     applyTextDiff(text, '😃');
     expect(inserted).toEqual(['😃']);
+  });
+});
+
+describe('rebaseText', () => {
+  it.each([
+    // [base, local, remote, merged]
+    ['hello world', 'hello brave world', 'hello world!', 'hello brave world!'],
+    ['hello world', 'hello world!', 'Oh hello world', 'Oh hello world!'],
+    ['abc', 'abc', 'abXc', 'abXc'],
+    ['abc', 'aYbc', 'abc', 'aYbc'],
+    ['same', 'same!', 'same!', 'same!'],
+    // both inserted at one place: the local text comes first
+    ['ab', 'aLb', 'aRb', 'aLRb'],
+    // both changed one stretch: the local version wins there, the rest stays
+    ['one two three', 'one 2 three', 'one TWO three', 'one 2 three'],
+    ['one two three', 'one 2 three', 'one TWOO three', 'one 2 three'],
+    ['😀 x', '😃 x', '😀 xy', '😃 xy'],
+  ])('%j + local %j + remote %j', (base, local, remote, merged) => {
+    expect(rebaseText(base, local, remote)).toBe(merged);
   });
 });

@@ -80,4 +80,63 @@ describe('undo', () => {
     undo.destroy();
     expect(undo.undo()).toBe(false);
   });
+
+  it('a group is one step: typing written in bursts is undone and redone whole', () => {
+    const doc = smallDoc();
+    const undo = createUndoManager(doc);
+    updateCard(doc, 'c1', { color: '#000000' });
+    const group = undo.beginGroup();
+    setCardText(doc, 'c1', 'a');
+    setCardText(doc, 'c1', 'ab');
+    setCardText(doc, 'c1', 'abc');
+    group.end();
+    setCardText(doc, 'c1', 'abcd');
+    undo.undo();
+    expect(exportedCard(doc, 'c1')?.text).toBe('abc');
+    undo.undo();
+    expect(exportedCard(doc, 'c1')?.text).toBe('first');
+    expect(exportedCard(doc, 'c1')?.color).toBe('#000000');
+    undo.redo();
+    expect(exportedCard(doc, 'c1')?.text).toBe('abc');
+  });
+
+  it('keeps a peer’s edits made during a group out of the step', () => {
+    const [a, b] = twoPeers();
+    const undo = createUndoManager(a);
+    const group = undo.beginGroup();
+    setCardText(a, 'c1', 'mine');
+    updateCard(b, 'c2', { color: '#ffffff' });
+    sync(a, b);
+    setCardText(a, 'c1', 'mine, longer');
+    group.end();
+    undo.undo();
+    expect(exportedCard(a, 'c1')?.text).toBe('first');
+    expect(exportedCard(a, 'c2')?.color).toBe('#ffffff');
+    expect(undo.canUndo()).toBe(false);
+  });
+
+  it('cancel takes a group back and leaves no step; a new group closes the old one', () => {
+    const doc = smallDoc();
+    const undo = createUndoManager(doc);
+    deleteLane(doc, 'touch');
+    const draft = undo.beginGroup();
+    const id = addCard(doc, { laneId: 'notes', phaseId: 'p1', text: 'x' });
+    setCardText(doc, id, '');
+    draft.cancel();
+    expect(exportedCard(doc, id)).toBeUndefined();
+    expect(undo.canRedo()).toBe(false);
+    // the step before the group is still the last one
+    undo.undo();
+    expect(exportMap(doc).lanes.find((l) => l.id === 'touch')).toBeDefined();
+    expect(undo.canUndo()).toBe(false);
+
+    const first = undo.beginGroup();
+    setCardText(doc, 'c1', 'one');
+    undo.beginGroup();
+    setCardText(doc, 'c1', 'two');
+    first.cancel(); // closed already, and no longer the last step: nothing happens
+    expect(exportedCard(doc, 'c1')?.text).toBe('two');
+    undo.undo();
+    expect(exportedCard(doc, 'c1')?.text).toBe('one');
+  });
 });

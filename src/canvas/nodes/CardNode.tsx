@@ -3,8 +3,7 @@
  * again only when its own card (or its selection/editing state) changes.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useCallback } from 'react';
-import { setCardText } from '../../doc';
+import { memo } from 'react';
 import type { CardView, LaneView } from '../../model/snapshot';
 import { useT } from '../../ui/i18n';
 import { isLaneReadOnly, useMapSession } from '../../ui/session/MapSession';
@@ -12,7 +11,7 @@ import { CardWorkshopOverlay } from '../../ui/workshop';
 import { useUiStore } from '../../ui/session/uiStore';
 import type { CardNode as CardNodeType } from '../deriveNodes';
 import { canvasMessages } from '../messages';
-import { attempt } from '../notices';
+import { stopEditingCard, useCardTextTarget } from './cardText';
 import { CardTextEditor } from './CardTextEditor';
 import { ChannelIcon } from './ChannelIcon';
 import { KpiSummary } from './KpiSummary';
@@ -20,18 +19,21 @@ import { KpiSummary } from './KpiSummary';
 export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps<CardNodeType>) {
   const { card, lane } = data;
   const session = useMapSession();
-  const { doc } = session;
   const readOnly = isLaneReadOnly(session, lane.id);
   const editing = useUiStore((s) => s.editingCardId === id) && !readOnly;
-  const commit = useCallback(
-    (text: string) => {
-      if (text !== card.text) attempt(() => setCardText(doc, id, text));
-    },
-    [doc, id, card.text],
-  );
+  // a new card still being typed shows in the draft editor on top of it
+  const drafting = useUiStore((s) => s.draft?.cardId === id);
+  const target = useCardTextTarget(id);
+  const classes = [
+    'jb-card',
+    `jb-card--${lane.type}`,
+    selected ? 'is-selected' : '',
+    editing ? 'is-editing' : '',
+    drafting ? 'is-drafting' : '',
+  ];
   return (
     <div
-      className={`jb-card jb-card--${lane.type}${selected ? ' is-selected' : ''}${editing ? ' is-editing' : ''}`}
+      className={classes.filter(Boolean).join(' ')}
       style={
         card.color
           ? { minHeight: data.minHeight, borderLeftColor: card.color, background: tint(card.color) }
@@ -44,21 +46,40 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
         useUiStore.getState().startEditing(id);
       }}
     >
-      {!readOnly && <Handle type="target" position={Position.Left} className="jb-handle" />}
+      {/* edges need handles on both ends, so viewers see links too; only editors can drag new ones */}
+      <LinkHandle type="target" connectable={!readOnly} />
       <div className="jb-card__head">
         {lane.type === 'touchpoints' && card.channel && <ChannelBadge card={card} />}
         {editing ? (
-          <CardTextEditor initial={card.text} onCommit={commit} />
+          <CardTextEditor live={card.text} target={target} onGone={() => stopEditingCard(id)} />
         ) : (
           <div className="jb-card__text">{card.text}</div>
         )}
       </div>
       <CardDetails card={card} lane={lane} />
-      {!readOnly && <Handle type="source" position={Position.Right} className="jb-handle" />}
+      <LinkHandle type="source" connectable={!readOnly} />
       <CardWorkshopOverlay cardId={id} />
     </div>
   );
 });
+
+/** A link handle: the card's left (incoming) or right (outgoing) end of link edges. */
+export function LinkHandle({
+  type,
+  connectable,
+}: {
+  type: 'source' | 'target';
+  connectable: boolean;
+}) {
+  return (
+    <Handle
+      type={type}
+      position={type === 'source' ? Position.Right : Position.Left}
+      className={`jb-handle${connectable ? '' : ' jb-handle--off'}`}
+      isConnectable={connectable}
+    />
+  );
+}
 
 /** Translucent background of a coloured card, so text stays readable on any colour. */
 function tint(color: string): string {

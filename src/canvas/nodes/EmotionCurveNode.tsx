@@ -5,14 +5,16 @@
  */
 import { useStoreApi, type NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
-import { setCardText, updateCard } from '../../doc';
+import { updateCard } from '../../doc';
 import { useT } from '../../ui/i18n';
 import { isLaneReadOnly, useMapSession } from '../../ui/session/MapSession';
 import { useUiStore } from '../../ui/session/uiStore';
 import type { EmotionNode, EmotionPointView } from '../deriveNodes';
+import { isPointerFocus, revealFocused } from '../focus';
 import { BOARD, dragScore, scoreToY } from '../layout';
 import { canvasMessages } from '../messages';
 import { attempt } from '../notices';
+import { stopEditingCard, useCardTextTarget } from './cardText';
 import { CardTextEditor } from './CardTextEditor';
 
 interface Preview {
@@ -90,6 +92,7 @@ function EmotionPointHandle({
   const drag = useRef<{ startY: number; zoom: number; score: number } | null>(null);
   const pointRef = useRef<HTMLButtonElement>(null);
   const { card } = point;
+  const target = useCardTextTarget(card.id);
 
   const writeScore = (score: number) => {
     if (score !== card.score) attempt(() => updateCard(doc, card.id, { score }));
@@ -113,7 +116,12 @@ function EmotionPointHandle({
         aria-valuemax={3}
         aria-valuenow={point.score}
         aria-readonly={readOnly || undefined}
-        onFocus={() => useUiStore.getState().selectCards([card.id])}
+        onFocus={() => {
+          // a press selects in onPointerDown (Shift adds); only keyboard focus selects here
+          if (isPointerFocus()) return;
+          useUiStore.getState().selectCards([card.id]);
+          revealFocused(card.id);
+        }}
         onPointerDown={(e) => {
           useUiStore.getState().selectCards([card.id], e.shiftKey ? 'toggle' : 'replace');
           if (readOnly || e.button !== 0) return;
@@ -167,11 +175,10 @@ function EmotionPointHandle({
       {editing ? (
         <div className="jb-emotion__editor">
           <CardTextEditor
-            initial={card.text}
+            live={card.text}
+            target={target}
             focusAfter={() => pointRef.current}
-            onCommit={(text) => {
-              if (text !== card.text) attempt(() => setCardText(doc, card.id, text));
-            }}
+            onGone={() => stopEditingCard(card.id)}
           />
         </div>
       ) : (

@@ -78,7 +78,11 @@ function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
       ) : (
         <div className="jb-header__titles">
           <span className="jb-header__name">{name}</span>
-          {subtitle && <span className="jb-header__sub">{subtitle}</span>}
+          {subtitle && (
+            <span className="jb-header__sub" title={subtitle}>
+              {subtitle}
+            </span>
+          )}
         </div>
       )}
       {!readOnly && !renaming && (
@@ -141,6 +145,7 @@ export const PhaseHeaderNode = memo(function PhaseHeaderNode({ data }: NodeProps
       name={data.phase.name}
       index={data.index}
       count={data.count}
+      subtitle={data.phase.description}
     />
   );
 });

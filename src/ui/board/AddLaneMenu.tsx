@@ -44,7 +44,7 @@ function AddLaneForm({ onDone }: { onDone: () => void }) {
         </select>
       </label>
       <label>
-        {t('add')} – Name
+        {t('laneName')}
         <input
           value={name}
           placeholder={laneTypeName(type, language)}

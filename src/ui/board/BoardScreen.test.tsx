@@ -1,25 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addCard, REMOTE_ORIGIN, setCardText } from '../../doc';
-import { cellKey } from '../../model/snapshot';
-import { renderBoard } from './testing';
+import { cellTexts, nodeById, pressKey as key, renderBoard } from './testing';
 
-function cellCards(h: ReturnType<typeof renderBoard>, laneId: string, phaseId: string) {
-  return (h.snapshot().cells.get(cellKey(laneId, phaseId)) ?? []).map((c) => c.text);
-}
-
-function nodeById(id: string): HTMLElement {
-  const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
-  if (!el) throw new Error(`no node ${id}`);
-  return el;
-}
-
-function key(target: Element, k: string, init: KeyboardEventInit = {}) {
-  fireEvent.keyDown(target, { key: k, bubbles: true, ...init });
-}
+const cellCards = cellTexts;
 
 describe('board: cards', () => {
-  it('adds a card with N on a focused cell, written once when typing ends', async () => {
+  it('adds a card with N on a focused cell; adding and typing it are one undo step', async () => {
     const h = renderBoard();
     const lane = h.laneIdOfType('painPoints');
     const phase = h.phaseId(1);
@@ -31,7 +18,7 @@ describe('board: cards', () => {
     act(() => target.focus());
     key(target, 'n');
     const editor = await screen.findByRole('textbox', { name: 'Card text' });
-    // nothing in the document while the user types
+    // an open, empty editor is no card yet
     expect(cellCards(h, lane, phase)).toEqual([]);
     fireEvent.change(editor, { target: { value: 'Slow upload\non mobile' } });
     key(editor, 'Enter', { ctrlKey: true });
@@ -269,9 +256,14 @@ describe('board: structure and undo', () => {
     expect(h.snapshot().cards.get(id)?.text).toBe('mine, edited by a peer');
     key(document.body, 'z', { ctrlKey: true, shiftKey: true });
     expect(h.snapshot().cards.has(other)).toBe(true);
+    key(document.body, 'z', { ctrlKey: true });
+    expect(h.snapshot().cards.has(other)).toBe(false);
     key(document.body, 'y', { ctrlKey: true });
+    expect(h.snapshot().cards.has(other)).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(h.snapshot().cards.has(other)).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(h.snapshot().cards.has(other)).toBe(true);
   });
 
   it('hides editing in read-only mode', async () => {

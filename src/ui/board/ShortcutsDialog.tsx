@@ -1,11 +1,12 @@
 /** The `?` dialog: every keyboard shortcut of the board. */
 import { useEffect, useRef } from 'react';
-import { useT } from '../i18n';
+import { keyLabel, useLanguageStore, useT } from '../i18n';
 import { boardMessages } from './messages';
 import { SHORTCUTS } from './useShortcuts';
 
 export function ShortcutsDialog({ onClose, readOnly }: { onClose: () => void; readOnly: boolean }) {
   const t = useT(boardMessages);
+  const language = useLanguageStore((s) => s.language);
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -36,7 +37,7 @@ export function ShortcutsDialog({ onClose, readOnly }: { onClose: () => void; re
             {SHORTCUTS.filter((s) => !readOnly || !s.edit).map((s) => (
               <tr key={s.what}>
                 <th scope="row">
-                  <kbd>{s.keys}</kbd>
+                  <kbd>{keyLabel(s.keys, language)}</kbd>
                 </th>
                 <td>{t(s.what)}</td>
               </tr>

@@ -3,7 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { addPhase } from '../../doc';
 import { attempt } from '../../canvas/notices';
-import { useT } from '../i18n';
+import { keyLabel, useLanguageStore, useT } from '../i18n';
 import { useMapSession, useSnapshot } from '../session/MapSession';
 import { useUiStore, type OpenPanel } from '../session/uiStore';
 import { AddLaneMenu } from './AddLaneMenu';
@@ -29,6 +29,7 @@ export function Toolbar({
   extras?: ReactNode;
 }) {
   const t = useT(boardMessages);
+  const language = useLanguageStore((s) => s.language);
   const { doc, undo, readOnly, readOnlyReason } = useMapSession();
   const lockedByFacilitator = readOnlyReason === 'locked';
   const title = useSnapshot((s) => s.meta.title);
@@ -65,7 +66,7 @@ export function Toolbar({
             disabled={!canUndo}
             onClick={() => undo.undo()}
             aria-label={t('undo')}
-            title={`${t('undo')} (Ctrl+Z)`}
+            title={`${t('undo')} (${keyLabel('Ctrl+Z', language)})`}
           >
             ↶
           </button>
@@ -75,7 +76,7 @@ export function Toolbar({
             disabled={!canRedo}
             onClick={() => undo.redo()}
             aria-label={t('redo')}
-            title={`${t('redo')} (Ctrl+Shift+Z)`}
+            title={`${t('redo')} (${keyLabel('Ctrl+Shift+Z', language)})`}
           >
             ↷
           </button>

@@ -13,8 +13,9 @@ import {
   moveHeaderBy,
   type Direction,
 } from '../../canvas/actions';
-import { parseNodeId } from '../../canvas/deriveNodes';
+import { nodeIds, parseNodeId } from '../../canvas/deriveNodes';
 import { focusNode } from '../../canvas/focus';
+import { nextInTabOrder } from '../../canvas/tabOrder';
 import { attempt, useNotices } from '../../canvas/notices';
 import { RENAME_EVENT } from '../../canvas/nodes/HeaderNode';
 import { deleteLane, deletePhase } from '../../doc';
@@ -29,6 +30,7 @@ import { boardMessages, type BoardMessage } from './messages';
 /** What the `?` dialog lists: keys (as shown) and what they do. */
 export const SHORTCUTS: readonly { keys: string; what: BoardMessage; edit?: boolean }[] = [
   { keys: 'Tab / Shift+Tab', what: 'sc_tab' },
+  { keys: '← → ↑ ↓', what: 'sc_arrows' },
   { keys: 'N', what: 'sc_add', edit: true },
   { keys: 'Enter', what: 'sc_edit', edit: true },
   { keys: 'Ctrl+Enter / Esc', what: 'sc_finish', edit: true },
@@ -83,6 +85,57 @@ function neighbourCard(snapshot: MapSnapshot, cardId: string, direction: Directi
   return null;
 }
 
+/** The cell or header next to a focused cell or header, as a node id (null at the edge). */
+function neighbourNode(
+  snapshot: MapSnapshot,
+  node: Exclude<ReturnType<typeof parseNodeId>, { kind: 'card' }>,
+  direction: Direction,
+): string | null {
+  const step = direction === 'left' || direction === 'up' ? -1 : 1;
+  const across = direction === 'left' || direction === 'right';
+  const neighbour = <T extends { id: string }>(list: readonly T[], id: string) =>
+    list[list.findIndex((item) => item.id === id) + step]?.id;
+  if (node.kind === 'cell') {
+    const laneId = across ? node.laneId : neighbour(snapshot.lanes, node.laneId);
+    const phaseId = across ? neighbour(snapshot.phases, node.phaseId) : node.phaseId;
+    return laneId && phaseId ? nodeIds.cell(laneId, phaseId) : null;
+  }
+  // a header moves along its own row or column; Alt+Arrow moves the header itself
+  if (node.kind === 'phase' && across) {
+    const id = neighbour(snapshot.phases, node.id);
+    return id ? nodeIds.phase(id) : null;
+  }
+  if (node.kind === 'lane' && !across) {
+    const id = neighbour(snapshot.lanes, node.id);
+    return id ? nodeIds.lane(id) : null;
+  }
+  return null;
+}
+
+/**
+ * Tab and Shift+Tab from a board node go to the next node in the board's reading
+ * order even when it is out of view (and not rendered); the board pans to it.
+ * Buttons inside a node (a vote's +/−) come first, as the browser would have it.
+ */
+function tabOnBoard(
+  target: HTMLElement,
+  node: HTMLElement | null,
+  snapshot: MapSnapshot,
+  event: KeyboardEvent,
+): boolean {
+  const point = target.classList.contains('jb-emotion__point') ? target.dataset.cardId : undefined;
+  const current = point ?? (node === target ? node.dataset.id : undefined);
+  if (!current) return false;
+  if (!event.shiftKey && !point && target.querySelector(INNER_TABBABLE)) return false;
+  const next = nextInTabOrder(snapshot, current, event.shiftKey);
+  if (!next) return false;
+  focusNode(next, { now: true });
+  return true;
+}
+
+const INNER_TABBABLE =
+  'button:not([tabindex="-1"]), input, select, textarea, a[href], [tabindex="0"]';
+
 export interface ShortcutHandlers {
   readonly fitView: () => void;
   readonly openHelp: () => void;
@@ -135,6 +188,7 @@ export function handleBoardKey(
   const laneOf = (cardId: string | undefined) =>
     cardId ? snapshot.cards.get(cardId)?.laneId : undefined;
 
+  if (key === 'Tab' && !mod && !event.altKey) return tabOnBoard(target, node, snapshot, event);
   if (key === 'Escape') {
     ui.clearSelection();
     return true;
@@ -171,9 +225,15 @@ export function handleBoardKey(
     const next = neighbourCard(snapshot, parsed.cardId, direction);
     if (next) {
       ui.selectCards([next]);
-      focusNode(next);
+      // nothing changed in the document: move at once, so quick presses each count
+      focusNode(next, { now: true });
     }
     return true;
+  }
+  if (direction && !mod && !event.altKey && parsed && parsed.kind !== 'card') {
+    const next = neighbourNode(snapshot, parsed, direction);
+    if (next) focusNode(next, { now: true });
+    return next !== null;
   }
   if (readOnly) return false;
   if (parsed && (parsed.kind === 'phase' || parsed.kind === 'lane') && !mod && !event.altKey) {

@@ -37,7 +37,34 @@ export const useLanguageStore = create<LanguageState>((set) => ({
   },
 }));
 
-/** The BCP 47 locale used to format numbers and dates for a UI language. */
-export function localeOf(language: UiLanguage): string {
-  return language === 'de' ? 'de-DE' : 'en-GB';
+const FALLBACK_LOCALE: Record<UiLanguage, string> = { en: 'en-GB', de: 'de-DE' };
+
+function browserLocales(): readonly string[] {
+  const nav = globalThis.navigator;
+  if (!nav) return [];
+  return nav.languages?.length ? nav.languages : nav.language ? [nav.language] : [];
+}
+
+/**
+ * The BCP 47 locale for numbers and dates: the user's own locale when it is in
+ * the UI language (en-US, de-CH, de-AT …), else a standard one for the language.
+ * `preferred` defaults to the browser's languages, most wanted first.
+ */
+export function localeOf(
+  language: UiLanguage,
+  preferred: readonly string[] = browserLocales(),
+): string {
+  for (const tag of preferred) {
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      continue; // not a valid tag
+    }
+    if (canonical && canonical.split('-')[0]!.toLowerCase() === language) {
+      // a bare "de" says nothing about the region: the standard one is as good
+      return canonical.includes('-') ? canonical : FALLBACK_LOCALE[language];
+    }
+  }
+  return FALLBACK_LOCALE[language];
 }

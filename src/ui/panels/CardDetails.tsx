@@ -1,4 +1,4 @@
-import { deleteCards, setCardText, updateCard } from '../../doc';
+import { deleteCards, duplicateCard, setCardText, updateCard } from '../../doc';
 import { laneTypeName } from '../../model/templates';
 import type { Id } from '../../model/types';
 import { useLanguageStore, useT } from '../i18n';
@@ -66,13 +66,23 @@ export function CardDetails({ cardId }: { readonly cardId: Id }) {
       <LinksSection card={card} run={run} />
       <CommentsSection cardId={card.id} comments={card.comments} run={run} />
       {!readOnly && (
-        <button
-          type="button"
-          className="danger"
-          onClick={() => run(() => deleteCards(doc, [card.id])) && clearSelection()}
-        >
-          {t('deleteCard')}
-        </button>
+        <div className="panel-buttons">
+          <button
+            type="button"
+            onClick={() =>
+              run(() => useUiStore.getState().selectCards([duplicateCard(doc, card.id)]))
+            }
+          >
+            {t('duplicateCard')}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => run(() => deleteCards(doc, [card.id])) && clearSelection()}
+          >
+            {t('deleteCard')}
+          </button>
+        </div>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { deleteCards, exportMap, setCardText } from '../../doc';
@@ -153,6 +153,21 @@ describe('CardInspector', () => {
     }
     expect(card(map, 'e1').color).toBeUndefined();
 
+    // each bulk edit is one step: one undo takes the tag off all three, the next the colour
+    act(() => void session.undo.undo());
+    map = exportMap(session.doc);
+    for (const id of ['t1', 't2', 'n1']) {
+      expect(card(map, id).tags).toBeUndefined();
+      expect(card(map, id).color).toBe('#c8f0b4');
+    }
+    act(() => void session.undo.undo());
+    map = exportMap(session.doc);
+    for (const id of ['t1', 't2', 'n1']) expect(card(map, id).color).toBeUndefined();
+    expect(session.undo.canUndo()).toBe(false);
+    act(() => void session.undo.redo());
+    for (const id of ['t1', 't2', 'n1'])
+      expect(card(exportMap(session.doc), id).color).toBe('#c8f0b4');
+
     await user.click(screen.getByRole('button', { name: 'Delete 3 cards' }));
     map = exportMap(session.doc);
     expect(map.cards.map((c) => c.id).sort()).toEqual(['e1', 'k1', 'o1', 'p1']);
@@ -177,20 +192,39 @@ describe('CardInspector', () => {
     expect(screen.getByRole('heading', { name: 'Kommentare (0)' })).toBeDefined();
   });
 
-  it('edits the card text on blur and follows remote edits and deletion', async () => {
+  it('saves the card text while typing and follows remote edits and deletion', async () => {
     const user = userEvent.setup();
     const { session } = renderWithSession(<CardInspector />, { selected: ['n1'] });
     const text = screen.getByRole('textbox', { name: 'Text' });
     await user.type(text, '{End} before launch');
-    expect(card(exportMap(session.doc), 'n1').text).toBe('Ask legal about consent text');
-    await user.tab();
-    expect(card(exportMap(session.doc), 'n1').text).toBe(
-      'Ask legal about consent text before launch',
+    await waitFor(() =>
+      expect(card(exportMap(session.doc), 'n1').text).toBe(
+        'Ask legal about consent text before launch',
+      ),
     );
+    await user.tab();
+    act(() => void session.undo.undo());
+    expect(card(exportMap(session.doc), 'n1').text).toBe('Ask legal about consent text');
+    act(() => void session.undo.redo());
 
     act(() => setCardText(session.doc, 'n1', 'Consent text approved'));
     expect(text).toHaveProperty('value', 'Consent text approved');
     act(() => deleteCards(session.doc, ['n1']));
     expect(screen.getByText('This card was deleted.')).toBeDefined();
+  });
+
+  it('duplicates the card with a button and shows the copy', async () => {
+    const user = userEvent.setup();
+    const { session } = renderWithSession(<CardInspector />, { selected: ['p1'] });
+    await user.click(screen.getByRole('button', { name: 'Duplicate card' }));
+    const copies = exportMap(session.doc).cards.filter(
+      (c) => c.text === 'Email verification is slow',
+    );
+    expect(copies).toHaveLength(2);
+    const copy = copies.find((c) => c.id !== 'p1')!;
+    expect(copy).toMatchObject({ laneId: 'ln-p', phaseId: 'ph2', severity: 4 });
+    expect(useUiStore.getState().selectedCardIds).toEqual([copy.id]);
+    act(() => void session.undo.undo());
+    expect(exportMap(session.doc).cards.some((c) => c.id === copy.id)).toBe(false);
   });
 });

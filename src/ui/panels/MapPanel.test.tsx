@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { exportMap, updateMeta, updatePersona } from '../../doc';
@@ -44,17 +44,31 @@ describe('MapPanel', () => {
     expect(exportMap(session.doc).persona?.goals).toEqual(['Ship the first report']);
   });
 
-  it('writes a text field once, on blur, not per keystroke', async () => {
+  it('saves typing without waiting for blur, and one edit is one undo step', async () => {
     const user = userEvent.setup();
     const { session } = renderWithSession(<MapPanel />);
     const title = screen.getByRole('textbox', { name: 'Title' });
-    await user.clear(title);
-    await user.type(title, 'Onboarding v2');
-    expect(exportMap(session.doc).title).toBe('Onboarding');
+    await user.type(title, ' v2');
+    // still focused: the text reaches the document after the short typing delay
+    expect(document.activeElement).toBe(title);
+    await waitFor(() => expect(exportMap(session.doc).title).toBe('Onboarding v2'));
+    await user.type(title, '.1');
     await user.tab();
-    expect(exportMap(session.doc).title).toBe('Onboarding v2');
+    expect(exportMap(session.doc).title).toBe('Onboarding v2.1');
     act(() => void session.undo.undo());
     expect(exportMap(session.doc).title).toBe('Onboarding');
+    expect(session.undo.canUndo()).toBe(false);
+  });
+
+  it('Escape after a saved burst takes the document back to the value at focus', async () => {
+    const user = userEvent.setup();
+    const { session } = renderWithSession(<MapPanel />);
+    const scenario = screen.getByRole('textbox', { name: 'Scenario' });
+    await user.type(scenario, 'Sam signs up');
+    await waitFor(() => expect(exportMap(session.doc).scenario).toBe('Sam signs up'));
+    await user.keyboard('{Escape}');
+    expect(exportMap(session.doc).scenario).toBeUndefined();
+    expect(session.undo.canUndo()).toBe(false);
   });
 
   it('refuses an empty title with a message and keeps the stored one', async () => {
@@ -138,5 +152,26 @@ describe('MapPanel field behaviour', () => {
     await user.type(screen.getByRole('textbox', { name: 'Owner' }), 'Team CX');
     unmount();
     expect(exportMap(session.doc).owner).toBe('Team CX');
+  });
+});
+
+describe('MapPanel phases', () => {
+  it('edits a phase’s name and description; an empty description removes it', async () => {
+    const user = userEvent.setup();
+    const { session } = renderWithSession(<MapPanel />);
+    const description = screen.getByRole('textbox', { name: 'Description of phase 2 (Sign up)' });
+    await user.type(description, 'Form, email check, first login');
+    await user.tab();
+    expect(exportMap(session.doc).phases[1]).toMatchObject({
+      id: 'ph2',
+      description: 'Form, email check, first login',
+    });
+    const name = screen.getByRole('textbox', { name: 'Name of phase 1' });
+    await user.clear(name);
+    await user.type(name, 'Discovery{Enter}');
+    expect(exportMap(session.doc).phases[0]!.name).toBe('Discovery');
+    await user.clear(description);
+    await user.tab();
+    expect(exportMap(session.doc).phases[1]!.description).toBeUndefined();
   });
 });

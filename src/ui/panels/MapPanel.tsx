@@ -1,7 +1,7 @@
 /**
  * The map's own details next to the canvas: title, description, scenario, CX goal,
- * state, owner, tags, content language, and the persona. Every field commits on
- * blur/Enter through `updateMeta`, so one edit is one undo step.
+ * state, owner, tags, content language, the persona, and the phases' names and
+ * descriptions. Fields save while typing; one edit is one undo step (see useDraft).
  */
 import { useCallback, useMemo } from 'react';
 import { updateMeta } from '../../doc';
@@ -14,6 +14,7 @@ import { commonMessages } from './commonMessages';
 import { contentLanguageOptions } from './contentLanguages';
 import { mapPanelMessages } from './mapPanelMessages';
 import { PersonaSection } from './PersonaSection';
+import { PhasesSection } from './PhasesSection';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 import { useCommand } from './useCommand';
@@ -105,6 +106,7 @@ export function MapPanel() {
       />
       <CommandError error={error} />
       <PersonaSection persona={meta.persona} />
+      <PhasesSection />
     </section>
   );
 }

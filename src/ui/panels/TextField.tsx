@@ -21,7 +21,7 @@ export interface TextFieldProps {
   readonly hideLabel?: boolean;
 }
 
-/** A labelled text input or textarea that commits on blur / Enter (see useDraft). */
+/** A labelled text input or textarea that saves while typing; one edit is one undo step (see useDraft). */
 export const TextField = memo(function TextField(props: TextFieldProps) {
   const id = useId();
   const t = useT(commonMessages);

@@ -32,6 +32,7 @@ export const cardMessages = defineMessages({
     bulkTagsHint: 'Tags on the selected cards',
     deleteCards: 'Delete {n} cards',
     deleteCard: 'Delete card',
+    duplicateCard: 'Duplicate card',
   },
   de: {
     heading: 'Karte',
@@ -63,6 +64,7 @@ export const cardMessages = defineMessages({
     bulkTagsHint: 'Schlagwörter der ausgewählten Karten',
     deleteCards: '{n} Karten löschen',
     deleteCard: 'Karte löschen',
+    duplicateCard: 'Karte duplizieren',
   },
 });
 

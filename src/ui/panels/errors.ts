@@ -1,4 +1,6 @@
-/** The message of anything thrown (commands throw DocError with a readable message). */
+import { describeError, useLanguageStore } from '../i18n';
+
+/** Why a command refused, as a sentence in the UI language (commands throw DocError). */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return describeError(error, useLanguageStore.getState().language);
 }

@@ -29,6 +29,10 @@ export const mapPanelMessages = defineMessages({
     addGoal: 'Add goal',
     noGoals: 'No goals yet.',
     priorKnowledge: 'Prior knowledge',
+    phases: 'Phases',
+    phaseName: 'Name of phase {n}',
+    phaseNameRequired: 'A phase needs a name.',
+    phaseDescription: 'Description of phase {n} ({name})',
   },
   de: {
     heading: 'Details der Karte',
@@ -57,5 +61,9 @@ export const mapPanelMessages = defineMessages({
     addGoal: 'Ziel hinzufügen',
     noGoals: 'Noch keine Ziele.',
     priorKnowledge: 'Vorkenntnisse',
+    phases: 'Phasen',
+    phaseName: 'Name der Phase {n}',
+    phaseNameRequired: 'Eine Phase braucht einen Namen.',
+    phaseDescription: 'Beschreibung der Phase {n} ({name})',
   },
 });

@@ -1,11 +1,15 @@
 /**
- * Local draft of one text field: typing stays local and is written to the document
- * once, on blur or Enter, so one edit is one undo step and peers do not see every
- * keystroke. While the field is not being edited it shows the live (possibly remote)
+ * Local draft of one text field. What the user types reaches the document within
+ * TYPING_FLUSH_MS (and at once when the tab is hidden or closed), so a reload or a
+ * crash loses no more than that; one edit — focus to blur or Enter — is ONE undo
+ * step. While the field is not being edited it shows the live (possibly remote)
  * value; while it is, remote changes do not yank the text from under the cursor.
+ * Escape throws the edit away (the document goes back to what it was at focus).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ChangeEvent, FocusEvent, KeyboardEvent } from 'react';
+import { useMapSession } from '../session/MapSession';
+import { startTyping, type TypingSession } from '../session/typing';
 
 type Element = HTMLInputElement | HTMLTextAreaElement;
 
@@ -27,70 +31,101 @@ export interface Draft {
   readonly onKeyDown: (event: KeyboardEvent<Element>) => void;
 }
 
+/** A refused value: timed writes skip it silently, blur and Enter say why. */
+class Refusal extends Error {}
+
 export function useDraft(
   live: string,
   commit: (value: string) => void,
   options: DraftOptions = {},
 ): Draft {
+  const { undo } = useMapSession();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(live);
   const [error, setError] = useState<string | null>(null);
-  // the value last written (or seen on focus): blur after Enter must not write twice
+  // the value when this edit started: Escape and a refusal go back to it
   const base = useRef(live);
-  // what an unmount mid-edit must still save (a field removed while focused gets no blur)
-  const pending = useRef<{ draft: string; commit: (value: string) => void } | null>(null);
-  useEffect(() => {
-    pending.current = editing ? { draft, commit } : null;
-  });
-  useEffect(
-    () => () => {
-      const last = pending.current;
-      if (!last || last.draft === base.current || options.validate?.(last.draft)) return;
-      try {
-        last.commit(last.draft);
-      } catch {
-        // the entity is gone (deleted by a peer) or the value is refused: nothing left to show it on
-      }
-    },
-    // runs once, on unmount; it reads the latest values through refs
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
+  const latest = useRef(live);
+  const session = useRef<TypingSession | null>(null);
+  const props = useRef({ commit, options });
+  props.current = { commit, options };
 
+  const open = (): TypingSession =>
+    startTyping(
+      undo,
+      {
+        read: () => base.current,
+        write: (value) => {
+          const refusal = props.current.options.validate?.(value) ?? null;
+          if (refusal) throw new Refusal(refusal);
+          props.current.commit(value);
+        },
+      },
+      // the field's own text wins while it has the focus (commits may normalise, e.g. trim)
+      { merge: false },
+    );
+
+  /** Ends the edit with `value`; returns whether it was kept. */
   const save = (value: string): boolean => {
-    if (value === base.current) return true;
-    const refusal = options.validate?.(value) ?? null;
-    if (refusal) {
-      setError(refusal);
-      return false;
-    }
+    const s = session.current;
+    session.current = null;
+    if (!s) return true;
     try {
-      commit(value);
+      s.change(value);
+      s.end();
       base.current = value;
       setError(null);
       return true;
     } catch (e) {
-      // commands refuse invalid values without touching the document; say why, keep the text
-      setError(options.describeError ? options.describeError(e) : String(e));
+      // commands refuse invalid values without touching the document; say why, take the edit back
+      s.cancel();
+      const describe = props.current.options.describeError;
+      setError(e instanceof Refusal ? e.message : describe ? describe(e) : String(e));
       return false;
     }
   };
+
+  useEffect(
+    () => () => {
+      // a field removed while focused gets no blur: keep what was typed, if it is valid
+      const s = session.current;
+      session.current = null;
+      if (!s) return;
+      try {
+        s.change(latest.current);
+        s.end();
+      } catch {
+        s.cancel();
+      }
+    },
+    [],
+  );
 
   return {
     value: editing ? draft : live,
     error,
     onFocus: () => {
       base.current = live;
+      latest.current = live;
       setDraft(live);
       setEditing(true);
     },
-    onChange: (event) => setDraft(event.target.value),
+    onChange: (event) => {
+      const value = event.target.value;
+      latest.current = value;
+      setDraft(value);
+      session.current ??= open();
+      session.current.change(value);
+    },
     onBlur: () => {
       if (!save(draft)) setDraft(base.current);
       setEditing(false);
     },
     onKeyDown: (event) => {
       if (event.key === 'Escape') {
+        session.current?.cancel();
+        session.current = null;
+        latest.current = base.current;
         setDraft(base.current);
         setError(null);
         return;

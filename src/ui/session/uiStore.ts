@@ -15,10 +15,15 @@ export interface CellRef {
   readonly phaseId: Id;
 }
 
-/** A card being written that is not in the document yet (it is added, as ONE step, when typing ends). */
+/**
+ * A new card being written. It enters the document with the first typed text
+ * (adding and typing it stay ONE undo step); an abandoned empty draft leaves nothing.
+ */
 export interface DraftCard extends CellRef {
   /** position in the cell; end when omitted */
   readonly index?: number;
+  /** the card's id once the first text has been written */
+  readonly cardId?: Id;
 }
 
 /** Which side panel is open; `null` = none. */
@@ -33,7 +38,7 @@ export interface UiState {
   readonly selectedCell: CellRef | null;
   /** the card whose text is being edited inline */
   readonly editingCardId: Id | null;
-  /** a new card being typed (added to the document when typing ends) */
+  /** a new card being typed (in the document from its first text on) */
   readonly draft: DraftCard | null;
   readonly openPanel: OpenPanel;
   /** the peer (user id) whose viewport the camera follows; `null` = free camera */
@@ -45,6 +50,8 @@ export interface UiState {
   startEditing(cardId: Id): void;
   stopEditing(): void;
   startDraft(draft: DraftCard): void;
+  /** the draft's card now exists in the document */
+  setDraftCard(cardId: Id): void;
   endDraft(): void;
   setOpenPanel(panel: OpenPanel): void;
   togglePanel(panel: Exclude<OpenPanel, null>): void;
@@ -98,6 +105,10 @@ export const useUiStore = create<UiState>()((set, get) => ({
       selectedCardIds: EMPTY,
       selectedCell: { laneId: draft.laneId, phaseId: draft.phaseId },
     });
+  },
+  setDraftCard(cardId) {
+    const draft = get().draft;
+    if (draft && draft.cardId !== cardId) set({ draft: { ...draft, cardId } });
   },
   endDraft() {
     if (get().draft !== null) set({ draft: null });

@@ -1,0 +1,24 @@
+/** Where the inline editors of a card (its node, its emotion point) read and write its text. */
+import { useMemo } from 'react';
+import { setCardText } from '../../doc';
+import { useMapSession } from '../../ui/session/MapSession';
+import type { TypingTarget } from '../../ui/session/typing';
+import { useUiStore } from '../../ui/session/uiStore';
+import { attempt } from '../notices';
+
+/** The typing target of card `id`: its text in the current snapshot, written with setCardText. */
+export function useCardTextTarget(id: string): TypingTarget {
+  const { doc, store } = useMapSession();
+  return useMemo(
+    () => ({
+      read: () => store.getSnapshot().cards.get(id)?.text ?? '',
+      write: (text: string) => void attempt(() => setCardText(doc, id, text)),
+    }),
+    [doc, store, id],
+  );
+}
+
+/** Ends inline editing of `id` when its editor went away with its node (the text is saved). */
+export function stopEditingCard(id: string): void {
+  if (useUiStore.getState().editingCardId === id) useUiStore.getState().stopEditing();
+}

@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  addCard,
+  createMapDoc,
+  createUndoManager,
+  exportMap,
+  REMOTE_ORIGIN,
+  setCardText,
+} from '../../doc';
+import { standardTemplate } from '../../model/templates';
+import { startTyping, TYPING_FLUSH_MS, type TypingTarget } from './typing';
+
+function setup() {
+  const doc = createMapDoc(standardTemplate('en', { title: 'Typing', id: 'typing-test' }));
+  const map = exportMap(doc);
+  const id = addCard(doc, { laneId: map.lanes[0]!.id, phaseId: map.phases[0]!.id, text: 'Hi' });
+  const undo = createUndoManager(doc);
+  const text = () => exportMap(doc).cards.find((c) => c.id === id)?.text;
+  const target: TypingTarget = { read: () => text() ?? '', write: (t) => setCardText(doc, id, t) };
+  return { doc, id, undo, text, target };
+}
+
+describe('typing session', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  it('writes typed text after the delay, even while typing goes on, as one undo step', () => {
+    const { undo, text, target } = setup();
+    const session = startTyping(undo, target);
+    session.change('Hi t');
+    session.change('Hi th');
+    expect(text()).toBe('Hi');
+    vi.advanceTimersByTime(TYPING_FLUSH_MS);
+    expect(text()).toBe('Hi th');
+    session.change('Hi the');
+    session.change('Hi there');
+    vi.advanceTimersByTime(TYPING_FLUSH_MS);
+    expect(text()).toBe('Hi there');
+    session.change('Hi there!');
+    session.end();
+    expect(text()).toBe('Hi there!');
+    undo.undo();
+    expect(text()).toBe('Hi');
+    // the session was the only step
+    expect(undo.canUndo()).toBe(false);
+  });
+
+  it('writes at once when the tab is hidden or closed', () => {
+    const { undo, text, target } = setup();
+    const session = startTyping(undo, target);
+    session.change('Hi, saved on pagehide');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(text()).toBe('Hi, saved on pagehide');
+    session.end();
+  });
+
+  it('keeps a peer’s edit elsewhere in the text and shows it in the editor', () => {
+    const { doc, id, undo, text, target } = setup();
+    const merged: string[] = [];
+    const session = startTyping(undo, target, { onMerge: (t) => merged.push(t) });
+    session.change('Hi you');
+    // a peer's edit, as the relay applies it
+    doc.transact(() => setCardText(doc, id, 'Oh Hi'), REMOTE_ORIGIN);
+    vi.advanceTimersByTime(TYPING_FLUSH_MS);
+    expect(text()).toBe('Oh Hi you');
+    expect(merged).toEqual(['Oh Hi you']);
+    session.end();
+    // undo takes back only the local typing
+    undo.undo();
+    expect(text()).toBe('Oh Hi');
+  });
+
+  it('cancel takes back what the session wrote and leaves no undo step', () => {
+    const { undo, text, target } = setup();
+    const session = startTyping(undo, target);
+    session.change('Hi, almost');
+    vi.advanceTimersByTime(TYPING_FLUSH_MS);
+    expect(text()).toBe('Hi, almost');
+    session.change('Hi, almost gone');
+    session.cancel();
+    vi.advanceTimersByTime(TYPING_FLUSH_MS);
+    expect(text()).toBe('Hi');
+    expect(undo.canRedo()).toBe(false);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * An editing session of one text field. What the user types reaches the document
+ * at most TYPING_FLUSH_MS after the first unsaved keystroke (and at once when the
+ * tab is hidden or closed), so a reload or crash loses at most that much; the
+ * whole session, from the first write to `end()`, is ONE undo step.
+ */
+import { rebaseText, type UndoController, type UndoGroup } from '../../doc';
+
+/** How long typed text may stay only in the editor. */
+export const TYPING_FLUSH_MS = 300;
+
+/** Where a session reads and writes its text. */
+export interface TypingTarget {
+  /** the text in the document now */
+  read(): string;
+  /** writes `text` with one document command; may throw to refuse it */
+  write(text: string): void;
+}
+
+export interface TypingSession {
+  /** The user's text is now `text`; it is written within TYPING_FLUSH_MS. */
+  change(text: string): void;
+  /** The document's text changed (a peer): adopted when nothing local is pending. */
+  remoteChanged(): void;
+  /** Write what is pending now; throws what the target's write throws. */
+  flush(): void;
+  /** Write what is pending and close the undo step. */
+  end(): void;
+  /** Drop what is pending and take back everything the session wrote (no undo step). */
+  cancel(): void;
+}
+
+export interface TypingOptions {
+  readonly delay?: number;
+  /**
+   * Replay the local edit on a peer's concurrent one (default). Off for fields
+   * whose commit normalises the text (trims it): there the local text wins.
+   */
+  readonly merge?: boolean;
+  /**
+   * The text the editor should show now differs from what the user typed: a
+   * peer's edit was merged in (see rebaseText) or arrived while nothing was pending.
+   */
+  readonly onMerge?: (text: string) => void;
+  /** a timed write was refused (the next `end()` tries again and reports) */
+  readonly onRefused?: (error: unknown) => void;
+}
+
+/** Opens a typing session on `target`; the first write opens its undo group. */
+export function startTyping(
+  undo: UndoController,
+  target: TypingTarget,
+  options: TypingOptions = {},
+): TypingSession {
+  const delay = options.delay ?? TYPING_FLUSH_MS;
+  const merge = options.merge ?? true;
+  // the text both sides last agreed on: local edits are replayed from here
+  let base = target.read();
+  let pending: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let group: UndoGroup | null = null;
+  let closed = false;
+
+  const flush = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (closed || pending === null) return;
+    const local = pending;
+    const remote = merge ? target.read() : base;
+    const text = merge ? rebaseText(base, local, remote) : local;
+    if (text !== remote) {
+      group ??= undo.beginGroup();
+      target.write(text);
+    }
+    pending = null;
+    base = text;
+    if (text !== local) options.onMerge?.(text);
+  };
+  const timed = (): void => {
+    try {
+      flush();
+    } catch (error) {
+      options.onRefused?.(error);
+    }
+  };
+  // closing or hiding the tab gives no time to wait for the timer
+  const onHidden = (): void => {
+    if (document.visibilityState === 'hidden') timed();
+  };
+  const listen = typeof window !== 'undefined';
+  if (listen) {
+    window.addEventListener('pagehide', timed);
+    document.addEventListener('visibilitychange', onHidden);
+  }
+  const close = (): void => {
+    closed = true;
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (listen) {
+      window.removeEventListener('pagehide', timed);
+      document.removeEventListener('visibilitychange', onHidden);
+    }
+  };
+
+  return {
+    change(text) {
+      if (closed) return;
+      pending = text === base ? null : text;
+      // not reset by later keystrokes: steady typing is saved every TYPING_FLUSH_MS too
+      if (pending !== null) timer ??= setTimeout(timed, delay);
+    },
+    remoteChanged() {
+      if (closed || !merge || pending !== null) return;
+      const remote = target.read();
+      if (remote === base) return;
+      base = remote;
+      options.onMerge?.(remote);
+    },
+    flush,
+    end() {
+      if (closed) return;
+      try {
+        flush();
+      } finally {
+        close();
+        group?.end();
+      }
+    },
+    cancel() {
+      if (closed && !group) return;
+      pending = null;
+      close();
+      group?.cancel();
+      group = null;
+    },
+  };
+}
