@@ -13,6 +13,7 @@ import { useSettings } from '../ui/settings/useSettings';
 import { navigate } from './router';
 import { setTestSession } from './testHook';
 import { ToolbarExtras } from './ToolbarExtras';
+import { MapLinksFromCatalog } from './MapLinksFromCatalog';
 import { isReadOnlyState, type SyncConnection, type SyncState } from '../sync';
 import { WorkshopProvider } from '../ui/workshop';
 
@@ -123,10 +124,12 @@ function OpenMapView({ mapId, map }: { mapId: string; map: OpenedMap }) {
           ...(map.connection ? { relayUrl: map.connection.relayUrl } : {}),
         }}
       >
-        <BoardScreen
-          onHome={() => navigate('/')}
-          toolbarExtras={<ToolbarExtras mapId={mapId} map={map} />}
-        />
+        <MapLinksFromCatalog mapId={mapId}>
+          <BoardScreen
+            onHome={() => navigate('/')}
+            toolbarExtras={<ToolbarExtras mapId={mapId} map={map} />}
+          />
+        </MapLinksFromCatalog>
       </WorkshopProvider>
     </MapSessionProvider>
   );

@@ -8,6 +8,7 @@ import { deleteLane, deletePhase, renameLane, renamePhase } from '../../doc';
 import { laneTypeName } from '../../model/templates';
 import { useLanguageStore, useT } from '../../ui/i18n';
 import { isLaneReadOnly, useMapSession } from '../../ui/session/MapSession';
+import { useMapLinks } from '../../ui/session/mapLinks';
 import { moveHeaderBy } from '../actions';
 import type { LaneNode, PhaseNode } from '../deriveNodes';
 import { canvasMessages } from '../messages';
@@ -83,6 +84,7 @@ function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
               {subtitle}
             </span>
           )}
+          {kind === 'phase' && <SubjourneyLinks phaseId={id} />}
         </div>
       )}
       {!readOnly && !renaming && (
@@ -134,6 +136,33 @@ function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
         </div>
       )}
     </div>
+  );
+}
+
+/** Links to the maps that detail this phase (subjourneys on this device). */
+function SubjourneyLinks({ phaseId }: { phaseId: string }) {
+  const t = useT(canvasMessages);
+  const { subjourneys, open } = useMapLinks();
+  const list = subjourneys.get(phaseId);
+  if (!list?.length) return null;
+  return (
+    <span className="jb-header__links nodrag nopan">
+      {list.map((link) => (
+        <a
+          key={link.mapId}
+          href={`/map/${encodeURIComponent(link.mapId)}`}
+          className="jb-header__link"
+          title={t('openSubjourney', { title: link.title })}
+          onClick={(e) => {
+            e.preventDefault();
+            e.stopPropagation();
+            open(link.mapId);
+          }}
+        >
+          ↳ {link.title}
+        </a>
+      ))}
+    </span>
   );
 }
 

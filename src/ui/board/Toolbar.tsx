@@ -6,6 +6,7 @@ import { attempt } from '../../canvas/notices';
 import { keyLabel, useLanguageStore, useT } from '../i18n';
 import { useMapSession, useSnapshot } from '../session/MapSession';
 import { useUiStore, type OpenPanel } from '../session/uiStore';
+import { useMapLinks } from '../session/mapLinks';
 import { AddLaneMenu } from './AddLaneMenu';
 import { DeletedItemsMenu } from './DeletedItemsMenu';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -50,6 +51,7 @@ export function Toolbar({
         ←
       </button>
       <h1 className="jb-toolbar__title">{title || t('untitled')}</h1>
+      <ParentLink />
       {readOnly && (
         <span
           className="jb-readonly"
@@ -128,5 +130,27 @@ export function Toolbar({
       {extras}
       <LanguageSwitch />
     </header>
+  );
+}
+
+/** A subjourney links back to the map and phase it details. */
+function ParentLink() {
+  const t = useT(boardMessages);
+  const { parent, open } = useMapLinks();
+  if (!parent) return null;
+  const label = parent.title
+    ? t('partOf', { title: parent.title, phase: parent.phaseName ?? '' })
+    : t('partOfUnknown');
+  return (
+    <a
+      className="jb-toolbar__parent"
+      href={`/map/${encodeURIComponent(parent.mapId)}`}
+      onClick={(e) => {
+        e.preventDefault();
+        open(parent.mapId);
+      }}
+    >
+      ↰ {label}
+    </a>
   );
 }
