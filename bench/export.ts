@@ -9,10 +9,17 @@ import { figure, ROOT, skipped, type Benchmark } from './lib/result';
 import { median } from './lib/stats';
 import { runWorker } from './lib/worker';
 
+interface Cold {
+  medianMs: number;
+  medianCpuMs: number;
+}
+
 interface ExportReport {
   inProcess: Record<string, { medianMs: number; cpuMs?: number[]; pages: number; bytes: number }>;
   coldProcessA4Ms: number;
   coldProcessA4CpuMs?: number;
+  cold?: { tsx: Cold };
+  baselines?: { nodeStart: Cold; validate: Cold };
   goalMs: number;
 }
 
@@ -56,6 +63,26 @@ export const exportPdf: Benchmark = {
               figure(
                 'journey export --pdf, cold process (A4, CPU)',
                 report.coldProcessA4CpuMs,
+                'ms',
+              ),
+            ]
+          : []),
+        // context: the tsx fallback the bundle replaces, and what any start costs
+        ...(report.cold
+          ? [
+              figure(
+                'journey export --pdf, cold, tsx fallback (A4, wall)',
+                report.cold.tsx.medianMs,
+                'ms',
+              ),
+            ]
+          : []),
+        ...(report.baselines
+          ? [
+              figure('baseline: node -e 0 (wall)', report.baselines.nodeStart.medianMs, 'ms'),
+              figure(
+                'baseline: journey validate, cold (wall)',
+                report.baselines.validate.medianMs,
                 'ms',
               ),
             ]

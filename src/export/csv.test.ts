@@ -1,27 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import type { JourneyMap } from '../model/types';
-import { CSV_BOM, CSV_COLUMNS, csvField, exportCsv, parseCsv } from './csv';
+import type { Card, JourneyMap } from '../model/types';
+import {
+  CSV_BOM,
+  CSV_COLUMNS,
+  csvField,
+  csvHeader,
+  exportCsv,
+  guardCell,
+  parseCsv,
+  readCsvCell,
+  type CsvColumn,
+} from './csv';
 import { FIXTURES, fixtureMap } from './fixtures.testkit';
 import { kpiFacts } from './kpiView';
 import { exportLang, labelsFor } from './labels';
+
+/** The rows of a CSV as records by column key, with the formula guard undone. */
+function records(csv: string): { header: string[]; rows: Record<CsvColumn, string>[] } {
+  const [header, ...rows] = parseCsv(csv);
+  return {
+    header: header!,
+    rows: rows.map(
+      (r) =>
+        Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, readCsvCell(r[i] ?? '')])) as Record<
+          CsvColumn,
+          string
+        >,
+    ),
+  };
+}
+
+const num = (v: number | undefined) => (v === undefined ? '' : String(v));
 
 describe.each(FIXTURES)('CSV of %s', (name) => {
   const map = fixtureMap(name);
   const labels = labelsFor(exportLang(map));
   const csv = exportCsv(map);
-  const [header, ...rows] = parseCsv(csv);
-  const byId = new Map(
-    rows.map((r) => [r[0], Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i] ?? '']))]),
-  );
+  const { header, rows } = records(csv);
+  const byId = new Map(rows.map((r) => [r.id, r]));
 
   it('is UTF-8 with BOM, CRLF lines and localized headers', () => {
     expect(csv.startsWith(CSV_BOM)).toBe(true);
+    expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(header).toEqual(CSV_COLUMNS.map((c) => labels.fields[c]));
-    for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
+    expect(header).toEqual(CSV_COLUMNS.map((c) => csvHeader(c, labels)));
+    expect(new Set(header).size).toBe(header.length);
+    for (const r of parseCsv(csv).slice(1)) expect(r).toHaveLength(CSV_COLUMNS.length);
   });
 
-  it('parses back to every card with its fields', () => {
+  it('parses back to every card with its fields: codes, labels, numbers and dates', () => {
     expect(rows).toHaveLength(map.cards.length);
     for (const card of map.cards) {
       const r = byId.get(card.id)!;
@@ -29,32 +56,58 @@ describe.each(FIXTURES)('CSV of %s', (name) => {
       expect(r.text).toBe(card.text);
       expect(r.phase).toBe(map.phases.find((p) => p.id === card.phaseId)!.name);
       expect(r.lane).toBe(lane.name);
-      expect(r.laneType).toBe(labels.laneTypes[lane.type]);
-      expect(r.channel).toBe(card.channel ? labels.channels[card.channel] : '');
+      expect(r.laneType).toBe(lane.type);
+      expect(r.laneTypeLabel).toBe(labels.laneTypes[lane.type]);
+      expect(r.channel).toBe(card.channel ?? '');
+      expect(r.channelLabel).toBe(card.channel ? labels.channels[card.channel] : '');
       expect(r.ownerTeam).toBe(card.ownerTeam ?? '');
-      for (const key of ['score', 'severity', 'impact', 'effort', 'votes'] as const) {
-        expect(r[key], `${card.id}.${key}`).toBe(card[key] === undefined ? '' : String(card[key]));
-      }
+      for (const key of ['score', 'severity', 'impact', 'effort', 'votes'] as const)
+        expect(r[key], `${card.id}.${key}`).toBe(num(card[key]));
       expect(r.tags).toBe((card.tags ?? []).join('; '));
       expect(r.links).toBe((card.links ?? []).join(' '));
       expect(r.comments).toBe(card.comments?.length ? String(card.comments.length) : '');
       if (card.kpi) {
         const k = kpiFacts(card.kpi);
         expect(r.unit).toBe(card.kpi.unit ?? '');
-        expect(r.direction).toBe(labels.directions[card.kpi.direction]);
-        expect(r.baseline).toBe(k.baseline === undefined ? '' : String(k.baseline));
-        expect(r.latest).toBe(k.latest === undefined ? '' : String(k.latest));
-        expect(r.target).toBe(k.target === undefined ? '' : String(k.target));
-        expect(r.status).toBe(labels.kpiStatus[k.status]);
-      } else expect(r.status).toBe('');
+        expect(r.direction).toBe(card.kpi.direction);
+        expect(r.directionLabel).toBe(labels.directions[card.kpi.direction]);
+        expect(r.baseline).toBe(num(card.kpi.baseline?.value));
+        expect(r.baselineDate).toBe(card.kpi.baseline?.date ?? '');
+        expect(r.latest).toBe(num(k.latest));
+        expect(r.latestDate).toBe(k.latestDate ?? '');
+        expect(r.target).toBe(num(card.kpi.target?.value));
+        expect(r.targetDate).toBe(card.kpi.target?.date ?? '');
+        expect(r.status).toBe(k.statusCode);
+        expect(r.statusLabel).toBe(labels.kpiStatus[k.status]);
+      } else {
+        for (const key of ['direction', 'baselineDate', 'targetDate', 'status'] as const)
+          expect(r[key]).toBe('');
+      }
     }
   });
 
   it('orders rows by phase, then lane, then card order in the cell', () => {
     const phaseIndex = new Map(map.phases.map((p, i) => [p.name, i]));
     const laneIndex = new Map(map.lanes.map((l, i) => [l.name, i]));
-    const keys = rows.map((r) => (phaseIndex.get(r[1]!) ?? 0) * 1000 + (laneIndex.get(r[2]!) ?? 0));
+    const keys = rows.map(
+      (r) => (phaseIndex.get(r.phase) ?? 0) * 1000 + (laneIndex.get(r.lane) ?? 0),
+    );
     expect(keys).toEqual([...keys].sort((a, b) => a - b));
+  });
+});
+
+describe('CSV of a map with measured KPIs', () => {
+  it('has the baseline, latest and target dates of every KPI', () => {
+    const map = fixtureMap('kfz-versicherung');
+    const measured = map.cards.filter((c) => c.kpi?.baseline && c.kpi.target?.date);
+    expect(measured.length).toBeGreaterThan(0);
+    const { rows } = records(exportCsv(map));
+    for (const card of measured) {
+      const r = rows.find((x) => x.id === card.id)!;
+      expect(r.baselineDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(r.targetDate).toBe(card.kpi!.target!.date);
+      expect(r.latestDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 });
 
@@ -66,7 +119,48 @@ describe('CSV quoting (RFC 4180)', () => {
     const base = fixtureMap('saas-onboarding');
     const tricky = 'Zeile 1, mit Komma\r\nZeile 2 "zitiert"\nÄ ß €';
     const map: JourneyMap = { ...base, cards: [{ ...base.cards[0]!, text: tricky }] };
-    const [, row] = parseCsv(exportCsv(map));
-    expect(row![CSV_COLUMNS.indexOf('text')]).toBe(tricky);
+    expect(records(exportCsv(map)).rows[0]!.text).toBe(tricky);
+  });
+});
+
+describe('CSV formula injection guard', () => {
+  const base = fixtureMap('saas-onboarding');
+  const texts = [
+    '=HYPERLINK("http://evil.example","klick")',
+    '+1+2',
+    '-2+3',
+    '@SUM(A1:A2)',
+    "'already quoted",
+    "'=both",
+    '\tTab first',
+    'harmless = text',
+  ];
+  const cards: Card[] = texts.map((text, i) => ({ ...base.cards[0]!, id: `inj${i}`, text }));
+  const map: JourneyMap = { ...base, cards };
+  const raw = parseCsv(exportCsv(map)).slice(1);
+  const textAt = CSV_COLUMNS.indexOf('text');
+
+  it('starts no text cell with a character a spreadsheet runs as a formula', () => {
+    for (const row of raw) expect(row[textAt]!).not.toMatch(/^[=+\-@\t\r]/);
+    expect(raw[0]![textAt]).toBe(`'${texts[0]}`);
+    expect(raw[7]![textAt]).toBe('harmless = text');
+  });
+
+  it('reads every guarded text back exactly', () => {
+    expect(raw.map((r) => readCsvCell(r[textAt]!))).toEqual(texts);
+  });
+
+  it('leaves plain numbers alone, negative ones included', () => {
+    expect(guardCell('-2')).toBe('-2');
+    expect(guardCell('12.5')).toBe('12.5');
+    expect(guardCell('-')).toBe("'-");
+    const emotion = fixtureMap('kfz-versicherung').cards.find((c) => (c.score ?? 0) < 0)!;
+    const { rows } = records(exportCsv(fixtureMap('kfz-versicherung')));
+    const scoreAt = CSV_COLUMNS.indexOf('score');
+    const rawRow = parseCsv(exportCsv(fixtureMap('kfz-versicherung'))).find(
+      (r) => r[0] === emotion.id,
+    )!;
+    expect(rawRow[scoreAt]).toBe(String(emotion.score));
+    expect(rows.find((r) => r.id === emotion.id)!.score).toBe(String(emotion.score));
   });
 });

@@ -54,7 +54,15 @@ export interface ExportLabels {
     readonly owner: string;
     readonly due: string;
     readonly cards: string;
+    readonly baselineDate: string;
+    readonly latestDate: string;
+    readonly targetDate: string;
   };
+  /** appended to a CSV header whose column holds the format's code, not a label */
+  readonly codeSuffix: string;
+  /** the note on a card cut to a page's height */
+  readonly fullTextInAppendix: string;
+  readonly appendix: string;
   readonly persona: string;
   readonly cxGoal: string;
   readonly asOf: string;
@@ -130,7 +138,13 @@ const en: ExportLabels = {
     owner: 'Owner',
     due: 'Due',
     cards: 'Cards',
+    baselineDate: 'Baseline date',
+    latestDate: 'Latest date',
+    targetDate: 'Target date',
   },
+  codeSuffix: ' (code)',
+  fullTextInAppendix: '→ full text in the appendix',
+  appendix: 'Appendix: full texts',
   persona: 'Persona',
   cxGoal: 'CX goal',
   asOf: 'As of',
@@ -204,7 +218,13 @@ const de: ExportLabels = {
     owner: 'Verantwortlich',
     due: 'Fällig',
     cards: 'Karten',
+    baselineDate: 'Datum Ausgangswert',
+    latestDate: 'Datum aktuell',
+    targetDate: 'Zieldatum',
   },
+  codeSuffix: ' (Code)',
+  fullTextInAppendix: '→ vollständiger Text im Anhang',
+  appendix: 'Anhang: vollständige Texte',
   persona: 'Persona',
   cxGoal: 'CX-Ziel',
   asOf: 'Stand',

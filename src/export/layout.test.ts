@@ -22,14 +22,9 @@ describe.each(FIXTURES)('board layout of %s', (name) => {
     expect(L.height).toBeCloseTo(L.rows.at(-1)!.y + L.rows.at(-1)!.height);
   });
 
-  it('places every non-emotion card inside its cell, without overlaps', () => {
-    const emotionLanes = new Set(map.lanes.filter((l) => l.type === 'emotions').map((l) => l.id));
-    expect(L.cards.map((c) => c.card.id).sort()).toEqual(
-      map.cards
-        .filter((c) => !emotionLanes.has(c.laneId))
-        .map((c) => c.id)
-        .sort(),
-    );
+  it('places every card, emotion cards included, inside its cell, without overlaps', () => {
+    expect(L.cards.map((c) => c.card.id).sort()).toEqual(map.cards.map((c) => c.id).sort());
+    for (const box of L.cards) expect(box.cut).toBe(false);
     for (const box of L.cards) {
       const row = L.rows.find((r) => r.lane.id === box.card.laneId)!;
       const col = L.columns.find((c) => c.phase.id === box.card.phaseId)!;
@@ -56,7 +51,15 @@ describe.each(FIXTURES)('board layout of %s', (name) => {
       map.cards.filter((c) => c.laneId === lane.id && c.phaseId === p.id),
     );
     expect(curve.points.map((p) => p.card.id)).toEqual(expected.map((c) => c.id));
-    for (const p of curve.points) {
+    const row = L.rows.find((r) => r.lane.id === lane.id)!;
+    for (const [i, p] of curve.points.entries()) {
+      // numbered 1…n, and the card under the plot carries the same number, whole
+      expect(p.number).toBe(String(i + 1));
+      const box = L.cards.find((b) => b.card.id === p.card.id)!;
+      expect(box.badge?.text).toBe(p.number);
+      expect(box.y).toBeGreaterThanOrEqual(curve.bandBottom);
+      expect(box.y + box.height).toBeLessThanOrEqual(row.y + row.height + 0.001);
+      expect(box.title.lines.join(' ').replace(/\s+/g, ' ')).toBe(p.card.text.replace(/\s+/g, ' '));
       expect(p.y).toBeCloseTo(
         curve.plotTop + ((3 - p.score) / 6) * (curve.plotBottom - curve.plotTop),
       );
@@ -87,13 +90,34 @@ describe('row heights', () => {
     expect(rowOf(longer)).toBeGreaterThan(rowOf(base));
   });
 
-  it('caps a card at maxCardHeight', () => {
+  it('caps a card to what fits a page window, marks it cut and says where the rest is', () => {
     const base = fixtureMap('saas-onboarding');
     const text = 'word '.repeat(2000);
     const map: JourneyMap = { ...base, cards: [{ ...base.cards[0]!, text }] };
-    const box = layoutBoard(map, { measure: mono, maxCardHeight: 200 }).cards[0]!;
-    expect(box.height).toBeLessThanOrEqual(200);
+    const L = layoutBoard(map, { measure: mono, windowHeight: 300 });
+    const box = L.cards[0]!;
+    expect(box.height).toBeLessThanOrEqual(300 - L.headerHeight);
+    expect(box.cut).toBe(true);
     expect(box.title.lines.at(-1)!.endsWith('…')).toBe(true);
+    expect(box.facts.lines.join(' ')).toContain(L.labels.fullTextInAppendix);
+    expect(layoutBoard(map, { measure: mono }).cards[0]!.cut).toBe(false);
+  });
+
+  it('wraps long phase and lane names over as many lines as they need', () => {
+    const base = fixtureMap('saas-onboarding');
+    const long = Array.from({ length: 30 }, (_, i) => `Wort${i}`).join(' ');
+    const map: JourneyMap = {
+      ...base,
+      phases: [{ ...base.phases[0]!, name: long }, ...base.phases.slice(1)],
+      lanes: [{ ...base.lanes[0]!, name: long }, ...base.lanes.slice(1)],
+    };
+    const L = layoutBoard(map, { measure: approximateMeasure });
+    for (const t of [L.columns[0]!.name, L.rows[0]!.name]) {
+      expect(t.lines.join(' ')).toBe(long);
+      expect(t.lines.length).toBeGreaterThan(3);
+    }
+    expect(L.headerHeight).toBeGreaterThanOrEqual(L.columns[0]!.name.lines.length * 9 * 1.25);
+    expect(L.rows[0]!.height).toBeGreaterThanOrEqual(L.rows[0]!.name.lines.length * 8 * 1.25);
   });
 });
 

@@ -1,45 +1,31 @@
 /**
  * Board geometry, shared by the PDF and the SVG: phase columns, lane rows, cards
  * stacked in their cells, rows as tall as their fullest cell, and each emotion lane
- * drawn as a curve. Coordinates are points, origin top-left, y growing downwards.
- * Pure: text width comes from the injected `measure`.
+ * drawn as a curve over its cards. Coordinates are points, origin top-left, y
+ * growing downwards. Pure: text width comes from the injected `measure`.
+ *
+ * Nothing is shortened but a card taller than a page: names wrap over as many
+ * lines as they need (the header row and lane rows grow), and an emotion card is
+ * a card like any other, under the curve, numbered like its point.
  */
-import type { Card, JourneyMap, Lane, LaneType, Phase } from '../model/types';
-import { cardFacts, factLines } from './cardFacts';
+import type { Card, JourneyMap, Lane } from '../model/types';
+import { layoutCurve, type EmotionCurve } from './layoutCurve';
 import { exportLang, labelsFor, type ExportLabels, type ExportLang } from './labels';
-import { wrapText, type Measure } from './text';
+import {
+  BOARD_STYLE,
+  cellKey,
+  heightOf,
+  stackCell,
+  textLines,
+  type CardBox,
+  type CellContext,
+  type PhaseColumn,
+  type TextLines,
+} from './layoutCell';
+import type { Measure } from './text';
 
-export const BOARD_STYLE = {
-  laneHeaderWidth: 118,
-  columnWidth: 176,
-  cellPad: 6,
-  cardGap: 5,
-  cardPad: 5,
-  textSize: 8,
-  factSize: 6.5,
-  headerSize: 9,
-  laneSize: 8,
-  lineFactor: 1.25,
-  minRowHeight: 38,
-  curvePlot: 84,
-  curveLabelSize: 6.5,
-  curveLabelLines: 4,
-} as const;
-
-export interface TextLines {
-  readonly lines: readonly string[];
-  readonly size: number;
-  readonly bold: boolean;
-  readonly lineHeight: number;
-}
-
-export interface PhaseColumn {
-  readonly phase: Phase;
-  readonly index: number;
-  readonly x: number;
-  readonly width: number;
-  readonly name: TextLines;
-}
+export type { CurvePoint, EmotionCurve } from './layoutCurve';
+export { BOARD_STYLE, cellKey, type CardBox, type PhaseColumn, type TextLines } from './layoutCell';
 
 export interface LaneRow {
   readonly lane: Lane;
@@ -48,39 +34,6 @@ export interface LaneRow {
   readonly height: number;
   readonly name: TextLines;
   readonly kind: 'cards' | 'curve';
-}
-
-export interface CardBox {
-  readonly card: Card;
-  readonly laneType: LaneType;
-  readonly rowIndex: number;
-  readonly columnIndex: number;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  readonly title: TextLines;
-  readonly facts: TextLines;
-}
-
-export interface CurvePoint {
-  readonly card: Card;
-  readonly score: number;
-  readonly x: number;
-  readonly y: number;
-  /** label block under the plot, centred on x */
-  readonly label: TextLines;
-  readonly labelTop: number;
-  readonly labelWidth: number;
-}
-
-export interface EmotionCurve {
-  readonly rowIndex: number;
-  readonly plotTop: number;
-  readonly plotBottom: number;
-  /** y of score 0 */
-  readonly zeroY: number;
-  readonly points: readonly CurvePoint[];
 }
 
 export interface BoardLayout {
@@ -99,35 +52,20 @@ export interface BoardLayout {
 
 export interface LayoutOptions {
   readonly measure: Measure;
-  /** no card grows taller than this (its text is cut with "…"), so every card fits a page */
-  readonly maxCardHeight?: number;
+  /**
+   * height of the board area of one page: no card grows taller than what fits
+   * there under the phase header (its text is cut with "…"); unlimited if unset
+   */
+  readonly windowHeight?: number;
   /** width of a phase column; the PDF widens columns to fill its page */
   readonly columnWidth?: number;
 }
-
-function lines(
-  text: string,
-  width: number,
-  size: number,
-  bold: boolean,
-  measure: Measure,
-  max?: number,
-): TextLines {
-  return {
-    lines: wrapText(text, width, size, bold, measure, max),
-    size,
-    bold,
-    lineHeight: size * BOARD_STYLE.lineFactor,
-  };
-}
-
-const heightOf = (t: TextLines) => t.lines.length * t.lineHeight;
 
 /** Groups cards by cell (`laneId phaseId`), keeping array order, which is the order inside a cell. */
 export function cardsByCell(map: JourneyMap): Map<string, Card[]> {
   const cells = new Map<string, Card[]>();
   for (const card of map.cards) {
-    const key = `${card.laneId}\u0000${card.phaseId}`;
+    const key = cellKey(card.laneId, card.phaseId);
     const list = cells.get(key);
     if (list) list.push(card);
     else cells.set(key, [card]);
@@ -143,10 +81,9 @@ export function layoutBoard(map: JourneyMap, options: LayoutOptions): BoardLayou
   const labels = labelsFor(lang);
   const cells = cardsByCell(map);
   const colWidth = options.columnWidth ?? S.columnWidth;
-  const cardInner = colWidth - 2 * S.cellPad - 2 * S.cardPad;
 
   const phaseNames = map.phases.map((p) =>
-    lines(p.name, colWidth - 2 * S.cellPad, S.headerSize, true, measure, 3),
+    textLines(p.name, colWidth - 2 * S.cellPad, S.headerSize, true, measure),
   );
   const headerHeight = Math.max(24, Math.max(0, ...phaseNames.map(heightOf)) + 2 * S.cellPad);
   const columns: PhaseColumn[] = map.phases.map((phase, index) => ({
@@ -156,73 +93,43 @@ export function layoutBoard(map: JourneyMap, options: LayoutOptions): BoardLayou
     width: colWidth,
     name: phaseNames[index]!,
   }));
+  const ctx: CellContext = {
+    measure,
+    labels,
+    lang,
+    width: colWidth - 2 * S.cellPad,
+    // a card must fit a page's board area under the phase header, with its cell padding
+    maxCardHeight:
+      options.windowHeight === undefined
+        ? Infinity
+        : Math.max(60, options.windowHeight - headerHeight - 2 * S.cellPad - 6),
+  };
 
   const rows: LaneRow[] = [];
   const cards: CardBox[] = [];
   const curves: EmotionCurve[] = [];
-  const maxLineBudget = (t: number) =>
-    options.maxCardHeight === undefined
-      ? undefined
-      : Math.max(
-          1,
-          Math.floor((options.maxCardHeight - 2 * S.cardPad - t) / (S.textSize * S.lineFactor)),
-        );
   let y = headerHeight;
-
   map.lanes.forEach((lane, rowIndex) => {
-    const name = lines(lane.name, S.laneHeaderWidth - 2 * S.cellPad, S.laneSize, true, measure, 8);
+    const name = textLines(lane.name, S.laneHeaderWidth - 2 * S.cellPad, S.laneSize, true, measure);
     const minHeight = Math.max(S.minRowHeight, heightOf(name) + 2 * S.cellPad);
+    let bottom = y;
+    let kind: LaneRow['kind'] = 'cards';
     if (lane.type === 'emotions') {
-      const curve = layoutCurve(lane, rowIndex, y, columns, cells, measure);
-      const height = Math.max(minHeight, curve.height);
-      rows.push({ lane, index: rowIndex, y, height, name, kind: 'curve' });
+      kind = 'curve';
+      const curve = layoutCurve(lane, rowIndex, y, columns, cells, ctx);
       curves.push(curve.curve);
-      y += height;
-      return;
-    }
-    let tallest = 0;
-    columns.forEach((col) => {
-      let cy = y + S.cellPad;
-      for (const card of cells.get(`${lane.id}\u0000${col.phase.id}`) ?? []) {
-        const factText = factLines(cardFacts(card, lane.type, labels, lang));
-        const facts: TextLines = {
-          lines: factText.flatMap((l) => wrapText(l, cardInner, S.factSize, false, measure)),
-          size: S.factSize,
-          bold: false,
-          lineHeight: S.factSize * S.lineFactor,
-        };
-        const title = lines(
-          card.text,
-          cardInner,
-          S.textSize,
-          false,
-          measure,
-          maxLineBudget(heightOf(facts)),
-        );
-        const gap = facts.lines.length > 0 ? 3 : 0;
-        const height =
-          2 * S.cardPad +
-          Math.max(heightOf(title), S.textSize * S.lineFactor) +
-          gap +
-          heightOf(facts);
-        cards.push({
-          card,
-          laneType: lane.type,
-          rowIndex,
-          columnIndex: col.index,
-          x: col.x + S.cellPad,
-          y: cy,
-          width: colWidth - 2 * S.cellPad,
-          height,
-          title,
-          facts,
-        });
-        cy += height + S.cardGap;
+      cards.push(...curve.cards);
+      bottom = curve.bottom;
+    } else {
+      for (const col of columns) {
+        const cell = cells.get(cellKey(lane.id, col.phase.id)) ?? [];
+        const stack = stackCell(cell, lane.type, col, rowIndex, y + S.cellPad, ctx);
+        cards.push(...stack.boxes);
+        bottom = Math.max(bottom, stack.bottom);
       }
-      tallest = Math.max(tallest, cy - S.cardGap + S.cellPad - y);
-    });
-    const height = Math.max(minHeight, tallest);
-    rows.push({ lane, index: rowIndex, y, height, name, kind: 'cards' });
+    }
+    const height = Math.max(minHeight, bottom + S.cellPad - y);
+    rows.push({ lane, index: rowIndex, y, height, name, kind });
     y += height;
   });
 
@@ -237,51 +144,5 @@ export function layoutBoard(map: JourneyMap, options: LayoutOptions): BoardLayou
     rows,
     cards,
     curves,
-  };
-}
-
-/**
- * One emotion lane: the curve runs through its cards in phase order, then card
- * order; several cards in one phase share the column side by side. Labels sit in a
- * band under the plot so they never cover the line.
- */
-function layoutCurve(
-  lane: Lane,
-  rowIndex: number,
-  top: number,
-  columns: readonly PhaseColumn[],
-  cells: Map<string, Card[]>,
-  measure: Measure,
-): { curve: EmotionCurve; height: number } {
-  const S = BOARD_STYLE;
-  const plotTop = top + S.cellPad + 6;
-  const plotBottom = plotTop + S.curvePlot;
-  const labelTop = plotBottom + 8;
-  const points: CurvePoint[] = [];
-  let labelHeight = 0;
-  for (const col of columns) {
-    const list = (cells.get(`${lane.id}\u0000${col.phase.id}`) ?? []).filter(
-      (c) => typeof c.score === 'number',
-    );
-    const slot = col.width / Math.max(1, list.length);
-    list.forEach((card, i) => {
-      const score = Math.max(-3, Math.min(3, card.score ?? 0));
-      const label = lines(card.text, slot - 6, S.curveLabelSize, false, measure, S.curveLabelLines);
-      labelHeight = Math.max(labelHeight, heightOf(label));
-      points.push({
-        card,
-        score,
-        x: col.x + slot * (i + 0.5),
-        y: plotTop + ((3 - score) / 6) * (plotBottom - plotTop),
-        label,
-        labelTop,
-        labelWidth: slot - 6,
-      });
-    });
-  }
-  const height = labelTop + labelHeight + S.cellPad - top;
-  return {
-    curve: { rowIndex, plotTop, plotBottom, zeroY: (plotTop + plotBottom) / 2, points },
-    height,
   };
 }

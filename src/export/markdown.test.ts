@@ -12,12 +12,19 @@ describe.each(FIXTURES)('Markdown of %s', (name) => {
   const labels = labelsFor(exportLang(map));
   const md = exportMarkdown(map);
   const lines = md.split('\n');
+  const headings = lines.filter((l) => /^#+ /.test(l));
 
-  it('has a ### section per phase, in order, with its lanes as ####', () => {
-    const phases = lines.filter((l) => l.startsWith('### ')).map((l) => unescape(l.slice(4)));
-    expect(phases).toEqual(map.phases.map((p) => p.name));
+  it('has consistent heading levels: # title, ## phase, ### lane, ## actions', () => {
+    expect(lines[0]).toBe(`# ${escapeMarkdown(map.title)}`);
+    expect(headings.filter((h) => h.startsWith('# '))).toHaveLength(1);
+    const level2 = headings.filter((h) => h.startsWith('## ')).map((l) => unescape(l.slice(3)));
+    expect(level2).toEqual([...map.phases.map((p) => p.name), labels.actions]);
+    // nothing deeper than ###, and every lane heading sits under a phase heading
+    expect(headings.every((h) => /^#{1,3} /.test(h))).toBe(true);
+    const firstLane = headings.findIndex((h) => h.startsWith('### '));
+    expect(headings[firstLane - 1]!.startsWith('## ')).toBe(true);
     const lanes = new Set(
-      lines.filter((l) => l.startsWith('#### ')).map((l) => unescape(l.slice(5))),
+      headings.filter((l) => l.startsWith('### ')).map((l) => unescape(l.slice(4))),
     );
     for (const card of map.cards)
       expect(lanes).toContain(map.lanes.find((l) => l.id === card.laneId)!.name);
@@ -34,9 +41,9 @@ describe.each(FIXTURES)('Markdown of %s', (name) => {
       expect(at, card.id).toBeGreaterThan(-1);
       const phaseHeading = lines
         .slice(0, at)
-        .filter((l) => l.startsWith('### '))
+        .filter((l) => l.startsWith('## '))
         .at(-1)!;
-      expect(unescape(phaseHeading.slice(4))).toBe(
+      expect(unescape(phaseHeading.slice(3))).toBe(
         map.phases.find((p) => p.id === card.phaseId)!.name,
       );
       const fields = [];
@@ -49,8 +56,11 @@ describe.each(FIXTURES)('Markdown of %s', (name) => {
     }
   });
 
-  it('lists the actions', () => {
-    expect(md).toContain(`## ${labels.actions}`);
+  it('lists the actions under ## after the last phase', () => {
+    const actionsAt = lines.indexOf(`## ${labels.actions}`);
+    expect(actionsAt).toBeGreaterThan(
+      lines.indexOf(`## ${escapeMarkdown(map.phases.at(-1)!.name)}`),
+    );
     for (const a of map.actions ?? []) expect(unescape(md)).toContain(a.title);
   });
 });
@@ -65,5 +75,14 @@ describe('Markdown escaping', () => {
       cards: [{ ...base.cards[0]!, text: 'first line\n- second line' }],
     };
     expect(exportMarkdown(map)).toContain('- first line  \n  \\- second line');
+  });
+
+  it('never lets a phase or lane name become a heading of another level', () => {
+    const base = fixtureMap('saas-onboarding');
+    const map: JourneyMap = {
+      ...base,
+      phases: [{ ...base.phases[0]!, name: '# Phase' }, ...base.phases.slice(1)],
+    };
+    expect(exportMarkdown(map).split('\n')).toContain('## \\# Phase');
   });
 });

@@ -1,12 +1,13 @@
 /**
- * Markdown outline for wikis: the map's context, then per phase (`###`) its lanes
- * (`####`) and their cards as a list with their fields, then the actions.
+ * Markdown outline for wikis: the title (`#`), the map's context, then per phase
+ * (`##`) its lanes (`###`) and their cards as a list with their fields, then the
+ * actions (`##`, a sibling of the phases).
  * Card text is escaped so it stays text, whatever characters it holds.
  */
 import type { JourneyMap } from '../model/types';
 import { cardFacts } from './cardFacts';
 import { exportLang, formatDate, labelsFor } from './labels';
-import { cardsByCell } from './layout';
+import { cardsByCell, cellKey } from './layout';
 
 /**
  * Escapes what Markdown would read as syntax, so text renders literally: inline
@@ -42,12 +43,12 @@ export function exportMarkdown(map: JourneyMap): string {
 
   const cells = cardsByCell(map);
   for (const phase of map.phases) {
-    out.push(`### ${escapeMarkdown(phase.name)}`, '');
+    out.push(`## ${escapeMarkdown(phase.name)}`, '');
     if (phase.description) out.push(escapeMarkdown(phase.description), '');
     for (const lane of map.lanes) {
-      const cards = cells.get(`${lane.id}\u0000${phase.id}`) ?? [];
+      const cards = cells.get(cellKey(lane.id, phase.id)) ?? [];
       if (cards.length === 0) continue;
-      out.push(`#### ${escapeMarkdown(lane.name)}`, '');
+      out.push(`### ${escapeMarkdown(lane.name)}`, '');
       for (const card of cards) {
         out.push(`- ${item(card.text, '  ') || labels.empty}`);
         for (const fact of cardFacts(card, lane.type, labels, lang)) {

@@ -1,22 +1,25 @@
 /**
  * The vector PDF of a map: a header on every page (title, state, persona, CX goal,
- * date), the board cut into pages (or one poster page), then the actions and KPI
+ * date), the board cut into pages (or one poster page), then the KPI overview, an
+ * appendix with any text the board had to shorten, and the actions as the last
  * pages. Text is real text in an embedded DejaVu Sans subset, so German (ä ö ü ß €
  * „…“) prints and can be searched and copied.
  *
  * Pure: map and font bytes in, PDF bytes out; the same call serves browser and CLI.
  * The output is deterministic (document dates come from the map, not the clock).
  */
-import { PDFDocument, type PDFFont, type PDFPage } from './pdfLib';
+import { PDFDocument, type PDFPage } from './pdfLib';
 import type { JourneyMap } from '../model/types';
-import { BOARD_STYLE, layoutBoard, type BoardLayout } from './layout';
+import { BOARD_STYLE, layoutBoard } from './layout';
 import { exportLang, formatDate, labelsFor, type ExportLabels, type ExportLang } from './labels';
 import { boardWindows, drawBoardWindow } from './pdfBoard';
 import { fastFontkit } from './pdfFontkit';
-import { Painter, type PdfFontPair } from './pdfPainter';
+import { PageContent, Painter, TextEncoding, type Deflate, type PdfFontPair } from './pdfPainter';
 import { drawClosingPages } from './pdfTables';
-import { cachedMeasure, wrapText, type Measure } from './text';
+import { cachedMeasure, ellipsize, wrapText, type Measure } from './text';
 import { INK, MUTED } from './theme';
+
+export type { Deflate } from './pdfPainter';
 
 export interface PdfFonts {
   /** DejaVuSans.ttf bytes */
@@ -35,6 +38,16 @@ export interface PdfOptions {
   readonly lang?: ExportLang;
   /** the "as of" date (RFC 3339); defaults to the map's `updatedAt` */
   readonly date?: string;
+  /**
+   * compresses the page contents; the CLI passes Node's zlib, which is several
+   * times faster than pdf-lib's JavaScript deflate (the default)
+   */
+  readonly deflate?: Deflate;
+  /**
+   * hears the characters the font has no glyph for (CJK, some emoji), once each,
+   * in order of appearance; they print as "�"
+   */
+  readonly onMissingGlyphs?: (chars: readonly string[]) => void;
 }
 
 /** Landscape sizes in points. */
@@ -43,9 +56,13 @@ const MARGIN = 28;
 const FOOTER = 18;
 /** Beyond this a page is over the PDF viewers' limit (200 in) and gets scaled down. */
 const MAX_PAGE = 14400;
+/** The persona and CX goal take at most this many header lines; the rest goes to the appendix. */
+const SUB_LINES = 4;
 
 interface Frame {
   readonly headerHeight: number;
+  /** header facts cut to SUB_LINES, to be printed whole in the appendix */
+  readonly cut: readonly { label: string; text: string }[];
   drawHeader(p: Painter, width: number): void;
 }
 
@@ -62,19 +79,22 @@ function headerFrame(
     .join(' · ');
   const rightLine = `${labels.asOf}: ${right}`;
   const rightWidth = measure(rightLine, 8, false) + 12;
-  const title = wrapText(map.title, width - rightWidth, 14, true, measure, 2);
+  const title = wrapText(map.title, width - rightWidth, 14, true, measure);
   const facts = [
-    map.persona ? `${labels.persona}: ${map.persona.name}` : undefined,
-    map.cxGoal ? `${labels.cxGoal}: ${map.cxGoal}` : undefined,
-  ].filter((x): x is string => x !== undefined);
-  const sub = facts.length ? wrapText(facts.join('   ·   '), width, 8, false, measure, 3) : [];
-  const headerHeight = title.length * 17 + sub.length * 10.5 + 10;
+    map.persona ? { label: labels.persona, text: map.persona.name } : undefined,
+    map.cxGoal ? { label: labels.cxGoal, text: map.cxGoal } : undefined,
+  ].filter((x): x is { label: string; text: string } => x !== undefined);
+  const subText = facts.map((x) => `${x.label}: ${x.text}`).join('   ·   ');
+  const full = subText ? wrapText(subText, width, 8, false, measure) : [];
+  const sub = wrapText(subText, width, 8, false, measure, SUB_LINES);
+  const headerHeight = title.length * 17 + (subText ? sub.length * 10.5 : 0) + 10;
   return {
     headerHeight,
+    cut: full.length > SUB_LINES ? facts : [],
     drawHeader(p, w) {
       p.lines(title, 0, 0, 14, true, 17, INK);
       p.text(rightLine, w, 3, 8, false, MUTED, 'right');
-      p.lines(sub, 0, title.length * 17 + 2, 8, false, 10.5, MUTED);
+      if (subText) p.lines(sub, 0, title.length * 17 + 2, 8, false, 10.5, MUTED);
       p.line(0, headerHeight - 4, w, headerHeight - 4, '#c9ced8', 0.6);
     },
   };
@@ -85,84 +105,121 @@ export async function exportPdf(map: JourneyMap, options: PdfOptions): Promise<U
   const lang = options.lang ?? exportLang(map);
   const labels = labelsFor(lang);
   const pageSize = options.pageSize ?? 'a4';
+  const missing = new Set<string>();
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fastFontkit);
+  doc.registerFontkit(fastFontkit((ch) => missing.add(ch)));
+  // Subset fonts are named TAG+Name (PDF 32000 §9.6.4), six capitals, so viewers and
+  // pdffonts know the file carries only the glyphs it uses.
   const fonts: PdfFontPair = {
-    regular: await doc.embedFont(options.fonts.regular, { subset: true }),
-    bold: await doc.embedFont(options.fonts.bold, { subset: true }),
+    regular: await doc.embedFont(options.fonts.regular, {
+      subset: true,
+      customName: 'JBDJVR+DejaVuSans',
+    }),
+    bold: await doc.embedFont(options.fonts.bold, {
+      subset: true,
+      customName: 'JBDJVB+DejaVuSans-Bold',
+    }),
   };
   const measure = cachedMeasure((text, bold) =>
     (bold ? fonts.bold : fonts.regular).widthOfTextAtSize(text, 1),
   );
   const date = options.date ?? map.updatedAt;
   const [tableW, tableH] = pageSize === 'a4' ? SIZES.a4 : SIZES.a3;
-  const headerProbe = headerFrame(map, labels, lang, date, tableW - 2 * MARGIN, measure);
+  const frames = new Map<number, Frame>();
+  const frameFor = (width: number) => {
+    let frame = frames.get(width);
+    if (!frame) {
+      frame = headerFrame(map, labels, lang, date, width, measure);
+      frames.set(width, frame);
+    }
+    return frame;
+  };
+  const tableFrame = frameFor(tableW - 2 * MARGIN);
+  const contentHeight = (h: number, frame: Frame) => h - 2 * MARGIN - frame.headerHeight - FOOTER;
 
   // Cards are capped to the height a page can hold, so a card never has to be cut.
-  const contentHeight = tableH - 2 * MARGIN - headerProbe.headerHeight - FOOTER;
   const layout = layoutBoard(map, {
     measure,
-    maxCardHeight: contentHeight - 80,
+    windowHeight: pageSize === 'poster' ? undefined : contentHeight(tableH, tableFrame),
     columnWidth: fillWidth(pageSize, tableW),
   });
-  const pages: PDFPage[] = [];
-  const stamp = (page: PDFPage) => pages.push(page);
+  const pages: PageContent[] = [];
+  const encoding = new TextEncoding(fonts);
+  const addPage = (size: readonly [number, number]) => {
+    const content = new PageContent(doc.addPage([size[0], size[1]]), encoding);
+    pages.push(content);
+    return content;
+  };
 
   if (pageSize === 'poster') {
     const width = Math.max(layout.width + 2 * MARGIN, 420);
-    const frame = headerFrame(map, labels, lang, date, width - 2 * MARGIN, measure);
+    const frame = frameFor(width - 2 * MARGIN);
     const height = layout.height + 2 * MARGIN + frame.headerHeight + FOOTER;
-    const page = doc.addPage([width, height]);
-    stamp(page);
     drawBoardWindow(
-      new Painter(page, fonts, MARGIN, MARGIN + frame.headerHeight),
+      new Painter(addPage([width, height]), MARGIN, MARGIN + frame.headerHeight),
       layout,
       { c0: 0, c1: layout.columns.length, y0: layout.headerHeight, y1: layout.height },
       new Set(),
     );
   } else {
-    const [w, h] = SIZES[pageSize];
-    drawBoardPages(
-      doc,
-      layout,
-      fonts,
-      stamp,
-      w,
-      h,
-      h - 2 * MARGIN - headerProbe.headerHeight - FOOTER,
-    );
+    const size = SIZES[pageSize];
+    const boardHeight = contentHeight(size[1], tableFrame);
+    const drawn = new Set<string>();
+    for (const window of boardWindows(layout, size[0] - 2 * MARGIN, boardHeight)) {
+      const painter = new Painter(addPage(size), MARGIN, MARGIN + tableFrame.headerHeight);
+      drawBoardWindow(painter, layout, window, drawn);
+    }
   }
 
   drawClosingPages(
-    map,
+    { map, labels, lang, cutCards: layout.cards.filter((c) => c.cut), cutHeader: tableFrame.cut },
     {
       width: tableW - 2 * MARGIN,
-      height: contentHeight,
-      newPage: () => {
-        const page = doc.addPage([tableW, tableH]);
-        stamp(page);
-        return new Painter(page, fonts, MARGIN, MARGIN + headerProbe.headerHeight);
-      },
+      height: contentHeight(tableH, tableFrame),
+      newPage: () =>
+        new Painter(addPage([tableW, tableH]), MARGIN, MARGIN + tableFrame.headerHeight),
     },
     measure,
-    labels,
-    lang,
   );
 
-  pages.forEach((page, i) => {
-    const w = page.getWidth() - 2 * MARGIN;
-    const frame = headerFrame(map, labels, lang, date, w, measure);
-    const p = new Painter(page, fonts, MARGIN, MARGIN);
-    frame.drawHeader(p, w);
-    const footer = labels.pageOf
-      .replace('{n}', String(i + 1))
-      .replace('{total}', String(pages.length));
-    p.text(footer, w, page.getHeight() - 2 * MARGIN - 8, 7, false, MUTED, 'right');
-    p.text(map.title, 0, page.getHeight() - 2 * MARGIN - 8, 7, false, MUTED);
-    const big = Math.max(page.getWidth(), page.getHeight());
-    if (big > MAX_PAGE) page.scale(MAX_PAGE / big, MAX_PAGE / big);
-  });
+  for (const [i, content] of pages.entries()) {
+    const frame = frameFor(content.page.getWidth() - 2 * MARGIN);
+    drawFrame(content, frame, map.title, labels, measure, i + 1, pages.length);
+    const big = Math.max(content.page.getWidth(), content.page.getHeight());
+    if (big > MAX_PAGE) content.scale(MAX_PAGE / big);
+    await content.finish(doc, options.deflate);
+  }
 
+  setMetadata(doc, map, lang);
+  if (missing.size > 0) options.onMissingGlyphs?.([...missing]);
+  // everything in one go: pdf-lib otherwise yields a timer tick per 50 objects
+  return doc.save({ objectsPerTick: Infinity });
+}
+
+/** Header and footer of one page; the footer shortens the title so it never runs into "Page n of N". */
+function drawFrame(
+  content: PageContent,
+  frame: Frame,
+  mapTitle: string,
+  labels: ExportLabels,
+  measure: Measure,
+  n: number,
+  total: number,
+): void {
+  const page: PDFPage = content.page;
+  const w = page.getWidth() - 2 * MARGIN;
+  const p = new Painter(content, MARGIN, MARGIN);
+  frame.drawHeader(p, w);
+  const footer = labels.pageOf.replace('{n}', String(n)).replace('{total}', String(total));
+  const footerTop = page.getHeight() - 2 * MARGIN - 8;
+  p.text(footer, w, footerTop, 7, false, MUTED, 'right');
+  const room = w - measure(footer, 7, false) - 24;
+  const title = mapTitle.replace(/\s+/g, ' ');
+  const fits = measure(title, 7, false) <= room;
+  p.text(fits ? title : ellipsize(title, room, 7, false, measure), 0, footerTop, 7, false, MUTED);
+}
+
+function setMetadata(doc: PDFDocument, map: JourneyMap, lang: ExportLang): void {
   doc.setTitle(map.title, { showInWindowTitleBar: true });
   doc.setLanguage(lang === 'de' ? 'de-DE' : 'en');
   if (map.owner) doc.setAuthor(map.owner);
@@ -174,7 +231,6 @@ export async function exportPdf(map: JourneyMap, options: PdfOptions): Promise<U
     doc.setCreationDate(when);
     doc.setModificationDate(when);
   }
-  return doc.save();
 }
 
 /** On A4/A3 the phase columns share the page width, so no page has an empty strip on the right. */
@@ -182,22 +238,4 @@ function fillWidth(pageSize: PdfPageSize, pageWidth: number): number | undefined
   if (pageSize === 'poster') return undefined;
   const usable = pageWidth - 2 * MARGIN - BOARD_STYLE.laneHeaderWidth;
   return usable / Math.max(1, Math.floor(usable / BOARD_STYLE.columnWidth));
-}
-
-function drawBoardPages(
-  doc: PDFDocument,
-  layout: BoardLayout,
-  fonts: { regular: PDFFont; bold: PDFFont },
-  stamp: (p: PDFPage) => void,
-  pageW: number,
-  pageH: number,
-  boardHeight: number,
-): void {
-  const frameTop = pageH - 2 * MARGIN - FOOTER - boardHeight;
-  const drawn = new Set<string>();
-  for (const window of boardWindows(layout, pageW - 2 * MARGIN, boardHeight)) {
-    const page = doc.addPage([pageW, pageH]);
-    stamp(page);
-    drawBoardWindow(new Painter(page, fonts, MARGIN, MARGIN + frameTop), layout, window, drawn);
-  }
 }

@@ -1,10 +1,10 @@
 /**
  * The board on PDF pages. A wide board is cut into groups of phase columns, a tall
  * one into vertical windows; every page repeats the phase header row and the lane
- * names. Cards are never cut: a card that would cross the bottom edge moves whole
- * to the next window (windows may overlap a little for that).
+ * names. Cards and an emotion lane's plot are never cut: one that would cross the
+ * bottom edge moves whole to the next window (windows may overlap a little for that).
  */
-import type { BoardLayout, CardBox } from './layout';
+import { BOARD_STYLE, type BoardLayout, type CardBox, type EmotionCurve } from './layout';
 import type { Painter } from './pdfPainter';
 import { kpiFacts } from './kpiView';
 import {
@@ -38,6 +38,11 @@ export function columnsPerPage(layout: BoardLayout, width: number): number {
 export function verticalWindows(layout: BoardLayout, height: number): { y0: number; y1: number }[] {
   const avail = Math.max(50, height - layout.headerHeight);
   const end = layout.height;
+  // what a page edge may not cut: cards, and each curve's plot band with the row top
+  const blocks = [
+    ...layout.cards.map((c) => ({ top: c.y, bottom: c.y + c.height })),
+    ...layout.curves.map((c) => ({ top: layout.rows[c.rowIndex]!.y, bottom: c.bandBottom })),
+  ];
   const windows: { y0: number; y1: number }[] = [];
   let y0 = layout.headerHeight;
   while (y0 < end - 0.01) {
@@ -48,19 +53,17 @@ export function verticalWindows(layout: BoardLayout, height: number): { y0: numb
         ...layout.rows.map((r) => r.y + r.height).filter((b) => b > y0 && b <= y1),
         -1,
       );
-      const curveAt = layout.rows.find(
-        (r) => r.kind === 'curve' && r.y < y1 && r.y + r.height > y1 && r.y > y0,
-      );
       if (boundary >= y0 + avail / 2) y1 = boundary;
-      else if (curveAt) y1 = curveAt.y; // a curve row is never split
     }
     windows.push({ y0, y1 });
     if (y1 >= end) break;
-    // Cards crossing the cut start the next window, so they appear whole there.
-    const crossing = layout.cards
-      .filter((c) => c.y < y1 && c.y + c.height > y1 && c.y > y0)
-      .map((c) => c.y - 2);
-    y0 = Math.min(y1, ...crossing);
+    // Blocks crossing the cut start the next window, so they appear whole there.
+    const crossing = blocks
+      .filter((b) => b.top < y1 && b.bottom > y1 && b.top > y0)
+      .map((b) => b.top - 2);
+    const next = Math.min(y1, ...crossing);
+    // (every block fits a window, so this always moves on; the guard only prevents a loop)
+    y0 = next > y0 + 1 ? next : y1;
   }
   return windows;
 }
@@ -84,9 +87,44 @@ function drawCard(p: Painter, box: CardBox): void {
   if (box.card.kpi)
     p.circle(box.x + box.width - 6, box.y + 6, 3, KPI_STATUS_COLOR[kpiFacts(box.card.kpi).status]);
   const t = box.title;
-  p.lines(t.lines, box.x + 5, box.y + 5, t.size, t.bold, t.lineHeight, INK);
+  let textX = box.x + 5;
+  if (box.badge) {
+    p.rect(textX, box.y + 4, box.badge.width, t.lineHeight, CURVE);
+    p.text(box.badge.text, textX + 2.5, box.y + 5.6, BOARD_STYLE.badgeSize, true, '#ffffff');
+    textX += box.badge.width + 3;
+  }
+  p.lines(t.lines, textX, box.y + 5, t.size, t.bold, t.lineHeight, INK);
   const factsTop = box.y + 5 + Math.max(t.lines.length, 1) * t.lineHeight + 3;
   p.lines(box.facts.lines, box.x + 5, factsTop, box.facts.size, false, box.facts.lineHeight, MUTED);
+}
+
+/** The plot of one emotion lane: axis labels, the line (clipped to the page's columns), numbered points. */
+function drawCurve(
+  p: Painter,
+  L: BoardLayout,
+  curve: EmotionCurve,
+  left: number,
+  right: number,
+): void {
+  const row = L.rows[curve.rowIndex]!;
+  p.line(left, curve.zeroY, right, curve.zeroY, GRID, 0.6, [3, 3]);
+  for (const [label, y] of [
+    ['+3', curve.plotTop],
+    ['0', curve.zeroY],
+    ['−3', curve.plotBottom],
+  ] as const) {
+    p.text(label, left + 3, y - 7.5, 6, false, MUTED);
+  }
+  // The whole line is drawn and clipped to this page's columns, so it runs on
+  // continuously into the neighbouring pages.
+  p.clipped(left, row.y, right - left, curve.bandBottom - row.y, () =>
+    p.polyline(curve.points, CURVE, 1.6),
+  );
+  for (const pt of curve.points) {
+    if (pt.x < left || pt.x > right) continue;
+    p.circle(pt.x, pt.y, 3.2, CURVE);
+    p.text(pt.number, pt.x, pt.y - 11, 7, true, INK, 'center');
+  }
 }
 
 /**
@@ -120,7 +158,10 @@ export function drawBoardWindow(
     if (b <= a) continue;
     q.rect(0, yOf(a), L.laneHeaderWidth, b - a, HEADER_FILL, GRID);
     const name = row.y < w.y0 ? [...row.name.lines, L.labels.continued] : row.name.lines;
-    q.lines(name, 6, yOf(a) + 6, row.name.size, true, row.name.lineHeight, INK);
+    // a long name in a short slice of its row stays in its own header cell
+    q.clipped(0, yOf(a), L.laneHeaderWidth, b - a, () =>
+      q.lines(name, 6, yOf(a) + 6, row.name.size, true, row.name.lineHeight, INK),
+    );
     for (const col of cols) q.rect(col.x - xShift, yOf(a), col.width, b - a, '#ffffff', GRID);
   }
   let count = 0;
@@ -134,54 +175,8 @@ export function drawBoardWindow(
   }
   for (const curve of L.curves) {
     const row = L.rows[curve.rowIndex]!;
-    if (row.y < w.y0 || row.y + row.height > w.y1 + 0.01) continue;
-    const zero = curve.zeroY;
-    cardPainter.line(L.laneHeaderWidth + xShift, zero, right + xShift, zero, GRID, 0.6, [3, 3]);
-    for (const [label, y] of [
-      ['+3', curve.plotTop],
-      ['0', zero],
-      ['−3', curve.plotBottom],
-    ] as const) {
-      cardPainter.text(label, L.laneHeaderWidth + xShift + 3, y - 3, 6, false, MUTED);
-    }
-    // The whole line is drawn and clipped to this page's columns, so it runs on
-    // continuously into the neighbouring pages.
-    if (curve.points.length > 1) {
-      const d = curve.points
-        .map((pt, i) => `${i === 0 ? 'M' : 'L'}${pt.x.toFixed(2)} ${pt.y.toFixed(2)}`)
-        .join(' ');
-      cardPainter.clipped(
-        L.laneHeaderWidth + xShift,
-        row.y,
-        right - L.laneHeaderWidth,
-        row.height,
-        () => cardPainter.path(d, CURVE, 1.6),
-      );
-    }
-    for (const pt of curve.points) {
-      if (pt.x < L.laneHeaderWidth + xShift || pt.x > right + xShift) continue;
-      cardPainter.circle(pt.x, pt.y, 3.2, CURVE);
-      cardPainter.text(
-        `${pt.score > 0 ? '+' : ''}${pt.score}`,
-        pt.x,
-        pt.y - 12,
-        7,
-        true,
-        INK,
-        'center',
-      );
-      cardPainter.lines(
-        pt.label.lines,
-        pt.x,
-        pt.labelTop,
-        pt.label.size,
-        false,
-        pt.label.lineHeight,
-        INK,
-        'center',
-      );
-      drawn.add(pt.card.id);
-    }
+    if (row.y < w.y0 - 0.01 || curve.bandBottom > w.y1 + 0.01) continue;
+    drawCurve(cardPainter, L, curve, L.laneHeaderWidth + xShift, right + xShift);
   }
   return count;
 }

@@ -4,7 +4,8 @@
  */
 import type { JourneyMap } from '../model/types';
 import { kpiFacts } from './kpiView';
-import { layoutBoard, type BoardLayout, type TextLines } from './layout';
+import { BOARD_STYLE, layoutBoard, type BoardLayout, type TextLines } from './layout';
+import { heightOf, textLines } from './layoutCell';
 import { approximateMeasure, type Measure } from './text';
 import {
   accentOf,
@@ -24,7 +25,6 @@ export interface SvgOptions {
 }
 
 export const SVG_FONT_FAMILY = "'DejaVu Sans', Verdana, 'Segoe UI', Arial, sans-serif";
-const TITLE_HEIGHT = 34;
 
 /** Escapes text for SVG/XML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -41,39 +41,36 @@ export function escapeXml(text: string): string {
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
-function textBlock(
-  t: TextLines,
-  x: number,
-  top: number,
-  fill: string,
-  anchor: 'start' | 'middle' = 'start',
-): string {
+function textBlock(t: TextLines, x: number, top: number, fill: string): string {
   const weight = t.bold ? ' font-weight="bold"' : '';
-  const a = anchor === 'middle' ? ' text-anchor="middle"' : '';
   return t.lines
     .map(
       (line, i) =>
-        `<text x="${n(x)}" y="${n(top + t.lineHeight * i + t.size)}" font-size="${n(t.size)}"${weight}${a} fill="${fill}">${escapeXml(line)}</text>`,
+        `<text x="${n(x)}" y="${n(top + t.lineHeight * i + t.size)}" font-size="${n(t.size)}"${weight} fill="${fill}">${escapeXml(line)}</text>`,
     )
     .join('');
 }
 
 /** Renders the map's board as a standalone SVG document (UTF-8 text). */
 export function exportSvg(map: JourneyMap, options: SvgOptions = {}): string {
-  const layout = layoutBoard(map, { measure: options.measure ?? approximateMeasure });
-  return renderSvg(map, layout);
+  const measure = options.measure ?? approximateMeasure;
+  const layout = layoutBoard(map, { measure });
+  // the title wraps to the board's width, like every other text of the board
+  const title = textLines(map.title, layout.width - 8, 16, true, measure);
+  return renderSvg(map, layout, title);
 }
 
-function renderSvg(map: JourneyMap, L: BoardLayout): string {
+function renderSvg(map: JourneyMap, L: BoardLayout, title: TextLines): string {
+  const titleHeight = heightOf(title) + 14;
   const width = L.width + 2;
-  const height = L.height + TITLE_HEIGHT + 2;
+  const height = L.height + titleHeight + 2;
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${escapeXml(SVG_FONT_FAMILY)}">`,
     `<title>${escapeXml(map.title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="4" y="22" font-size="16" font-weight="bold" fill="${INK}">${escapeXml(map.title)}</text>`,
-    `<g transform="translate(1 ${TITLE_HEIGHT + 1})">`,
+    textBlock(title, 4, 6, INK),
+    `<g transform="translate(1 ${n(titleHeight + 1)})">`,
   );
   // phase header row
   out.push(
@@ -112,7 +109,15 @@ function renderSvg(map: JourneyMap, L: BoardLayout): string {
         `<circle cx="${n(box.x + box.width - 6)}" cy="${n(box.y + 6)}" r="3" fill="${color}"/>`,
       );
     }
-    out.push(textBlock(box.title, box.x + 5, box.y + 5, INK));
+    let textX = box.x + 5;
+    if (box.badge) {
+      out.push(
+        `<rect x="${n(textX)}" y="${n(box.y + 4)}" width="${n(box.badge.width)}" height="${n(box.title.lineHeight)}" fill="${CURVE}"/>`,
+        `<text x="${n(textX + 2.5)}" y="${n(box.y + 5.6 + BOARD_STYLE.badgeSize)}" font-size="${BOARD_STYLE.badgeSize}" font-weight="bold" fill="#ffffff">${escapeXml(box.badge.text)}</text>`,
+      );
+      textX += box.badge.width + 3;
+    }
+    out.push(textBlock(box.title, textX, box.y + 5, INK));
     const factsTop = box.y + 5 + Math.max(box.title.lines.length, 1) * box.title.lineHeight + 3;
     out.push(textBlock(box.facts, box.x + 5, factsTop, MUTED), '</g>');
   }
@@ -127,7 +132,7 @@ function renderSvg(map: JourneyMap, L: BoardLayout): string {
       ['−3', curve.plotBottom],
     ] as const) {
       out.push(
-        `<text x="${n(L.laneHeaderWidth + 3)}" y="${n(y + 3)}" font-size="7" fill="${MUTED}">${score}</text>`,
+        `<text x="${n(L.laneHeaderWidth + 3)}" y="${n(y - 2)}" font-size="6" fill="${MUTED}">${score}</text>`,
       );
     }
     if (curve.points.length > 1) {
@@ -139,9 +144,8 @@ function renderSvg(map: JourneyMap, L: BoardLayout): string {
     for (const p of curve.points) {
       out.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="3.2" fill="${CURVE}"/>`);
       out.push(
-        `<text x="${n(p.x)}" y="${n(p.y - 6)}" font-size="7" text-anchor="middle" fill="${INK}">${p.score > 0 ? '+' : ''}${p.score}</text>`,
+        `<text x="${n(p.x)}" y="${n(p.y - 5)}" font-size="7" font-weight="bold" text-anchor="middle" fill="${INK}">${p.number}</text>`,
       );
-      out.push(textBlock(p.label, p.x, p.labelTop, INK, 'middle'));
     }
   }
   out.push('</g></svg>\n');

@@ -99,15 +99,28 @@ export function wrapText(
     lines.push(line);
   }
   while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, Math.max(1, maxLines));
-    kept[kept.length - 1] = ellipsize(kept[kept.length - 1]!, maxWidth, size, bold, measure);
-    return kept;
-  }
-  return lines;
+  return clampLines(lines, maxLines, maxWidth, size, bold, measure);
 }
 
-/** Shortens a line so that it ends with "…" and fits `maxWidth`. */
+/** Keeps at most `maxLines` of wrapped `lines`; when some are dropped the last kept one ends in "…". */
+export function clampLines(
+  lines: readonly string[],
+  maxLines: number,
+  maxWidth: number,
+  size: number,
+  bold: boolean,
+  measure: Measure,
+): string[] {
+  if (lines.length <= maxLines) return [...lines];
+  const kept = lines.slice(0, Math.max(1, maxLines));
+  kept[kept.length - 1] = ellipsize(kept[kept.length - 1]!, maxWidth, size, bold, measure);
+  return kept;
+}
+
+/**
+ * Shortens a line so that it ends with "…" and fits `maxWidth`, at a word
+ * boundary when that keeps most of the line (whole characters, never half a pair).
+ */
 export function ellipsize(
   line: string,
   maxWidth: number,
@@ -115,7 +128,19 @@ export function ellipsize(
   bold: boolean,
   measure: Measure,
 ): string {
-  let cut = line;
-  while (cut.length > 0 && measure(cut + '…', size, bold) > maxWidth) cut = cut.slice(0, -1);
+  const chars = [...line];
+  const fits = (k: number) => measure(chars.slice(0, k).join('') + '…', size, bold) <= maxWidth;
+  // the longest prefix that fits (width grows with length: binary search)
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  const n = lo;
+  let cut = chars.slice(0, n).join('');
+  const space = cut.lastIndexOf(' ');
+  if (n < chars.length && space > cut.length * 0.6) cut = cut.slice(0, space);
   return cut.trimEnd() + '…';
 }

@@ -6,6 +6,7 @@ import { exportCsv } from '../../export/csv';
 import { exportJson } from '../../export/json';
 import { exportMarkdown } from '../../export/markdown';
 import { fixtureMap, pdfInfo, pdfText } from '../../export/fixtures.testkit';
+import { PNG_LIMITS } from '../../export/pngSize';
 import { fixtureText } from '../../model/fixtures.testkit';
 import { main } from '../main';
 
@@ -78,6 +79,46 @@ describe('journey export', () => {
     expect(out.stderr).toContain('--force');
     expect(readFileSync(join(cwd, 'keep.md'), 'utf8')).toBe('mine');
     expect(await run('kfz.journey.json', '--md', 'keep.md', '--force')).toBe(0);
-    expect(readFileSync(join(cwd, 'keep.md'), 'utf8')).toContain('### Erste Informationen');
+    expect(readFileSync(join(cwd, 'keep.md'), 'utf8')).toContain('## Erste Informationen');
+  });
+
+  it('scales a PNG down to the size cap and says so', async () => {
+    const { cwd, out, run } = setup();
+    // 55 phases: 9,800 pt wide, 19,600 px at the default scale of 2
+    const wide = JSON.parse(fixtureText('saas-onboarding')) as { phases: unknown[] };
+    for (let i = 0; i < 50; i++) wide.phases.push({ id: `extra${i}`, name: `Extra ${i}` });
+    writeFileSync(join(cwd, 'wide.journey.json'), JSON.stringify(wide));
+    expect(await run('wide.journey.json', '--png', 'wide.png')).toBe(0);
+    const png = readFileSync(join(cwd, 'wide.png'));
+    const width = png.readUInt32BE(16);
+    expect(width).toBeLessThanOrEqual(PNG_LIMITS.maxSide);
+    expect(width).toBeGreaterThan(PNG_LIMITS.maxSide - 2);
+    expect(out.stdout).toMatch(
+      new RegExp(
+        `wide\\.png: PNG .* KiB \\(${width}×${png.readUInt32BE(20)} px, scaled down to 1\\.\\d\\d px/pt \\(limit 16,000 px a side, 200 Mpx\\)\\)`,
+      ),
+    );
+  }, 60_000);
+
+  it('takes --scale for PNGs only, within reason', async () => {
+    const { cwd, out, run } = setup();
+    expect(await run('kfz.journey.json', '--png', 's.png', '--scale', '0.5')).toBe(0);
+    expect(readFileSync(join(cwd, 's.png')).readUInt32BE(16)).toBe(852);
+    expect(out.stdout).toContain('(852×396 px)');
+    expect(await setup().run('kfz.journey.json', '--png', 'x.png', '--scale', '0')).toBe(2);
+    expect(await setup().run('kfz.journey.json', '--png', 'x.png', '--scale', 'big')).toBe(2);
+    expect(await setup().run('kfz.journey.json', '--pdf', 'x.pdf', '--scale', '2')).toBe(2);
+  });
+
+  it('warns on stderr about characters the PDF font cannot draw, and still writes the PDF', async () => {
+    const { cwd, out, run } = setup();
+    const map = JSON.parse(fixtureText('kfz-versicherung')) as { cards: { text: string }[] };
+    map.cards[0]!.text = 'Tarif 中文 ✓';
+    writeFileSync(join(cwd, 'cjk.journey.json'), JSON.stringify(map));
+    expect(await run('cjk.journey.json', '--pdf', 'cjk.pdf')).toBe(0);
+    expect(out.stderr).toBe(
+      'cjk.pdf: warning: 2 character(s) have no glyph in DejaVu Sans and print as "\uFFFD": 中 (U+4E2D), 文 (U+6587)\n',
+    );
+    expect(pdfText(join(cwd, 'cjk.pdf'))).toContain('Tarif \uFFFD\uFFFD ✓');
   });
 });

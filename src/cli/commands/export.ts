@@ -5,11 +5,13 @@
  */
 import { open, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { exportCsv } from '../../export/csv';
 import { exportJson } from '../../export/json';
 import { exportMarkdown } from '../../export/markdown';
 import { exportSvg } from '../../export/svg';
 import type { PdfPageSize } from '../../export/pdf';
+import { PNG_LIMITS } from '../../export/pngSize';
 import type { JourneyMap } from '../../model/types';
 import { parseMapFile } from '../../model/parseMapFile';
 import { formatIssues } from '../../model/validation';
@@ -20,14 +22,17 @@ import { readInputFile } from '../readFile';
 
 export const usage = `usage: journey export <file> [--pdf out.pdf] [--png out.png] [--svg out.svg]
                       [--csv out.csv] [--md out.md] [--json out.json]
-                      [--page a4|a3|poster] [--force]
+                      [--page a4|a3|poster] [--scale n] [--force]
 
 Renders a .journey.json file; give one or more outputs.
 
   --pdf    vector PDF (text selectable), German and English labels by the map's language
   --page   PDF page: a4 (default) or a3 landscape, split over pages; poster: one page
   --png    the board as an image          --svg   the board as SVG
-  --csv    one row per card (UTF-8 with BOM)
+  --scale  PNG pixels per point (default 2); a board over 16,000 px a side or
+           200 Mpx is scaled down to fit, and the output says so
+  --csv    one row per card (UTF-8 with BOM; cells a spreadsheet would run as a
+           formula, starting with = + - @, get a leading ')
   --md     Markdown outline for wikis     --json  canonical format v1
   --force  overwrite existing output files
 
@@ -37,33 +42,71 @@ Exit codes: 0 written, 1 invalid map or unwritable output, 2 usage error.
 const FORMATS = ['pdf', 'png', 'svg', 'csv', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
+interface Rendered {
+  readonly data: string | Uint8Array;
+  /** said after the size, e.g. the PNG's pixel size */
+  readonly note?: string;
+  /** printed to stderr: something the user should know about the output */
+  readonly warning?: string;
+}
+
 async function render(
   format: Format,
   map: JourneyMap,
   page: PdfPageSize,
-): Promise<string | Uint8Array> {
+  scale: number,
+): Promise<Rendered> {
   switch (format) {
     case 'csv':
-      return exportCsv(map);
+      return { data: exportCsv(map) };
     case 'md':
-      return exportMarkdown(map);
+      return { data: exportMarkdown(map) };
     case 'json':
-      return exportJson(map);
+      return { data: exportJson(map) };
     case 'svg':
-      return exportSvg(map);
+      return { data: exportSvg(map) };
     case 'png': {
       // resvg is a native module: loaded only when a PNG is asked for
       const { exportPngNode } = await import('../../export/node/png');
-      return exportPngNode(map);
+      const png = exportPngNode(map, { scale });
+      const size = `${png.width}×${png.height} px`;
+      return png.capped
+        ? {
+            data: png.png,
+            note: `${size}, scaled down to ${png.scale.toFixed(2)} px/pt (limit ${PNG_LIMITS.maxSide.toLocaleString('en')} px a side, ${PNG_LIMITS.maxPixels / 1e6} Mpx)`,
+          }
+        : { data: png.png, note: size };
     }
     case 'pdf': {
       const [{ exportPdf }, { loadDejavuFonts }] = await Promise.all([
         import('../../export/pdf'),
         import('../../export/node/fonts'),
       ]);
-      return exportPdf(map, { fonts: loadDejavuFonts(), pageSize: page });
+      let missing: readonly string[] = [];
+      const data = await exportPdf(map, {
+        fonts: loadDejavuFonts(),
+        pageSize: page,
+        // native zlib: the same FlateDecode streams, several times faster than pdf-lib's own
+        deflate: (bytes) => deflateSync(bytes),
+        onMissingGlyphs: (chars) => (missing = chars),
+      });
+      return missing.length === 0
+        ? { data }
+        : {
+            data,
+            warning: `${missing.length} character(s) have no glyph in DejaVu Sans and print as "\uFFFD": ${missingList(missing)}`,
+          };
     }
   }
+}
+
+/** `中 (U+4E2D), 文 (U+6587)`, at most 20 of them. */
+function missingList(chars: readonly string[]): string {
+  const shown = chars.slice(0, 20).map((ch) => {
+    const cp = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    return `${ch} (U+${cp})`;
+  });
+  return shown.join(', ') + (chars.length > 20 ? `, … ${chars.length - 20} more` : '');
 }
 
 async function write(
@@ -106,6 +149,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     md: 'string',
     json: 'string',
     page: 'string',
+    scale: 'string',
     force: 'boolean',
   } as const;
   const { flags, positionals, help } = parseArgs(args, spec, { min: 1, max: 1, names: ['file'] });
@@ -120,6 +164,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (page !== 'a4' && page !== 'a3' && page !== 'poster')
     throw new UsageError(`--page must be a4, a3 or poster, not ${JSON.stringify(page)}`);
   if (flags.page !== undefined && !flags.pdf) throw new UsageError('--page applies to --pdf only');
+  const scale = flags.scale === undefined ? 2 : Number(flags.scale);
+  if (!(scale > 0 && scale <= 8))
+    throw new UsageError(
+      `--scale must be a number above 0 and at most 8, not ${JSON.stringify(flags.scale)}`,
+    );
+  if (flags.scale !== undefined && !flags.png)
+    throw new UsageError('--scale applies to --png only');
 
   const file = positionals[0]!;
   const result = parseMapFile(await readInputFile(io.cwd, file));
@@ -130,12 +181,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   for (const [format, out] of outputs) {
     const started = performance.now();
-    const data = await render(format, result.map, page);
+    const { data, note, warning } = await render(format, result.map, page, scale);
     await write(io.cwd, out, data, flags.force === true);
     const size = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     io.stdout(
-      `${out}: ${format.toUpperCase()} ${(size / 1024).toFixed(1)} KiB in ${Math.round(performance.now() - started)} ms\n`,
+      `${out}: ${format.toUpperCase()} ${(size / 1024).toFixed(1)} KiB${note ? ` (${note})` : ''} in ${Math.round(performance.now() - started)} ms\n`,
     );
+    if (warning) io.stderr(`${out}: warning: ${warning}\n`);
   }
   return EXIT.ok;
 }

@@ -1,23 +1,31 @@
 /**
  * PNG of the board in Node (CLI, tests): the SVG rasterised by resvg with the
  * bundled DejaVu fonts, so the picture does not depend on the machine's fonts.
+ * Capped like the browser's (`pngSize.ts`).
  */
 import { Resvg } from '@resvg/resvg-js';
 import type { JourneyMap } from '../../model/types';
-import { dejavuFontPaths } from './fonts';
+import { pngFit, svgSize, type PngFit } from '../pngSize';
 import { exportSvg } from '../svg';
+import { dejavuFontPaths } from './fonts';
 
 export interface PngOptions {
   /** pixels per point; 2 gives a sharp image on a projector */
   readonly scale?: number;
 }
 
-/** Renders the board to PNG bytes. */
-export function exportPngNode(map: JourneyMap, options: PngOptions = {}): Uint8Array {
+export interface PngResult extends PngFit {
+  readonly png: Uint8Array;
+}
+
+/** Renders the board to PNG bytes, with the size it got. */
+export function exportPngNode(map: JourneyMap, options: PngOptions = {}): PngResult {
   const svg = exportSvg(map);
+  const { width, height } = svgSize(svg);
+  const fit = pngFit(width, height, options.scale ?? 2);
   const fonts = dejavuFontPaths();
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: options.scale ?? 2 },
+    fitTo: { mode: 'zoom', value: fit.scale },
     background: '#ffffff',
     font: {
       loadSystemFonts: false,
@@ -25,5 +33,5 @@ export function exportPngNode(map: JourneyMap, options: PngOptions = {}): Uint8A
       defaultFontFamily: 'DejaVu Sans',
     },
   });
-  return new Uint8Array(resvg.render().asPng());
+  return { ...fit, png: new Uint8Array(resvg.render().asPng()) };
 }

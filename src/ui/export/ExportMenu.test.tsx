@@ -117,6 +117,34 @@ describe('ExportMenu', () => {
     expect(await files[0]!.blob.text()).toBe(exportJson(map));
   });
 
+  it('names a template file .journey-template.json', async () => {
+    const files = captureDownloads();
+    const user = userEvent.setup();
+    const template: JourneyMap = { ...map, kind: 'template', title: 'Standard-Vorlage' };
+    render(<ExportMenu getMap={() => template} />);
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'Journey map file (JSON)' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    expect(files[0]!.name).toBe('standard-vorlage.journey-template.json');
+    expect(JSON.parse(await files[0]!.blob.text())).toMatchObject({ kind: 'template' });
+  });
+
+  it('tells which characters the PDF could not draw', async () => {
+    const files = captureDownloads();
+    const user = userEvent.setup();
+    const cjk: JourneyMap = {
+      ...map,
+      cards: [{ ...map.cards[0]!, text: 'Tarif 中文' }, ...map.cards.slice(1)],
+    };
+    render(<ExportMenu getMap={() => cjk} loadFonts={async () => loadDejavuFonts()} />);
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'PDF, one poster page' }));
+    await waitFor(() => expect(files).toHaveLength(1), { timeout: 15_000 });
+    expect(screen.getByRole('status').textContent).toBe(
+      'kfz-versicherung-online-abschliessen-poster.pdf downloaded The PDF font cannot draw 2 character(s); they show as “\uFFFD”: 中 文',
+    );
+  });
+
   it('speaks German', async () => {
     const user = userEvent.setup();
     act(() => useLanguageStore.getState().setLanguage('de'));

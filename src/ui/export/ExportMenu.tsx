@@ -13,7 +13,7 @@ import { exportMessages } from './messages';
 type Status =
   | { readonly state: 'idle' }
   | { readonly state: 'busy'; readonly kind: ExportKind }
-  | { readonly state: 'done'; readonly file: string }
+  | { readonly state: 'done'; readonly file: string; readonly missing?: readonly string[] }
   | { readonly state: 'failed'; readonly reason: string };
 
 export interface ExportMenuProps {
@@ -39,7 +39,11 @@ export function ExportMenu({ getMap, loadFonts = defaultFonts }: ExportMenuProps
       await new Promise((resolve) => setTimeout(resolve, 0));
       const file = await makeExport(kind, getMap(), { loadFonts });
       download(file);
-      setStatus({ state: 'done', file: file.name });
+      setStatus({
+        state: 'done',
+        file: file.name,
+        ...(file.missingGlyphs ? { missing: file.missingGlyphs } : {}),
+      });
     } catch (error) {
       setStatus({
         state: 'failed',
@@ -83,6 +87,17 @@ export function ExportMenu({ getMap, loadFonts = defaultFonts }: ExportMenuProps
       {status.state === 'done' && (
         <span role="status" className="jb-export__status">
           {t('done', { file: status.file })}
+          {status.missing && (
+            <>
+              {' '}
+              <span className="jb-export__notice">
+                {t('missingGlyphs', {
+                  count: status.missing.length,
+                  chars: status.missing.slice(0, 20).join(' '),
+                })}
+              </span>
+            </>
+          )}
         </span>
       )}
       {status.state === 'failed' && (

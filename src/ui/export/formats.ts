@@ -26,6 +26,8 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 export interface ExportFile {
   readonly name: string;
   readonly blob: Blob;
+  /** characters the PDF font could not draw (printed as "�"), for a notice */
+  readonly missingGlyphs?: readonly string[];
 }
 
 export interface ExportDeps {
@@ -59,6 +61,17 @@ export function fileStem(title: string): string {
   return stem || 'journey-map';
 }
 
+/**
+ * zlib compression for the PDF's page contents through the browser's native
+ * CompressionStream (pdf-lib's JavaScript deflate was a large share of the export).
+ */
+async function nativeDeflate(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 /** Produces the file for one menu entry. */
 export async function makeExport(
   kind: ExportKind,
@@ -78,10 +91,17 @@ export async function makeExport(
         import('../../export/pdf'),
         deps.loadFonts(),
       ]);
-      const bytes = await exportPdf(map, { fonts, pageSize: PAGE[kind] });
+      let missingGlyphs: readonly string[] = [];
+      const bytes = await exportPdf(map, {
+        fonts,
+        pageSize: PAGE[kind],
+        ...(typeof CompressionStream === 'function' ? { deflate: nativeDeflate } : {}),
+        onMissingGlyphs: (chars) => (missingGlyphs = chars),
+      });
       return {
         name: `${stem}-${PAGE[kind]}.pdf`,
         blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+        ...(missingGlyphs.length > 0 ? { missingGlyphs } : {}),
       };
     }
     case 'png':
@@ -93,7 +113,12 @@ export async function makeExport(
     case 'md':
       return text(exportMarkdown(map), 'text/markdown;charset=utf-8', 'md');
     case 'json':
-      return text(exportJson(map), 'application/json', 'journey.json');
+      // the format names a template file differently, so it is not mistaken for a map
+      return text(
+        exportJson(map),
+        'application/json',
+        map.kind === 'template' ? 'journey-template.json' : 'journey.json',
+      );
   }
 }
 

@@ -15,6 +15,7 @@ export const exportMessages = defineMessages({
     busy: 'Exporting {what}…',
     done: '{file} downloaded',
     failed: 'Export failed: {reason}',
+    missingGlyphs: 'The PDF font cannot draw {count} character(s); they show as “\uFFFD”: {chars}',
   },
   de: {
     menu: 'Exportieren',
@@ -29,6 +30,8 @@ export const exportMessages = defineMessages({
     busy: 'Exportiere {what}…',
     done: '{file} heruntergeladen',
     failed: 'Export fehlgeschlagen: {reason}',
+    missingGlyphs:
+      'Die PDF-Schrift kann {count} Zeichen nicht darstellen; sie erscheinen als „\uFFFD“: {chars}',
   },
 });
 export type ExportMessage = keyof typeof exportMessages.en;

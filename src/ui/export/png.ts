@@ -1,16 +1,10 @@
-/** PNG in the browser: the board SVG drawn onto a canvas. */
+/** PNG in the browser: the board SVG drawn onto a canvas, capped like the CLI's (`pngSize.ts`). */
+import { pngFit, svgSize } from '../../export/pngSize';
 
 /** Rasterises an SVG document at `scale` pixels per SVG unit. */
 export async function svgToPng(svg: string, scale: number): Promise<Blob> {
-  const width = Number(/width="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-  const height = Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-  // Browsers cap canvas size (about 16k px a side, ~268 M px area); shrink big boards to fit.
-  const fit = Math.min(
-    scale,
-    16000 / Math.max(width, 1),
-    16000 / Math.max(height, 1),
-    Math.sqrt(200e6 / Math.max(1, width * height)),
-  );
+  const { width, height } = svgSize(svg);
+  const fit = pngFit(width, height, scale);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -21,8 +15,8 @@ export async function svgToPng(svg: string, scale: number): Promise<Blob> {
       image.src = url;
     });
     const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(width * fit);
-    canvas.height = Math.ceil(height * fit);
+    canvas.width = fit.width;
+    canvas.height = fit.height;
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2D canvas available');
     ctx.fillStyle = '#ffffff';
