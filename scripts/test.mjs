@@ -1,12 +1,21 @@
 #!/usr/bin/env node
 // `npm test`: every layer, in order, stopping at the first failure:
-// typecheck -> unit + component + relay integration (vitest node, dom) -> build -> e2e (Chromium).
+// typecheck -> lint (layer rules) -> unit + component + relay integration (vitest node, dom)
+// -> build -> e2e (Chromium).
 import { spawnSync } from 'node:child_process';
 import { ensureSystem } from './ensure-system.mjs';
 
+// the cache keeps a second run to a few seconds; it lives with the other tool caches
+const LINT_CACHE = ['--cache', '--cache-location', 'node_modules/.cache/eslint/'];
+
 const steps = [
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
-  ['unit, component and relay tests', 'npx', ['vitest', 'run', '--project', 'node', '--project', 'dom']],
+  ['lint', 'npx', ['eslint', '.', ...LINT_CACHE]],
+  [
+    'unit, component and relay tests',
+    'npx',
+    ['vitest', 'run', '--project', 'node', '--project', 'dom'],
+  ],
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ['browser end-to-end tests', 'npx', ['vitest', 'run', '--project', 'e2e']],
 ];

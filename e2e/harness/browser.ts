@@ -2,21 +2,13 @@
  * Headless Chromium from the system (never downloaded), driven by playwright-core.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { findChromium } from '../../scripts/ensure-system.mjs';
 
-const candidates = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-].filter((p): p is string => Boolean(p));
-
+/** The system Chromium, found exactly as `npm test` and .ci/run find it. */
 export function chromiumPath(): string {
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error('No Chromium found: run `apt-get install -y chromium` or set CHROMIUM_PATH.');
-  }
-  return found;
+  const found = findChromium();
+  if (found.path === undefined) throw new Error(found.error);
+  return found.path;
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -133,6 +133,58 @@ describe('journey new', () => {
     expect(JSON.parse(readFileSync(join(dir, 'kfz.journey.json'), 'utf8')).title).toBe('Other');
   });
 
+  it('without --title names the map after the template, as the issue example runs it', async () => {
+    const run = await journey(
+      ['new', '--template', 'standard', '--lang', 'de', '--out', 'de.journey.json'],
+      dir,
+    );
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const result = validateMap(JSON.parse(readFileSync(join(dir, 'de.journey.json'), 'utf8')));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.map.title).toBe('Customer Journey (Standard)');
+    expect(result.map.language).toBe('de');
+    expect(result.map.phases.map((p) => p.name)).toEqual([
+      'Erste Informationen',
+      'Erster Kontakt',
+      'Recherche',
+      'Entscheidung',
+      'Kauf',
+      'Erste Nutzung',
+      'Wiederholte Nutzung',
+      'Ende der Nutzung',
+      'Beenden der Beziehung',
+    ]);
+    expect(result.map.lanes.map((l) => l.name)).toEqual([
+      'Berührungspunkte',
+      'Interaktionen',
+      'Benutzerbedürfnisse',
+      'Kundenziele & Vorkenntnisse',
+      'Emotionen (emotionale Kurve)',
+      'Benutzerängste',
+      'Abbruchgründe',
+      'Verwendete Geräte',
+      'Pain Points',
+      'Potenziale & neue Funktionen',
+      'Unterstützende IT-Systeme',
+      'Notwendiges Wissen im Kundenservice',
+      'KPIs',
+    ]);
+    const en = await journey(['new', '--out', 'en.journey.json'], dir);
+    expect(en.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'en.journey.json'), 'utf8')).title).toBe(
+      'Customer journey (standard)',
+    );
+    const fromFile = await journey(
+      ['new', '--template', 'de.journey.json', '--out', 'copy.journey.json'],
+      dir,
+    );
+    expect(fromFile.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'copy.journey.json'), 'utf8')).title).toBe(
+      'Customer Journey (Standard)',
+    );
+  });
+
   it('writes a template file and makes a new map from it', async () => {
     const made = await journey(
       [

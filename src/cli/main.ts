@@ -17,7 +17,7 @@ export type { CliIO } from './io';
 /** Each command: its synopsis and what it does, for `journey --help`. */
 const COMMANDS = {
   validate: ['validate <file...>', 'check map files against format v1'],
-  new: ['new --title T --out <file> [--lang de]', 'a new map from the standard template'],
+  new: ['new --out <file> [--title T] [--lang de]', 'a new map from the standard template'],
   export: ['export <file> --pdf|--png|--csv|--md <out>', 'render a map'],
   push: ['push <file> --relay <ws-url> [--token T]', 'make a relay room equal to the file'],
   pull: ['pull <mapId> --relay <ws-url> --out <file>', 'save a relay room as a file'],

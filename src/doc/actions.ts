@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import { newId } from '../model/ids';
 import type { ActionStatus, Id, JsonValue } from '../model/types';
-import { checkDate, checkId, checkString } from './checks';
+import { checkId, checkKeys, checkProp, checkRoom, parts } from './checks';
 import { mustBeMap, mustGet, runCommand } from './command';
 import { invalid } from './errors';
 import { actionsRoot, cardsRoot, readString, setField } from './layout';
@@ -27,24 +27,15 @@ export interface ActionPatch {
   cardIds?: readonly Id[];
 }
 
-function checkStatus(value: unknown): ActionStatus {
-  if (value !== 'open' && value !== 'doing' && value !== 'done')
-    throw invalid('status must be open, doing or done');
-  return value;
-}
-
 function checkPatch(doc: Y.Doc, patch: ActionPatch): [string, JsonValue | undefined][] {
   const writes: [string, JsonValue | undefined][] = [];
   for (const [key, value] of Object.entries(patch)) {
-    if (key === 'title') writes.push([key, checkString('title', value, 1, 500)]);
-    else if (key === 'status') writes.push([key, checkStatus(value)]);
-    else if (key === 'ownerTeam')
-      writes.push([key, value === undefined ? undefined : checkString('ownerTeam', value, 0, 200)]);
-    else if (key === 'due')
-      writes.push([key, value === undefined ? undefined : checkDate('due', value)]);
-    else if (key === 'cardIds') {
-      if (!Array.isArray(value)) throw invalid('cardIds must be a list');
-      const ids = [...new Set(value.map((id, i) => checkId(`cardIds[${i}]`, id)))];
+    if (key === 'ownerTeam' || key === 'due') {
+      writes.push([key, value === undefined ? undefined : checkProp(parts.action, key, value)]);
+    } else if (key === 'title' || key === 'status') {
+      writes.push([key, checkProp(parts.action, key, value)]);
+    } else if (key === 'cardIds') {
+      const ids = [...new Set(checkProp(parts.action, 'cardIds', value))];
       for (const id of ids) mustGet(cardsRoot(doc), 'card', id);
       writes.push([key, ids]);
     } else throw invalid(`"${key}" is not an action field`);
@@ -65,12 +56,15 @@ export function sortedActions(doc: Y.Doc): Ordered[] {
 /** Add an action (status defaults to open) and return its id. */
 export function addAction(doc: Y.Doc, input: NewAction): Id {
   mustBeMap(doc);
+  checkKeys('a new action', input, ['title', 'status', 'ownerTeam', 'due', 'cardIds', 'id']);
   const { id: givenId, ...fields } = input;
-  const writes = checkPatch(doc, { status: 'open', ...fields });
   if (input.title === undefined) throw invalid('title is required');
+  if (input.cardIds === undefined) throw invalid('cardIds is required');
+  const writes = checkPatch(doc, { status: 'open', ...fields });
   const id = givenId === undefined ? newId() : checkId('action id', givenId);
   const root = actionsRoot(doc);
   if (root.has(id)) throw invalid(`action "${id}" already exists`);
+  checkRoom('actions', root.size);
   const order = keyAt(sortedActions(doc), undefined);
   return runCommand(doc, () => {
     const action = new Y.Map<unknown>();

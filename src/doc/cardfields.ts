@@ -4,16 +4,9 @@
  */
 import * as Y from 'yjs';
 import type { Id, JsonValue, LaneType } from '../model/types';
-import {
-  checkChannel,
-  checkColor,
-  checkFieldAllowed,
-  checkInt,
-  checkString,
-  checkTags,
-} from './checks';
+import { checkFieldAllowed, checkProp, parts } from './checks';
 import { invalid } from './errors';
-import { CARD_KEYS, getEntity, lanesRoot, readString, type EntityMap } from './layout';
+import { CARD_KEYS, cardsRoot, getEntity, lanesRoot, readString, type EntityMap } from './layout';
 
 /** Editable card fields; `undefined` removes one. Lane-specific ones must fit the lane type. */
 export interface CardPatch {
@@ -27,7 +20,8 @@ export interface CardPatch {
   effort?: number | undefined;
 }
 
-const PATCH_KEYS = [
+/** The keys of a CardPatch, in the order they are checked. */
+export const CARD_PATCH_KEYS = [
   'tags',
   'color',
   'channel',
@@ -45,10 +39,10 @@ export function checkCardPatch(
 ): [string, JsonValue | undefined][] {
   const writes: [string, JsonValue | undefined][] = [];
   for (const key of Object.keys(patch)) {
-    if (!(PATCH_KEYS as readonly string[]).includes(key))
+    if (!(CARD_PATCH_KEYS as readonly string[]).includes(key))
       throw invalid(`"${key}" is not an editable card field`);
   }
-  for (const key of PATCH_KEYS) {
+  for (const key of CARD_PATCH_KEYS) {
     if (!(key in patch)) continue;
     const value = patch[key];
     if (key !== 'tags' && key !== 'color') checkFieldAllowed(key, laneType);
@@ -57,27 +51,21 @@ export function checkCardPatch(
       writes.push([key, undefined]);
       continue;
     }
-    switch (key) {
-      case 'tags':
-        writes.push([key, checkTags(value)]);
-        break;
-      case 'color':
-        writes.push([key, checkColor(value)]);
-        break;
-      case 'channel':
-        writes.push([key, checkChannel(value)]);
-        break;
-      case 'ownerTeam':
-        writes.push([key, checkString('ownerTeam', value, 0, 200)]);
-        break;
-      case 'score':
-        writes.push([key, checkInt('score', value, -3, 3)]);
-        break;
-      default:
-        writes.push([key, checkInt(key, value, 1, 5)]);
-    }
+    writes.push([key, checkProp(parts.card, key, value) as JsonValue]);
   }
   return writes;
+}
+
+/**
+ * Cards that count against the format's card limit: every card not deleted,
+ * also those in deleted phases or lanes, as restoring those brings them back.
+ */
+export function countLiveCards(doc: Y.Doc): number {
+  let n = 0;
+  cardsRoot(doc).forEach((card) => {
+    if (card instanceof Y.Map && card.get(CARD_KEYS.deleted) !== true) n++;
+  });
+  return n;
 }
 
 /** The type of a lane, if the lane exists. */

@@ -2,9 +2,11 @@
 import type * as Y from 'yjs';
 import { newId } from '../model/ids';
 import type { Id, Kpi } from '../model/types';
-import { checkId, checkString } from './checks';
+import { checkId, checkKeys, checkProp, checkRoom, parts } from './checks';
 import {
+  CARD_PATCH_KEYS,
   checkCardPatch,
+  countLiveCards,
   ensureRequiredFields,
   laneTypeOf,
   newCardMap,
@@ -43,6 +45,15 @@ export interface NewCard extends CardPatch {
 /** Add a card to a live cell and return its id. Lane-specific fields must fit the lane. */
 export function addCard(doc: Y.Doc, input: NewCard): Id {
   mustBeMap(doc);
+  checkKeys('a new card', input, [
+    ...CARD_PATCH_KEYS,
+    'laneId',
+    'phaseId',
+    'index',
+    'text',
+    'kpi',
+    'id',
+  ]);
   checkMovable(phasesRoot(doc), 'phase', input.phaseId);
   const laneType = laneTypeOf(doc, input.laneId);
   if (laneType === undefined) throw invalid(`lane "${input.laneId}" does not exist`);
@@ -52,10 +63,11 @@ export function addCard(doc: Y.Doc, input: NewCard): Id {
   if (kpi !== undefined && laneType !== 'kpis')
     throw invalid(`kpi belongs to kpis lanes, not ${laneType}`);
   const checkedKpi = kpi === undefined ? undefined : checkKpi(kpi);
-  const body = text === undefined ? '' : checkString('text', text, 0, 10_000);
+  const body = text === undefined ? '' : checkProp(parts.card, 'text', text);
   const id = givenId === undefined ? newId() : checkId('card id', givenId);
   const root = cardsRoot(doc);
   if (root.has(id)) throw invalid(`card "${id}" already exists`);
+  checkRoom('cards', countLiveCards(doc));
   const at = index === undefined ? undefined : checkIndex(index);
   return runCommand(doc, () => {
     const card = newCardMap(laneId, phaseId, keyAt(cellSorted(doc, laneId, phaseId), at), body);
@@ -70,7 +82,7 @@ export function addCard(doc: Y.Doc, input: NewCard): Id {
 /** Replace a card's text with a minimal edit, so concurrent typing merges. */
 export function setCardText(doc: Y.Doc, id: Id, text: string): void {
   const card = mustGet(cardsRoot(doc), 'card', id);
-  const body = checkString('text', text, 0, 10_000);
+  const body = checkProp(parts.card, 'text', text);
   const ytext = readText(card, CARD_KEYS.text);
   if (!ytext) throw invalid(`card "${id}" has no text`);
   if (ytext.toString() === body) return;
@@ -112,6 +124,7 @@ export function duplicateCard(doc: Y.Doc, id: Id): Id {
   const laneId = readString(source, CARD_KEYS.laneId);
   const phaseId = readString(source, CARD_KEYS.phaseId);
   if (laneId === undefined || phaseId === undefined) throw invalid(`card "${id}" is still syncing`);
+  checkRoom('cards', countLiveCards(doc));
   const copyId = newId();
   return runCommand(doc, () => {
     const cell = cellSorted(doc, laneId, phaseId);
@@ -119,18 +132,7 @@ export function duplicateCard(doc: Y.Doc, id: Id): Id {
     const text = readText(source, CARD_KEYS.text)?.toString() ?? '';
     const copy = newCardMap(laneId, phaseId, keyAt(cell, at < 0 ? undefined : at + 1), text);
     cardsRoot(doc).set(copyId, copy);
-    for (const key of [
-      'tags',
-      'color',
-      'channel',
-      'ownerTeam',
-      'score',
-      'severity',
-      'impact',
-      'effort',
-    ]) {
-      setField(copy, key, readJson(source, key));
-    }
+    for (const key of CARD_PATCH_KEYS) setField(copy, key, readJson(source, key));
     for (const [key, value] of Object.entries(readExtensions(source))) setField(copy, key, value);
     copyNested(source, copy, CARD_KEYS.kpi);
     copyNested(source, copy, CARD_KEYS.measurements);
@@ -161,5 +163,6 @@ export function deleteCards(doc: Y.Doc, ids: readonly Id[]): void {
 export function restoreCard(doc: Y.Doc, id: Id): void {
   const card = mustGet(cardsRoot(doc), 'card', id);
   if (card.get(CARD_KEYS.deleted) !== true) return;
+  checkRoom('cards', countLiveCards(doc));
   runCommand(doc, () => card.set(CARD_KEYS.deleted, false));
 }

@@ -1,18 +1,55 @@
 /**
  * Guards that commands run before writing, so bad values are refused with a
- * DocError instead of reaching the shared document. Limits follow format v1.
+ * DocError instead of reaching the shared document. Every value that ends up in
+ * an export is checked with the format's own schema pieces (model/formatSchema),
+ * so a command accepts exactly what a file may hold: one source of truth.
  */
-import { CHANNELS, LANE_FIELDS, LANE_TYPES } from '../model/types';
-import type { Channel, Id, JsonValue, LaneField, LaneType } from '../model/types';
+import { FORMAT_LIMITS, formatParts } from '../model/formatSchema';
+import { propSchema } from '../model/schema';
+import type { ObjectSchema, Props, PropType, Schema } from '../model/schema';
+import { LANE_FIELDS } from '../model/types';
+import type { LaneField, LaneType } from '../model/types';
+import { createSink } from '../model/validation';
 import { invalid } from './errors';
 
-const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-const COLOR_RE = /^#[0-9a-fA-F]{6}$/;
-const LANG_RE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+export { formatParts as parts };
 
-/** A string of `min`…`max` characters without NUL. */
+/**
+ * Checks `value` with a schema of the format and returns it typed; otherwise a
+ * DocError that names the field and the first problem
+ * (`due: "2026-02-30" is not a date (YYYY-MM-DD): 2026-02 has no day 30`).
+ */
+export function checkWith<T>(schema: Schema<T>, label: string, value: unknown): T {
+  const sink = createSink(1);
+  if (schema.check(value, [], sink)) return value as T;
+  const first = sink.errors[0];
+  const where =
+    first === undefined || first.path === ''
+      ? label
+      : first.path.startsWith('[')
+        ? `${label}${first.path}`
+        : `${label}.${first.path}`;
+  throw invalid(`${where}: ${first?.message ?? 'is not valid'}`);
+}
+
+/** Checks one property of a format object (`checkProp(parts.card, 'color', v)`). */
+export function checkProp<P extends Props, K extends keyof P & string>(
+  shape: ObjectSchema<P>,
+  key: K,
+  value: unknown,
+  label: string = key,
+): PropType<P[K]> {
+  return checkWith(propSchema(shape, key), label, value);
+}
+
+/** Refuses keys of a command input that the command does not know. */
+export function checkKeys(what: string, input: object, allowed: readonly string[]): void {
+  for (const key of Object.keys(input)) {
+    if (!allowed.includes(key)) throw invalid(`"${key}" is not a field of ${what}`);
+  }
+}
+
+/** A string of `min`…`max` characters without NUL (for command arguments outside the format). */
 export function checkString(what: string, value: unknown, min: number, max: number): string {
   if (typeof value !== 'string') throw invalid(`${what} must be a string`);
   if (value.length < min || value.length > max) {
@@ -22,15 +59,7 @@ export function checkString(what: string, value: unknown, min: number, max: numb
   return value;
 }
 
-/** A format v1 id. */
-export function checkId(what: string, value: unknown): Id {
-  if (typeof value !== 'string' || !ID_RE.test(value)) {
-    throw invalid(`${what} must be 1–64 characters of A-Z a-z 0-9 _ -`);
-  }
-  return value;
-}
-
-/** An integer in [min, max]. */
+/** An integer in [min, max] (for command arguments outside the format). */
 export function checkInt(what: string, value: unknown, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw invalid(`${what} must be an integer from ${min} to ${max}`);
@@ -38,63 +67,9 @@ export function checkInt(what: string, value: unknown, min: number, max: number)
   return value;
 }
 
-/** A finite number. */
-export function checkNumber(what: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw invalid(`${what} must be a finite number`);
-  return value;
-}
-
-/** An RFC 3339 full-date (`2026-11-22`). */
-export function checkDate(what: string, value: unknown): string {
-  if (typeof value !== 'string' || !DATE_RE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw invalid(`${what} must be a date like 2026-11-22`);
-  }
-  return value;
-}
-
-/** An RFC 3339 date-time. */
-export function checkDateTime(what: string, value: unknown): string {
-  if (typeof value !== 'string' || !DATETIME_RE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw invalid(`${what} must be a date-time like 2026-11-22T10:15:00Z`);
-  }
-  return value;
-}
-
-/** `#rrggbb`. */
-export function checkColor(value: unknown): string {
-  if (typeof value !== 'string' || !COLOR_RE.test(value)) throw invalid('color must be #rrggbb');
-  return value;
-}
-
-/** A BCP 47 language tag (shape only). */
-export function checkLanguage(value: unknown): string {
-  if (typeof value !== 'string' || !LANG_RE.test(value))
-    throw invalid('language must be a BCP 47 tag');
-  return value;
-}
-
-/** A tag list: ≤ 50 strings of 1–64 characters. */
-export function checkTags(value: unknown): string[] {
-  if (!Array.isArray(value) || value.length > 50)
-    throw invalid('tags must be a list of at most 50');
-  return value.map((tag, i) => checkString(`tags[${i}]`, tag, 1, 64));
-}
-
-/** A known lane type. */
-export function checkLaneType(value: unknown): LaneType {
-  if (typeof value !== 'string' || !(LANE_TYPES as readonly string[]).includes(value)) {
-    throw invalid(`unknown lane type "${String(value)}"`);
-  }
-  return value as LaneType;
-}
-
-/** A known channel. */
-export function checkChannel(value: unknown): Channel {
-  if (typeof value !== 'string' || !(CHANNELS as readonly string[]).includes(value)) {
-    throw invalid(`unknown channel "${String(value)}"`);
-  }
-  return value as Channel;
+/** A format v1 id. */
+export function checkId(what: string, value: unknown): string {
+  return checkWith(formatParts.id, what, value);
 }
 
 /** Refuse a lane-specific field on a card of another lane type. */
@@ -104,13 +79,15 @@ export function checkFieldAllowed(field: LaneField, laneType: LaneType): void {
   }
 }
 
-/** Plain JSON (for x- extension values); refuses functions, NaN, cycles. */
-export function checkJson(what: string, value: unknown): JsonValue {
-  try {
-    const text = JSON.stringify(value);
-    if (text === undefined) throw new Error('not JSON');
-    return JSON.parse(text) as JsonValue;
-  } catch {
-    throw invalid(`${what} must be a JSON value`);
+/** The collections format v1 limits, and what a user reads when one is full. */
+export type LimitedCollection = 'phases' | 'lanes' | 'cards' | 'actions';
+
+/** Refuses adding `adding` entries when `count` already reaches the format's limit. */
+export function checkRoom(collection: LimitedCollection, count: number, adding = 1): void {
+  const max = FORMAT_LIMITS[collection];
+  if (count + adding > max) {
+    throw invalid(
+      `a map holds at most ${max.toLocaleString('en')} ${collection}; this one has ${count.toLocaleString('en')}`,
+    );
   }
 }

@@ -4,8 +4,17 @@
  */
 import type * as Y from 'yjs';
 import { invalid, notFound } from './errors';
-import { getEntity, metaMap, readString, type EntityMap } from './layout';
+import { getEntity, metaMap, readString, stampRoot, type EntityMap } from './layout';
 import { LOCAL_ORIGIN } from './origins';
+
+/**
+ * Write "last change: now" (inside the caller's transaction, if any). The stamp
+ * lives outside the undo scope: an undo is a change too and must not bring
+ * back the old time.
+ */
+export function stampUpdatedAt(doc: Y.Doc, now: Date = new Date()): void {
+  if (metaMap(doc).has('id')) stampRoot(doc).set('updatedAt', now.toISOString());
+}
 
 /** Run `write` as one local transaction; validation must happen before it. */
 export function runCommand<T>(doc: Y.Doc, write: () => T): T {
@@ -14,8 +23,7 @@ export function runCommand<T>(doc: Y.Doc, write: () => T): T {
   doc.transact(() => {
     result = write();
     done = true;
-    const meta = metaMap(doc);
-    if (meta.has('id')) meta.set('updatedAt', new Date().toISOString());
+    stampUpdatedAt(doc);
   }, LOCAL_ORIGIN);
   if (!done) throw new Error('command did not run');
   return result as T;

@@ -2,10 +2,10 @@
 import * as Y from 'yjs';
 import { newId } from '../model/ids';
 import type { Id } from '../model/types';
-import { checkDateTime, checkString } from './checks';
+import { checkKeys, checkWith, parts } from './checks';
 import { mustGet, runCommand } from './command';
 import { invalid, notFound } from './errors';
-import { CARD_KEYS, cardsRoot, getEntity, readMap, readString } from './layout';
+import { CARD_KEYS, RESOLVED_EXTENSION, cardsRoot, getEntity, readMap, readString } from './layout';
 import { keyAt, sortOrdered, type Ordered } from './order';
 
 function commentsOf(doc: Y.Doc, cardId: Id): Y.Map<unknown> {
@@ -30,9 +30,11 @@ export function addComment(
   cardId: Id,
   input: { author: string; text: string; at?: string },
 ): Id {
-  const author = checkString('author', input.author, 0, 200);
-  const text = checkString('comment text', input.text, 0, 10_000);
-  const at = input.at === undefined ? new Date().toISOString() : checkDateTime('at', input.at);
+  checkKeys('a comment', input, ['author', 'text', 'at']);
+  const { author, text, at } = checkWith(parts.comment, 'comment', {
+    ...input,
+    at: input.at ?? new Date().toISOString(),
+  });
   const comments = commentsOf(doc, cardId);
   const id = newId();
   const order = keyAt(sortedComments(comments), undefined);
@@ -48,12 +50,19 @@ export function addComment(
   return id;
 }
 
-/** Mark a comment resolved or open again. */
+/**
+ * Mark a comment resolved or open again. A file's own `x-resolved` value (kept
+ * verbatim when it is not `true`) gives way to the user's decision.
+ */
 export function resolveComment(doc: Y.Doc, cardId: Id, commentId: Id, resolved: boolean): void {
   const comment = getEntity(commentsOf(doc, cardId), commentId);
   if (!comment) throw notFound('comment', commentId);
-  if (comment.get('resolved') === resolved) return;
-  runCommand(doc, () => comment.set('resolved', resolved));
+  if (typeof resolved !== 'boolean') throw invalid('resolved must be true or false');
+  if (comment.get('resolved') === resolved && !comment.has(RESOLVED_EXTENSION)) return;
+  runCommand(doc, () => {
+    comment.set('resolved', resolved);
+    if (comment.has(RESOLVED_EXTENSION)) comment.delete(RESOLVED_EXTENSION);
+  });
 }
 
 /** Delete a comment for good. */

@@ -3,7 +3,8 @@
  * lanes, live cards in live cells (in stored order), links and action card ids
  * that point at exported cards. Document-internal fields (order, deleted,
  * per-voter votes, comment ids) are dropped; a resolved comment carries
- * `"x-resolved": true`.
+ * `"x-resolved": true` (an open one keeps whatever other `x-resolved` value its
+ * file had). Empty lists a file had (`"links": []`) come back as they were.
  */
 import type * as Y from 'yjs';
 import type { CardView, MapSnapshot } from '../model/snapshot';
@@ -12,11 +13,24 @@ import { sortOrdered } from './order';
 import { buildSnapshot } from './snapshot';
 
 function toCard(view: CardView, exported: ReadonlySet<Id>): Card {
-  const { order: _o, votes, votesBy: _v, comments, deleted: _d, links, ...rest } = view;
+  const {
+    order: _o,
+    votes,
+    votesBy: _v,
+    comments,
+    commentsListed,
+    deleted: _d,
+    links,
+    ...rest
+  } = view;
   const card: Record<string, unknown> = { ...rest };
   if (votes !== undefined) card.votes = votes;
-  const liveLinks = links?.filter((id) => exported.has(id) && id !== view.id);
-  if (liveLinks && liveLinks.length > 0) card.links = liveLinks;
+  if (links !== undefined) {
+    // a list that only pointed at cards that are not exported goes away whole
+    const liveLinks = links.filter((id) => exported.has(id));
+    if (liveLinks.length > 0 || links.length === 0) card.links = liveLinks;
+  }
+  if (comments.length === 0 && commentsListed === true) card.comments = [];
   if (comments.length > 0) {
     card.comments = comments.map(({ id: _id, resolved, ...comment }): Comment =>
       resolved ? { ...comment, 'x-resolved': true } : comment,
@@ -39,7 +53,7 @@ export function snapshotToMap(s: MapSnapshot): JourneyMap {
   const exported = new Set(views.map((c) => c.id));
   const cards = views.map((c) => toCard(c, exported));
   const map: Record<string, unknown> = { ...s.meta, phases, lanes, cards };
-  if (s.actions.length > 0) {
+  if (s.actions.length > 0 || s.actionsListed === true) {
     map.actions = s.actions.map(({ order: _o, cardIds, ...action }): Action => ({
       ...action,
       cardIds: cardIds.filter((id) => exported.has(id)),

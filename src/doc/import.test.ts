@@ -12,7 +12,7 @@ import {
   replaceMapContent,
   setCardText,
 } from './index';
-import { exportedCard, smallDoc, sync, twoPeers } from './testing/docs';
+import { content, exportedCard, smallDoc, sync, twoPeers } from './testing/docs';
 import { loadFixture, smallMap } from './testing/fixtures';
 
 describe('createMapDoc', () => {
@@ -84,10 +84,10 @@ describe('replaceMapContent', () => {
       ],
     };
     replaceMapContent(doc, next);
-    expect(exportMap(doc)).toEqual(next);
+    expect(content(exportMap(doc))).toEqual(content(next));
     expect(buildSnapshot(doc).deletedCards.map((c) => c.id)).toEqual(['c1']);
     replaceMapContent(doc, base);
-    expect(exportMap(doc)).toEqual(base);
+    expect(content(exportMap(doc))).toEqual(content(base));
   });
 
   it('is one undo step and merges with concurrent edits', () => {
@@ -140,9 +140,10 @@ describe('replaceMapContent', () => {
     const doc = createMapDoc(loadFixture('kfz-versicherung.journey.json'));
     const other = { ...loadFixture('saas-onboarding.journey.json'), id: 'kfz-versicherung-2026' };
     replaceMapContent(doc, other);
-    expect(exportMap(doc)).toEqual(other);
+    // the doc keeps its own creation time; the rest is the other file
+    expect(content(exportMap(doc), true)).toEqual(content(other, true));
     const peer = new Y.Doc();
     sync(doc, peer);
-    expect(exportMap(peer)).toEqual(other);
+    expect(exportMap(peer)).toEqual(exportMap(doc));
   });
 });

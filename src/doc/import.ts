@@ -5,22 +5,27 @@
  */
 import * as Y from 'yjs';
 import { validateMap } from '../model/validation';
-import type { Action, Card, Comment, Id, JourneyMap, Lane, Phase } from '../model/types';
+import type { Action, Card, Comment, Id, JourneyMap, JsonValue, Lane, Phase } from '../model/types';
 import { newCardMap } from './cardfields';
 import { sortedComments } from './comments';
+import { stampUpdatedAt } from './command';
 import { DocError } from './errors';
 import { writeKpi } from './kpi';
 import {
   CARD_KEYS,
   IMPORTED_VOTER,
+  KEEP_EMPTY,
+  RESOLVED_EXTENSION,
   actionsRoot,
   canonicalJson,
   cardsRoot,
+  cloneJson,
   getEntity,
   lanesRoot,
   metaMap,
   phasesRoot,
   pickExtensions,
+  readExtensions,
   readMap,
   readNumber,
   readString,
@@ -29,7 +34,7 @@ import {
   writeExtensions,
   type EntityMap,
 } from './layout';
-import { sortedLinks } from './links';
+import { linkKeys, sortedLinks } from './links';
 import { LOCAL_ORIGIN, SEED_ORIGIN } from './origins';
 import { planOrders } from './planorder';
 import { applyTextDiff } from './text';
@@ -121,10 +126,19 @@ const CARD_FIELDS = [
   'effort',
 ] as const;
 
-function commentKey(c: Comment | Record<string, unknown>, resolved: boolean): string {
-  const { author, text, at } = c as Comment;
-  const ext: Record<string, unknown> = pickExtensions(c);
-  delete ext['x-resolved'];
+/** How a file's comment is stored: `x-resolved: true` is the flag, other values an extension. */
+function storedComment(comment: Comment): { resolved: boolean; ext: Record<string, JsonValue> } {
+  const resolved = comment[RESOLVED_EXTENSION] === true;
+  const ext: Record<string, JsonValue> = pickExtensions(comment);
+  if (resolved) delete ext[RESOLVED_EXTENSION];
+  return { resolved, ext };
+}
+
+function commentKey(
+  { author, text, at }: { author?: string; text?: string; at?: string },
+  ext: Record<string, JsonValue>,
+  resolved: boolean,
+): string {
   return canonicalJson({ author, text, at, ext, resolved });
 }
 
@@ -135,16 +149,17 @@ function writeComments(card: EntityMap, comments: readonly Comment[]): void {
   for (const { id } of sortedComments(map)) {
     const c = getEntity(map, id);
     if (!c) continue;
-    const plain: Record<string, unknown> = { ...pickExtensions(Object.fromEntries(c.entries())) };
-    plain.author = readString(c, 'author');
-    plain.text = readString(c, 'text');
-    plain.at = readString(c, 'at');
-    const key = commentKey(plain, c.get('resolved') === true);
+    const fields = {
+      author: readString(c, 'author'),
+      text: readString(c, 'text'),
+      at: readString(c, 'at'),
+    };
+    const key = commentKey(fields, readExtensions(c), c.get('resolved') === true);
     have.set(key, [...(have.get(key) ?? []), id]);
   }
   const ids: Id[] = comments.map((comment) => {
-    const resolved = comment['x-resolved'] === true;
-    const match = have.get(commentKey(comment, resolved))?.shift();
+    const { resolved, ext } = storedComment(comment);
+    const match = have.get(commentKey(comment, ext, resolved))?.shift();
     if (match !== undefined) return match;
     const id = newId();
     const entity = new Y.Map<unknown>();
@@ -152,8 +167,7 @@ function writeComments(card: EntityMap, comments: readonly Comment[]): void {
     entity.set('text', comment.text);
     entity.set('at', comment.at);
     entity.set('resolved', resolved);
-    for (const [k, v] of Object.entries(pickExtensions(comment)))
-      if (k !== 'x-resolved') entity.set(k, v);
+    for (const [k, v] of Object.entries(ext)) entity.set(k, cloneJson(v));
     map.set(id, entity);
     return id;
   });
@@ -169,7 +183,7 @@ function writeComments(card: EntityMap, comments: readonly Comment[]): void {
 function writeLinks(card: EntityMap, links: readonly Id[]): void {
   const map = readMap(card, CARD_KEYS.links);
   if (!map) return;
-  const wanted = [...new Set(links)];
+  const wanted = linkKeys(links);
   const keep = new Set(wanted);
   for (const id of [...map.keys()]) if (!keep.has(id)) map.delete(id);
   const orders = planOrders(wanted, new Map(sortedLinks(map).map((l) => [l.id, l.order])));
@@ -208,6 +222,12 @@ function writeCard(root: Y.Map<unknown>, card: Card, order: string | undefined):
   writeVotes(entity, card.votes);
   writeLinks(entity, card.links ?? []);
   writeComments(entity, card.comments ?? []);
+  const empty = [
+    card.links?.length === 0 && 'links',
+    card.comments?.length === 0 && 'comments',
+    card.kpi?.measurements?.length === 0 && 'measurements',
+  ].filter((name): name is string => name !== false && name !== undefined);
+  setField(entity, KEEP_EMPTY, empty.length > 0 ? empty : undefined);
 }
 
 function writeAction(root: Y.Map<unknown>, action: Action, order: string | undefined): void {
@@ -221,12 +241,20 @@ function writeAction(root: Y.Map<unknown>, action: Action, order: string | undef
   if (order !== undefined) setField(entity, 'order', order);
 }
 
-/** Make the doc's content equal to `map` (inside a transaction). */
-function writeContent(doc: Y.Doc, map: JourneyMap): void {
+/**
+ * Make the doc's content equal to `map` (inside a transaction). A seed takes
+ * the file's times; a replace keeps the doc's `createdAt` and leaves
+ * `updatedAt` to the caller, which stamps the time of the change.
+ */
+function writeContent(doc: Y.Doc, map: JourneyMap, seed: boolean): void {
   const meta = metaMap(doc);
   const record = map as unknown as Record<string, string | undefined>;
-  for (const key of META_FIELDS) setField(meta, key, record[key]);
+  for (const key of META_FIELDS) {
+    if (!seed && (key === 'updatedAt' || (key === 'createdAt' && meta.has(key)))) continue;
+    setField(meta, key, record[key]);
+  }
   writeExtensions(meta, map);
+  setField(meta, KEEP_EMPTY, map.actions?.length === 0 ? ['actions'] : undefined);
   writeStructure(phasesRoot(doc), map.phases, ['name', 'description']);
   writeStructure(lanesRoot(doc), map.lanes, ['type', 'name']);
 
@@ -262,20 +290,25 @@ export function createMapDoc(map: JourneyMap, doc: Y.Doc = new Y.Doc()): Y.Doc {
   const valid = checked(map);
   if (isMapDoc(doc))
     throw new DocError('invalid', 'createMapDoc needs a new document; use replaceMapContent');
-  doc.transact(() => writeContent(doc, valid), SEED_ORIGIN);
+  doc.transact(() => writeContent(doc, valid, true), SEED_ORIGIN);
   return doc;
 }
 
 /**
  * Make the doc equal to `map` as one local transaction (one undo step) that
  * merges with concurrent edits; used by `journey push` and "restore version".
- * Refuses a map with another id than the doc's.
+ * Refuses a map with another id than the doc's. Restoring is a change made
+ * now: `updatedAt` becomes `now` (the file's own time would turn "last change"
+ * back), `createdAt` stays the doc's; a replace that changes nothing writes nothing.
  */
-export function replaceMapContent(doc: Y.Doc, map: JourneyMap): void {
+export function replaceMapContent(doc: Y.Doc, map: JourneyMap, now: Date = new Date()): void {
   const valid = checked(map);
   const id = readString(metaMap(doc), 'id');
   if (id !== undefined && id !== valid.id) {
     throw new DocError('invalid', `the file is map "${valid.id}", the document is map "${id}"`);
   }
-  doc.transact(() => writeContent(doc, valid), LOCAL_ORIGIN);
+  doc.transact((tr) => {
+    writeContent(doc, valid, false);
+    if (tr.changed.size > 0) stampUpdatedAt(doc, now);
+  }, LOCAL_ORIGIN);
 }

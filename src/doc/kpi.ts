@@ -6,15 +6,15 @@
 import type * as Y from 'yjs';
 import { newId } from '../model/ids';
 import type { Id, JsonValue, Kpi, Measurement } from '../model/types';
-import { checkDate, checkJson, checkNumber, checkString } from './checks';
+import { checkKeys, checkProp, checkWith, parts } from './checks';
 import { laneTypeOf } from './cardfields';
 import { mustGet, runCommand } from './command';
 import { invalid, DocError } from './errors';
 import {
   CARD_KEYS,
   cardsRoot,
-  isExtensionKey,
   canonicalJson,
+  cloneJson,
   readMap,
   readString,
   setField,
@@ -31,31 +31,9 @@ export interface KpiPatch {
   target?: Kpi['target'] | undefined;
 }
 
-function checkMeasurement(what: string, m: unknown, dateRequired: boolean): JsonValue {
-  if (typeof m !== 'object' || m === null) throw invalid(`${what} must be { value, date }`);
-  const { value, date, ...rest } = m as Record<string, unknown>;
-  checkNumber(`${what}.value`, value);
-  if (date !== undefined || dateRequired) checkDate(`${what}.date`, date);
-  for (const key of Object.keys(rest))
-    if (!isExtensionKey(key)) throw invalid(`${what}.${key} is not allowed`);
-  return checkJson(what, m);
-}
-
-function checkDirection(value: unknown): Kpi['direction'] {
-  if (value !== 'higherIsBetter' && value !== 'lowerIsBetter') {
-    throw invalid('direction must be higherIsBetter or lowerIsBetter');
-  }
-  return value;
-}
-
-/** Validate a whole KPI (for addCard). */
+/** Validate a whole KPI (for addCard) with the format's KPI schema; returns a copy. */
 export function checkKpi(kpi: Kpi): Kpi {
-  checkDirection(kpi.direction);
-  if (kpi.unit !== undefined) checkString('kpi.unit', kpi.unit, 0, 32);
-  if (kpi.baseline !== undefined) checkMeasurement('kpi.baseline', kpi.baseline, true);
-  if (kpi.target !== undefined) checkMeasurement('kpi.target', kpi.target, false);
-  (kpi.measurements ?? []).forEach((m, i) => checkMeasurement(`kpi.measurements[${i}]`, m, true));
-  return checkJson('kpi', kpi) as Kpi;
+  return cloneJson(checkWith(parts.kpi, 'kpi', kpi));
 }
 
 /** A stored measurement entry: the format's fields plus its order key. */
@@ -127,19 +105,15 @@ function kpiCard(doc: Y.Doc, cardId: Id): EntityMap {
 /** Change KPI registers (unit, direction, baseline, target) of a KPI card. */
 export function setKpi(doc: Y.Doc, cardId: Id, patch: KpiPatch): void {
   const card = kpiCard(doc, cardId);
+  checkKeys('a KPI edit', patch, ['unit', 'direction', 'baseline', 'target']);
   const writes: [string, JsonValue | undefined][] = [];
-  for (const [key, value] of Object.entries(patch)) {
-    if (key === 'direction') {
-      if (value === undefined) throw invalid('a KPI needs a direction');
-      writes.push([key, checkDirection(value)]);
-    } else if (key === 'unit') {
-      writes.push([key, value === undefined ? undefined : checkString('kpi.unit', value, 0, 32)]);
-    } else if (key === 'baseline' || key === 'target') {
-      writes.push([
-        key,
-        value === undefined ? undefined : checkMeasurement(`kpi.${key}`, value, key === 'baseline'),
-      ]);
-    } else throw invalid(`"${key}" is not a KPI field`);
+  for (const [key, value] of Object.entries(patch) as [keyof KpiPatch, unknown][]) {
+    if (value === undefined) {
+      if (key === 'direction') throw invalid('a KPI needs a direction');
+      writes.push([key, undefined]);
+    } else {
+      writes.push([key, cloneJson(checkProp(parts.kpi, key, value, `kpi.${key}`) as JsonValue)]);
+    }
   }
   const map = readMap(card, CARD_KEYS.kpi);
   if (!map) throw invalid(`card "${cardId}" has no KPI`);
@@ -151,7 +125,10 @@ export function setKpi(doc: Y.Doc, cardId: Id, patch: KpiPatch): void {
 /** Record a measurement on a KPI card; returns its id. */
 export function addMeasurement(doc: Y.Doc, cardId: Id, input: { value: number; date: string }): Id {
   const card = kpiCard(doc, cardId);
-  const m = checkMeasurement('measurement', input, true) as Record<string, JsonValue>;
+  const m = cloneJson(checkWith(parts.measurement, 'measurement', input)) as Record<
+    string,
+    JsonValue
+  >;
   const list = readMap(card, CARD_KEYS.measurements);
   if (!list) throw invalid(`card "${cardId}" has no measurements`);
   const id = newId();

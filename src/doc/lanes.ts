@@ -2,11 +2,11 @@
 import * as Y from 'yjs';
 import { newId } from '../model/ids';
 import type { Id, LaneType } from '../model/types';
-import { checkId, checkLaneType, checkString } from './checks';
+import { checkId, checkKeys, checkProp, checkRoom, parts } from './checks';
 import { mustBeMap, mustGet, runCommand } from './command';
 import { invalid } from './errors';
 import { lanesRoot, setField } from './layout';
-import { checkIndex, checkMovable, orderForIndex } from './structure';
+import { checkIndex, checkMovable, liveSorted, orderForIndex } from './structure';
 
 /** Input of addLane; `index` counts live lanes (end when omitted). */
 export interface NewLane {
@@ -19,11 +19,13 @@ export interface NewLane {
 /** Add a lane at `index` (default: last) and return its id. */
 export function addLane(doc: Y.Doc, input: NewLane): Id {
   mustBeMap(doc);
-  const type = checkLaneType(input.type);
-  const name = checkString('lane name', input.name, 1, 200);
+  checkKeys('a new lane', input, ['type', 'name', 'index', 'id']);
+  const type = checkProp(parts.lane, 'type', input.type, 'lane type');
+  const name = checkProp(parts.lane, 'name', input.name, 'lane name');
   const id = input.id === undefined ? newId() : checkId('lane id', input.id);
   const root = lanesRoot(doc);
   if (root.has(id)) throw invalid(`lane "${id}" already exists`);
+  checkRoom('lanes', liveSorted(root).length);
   const index = input.index === undefined ? undefined : checkIndex(input.index);
   return runCommand(doc, () => {
     const lane = new Y.Map<unknown>();
@@ -39,7 +41,7 @@ export function addLane(doc: Y.Doc, input: NewLane): Id {
 /** Rename a lane. */
 export function renameLane(doc: Y.Doc, id: Id, name: string): void {
   const lane = mustGet(lanesRoot(doc), 'lane', id);
-  const checked = checkString('lane name', name, 1, 200);
+  const checked = checkProp(parts.lane, 'name', name, 'lane name');
   runCommand(doc, () => setField(lane, 'name', checked));
 }
 
@@ -60,7 +62,9 @@ export function deleteLane(doc: Y.Doc, id: Id): void {
 
 /** Bring a soft-deleted lane back at its old position, with its cards. */
 export function restoreLane(doc: Y.Doc, id: Id): void {
-  const lane = mustGet(lanesRoot(doc), 'lane', id);
+  const root = lanesRoot(doc);
+  const lane = mustGet(root, 'lane', id);
   if (lane.get('deleted') !== true) return;
+  checkRoom('lanes', liveSorted(root).length);
   runCommand(doc, () => lane.set('deleted', false));
 }

@@ -14,6 +14,7 @@ export const ROOT = {
   cards: 'cards',
   actions: 'actions',
   workshop: 'workshop',
+  stamp: 'stamp',
 } as const;
 
 /**
@@ -49,6 +50,32 @@ export function actionsRoot(doc: Y.Doc): Y.Map<unknown> {
 export function workshopRoot(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(ROOT.workshop);
 }
+/**
+ * `updatedAt` of the last change. Kept apart from `meta` so the undo manager
+ * (whose scope is meta and the entity roots) never turns "last change" back.
+ */
+export function stampRoot(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.stamp);
+}
+
+/**
+ * Key, on `meta` and on a card, of the lists a file held although empty
+ * (`"links": []`), as a JSON list of names; export writes them back so a round
+ * trip keeps them. Meta: `actions`; card: `links`, `comments`, `measurements`.
+ */
+export const KEEP_EMPTY = 'keepEmpty';
+
+/** Names of the lists a file had but left empty (see KEEP_EMPTY). */
+export function keptEmpty(map: Y.Map<unknown>): readonly string[] {
+  const value = readJson(map, KEEP_EMPTY);
+  return Array.isArray(value) ? (value as readonly string[]) : [];
+}
+
+/**
+ * The extension a file uses to mark a comment resolved. `true` becomes the
+ * comment's `resolved` flag; any other value is kept verbatim as an extension.
+ */
+export const RESOLVED_EXTENSION = 'x-resolved';
 
 /**
  * Keys inside a card's Y.Map. The nested shared types (text, votes, links,

@@ -2,10 +2,10 @@
 import type * as Y from 'yjs';
 import type { MapMeta } from '../model/snapshot';
 import type { JsonValue, Persona } from '../model/types';
-import { checkId, checkJson, checkLanguage, checkString, checkTags } from './checks';
+import { checkProp, checkWith, parts } from './checks';
 import { mustBeMap, runCommand } from './command';
 import { invalid } from './errors';
-import { isExtensionKey, metaMap, readJson, setField } from './layout';
+import { metaMap, readJson, setField } from './layout';
 
 /** The map fields a user may edit; `undefined` removes the field (title excepted). */
 export type MetaPatch = Partial<
@@ -27,45 +27,7 @@ export type MetaPatch = Partial<
 /** A persona edit; `undefined` removes a field. */
 export type PersonaPatch = Partial<Persona>;
 
-function checkMetaValue(key: keyof MetaPatch, value: unknown): JsonValue {
-  switch (key) {
-    case 'title':
-      return checkString('title', value, 1, 200);
-    case 'description':
-    case 'scenario':
-      return checkString(key, value, 0, 10_000);
-    case 'cxGoal':
-      return checkString('cxGoal', value, 0, 2_000);
-    case 'owner':
-      return checkString('owner', value, 0, 200);
-    case 'language':
-      return checkLanguage(value);
-    case 'state':
-      if (value !== 'current' && value !== 'future')
-        throw invalid('state must be current or future');
-      return value;
-    case 'tags':
-      return checkTags(value);
-    case 'variant': {
-      const v = value as { of?: unknown; label?: unknown } | null;
-      if (typeof v !== 'object' || v === null) throw invalid('variant must be { of, label }');
-      checkId('variant.of', v.of);
-      checkString('variant.label', v.label, 1, 200);
-      return checkJson('variant', v);
-    }
-    case 'parent': {
-      const p = value as { mapId?: unknown; phaseId?: unknown } | null;
-      if (typeof p !== 'object' || p === null) throw invalid('parent must be { mapId, phaseId }');
-      checkId('parent.mapId', p.mapId);
-      checkId('parent.phaseId', p.phaseId);
-      return checkJson('parent', p);
-    }
-    default:
-      throw invalid(`"${String(key)}" is not an editable map field`);
-  }
-}
-
-const EDITABLE = new Set<string>([
+const EDITABLE = [
   'title',
   'description',
   'language',
@@ -76,7 +38,11 @@ const EDITABLE = new Set<string>([
   'tags',
   'variant',
   'parent',
-]);
+] as const satisfies readonly (keyof MetaPatch)[];
+
+function isEditable(key: string): key is (typeof EDITABLE)[number] {
+  return (EDITABLE as readonly string[]).includes(key);
+}
 
 /**
  * Edit map-level fields as one undo step. Each field is its own register, so two
@@ -86,12 +52,13 @@ export function updateMeta(doc: Y.Doc, patch: MetaPatch): void {
   mustBeMap(doc);
   const writes: [string, JsonValue | undefined][] = [];
   for (const [key, value] of Object.entries(patch)) {
-    if (!EDITABLE.has(key)) throw invalid(`"${key}" is not an editable map field`);
+    if (!isEditable(key)) throw invalid(`"${key}" is not an editable map field`);
     if (value === undefined) {
       if (key === 'title') throw invalid('title is required');
       writes.push([key, undefined]);
     } else {
-      writes.push([key, checkMetaValue(key as keyof MetaPatch, value)]);
+      // the file format's own rule for the field: unknown keys in variant/parent refused
+      writes.push([key, checkProp(parts.map, key, value) as JsonValue]);
     }
   }
   runCommand(doc, () => {
@@ -117,19 +84,10 @@ export function updatePersona(doc: Y.Doc, patch: PersonaPatch | null): void {
       ? { ...(current as Record<string, JsonValue>) }
       : {};
   for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) {
-      delete next[key];
-      continue;
-    }
-    if (key === 'name') next[key] = checkString('persona.name', value, 1, 200);
-    else if (key === 'description' || key === 'priorKnowledge') {
-      next[key] = checkString(`persona.${key}`, value, 0, 10_000);
-    } else if (key === 'goals') {
-      if (!Array.isArray(value)) throw invalid('persona.goals must be a list');
-      next[key] = value.map((g, i) => checkString(`persona.goals[${i}]`, g, 0, 10_000));
-    } else if (isExtensionKey(key)) next[key] = checkJson(`persona.${key}`, value);
-    else throw invalid(`"${key}" is not a persona field`);
+    if (value === undefined) delete next[key];
+    else next[key] = value as JsonValue;
   }
-  if (typeof next.name !== 'string') throw invalid('persona.name is required');
+  // the whole persona as the format sees it: required name, no unknown fields
+  checkWith(parts.persona, 'persona', next);
   runCommand(doc, () => setField(metaMap(doc), 'persona', next));
 }

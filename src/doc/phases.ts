@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import { newId } from '../model/ids';
 import type { Id } from '../model/types';
-import { checkId, checkString } from './checks';
+import { checkId, checkKeys, checkProp, checkRoom, parts } from './checks';
 import { mustBeMap, mustGet, runCommand } from './command';
 import { invalid } from './errors';
 import { phasesRoot, setField } from './layout';
@@ -19,14 +19,16 @@ export interface NewPhase {
 /** Add a phase at `index` (default: last) and return its id. */
 export function addPhase(doc: Y.Doc, input: NewPhase): Id {
   mustBeMap(doc);
-  const name = checkString('phase name', input.name, 1, 200);
+  checkKeys('a new phase', input, ['name', 'description', 'index', 'id']);
+  const name = checkProp(parts.phase, 'name', input.name, 'phase name');
   const description =
     input.description === undefined
       ? undefined
-      : checkString('description', input.description, 0, 10_000);
+      : checkProp(parts.phase, 'description', input.description);
   const id = input.id === undefined ? newId() : checkId('phase id', input.id);
   const root = phasesRoot(doc);
   if (root.has(id)) throw invalid(`phase "${id}" already exists`);
+  checkRoom('phases', liveSorted(root).length);
   const index = input.index === undefined ? undefined : checkIndex(input.index);
   return runCommand(doc, () => {
     const phase = new Y.Map<unknown>();
@@ -51,15 +53,16 @@ export function updatePhase(
   patch: { name?: string; description?: string },
 ): void {
   const phase = mustGet(phasesRoot(doc), 'phase', id);
+  checkKeys('a phase edit', patch, ['name', 'description']);
   const name =
     'name' in patch && patch.name !== undefined
-      ? checkString('phase name', patch.name, 1, 200)
+      ? checkProp(parts.phase, 'name', patch.name, 'phase name')
       : undefined;
   const hasDescription = 'description' in patch;
   const description =
     patch.description === undefined
       ? undefined
-      : checkString('description', patch.description, 0, 10_000);
+      : checkProp(parts.phase, 'description', patch.description);
   runCommand(doc, () => {
     if (name !== undefined) setField(phase, 'name', name);
     if (hasDescription) setField(phase, 'description', description);
@@ -85,7 +88,9 @@ export function deletePhase(doc: Y.Doc, id: Id): void {
 
 /** Bring a soft-deleted phase back at its old position, with its cards. */
 export function restorePhase(doc: Y.Doc, id: Id): void {
-  const phase = mustGet(phasesRoot(doc), 'phase', id);
+  const root = phasesRoot(doc);
+  const phase = mustGet(root, 'phase', id);
   if (phase.get('deleted') !== true) return;
+  checkRoom('phases', liveSorted(root).length);
   runCommand(doc, () => phase.set('deleted', false));
 }

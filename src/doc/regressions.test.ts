@@ -86,4 +86,23 @@ describe('fuzz regressions', () => {
     expect(JSON.stringify(exportMap(a))).toBe(JSON.stringify(exportMap(b)));
     expect(validateMap(exportMap(b)).ok).toBe(true);
   });
+
+  it('seed 102210: undoing a rename that beat a concurrent rename must not leave a nameless phase', () => {
+    expect(runSeed(102_210, { withUndo: true })).toEqual([]);
+
+    const [a, b] = twoPeers();
+    // a's rename must sort after b's (higher client id) so b's value is overwritten
+    a.clientID = 2000;
+    b.clientID = 1000;
+    const undo = createUndoManager(a);
+    renamePhase(b, 'p1', 'B');
+    renamePhase(a, 'p1', 'A');
+    sync(a, b);
+    undo.undo(); // Yjs cannot redo "One" past b's overwritten "B": the key is left empty
+    sync(a, b);
+    expect(readString(getEntity(phasesRoot(a), 'p1') ?? new Y.Map(), 'name')).toBeUndefined();
+    expect(exportMap(a).phases[0]).toEqual({ id: 'p1', name: 'p1' });
+    expect(JSON.stringify(exportMap(a))).toBe(JSON.stringify(exportMap(b)));
+    expect(validateMap(exportMap(b)).ok).toBe(true);
+  });
 });

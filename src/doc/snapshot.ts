@@ -14,7 +14,16 @@ import {
   type PhaseView,
 } from '../model/snapshot';
 import type { Id } from '../model/types';
-import { actionsRoot, cardsRoot, getEntity, lanesRoot, metaMap, phasesRoot } from './layout';
+import {
+  actionsRoot,
+  cardsRoot,
+  getEntity,
+  keptEmpty,
+  lanesRoot,
+  metaMap,
+  phasesRoot,
+  stampRoot,
+} from './layout';
 import { sortOrdered } from './order';
 import { readAction, readCard, readLane, readMeta, readPhase } from './views';
 import type { CardPlace, PlaceCard } from './views';
@@ -138,7 +147,11 @@ class IncrementalSnapshot {
 
   private build(dirty: Dirty, prev: MapSnapshot | undefined): MapSnapshot {
     const doc = this.doc;
-    const meta = dirty.meta || !prev ? readMeta(metaMap(doc)) : prev.meta;
+    const meta = dirty.meta || !prev ? readMeta(metaMap(doc), stampRoot(doc)) : prev.meta;
+    const actionsListed =
+      dirty.meta || !prev
+        ? keptEmpty(metaMap(doc)).includes('actions')
+        : prev.actionsListed === true;
 
     let phases = prev?.phases ?? [];
     let deletedPhases = prev?.deletedPhases ?? [];
@@ -237,6 +250,7 @@ class IncrementalSnapshot {
       cells,
       deletedCards,
       actions,
+      ...(actionsListed ? { actionsListed: true as const } : {}),
     };
   }
 }
@@ -277,6 +291,7 @@ export function createSnapshotStore(doc: Y.Doc): SnapshotStore {
     actions: actionsRoot(doc),
   } as const;
   const meta = metaMap(doc);
+  const stamp = stampRoot(doc);
   // set by observers, so only transactions that changed the map notify
   let touched = false;
   const onMeta = (): void => {
@@ -284,6 +299,7 @@ export function createSnapshotStore(doc: Y.Doc): SnapshotStore {
     touched = true;
   };
   meta.observeDeep(onMeta);
+  stamp.observe(onMeta);
   const observers = (Object.keys(roots) as (keyof typeof roots)[]).map((name) => {
     const root = roots[name];
     const fn = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
@@ -314,6 +330,7 @@ export function createSnapshotStore(doc: Y.Doc): SnapshotStore {
     },
     destroy() {
       meta.unobserveDeep(onMeta);
+      stamp.unobserve(onMeta);
       for (const off of observers) off();
       doc.off('afterTransaction', afterTransaction);
       listeners.clear();

@@ -20,6 +20,7 @@ import { sortedMeasurements } from './kpi';
 import {
   CARD_KEYS,
   getEntity,
+  keptEmpty,
   readExtensions,
   readJson,
   readMap,
@@ -28,7 +29,7 @@ import {
   readText,
   type EntityMap,
 } from './layout';
-import { sortedLinks } from './links';
+import { linkTargets } from './links';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -41,18 +42,38 @@ function put<T extends object, K extends keyof T>(
 }
 
 const META_STRINGS = ['description', 'language', 'state', 'cxGoal', 'scenario', 'owner'] as const;
+
+/**
+ * A required name (phase, lane, action title, map title). Undoing a rename that
+ * won over a concurrent rename of the same field leaves the key empty: Yjs cannot
+ * bring the old value back past the other peer's (overwritten) one. The id then
+ * stands in, the same on every peer, so the map stays valid and the user can rename.
+ */
+function requiredName(map: EntityMap, key: string, id: Id): string {
+  const value = readString(map, key);
+  return value === undefined || value === '' ? id : value;
+}
 const META_JSON = ['persona', 'tags', 'variant', 'parent'] as const;
 
-/** The map-level fields. An unseeded doc gives empty placeholders. */
-export function readMeta(meta: Y.Map<unknown>): MapMeta {
+/**
+ * The later of two RFC 3339 stamps. Docs written before the stamp root existed
+ * (and older peers) keep `updatedAt` in meta; the newer one wins.
+ */
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return Date.parse(b) > Date.parse(a) ? b : a;
+}
+
+/** The map-level fields (`stamp`: the doc's last-change root). An unseeded doc gives empty placeholders. */
+export function readMeta(meta: Y.Map<unknown>, stamp?: Y.Map<unknown>): MapMeta {
   const view: Mutable<MapMeta> = {
     format: 'journeymap',
     formatVersion: 1,
     kind: (readString(meta, 'kind') as MapKind | undefined) ?? 'map',
     id: readString(meta, 'id') ?? '',
-    title: readString(meta, 'title') ?? '',
+    title: requiredName(meta, 'title', readString(meta, 'id') ?? ''),
     createdAt: readString(meta, 'createdAt') ?? '',
-    updatedAt: readString(meta, 'updatedAt') ?? '',
+    updatedAt: later(readString(meta, 'updatedAt'), stamp && readString(stamp, 'updatedAt')) ?? '',
   };
   const record = view as Record<string, unknown>;
   for (const key of META_STRINGS) {
@@ -70,7 +91,7 @@ export function readMeta(meta: Y.Map<unknown>): MapMeta {
 export function readPhase(id: Id, map: EntityMap): PhaseView {
   const view: Mutable<PhaseView> = {
     id,
-    name: readString(map, 'name') ?? '',
+    name: requiredName(map, 'name', id),
     order: '',
     deleted: false,
   };
@@ -88,14 +109,14 @@ export function readLane(id: Id, map: EntityMap): LaneView {
   return {
     id,
     type: (readString(map, 'type') ?? 'notes') as LaneType,
-    name: readString(map, 'name') ?? '',
+    name: requiredName(map, 'name', id),
     ...readExtensions(map),
     order: readString(map, 'order') ?? '',
     deleted: map.get('deleted') === true,
   };
 }
 
-function readKpi(card: EntityMap): Kpi {
+function readKpi(card: EntityMap, kept: readonly string[]): Kpi {
   const map = readMap(card, CARD_KEYS.kpi);
   const direction = map ? readString(map, 'direction') : undefined;
   const kpi: Mutable<Kpi> = {
@@ -110,7 +131,7 @@ function readKpi(card: EntityMap): Kpi {
   const measurements = list
     ? sortedMeasurements(list).map((e) => e.m as unknown as Measurement)
     : [];
-  if (measurements.length > 0) kpi.measurements = measurements;
+  if (measurements.length > 0 || kept.includes('measurements')) kpi.measurements = measurements;
   return map ? { ...kpi, ...readExtensions(map) } : kpi;
 }
 
@@ -181,9 +202,10 @@ export function readCard(id: Id, card: EntityMap, place: PlaceCard): CardView {
   };
   put(view, 'tags', readJson(card, 'tags') as readonly string[] | undefined);
   put(view, 'color', readString(card, 'color'));
+  const kept = keptEmpty(card);
   const links = readMap(card, CARD_KEYS.links);
-  const linkIds = links ? sortedLinks(links).map((l) => l.id) : [];
-  if (linkIds.length > 0) view.links = linkIds;
+  const linkIds = links ? linkTargets(links) : [];
+  if (linkIds.length > 0 || kept.includes('links')) view.links = linkIds;
   const fits = (field: keyof typeof LANE_FIELDS): boolean => LANE_FIELDS[field] === laneType;
   if (fits('channel')) put(view, 'channel', readString(card, 'channel') as Channel | undefined);
   if (fits('ownerTeam')) put(view, 'ownerTeam', readString(card, 'ownerTeam'));
@@ -191,11 +213,12 @@ export function readCard(id: Id, card: EntityMap, place: PlaceCard): CardView {
   if (fits('severity')) put(view, 'severity', readNumber(card, 'severity'));
   if (fits('impact')) put(view, 'impact', readNumber(card, 'impact'));
   if (fits('effort')) put(view, 'effort', readNumber(card, 'effort'));
-  if (fits('kpi')) view.kpi = readKpi(card);
+  if (fits('kpi')) view.kpi = readKpi(card, kept);
   const { votes, votesBy } = readVotes(card);
   view.votes = votes;
   view.votesBy = votesBy;
   view.comments = readComments(card);
+  if (view.comments.length === 0 && kept.includes('comments')) view.commentsListed = true;
   return { ...view, ...readExtensions(card) };
 }
 
@@ -204,7 +227,7 @@ export function readAction(id: Id, map: EntityMap): ActionView {
   const status = readString(map, 'status');
   const view: Mutable<Omit<ActionView, `x-${string}`>> = {
     id,
-    title: readString(map, 'title') ?? '',
+    title: requiredName(map, 'title', id),
     status: status === 'doing' || status === 'done' ? status : 'open',
     cardIds: (readJson(map, 'cardIds') as readonly Id[] | undefined) ?? [],
     order: readString(map, 'order') ?? '',

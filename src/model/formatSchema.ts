@@ -24,6 +24,15 @@ import { CHANNELS, LANE_TYPES } from './types';
 import type { JourneyMap } from './types';
 
 export const ID_PATTERN = '^[A-Za-z0-9_-]{1,64}$';
+
+/** How many entries format v1 allows per collection (the map's own `tags` included). */
+export const FORMAT_LIMITS = {
+  phases: 200,
+  lanes: 100,
+  cards: 20_000,
+  actions: 5_000,
+  mapTags: 50,
+} as const;
 export const SCHEMA_ID = 'urn:journeyboard:schema:journeymap-v1';
 export const SCHEMA_FILE = 'public/schema/journeymap-v1.schema.json';
 
@@ -38,72 +47,71 @@ const dateTime = named('DateTime', string({ format: 'date-time' }));
 const tag = string({ min: 1, max: 64 });
 const rating = integer({ min: 1, max: 5 });
 
-const persona = named(
-  'Persona',
-  object({
-    name: name(),
-    description: optional(text(10_000)),
-    goals: optional(withDoc(array(text(10_000)), 'jobs to be done')),
-    priorKnowledge: optional(text(10_000)),
-  }),
-);
+const personaShape = object({
+  name: name(),
+  description: optional(text(10_000)),
+  goals: optional(withDoc(array(text(10_000)), 'jobs to be done')),
+  priorKnowledge: optional(text(10_000)),
+});
+const persona = named('Persona', personaShape);
 
-const phase = named('Phase', object({ id, name: name(), description: optional(text(10_000)) }));
+const phaseShape = object({ id, name: name(), description: optional(text(10_000)) });
+const phase = named('Phase', phaseShape);
 
-const lane = named(
-  'Lane',
-  object({ id, type: named('LaneType', enumOf(LANE_TYPES)), name: name() }),
-);
+const laneShape = object({ id, type: named('LaneType', enumOf(LANE_TYPES)), name: name() });
+const lane = named('Lane', laneShape);
 
-const measurement = named('Measurement', object({ value: number(), date }));
+const measurementShape = object({ value: number(), date });
+const measurement = named('Measurement', measurementShape);
+const targetShape = object({ value: number(), date: optional(date) });
 
-const kpi = named(
-  'Kpi',
-  object({
-    unit: optional(text(32)),
-    direction: enumOf(['higherIsBetter', 'lowerIsBetter'] as const),
-    baseline: optional(withDoc(measurement, 'the first (zero) measurement')),
-    target: optional(object({ value: number(), date: optional(date) })),
-    measurements: optional(withDoc(array(measurement), 'later measurements, sorted by date')),
-  }),
-);
+const kpiShape = object({
+  unit: optional(text(32)),
+  direction: enumOf(['higherIsBetter', 'lowerIsBetter'] as const),
+  baseline: optional(withDoc(measurement, 'the first (zero) measurement')),
+  target: optional(targetShape),
+  measurements: optional(withDoc(array(measurement), 'later measurements, sorted by date')),
+});
+const kpi = named('Kpi', kpiShape);
 
-const comment = named('Comment', object({ author: text(200), text: text(10_000), at: dateTime }));
+const commentShape = object({ author: text(200), text: text(10_000), at: dateTime });
+const comment = named('Comment', commentShape);
 
+const cardShape = object({
+  id,
+  laneId: id,
+  phaseId: id,
+  text: text(10_000),
+  tags: optional(array(tag)),
+  color: optional(string({ pattern: '^#[0-9A-Fa-f]{6}$', patternHint: 'a colour like #1a2b3c' })),
+  votes: optional(integer({ min: 0 })),
+  links: optional(array(id)),
+  comments: optional(array(comment)),
+  channel: optional(withDoc(enumOf(CHANNELS), 'touchpoints lanes only')),
+  ownerTeam: optional(withDoc(text(200), 'touchpoints lanes only')),
+  score: optional(withDoc(integer({ min: -3, max: 3 }), 'emotions lanes only, required there')),
+  severity: optional(withDoc(rating, 'painPoints lanes only')),
+  impact: optional(withDoc(rating, 'opportunities lanes only')),
+  effort: optional(withDoc(rating, 'opportunities lanes only')),
+  kpi: optional(withDoc(kpi, 'kpis lanes only, required there')),
+});
 const card = named(
   'Card',
-  object({
-    id,
-    laneId: id,
-    phaseId: id,
-    text: text(10_000),
-    tags: optional(array(tag)),
-    color: optional(string({ pattern: '^#[0-9A-Fa-f]{6}$', patternHint: 'a colour like #1a2b3c' })),
-    votes: optional(integer({ min: 0 })),
-    links: optional(array(id)),
-    comments: optional(array(comment)),
-    channel: optional(withDoc(enumOf(CHANNELS), 'touchpoints lanes only')),
-    ownerTeam: optional(withDoc(text(200), 'touchpoints lanes only')),
-    score: optional(withDoc(integer({ min: -3, max: 3 }), 'emotions lanes only, required there')),
-    severity: optional(withDoc(rating, 'painPoints lanes only')),
-    impact: optional(withDoc(rating, 'opportunities lanes only')),
-    effort: optional(withDoc(rating, 'opportunities lanes only')),
-    kpi: optional(withDoc(kpi, 'kpis lanes only, required there')),
-  }),
+  cardShape,
   'A card; fields by lane type are checked by the reader, not by this schema.',
 );
 
-const action = named(
-  'Action',
-  object({
-    id,
-    title: name(500),
-    status: enumOf(['open', 'doing', 'done'] as const),
-    ownerTeam: optional(text(200)),
-    due: optional(date),
-    cardIds: array(id),
-  }),
-);
+const actionShape = object({
+  id,
+  title: name(500),
+  status: enumOf(['open', 'doing', 'done'] as const),
+  ownerTeam: optional(text(200)),
+  due: optional(date),
+  cardIds: array(id),
+});
+const action = named('Action', actionShape);
+const variantShape = object({ of: id, label: name() });
+const parentShape = object({ mapId: id, phaseId: id });
 
 /** The whole file: a journey map or (kind "template") a template. */
 export const journeyMapSchema = object({
@@ -119,16 +127,39 @@ export const journeyMapSchema = object({
   scenario: optional(text(10_000)),
   persona: optional(persona),
   owner: optional(text(200)),
-  tags: optional(array(tag, { max: 50 })),
-  variant: optional(object({ of: id, label: name() })),
-  parent: optional(object({ mapId: id, phaseId: id })),
+  tags: optional(array(tag, { max: FORMAT_LIMITS.mapTags })),
+  variant: optional(variantShape),
+  parent: optional(parentShape),
   createdAt: dateTime,
   updatedAt: dateTime,
-  phases: array(phase, { min: 1, max: 200 }),
-  lanes: array(lane, { max: 100 }),
-  cards: array(card, { max: 20_000 }),
-  actions: optional(array(action, { max: 5_000 })),
+  phases: array(phase, { min: 1, max: FORMAT_LIMITS.phases }),
+  lanes: array(lane, { max: FORMAT_LIMITS.lanes }),
+  cards: array(card, { max: FORMAT_LIMITS.cards }),
+  actions: optional(array(action, { max: FORMAT_LIMITS.actions })),
 });
+
+/**
+ * The parts of format v1 one by one, for checks of a single entity or field
+ * (document commands use them, so what a command accepts a file accepts too).
+ * Object parts expose their property schemas as `.props` (see `propSchema`).
+ */
+export const formatParts = {
+  id,
+  date,
+  dateTime,
+  map: journeyMapSchema,
+  persona: personaShape,
+  variant: variantShape,
+  parent: parentShape,
+  phase: phaseShape,
+  lane: laneShape,
+  card: cardShape,
+  kpi: kpiShape,
+  measurement: measurementShape,
+  target: targetShape,
+  comment: commentShape,
+  action: actionShape,
+} as const;
 
 // Compile-time proof that the schema and the shared types describe the same data:
 // a value the schema accepts is a JourneyMap, and a JourneyMap passes as one.

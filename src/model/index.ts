@@ -11,6 +11,8 @@ export * from './emotionCurve';
 export {
   journeyMapSchema,
   formatJsonSchema,
+  formatParts,
+  FORMAT_LIMITS,
   ID_PATTERN,
   SCHEMA_ID,
   SCHEMA_FILE,

@@ -6,15 +6,7 @@
  * action object whose content did not change is the SAME object (===) in the
  * next snapshot, so memoised components re-render only what changed.
  */
-import type {
-  Action,
-  Card,
-  Comment,
-  Id,
-  JourneyMap,
-  Lane,
-  Phase,
-} from './types';
+import type { Action, Card, Comment, Id, JourneyMap, Lane, Phase } from './types';
 
 /** Map-level fields: everything of a JourneyMap but its collections. */
 export type MapMeta = Omit<JourneyMap, 'phases' | 'lanes' | 'cards' | 'actions'>;
@@ -38,6 +30,8 @@ export type CardView = Omit<Card, 'votes' | 'comments'> & {
   /** dots per voter id; concurrent voters add up */
   readonly votesBy: Readonly<Record<string, number>>;
   readonly comments: readonly CommentView[];
+  /** the card's file listed `"comments": []`; export writes the empty list back */
+  readonly commentsListed?: true;
   readonly deleted: boolean;
 };
 
@@ -59,6 +53,8 @@ export interface MapSnapshot {
   /** soft-deleted cards, for the restore UI */
   readonly deletedCards: readonly CardView[];
   readonly actions: readonly ActionView[];
+  /** the map's file listed `"actions": []`; export writes the empty list back */
+  readonly actionsListed?: true;
 }
 
 /** The key of a cell (lane × phase) in `MapSnapshot.cells`. */

@@ -11,12 +11,7 @@ export type Id = string;
 
 /** Any JSON value; used for `x-` extension properties, kept verbatim. */
 export type JsonValue =
-  | null
-  | boolean
-  | number
-  | string
-  | readonly JsonValue[]
-  | { readonly [key: string]: JsonValue };
+  null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 /**
  * Extension properties (`x-…`) may appear on any object of the format; they are

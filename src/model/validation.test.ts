@@ -153,6 +153,26 @@ describe('validateMap', () => {
     ]);
   });
 
+  it('reports a version that is no whole number as invalid, not as newer', () => {
+    for (const version of [1.5, 2.5, '2']) {
+      const errors = formatIssues(errorsAfter((m) => (m.formatVersion = version)));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^formatVersion: must be 1, got /);
+      expect(errors[0]).not.toMatch(/newer/);
+    }
+  });
+
+  it('accepts every well-formed language tag and refuses malformed ones', () => {
+    for (const tag of ['de', 'de-CH', 'x-klingon', 'i-klingon', 'en-GB-oed', 'zh-min-nan']) {
+      const map = loadFixture('kfz-versicherung');
+      map.language = tag;
+      expect(validateMap(map).ok).toBe(true);
+    }
+    for (const tag of ['de-1', 'x', 'de_DE', 'i-foo']) {
+      expect(lines((m) => (m.language = tag))).toHaveLength(1);
+    }
+  });
+
   it('refuses duplicate ids within a collection', () => {
     expect(lines((m) => (card(m, 5).id = 'tp1'))).toContain(
       'cards[5].id: card id "tp1" is already used by cards[0]',

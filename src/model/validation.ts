@@ -66,11 +66,14 @@ export function createSink(limit = MAX_ERRORS): IssueSink & {
   };
 }
 
-/** Refuses files written by a newer Journeyboard with one clear message. */
+/**
+ * Refuses files written by a newer Journeyboard with one clear message. Only a
+ * whole number is a version; anything else (1.5) is simply invalid.
+ */
 function newerVersion(value: unknown): ValidationError | null {
   if (!isRecord(value) || value.format !== 'journeymap') return null;
   const version = value.formatVersion;
-  if (typeof version !== 'number' || !(version > SUPPORTED_FORMAT_VERSION)) return null;
+  if (!Number.isInteger(version) || !((version as number) > SUPPORTED_FORMAT_VERSION)) return null;
   return {
     path: 'formatVersion',
     message: `written by a newer Journeyboard: format version ${version}; this version reads ${SUPPORTED_FORMAT_VERSION}`,

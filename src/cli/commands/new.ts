@@ -9,22 +9,30 @@ import { readInputFile, writeOutputFile } from '../readFile';
 import { CliError, EXIT, UsageError } from '../io';
 import type { CliIO } from '../io';
 
-export const usage = `usage: journey new --title <T> --out <file> [options]
+export const usage = `usage: journey new --out <file> [options]
 
 Writes a new journey map from a template.
 
   --template <t>   "standard" (default) or a .journey-template.json file
-  --title <T>      the map's title (1-200 characters)
+  --title <T>      the map's title (1-200 characters); default: the template's
+                   name ("Customer journey (standard)" / "Customer Journey
+                   (Standard)" in German) or the template file's title
   --lang <l>       en (default) or de: names of the standard phases and lanes
   --out <file>     where to write; refused if it exists
   --force          overwrite an existing file
   --as-template    write a template (kind "template") instead of a map
 `;
 
+/** The built-in template's name, the default title of a map made from it. */
+const STANDARD_NAME: Readonly<Record<TemplateLanguage, string>> = {
+  en: 'Customer journey (standard)',
+  de: 'Customer Journey (Standard)',
+};
+
 async function fromTemplateFile(
   io: CliIO,
   file: string,
-  title: string,
+  title: string | undefined,
   kind: 'map' | 'template',
 ): Promise<JourneyMap> {
   const result = parseMapFile(await readInputFile(io.cwd, file));
@@ -32,7 +40,7 @@ async function fromTemplateFile(
     const lines = formatIssues(result.errors, result.truncated).map((l) => `  ${l}`);
     throw new CliError(`${file} is not a valid template:\n${lines.join('\n')}`);
   }
-  return fromTemplate(result.map, { title, kind });
+  return fromTemplate(result.map, { title: title ?? result.map.title, kind });
 }
 
 /** Builds the map, checks it, and writes it without clobbering existing files. */
@@ -53,7 +61,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(usage);
     return EXIT.ok;
   }
-  const title = requireFlag(flags.title, 'title');
+  const title = flags.title;
   const out = requireFlag(flags.out, 'out');
   const lang = flags.lang ?? 'en';
   if (lang !== 'en' && lang !== 'de')
@@ -62,7 +70,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const template = flags.template ?? 'standard';
   const map =
     template === 'standard'
-      ? standardTemplate(lang as TemplateLanguage, { title, kind })
+      ? standardTemplate(lang, { title: title ?? STANDARD_NAME[lang], kind })
       : await fromTemplateFile(io, template, title, kind);
   // the title comes from the user: check the result before anything is written
   const checked = validateMap(map);

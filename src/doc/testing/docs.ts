@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import type { CardView } from '../../model/snapshot';
 import { cellKey } from '../../model/snapshot';
-import type { Card, Id } from '../../model/types';
+import type { Card, Id, JourneyMap } from '../../model/types';
 import { buildSnapshot, createMapDoc, exportMap } from '../index';
 import { smallMap } from './fixtures';
 
@@ -27,6 +27,14 @@ export function twoPeers(): [Y.Doc, Y.Doc] {
   const b = new Y.Doc();
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
   return [a, b];
+}
+
+/** A map without its `updatedAt` (and with `createdAt` too when `both`), to compare content. */
+export function content(map: JourneyMap, both = false): Omit<JourneyMap, 'updatedAt'> {
+  const { updatedAt: _u, ...rest } = map;
+  if (!both) return rest;
+  const { createdAt: _c, ...body } = rest;
+  return body as Omit<JourneyMap, 'updatedAt'>;
 }
 
 /** Exchange everything both ways. */

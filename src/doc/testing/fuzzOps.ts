@@ -1,7 +1,8 @@
 /**
  * Random user commands for the convergence fuzz. Each op picks its targets from
  * the peer's own (possibly stale) snapshot, as a real user would, and records
- * what it did in the ledger. Commands may refuse (DocError) — that is fine.
+ * what it did in the ledger. Commands may refuse (DocError); the fuzz counts
+ * refusals per op so a test can insist that most calls really run.
  */
 import type * as Y from 'yjs';
 import type { CardView, MapSnapshot } from '../../model/snapshot';
@@ -12,6 +13,7 @@ import type { SnapshotStore, UndoController } from '../index';
 import type { Ledger } from './ledger';
 import type { Rng } from './prng';
 import { mapOps } from './fuzzMapOps';
+import { extraOps } from './fuzzExtraOps';
 
 export interface Peer {
   readonly index: number;
@@ -26,6 +28,22 @@ export interface Ctx {
   readonly rng: Rng;
   readonly ledger: Ledger;
 }
+
+/** One kind of user action; `run` returns false when it found nothing to act on. */
+export interface Op {
+  readonly name: string;
+  readonly weight: number;
+  readonly run: (c: Ctx) => boolean | void;
+}
+
+/** How often each op ran, was refused (DocError) or found nothing to do. */
+export type OpStats = Map<string, { ok: number; refused: number; skipped: number }>;
+
+export const op = (name: string, weight: number, run: (c: Ctx) => boolean | void): Op => ({
+  name,
+  weight,
+  run,
+});
 
 export const ids = <T extends { id: Id }>(items: Iterable<T>): Id[] => [...items].map((i) => i.id);
 export const liveCards = (s: MapSnapshot): CardView[] => [...s.cards.values()];
@@ -60,163 +78,156 @@ export function pickCard(c: Ctx): CardView | undefined {
   return c.rng.pick(liveCards(c.s));
 }
 
+/** Remember where the moved cards are now in this peer's doc (what the move wrote). */
+function wroteCells(c: Ctx, cardIds: readonly Id[]): void {
+  for (const id of cardIds) c.ledger.wrote(c.peer.doc, 'card', id, ['laneId', 'phaseId']);
+}
+
+function cardOps(): Op[] {
+  return [
+    op('addCard', 8, (c) => {
+      const laneId = c.rng.pick(ids(c.s.lanes));
+      const phaseId = c.rng.pick(ids(c.s.phases));
+      if (!laneId || !phaseId) return false;
+      const type = laneTypeOf(c.s, laneId);
+      const text = c.ledger.token(c.peer.index);
+      const extra =
+        type === 'kpis' ? { kpi: { direction: 'lowerIsBetter' as const, unit: '%' } } : {};
+      const id = doc.addCard(c.peer.doc, {
+        laneId,
+        phaseId,
+        text,
+        index: c.rng.int(cellSize(c.s, laneId, phaseId) + 1),
+        ...fieldsFor(type, c.rng),
+        ...extra,
+      });
+      c.ledger.addedCards.add(id);
+      c.ledger.addToken(id, text);
+    }),
+    op('typeText', 8, (c) => {
+      const card = pickCard(c);
+      if (!card) return false;
+      const token = c.ledger.token(c.peer.index);
+      const old = card.text;
+      const at = c.rng.int(old.length + 1);
+      doc.setCardText(c.peer.doc, card.id, old.slice(0, at) + token + old.slice(at));
+      c.ledger.addToken(card.id, token);
+    }),
+    op('cutText', 2, (c) => {
+      const card = pickCard(c);
+      if (!card) return false;
+      const at = c.rng.int(card.text.length + 1);
+      doc.setCardText(
+        c.peer.doc,
+        card.id,
+        card.text.slice(0, at) + card.text.slice(at + 1 + c.rng.int(4)),
+      );
+      c.ledger.textReplaced.add(card.id);
+    }),
+    op('updateCard', 3, (c) => {
+      const card = pickCard(c);
+      if (!card) return false;
+      const patch = {
+        ...fieldsFor(laneTypeOf(c.s, card.laneId), c.rng),
+        ...(c.rng.chance(0.3) ? { color: '#a0b0c0', tags: [`t${c.rng.int(5)}`] } : {}),
+      };
+      if (c.rng.chance(0.2)) Object.assign(patch, { color: undefined });
+      doc.updateCard(c.peer.doc, card.id, patch);
+      // score aside: a move into an emotions lane may default it
+      const written = Object.keys(patch).filter((k) => k !== 'score');
+      c.ledger.wrote(c.peer.doc, 'card', card.id, written);
+    }),
+    op('moveCard', 8, (c) => {
+      const card = pickCard(c);
+      const laneId = c.rng.pick(ids(c.s.lanes));
+      const phaseId = c.rng.pick(ids(c.s.phases));
+      if (!card || !laneId || !phaseId) return false;
+      doc.moveCard(c.peer.doc, card.id, {
+        laneId,
+        phaseId,
+        index: c.rng.int(cellSize(c.s, laneId, phaseId) + 1),
+      });
+      wroteCells(c, [card.id]);
+    }),
+    op('moveCards', 3, (c) => {
+      const picked = [pickCard(c), pickCard(c), pickCard(c)].filter(
+        (x): x is CardView => x !== undefined,
+      );
+      if (picked.length === 0) return false;
+      const target = c.rng.chance(0.5)
+        ? { laneId: c.rng.pick(ids(c.s.lanes)) }
+        : { phaseId: c.rng.pick(ids(c.s.phases)), index: c.rng.int(3) };
+      doc.moveCards(c.peer.doc, ids(picked), target);
+      wroteCells(c, ids(picked));
+    }),
+    op('deleteCard', 3, (c) => {
+      const card = pickCard(c);
+      if (!card) return false;
+      doc.deleteCards(c.peer.doc, [card.id]);
+      c.ledger.deletedCards.add(card.id);
+    }),
+    op('restoreCard', 2, (c) => {
+      const card = c.rng.pick(c.s.deletedCards);
+      if (!card) return false;
+      doc.restoreCard(c.peer.doc, card.id);
+    }),
+    op('duplicateCard', 2, (c) => {
+      const card = pickCard(c);
+      if (!card) return false;
+      const id = doc.duplicateCard(c.peer.doc, card.id);
+      c.ledger.addedCards.add(id);
+      c.ledger.addToken(id, card.text);
+    }),
+  ];
+}
+
 /**
  * The ops with their weights. `withUndo` adds undo/redo and version restores
  * (the ledger is then not checked: both legitimately take edits back).
  */
-export function makeOps(withUndo: boolean): [number, (c: Ctx) => void][] {
-  const ops: [number, (c: Ctx) => void][] = [
-    [
-      8,
-      (c) => {
-        const laneId = c.rng.pick(ids(c.s.lanes));
-        const phaseId = c.rng.pick(ids(c.s.phases));
-        if (!laneId || !phaseId) return;
-        const type = laneTypeOf(c.s, laneId);
-        const text = c.ledger.token(c.peer.index);
-        const extra =
-          type === 'kpis' ? { kpi: { direction: 'lowerIsBetter' as const, unit: '%' } } : {};
-        const id = doc.addCard(c.peer.doc, {
-          laneId,
-          phaseId,
-          text,
-          index: c.rng.int(cellSize(c.s, laneId, phaseId) + 1),
-          ...fieldsFor(type, c.rng),
-          ...extra,
-        });
-        c.ledger.addedCards.add(id);
-        c.ledger.addToken(id, text);
-      },
-    ],
-    [
-      8,
-      (c) => {
-        const card = pickCard(c);
-        if (!card) return;
-        const token = c.ledger.token(c.peer.index);
-        const old = card.text;
-        const at = c.rng.int(old.length + 1);
-        doc.setCardText(c.peer.doc, card.id, old.slice(0, at) + token + old.slice(at));
-        c.ledger.addToken(card.id, token);
-      },
-    ],
-    [
-      2,
-      (c) => {
-        const card = pickCard(c);
-        if (!card) return;
-        const at = c.rng.int(card.text.length + 1);
-        doc.setCardText(
-          c.peer.doc,
-          card.id,
-          card.text.slice(0, at) + card.text.slice(at + 1 + c.rng.int(4)),
-        );
-        c.ledger.textReplaced.add(card.id);
-      },
-    ],
-    [
-      3,
-      (c) => {
-        const card = pickCard(c);
-        if (!card) return;
-        const patch = {
-          ...fieldsFor(laneTypeOf(c.s, card.laneId), c.rng),
-          ...(c.rng.chance(0.3) ? { color: '#a0b0c0', tags: [`t${c.rng.int(5)}`] } : {}),
-        };
-        if (c.rng.chance(0.2)) Object.assign(patch, { color: undefined });
-        doc.updateCard(c.peer.doc, card.id, patch);
-      },
-    ],
-    [
-      8,
-      (c) => {
-        const card = pickCard(c);
-        const laneId = c.rng.pick(ids(c.s.lanes));
-        const phaseId = c.rng.pick(ids(c.s.phases));
-        if (!card || !laneId || !phaseId) return;
-        doc.moveCard(c.peer.doc, card.id, {
-          laneId,
-          phaseId,
-          index: c.rng.int(cellSize(c.s, laneId, phaseId) + 1),
-        });
-      },
-    ],
-    [
-      3,
-      (c) => {
-        const picked = [pickCard(c), pickCard(c), pickCard(c)].filter(
-          (x): x is CardView => x !== undefined,
-        );
-        const target = c.rng.chance(0.5)
-          ? { laneId: c.rng.pick(ids(c.s.lanes)) }
-          : { phaseId: c.rng.pick(ids(c.s.phases)), index: c.rng.int(3) };
-        doc.moveCards(c.peer.doc, ids(picked), target);
-      },
-    ],
-    [
-      3,
-      (c) => {
-        const card = pickCard(c);
-        if (!card) return;
-        doc.deleteCards(c.peer.doc, [card.id]);
-        c.ledger.deletedCards.add(card.id);
-      },
-    ],
-    [
-      2,
-      (c) => {
-        const card = c.rng.pick(c.s.deletedCards);
-        if (card) doc.restoreCard(c.peer.doc, card.id);
-      },
-    ],
-    [
-      2,
-      (c) => {
-        const card = pickCard(c);
-        if (!card) return;
-        const id = doc.duplicateCard(c.peer.doc, card.id);
-        c.ledger.addedCards.add(id);
-        c.ledger.addToken(id, card.text);
-      },
-    ],
-    ...mapOps(),
-  ];
+export function makeOps(withUndo: boolean): Op[] {
+  const ops: Op[] = [...cardOps(), ...mapOps(), ...extraOps()];
   if (withUndo) {
     // "Restore version": remember an export now, make the doc equal to it later
     // (replaceMapContent), while others keep editing.
     const versions = new WeakMap<Y.Doc, JourneyMap>();
     ops.push(
-      [6, (c) => void c.peer.undo.undo()],
-      [3, (c) => void c.peer.undo.redo()],
-      [
-        2,
-        (c) => {
-          const saved = versions.get(c.peer.doc);
-          if (saved && c.rng.chance(0.5)) doc.replaceMapContent(c.peer.doc, saved);
-          else versions.set(c.peer.doc, doc.exportMap(c.peer.doc));
-        },
-      ],
+      op('undo', 6, (c) => void c.peer.undo.undo()),
+      op('redo', 3, (c) => void c.peer.undo.redo()),
+      op('restoreVersion', 2, (c) => {
+        const saved = versions.get(c.peer.doc);
+        if (saved && c.rng.chance(0.5)) doc.replaceMapContent(c.peer.doc, saved);
+        else versions.set(c.peer.doc, doc.exportMap(c.peer.doc));
+      }),
     );
   }
   return ops;
 }
 
-/** Run one random op as peer `peer`; DocErrors (refusals) are expected and ignored. */
+/** Run one random op as peer `peer`; DocErrors (refusals) are expected and counted. */
 export function runRandomOp(
-  ops: [number, (c: Ctx) => void][],
+  ops: readonly Op[],
   peer: Peer,
   rng: Rng,
   ledger: Ledger,
+  stats?: OpStats,
 ): void {
-  const total = ops.reduce((sum, [w]) => sum + w, 0);
+  const total = ops.reduce((sum, o) => sum + o.weight, 0);
   let roll = rng.next() * total;
-  for (const [weight, op] of ops) {
-    roll -= weight;
+  for (const o of ops) {
+    roll -= o.weight;
     if (roll >= 0) continue;
+    let outcome: 'ok' | 'refused' | 'skipped' = 'ok';
     try {
-      op({ peer, s: peer.store.getSnapshot(), rng, ledger });
+      if (o.run({ peer, s: peer.store.getSnapshot(), rng, ledger }) === false) outcome = 'skipped';
     } catch (error) {
       if (!(error instanceof doc.DocError)) throw error;
+      outcome = 'refused';
+    }
+    if (stats) {
+      const entry = stats.get(o.name) ?? { ok: 0, refused: 0, skipped: 0 };
+      entry[outcome] += 1;
+      stats.set(o.name, entry);
     }
     return;
   }

@@ -155,10 +155,10 @@ export function checkJsonValue(
   return false;
 }
 
-type Props = { readonly [key: string]: Schema<unknown> | Optional<unknown> };
+export type Props = { readonly [key: string]: Schema<unknown> | Optional<unknown> };
 type OptionalKeys<P> = { [K in keyof P]: P[K] extends Optional<unknown> ? K : never }[keyof P];
 type RequiredKeys<P> = Exclude<keyof P, OptionalKeys<P>>;
-type PropType<S> = S extends Optional<infer T> ? T : S extends Schema<infer T> ? T : never;
+export type PropType<S> = S extends Optional<infer T> ? T : S extends Schema<infer T> ? T : never;
 type Flatten<T> = { [K in keyof T]: T[K] } & unknown;
 
 /** The type an `object(props)` schema describes: required, optional and `x-` props. */
@@ -172,10 +172,27 @@ export type InferObject<P> = Flatten<
 export const EXTENSION_PATTERN = '^x-';
 
 /**
+ * An object schema that also exposes its property schemas, so a command that
+ * edits one field can check it with exactly the rule the file format uses.
+ */
+export interface ObjectSchema<P extends Props> extends Schema<InferObject<P>> {
+  readonly props: P;
+}
+
+/** The schema of one property of an object schema (unwrapping `optional`). */
+export function propSchema<P extends Props, K extends keyof P & string>(
+  shape: ObjectSchema<P>,
+  key: K,
+): Schema<PropType<P[K]>> {
+  const prop = shape.props[key] as Schema<unknown> | Optional<unknown>;
+  return ('optional' in prop ? prop.schema : prop) as Schema<PropType<P[K]>>;
+}
+
+/**
  * An object with known properties. Properties named `x-…` are extensions and
  * allowed on every object (any JSON value); any other unknown property is an error.
  */
-export function object<P extends Props>(props: P): Schema<InferObject<P>> {
+export function object<P extends Props>(props: P): ObjectSchema<P> {
   const entries = Object.entries(props).map(([key, prop]) =>
     'optional' in prop
       ? { key, schema: prop.schema, required: false }
@@ -183,6 +200,7 @@ export function object<P extends Props>(props: P): Schema<InferObject<P>> {
   );
   const byKey = new Map<string, Schema<unknown>>(entries.map((e) => [e.key, e.schema]));
   return {
+    props,
     expected: 'an object',
     check(value, path, sink) {
       if (!isRecord(value)) {

@@ -40,17 +40,48 @@ const dateRegex = new RegExp(`^${DATE}$`);
 const dateTimeRegex = new RegExp(`^${DATE}[Tt]${TIME}${OFFSET}$`);
 
 /**
- * BCP 47 language tag, well-formed per RFC 5646 (language, extlang, script,
- * region, variants, extensions, private use). Whether a subtag is registered is
- * not checked: new subtags appear and a file must stay readable.
+ * BCP 47 language tag, well-formed per RFC 5646: a langtag (language, extlang,
+ * script, region, variants, extensions, private use), a private-use tag alone
+ * (`x-klingon`) or one of the irregular grandfathered tags (`i-klingon`); the
+ * regular grandfathered tags already have langtag syntax. Whether a subtag is
+ * registered is not checked: new subtags appear and a file must stay readable.
  */
-const BCP47 =
-  '^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})' +
+const LANGTAG =
+  '(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})' +
   '(?:-[A-Za-z]{4})?' +
   '(?:-(?:[A-Za-z]{2}|\\d{3}))?' +
   '(?:-(?:[A-Za-z0-9]{5,8}|\\d[A-Za-z0-9]{3}))*' +
   '(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*' +
-  '(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$';
+  '(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?';
+const PRIVATE_USE = '[Xx](?:-[A-Za-z0-9]{1,8})+';
+/** A literal as a case-insensitive pattern (JSON Schema patterns take no flags). */
+const anyCase = (literal: string): string =>
+  [...literal]
+    .map((c) => (/[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c))
+    .join('');
+const IRREGULAR = [
+  'en-GB-oed',
+  'i-ami',
+  'i-bnn',
+  'i-default',
+  'i-enochian',
+  'i-hak',
+  'i-klingon',
+  'i-lux',
+  'i-mingo',
+  'i-navajo',
+  'i-pwn',
+  'i-tao',
+  'i-tay',
+  'i-tsu',
+  'sgn-BE-FR',
+  'sgn-BE-NL',
+  'sgn-CH-DE',
+]
+  .map(anyCase)
+  .join('|');
+const BCP47 = `^(?:${LANGTAG}|${PRIVATE_USE}|${IRREGULAR})$`;
+const bcp47Regex = new RegExp(BCP47);
 
 export const FORMATS: Readonly<Record<StringFormat, FormatRule>> = {
   date: {
@@ -83,6 +114,6 @@ export const FORMATS: Readonly<Record<StringFormat, FormatRule>> = {
   bcp47: {
     noun: 'a language tag (BCP 47, like "de" or "de-CH")',
     pattern: BCP47,
-    check: (value) => (new RegExp(BCP47).test(value) ? null : 'the tag is not well-formed'),
+    check: (value) => (bcp47Regex.test(value) ? null : 'the tag is not well-formed'),
   },
 };

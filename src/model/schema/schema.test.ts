@@ -39,10 +39,10 @@ describe('schema DSL', () => {
     expect(run(string({ format: 'date-time' }), '2026-11-22T24:00:00Z')).toEqual([
       '"2026-11-22T24:00:00Z" is not a date-time (RFC 3339): there is no time 24:00:00',
     ]);
-    for (const tag of ['de', 'de-CH', 'zh-Hant-TW', 'en-US-x-twain', 'sr-Latn-RS']) {
+    for (const tag of ['de', 'de-CH', 'zh-Hant-TW', 'en-US-x-twain', 'sr-Latn-RS', 'x-klingon']) {
       expect(run(string({ format: 'bcp47' }), tag)).toEqual([]);
     }
-    for (const tag of ['de_DE', 'e', 'de-', 'toolongtag1']) {
+    for (const tag of ['de_DE', 'e', 'de-', 'toolongtag1', 'de-1', 'x']) {
       expect(run(string({ format: 'bcp47' }), tag)).toHaveLength(1);
     }
   });
