@@ -107,7 +107,10 @@ async function main(): Promise<void> {
   const relay = await startRelay();
   const pid = relay.child.pid!;
   const map = JSON.parse(
-    readFileSync(new URL('../src/model/fixtures/saas-onboarding.journey.json', import.meta.url), 'utf8'),
+    readFileSync(
+      new URL('../src/model/fixtures/saas-onboarding.journey.json', import.meta.url),
+      'utf8',
+    ),
   ) as JourneyMap;
   const mapId = map.id;
   const seedDoc = createMapDoc(map);
