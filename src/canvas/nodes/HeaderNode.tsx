@@ -78,7 +78,9 @@ function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
         />
       ) : (
         <div className="jb-header__titles">
-          <span className="jb-header__name">{name}</span>
+          <span className="jb-header__name" title={name}>
+            {name}
+          </span>
           {subtitle && (
             <span className="jb-header__sub" title={subtitle}>
               {subtitle}

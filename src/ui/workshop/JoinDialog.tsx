@@ -23,9 +23,10 @@ function alreadyJoined(): boolean {
 
 export function JoinDialog() {
   const t = useT(workshopMessages);
-  const { user, rename, live } = useWorkshop();
+  const { rename, live } = useWorkshop();
   const [open, setOpen] = useState(() => !alreadyJoined());
-  const [name, setName] = useState(user.name);
+  // shown only while no name is remembered: start empty, not with the "Guest" fallback
+  const [name, setName] = useState('');
   if (!live || !open) return null;
   return (
     <div className="jb-ws-join" role="dialog" aria-modal="true" aria-labelledby="jb-ws-join-title">
