@@ -1,12 +1,13 @@
 /**
  * Card fields and their rules: which lane type owns which field, required
- * fields (emotions need a score, KPI cards a kpi), and the card's Y.Map shape.
+ * fields (emotions need a score, KPI cards a kpi). The card's Y.Map: cardlayout.ts.
  */
 import * as Y from 'yjs';
 import type { Id, JsonValue, LaneType } from '../model/types';
 import { checkFieldAllowed, checkProp, parts } from './checks';
 import { invalid } from './errors';
-import { CARD_KEYS, cardsRoot, getEntity, lanesRoot, readString, type EntityMap } from './layout';
+import { cardPart, isCardDeleted } from './cardlayout';
+import { cardsRoot, getEntity, lanesRoot, readString, type EntityMap } from './layout';
 
 /** Editable card fields; `undefined` removes one. Lane-specific ones must fit the lane type. */
 export interface CardPatch {
@@ -63,7 +64,7 @@ export function checkCardPatch(
 export function countLiveCards(doc: Y.Doc): number {
   let n = 0;
   cardsRoot(doc).forEach((card) => {
-    if (card instanceof Y.Map && card.get(CARD_KEYS.deleted) !== true) n++;
+    if (card instanceof Y.Map && !isCardDeleted(card as EntityMap)) n++;
   });
   return n;
 }
@@ -75,33 +76,13 @@ export function laneTypeOf(doc: Y.Doc, laneId: Id): LaneType | undefined {
 }
 
 /**
- * A new card's Y.Map with all its nested shared types. They exist from the
- * start because two peers creating the same nested type later would race.
- */
-export function newCardMap(laneId: Id, phaseId: Id, order: string, text: string): EntityMap {
-  const card = new Y.Map<unknown>();
-  card.set(CARD_KEYS.laneId, laneId);
-  card.set(CARD_KEYS.phaseId, phaseId);
-  card.set(CARD_KEYS.order, order);
-  card.set(CARD_KEYS.deleted, false);
-  card.set(CARD_KEYS.text, new Y.Text(text));
-  card.set(CARD_KEYS.votes, new Y.Map<unknown>());
-  card.set(CARD_KEYS.links, new Y.Map<unknown>());
-  card.set(CARD_KEYS.comments, new Y.Map<unknown>());
-  card.set(CARD_KEYS.kpi, new Y.Map<unknown>());
-  card.set(CARD_KEYS.measurements, new Y.Map<unknown>());
-  return card;
-}
-
-/**
  * Give a card the fields its lane type requires (score 0 for emotions, a KPI
  * direction for KPI cards) when it enters such a lane without them.
  */
 export function ensureRequiredFields(card: EntityMap, laneType: LaneType | undefined): void {
   if (laneType === 'emotions' && typeof card.get('score') !== 'number') card.set('score', 0);
   if (laneType === 'kpis') {
-    const kpi = card.get(CARD_KEYS.kpi);
-    if (kpi instanceof Y.Map && kpi.get('direction') === undefined)
-      kpi.set('direction', 'higherIsBetter');
+    const kpi = cardPart(card, 'kpi');
+    if (kpi.get('direction') === undefined) kpi.set('direction', 'higherIsBetter');
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Moving cards. A card has ONE global fractional index; a cell's order is the
- * sort of its cards by (order, id). A move writes laneId, phaseId and order of
- * the moved card only, so concurrent moves of different cards never conflict
+ * sort of its cards by (order, id). A move writes the place (lane, phase, order)
+ * of the moved card only, so concurrent moves of different cards never conflict
  * and concurrent moves of one card resolve to one place (no duplicates).
  */
 import type * as Y from 'yjs';
@@ -10,15 +10,8 @@ import { ensureRequiredFields, laneTypeOf } from './cardfields';
 import { cellSorted } from './cells';
 import { mustGet, runCommand } from './command';
 import { invalid } from './errors';
-import {
-  CARD_KEYS,
-  cardsRoot,
-  lanesRoot,
-  phasesRoot,
-  readString,
-  setField,
-  type EntityMap,
-} from './layout';
+import { isCardDeleted, readPlace, writePlace } from './cardlayout';
+import { cardsRoot, lanesRoot, phasesRoot, type EntityMap } from './layout';
 import { keysAt, sortOrdered } from './order';
 import { checkIndex, checkMovable } from './structure';
 
@@ -56,16 +49,17 @@ export function moveCards(doc: Y.Doc, ids: readonly Id[], to: CardTarget): void 
     { laneId: Id; phaseId: Id; items: { id: Id; order: string; card: EntityMap }[] }
   >();
   for (const { id, card } of cards) {
-    if (card.get(CARD_KEYS.deleted) === true) throw invalid(`card "${id}" is deleted`);
-    const laneId = to.laneId ?? readString(card, CARD_KEYS.laneId);
-    const phaseId = to.phaseId ?? readString(card, CARD_KEYS.phaseId);
+    if (isCardDeleted(card)) throw invalid(`card "${id}" is deleted`);
+    const stored = readPlace(card);
+    const laneId = to.laneId ?? stored.laneId;
+    const phaseId = to.phaseId ?? stored.phaseId;
     // A field can be briefly missing while out-of-order updates are pending;
     // writing a guess would strand the card in a cell that does not exist.
     if (laneId === undefined || phaseId === undefined)
       throw invalid(`card "${id}" is still syncing`);
     const key = `${laneId}\u0000${phaseId}`;
     const group = groups.get(key) ?? { laneId, phaseId, items: [] };
-    group.items.push({ id, order: readString(card, CARD_KEYS.order) ?? '', card });
+    group.items.push({ id, order: stored.order ?? '', card });
     groups.set(key, group);
   }
   if (cards.length === 0) return;
@@ -76,9 +70,7 @@ export function moveCards(doc: Y.Doc, ids: readonly Id[], to: CardTarget): void 
       const keys = keysAt(cellSorted(doc, laneId, phaseId, moving), index, items.length);
       const laneType = laneTypeOf(doc, laneId);
       items.forEach(({ card }, i) => {
-        setField(card, CARD_KEYS.laneId, laneId);
-        setField(card, CARD_KEYS.phaseId, phaseId);
-        setField(card, CARD_KEYS.order, keys[i] ?? '');
+        writePlace(card, laneId, phaseId, keys[i] ?? '');
         ensureRequiredFields(card, laneType);
       });
     }

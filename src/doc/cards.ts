@@ -9,24 +9,30 @@ import {
   countLiveCards,
   ensureRequiredFields,
   laneTypeOf,
-  newCardMap,
   type CardPatch,
 } from './cardfields';
+import {
+  CARD_KEYS,
+  cardPart,
+  isCardDeleted,
+  newCardMap,
+  readPlace,
+  setCardDeleted,
+  type CardPartName,
+} from './cardlayout';
 import { cellSorted } from './cells';
 import { mustBeMap, mustGet, runCommand } from './command';
 import { invalid } from './errors';
 import { checkKpi, writeKpi } from './kpi';
 import {
-  CARD_KEYS,
   cardsRoot,
   lanesRoot,
   phasesRoot,
   readExtensions,
   readJson,
-  readMap,
-  readString,
   readText,
   setField,
+  type EntityMap,
 } from './layout';
 import { keyAt } from './order';
 import { checkIndex, checkMovable } from './structure';
@@ -92,7 +98,7 @@ export function setCardText(doc: Y.Doc, id: Id, text: string): void {
 /** Change card fields (tags, color, channel, ownerTeam, score, severity, impact, effort); `undefined` removes. */
 export function updateCard(doc: Y.Doc, id: Id, patch: CardPatch): void {
   const card = mustGet(cardsRoot(doc), 'card', id);
-  const laneType = laneTypeOf(doc, readString(card, CARD_KEYS.laneId) ?? '');
+  const laneType = laneTypeOf(doc, readPlace(card).laneId ?? '');
   if (laneType === undefined) throw invalid(`card "${id}" is in no lane`);
   const writes = checkCardPatch(patch, laneType);
   runCommand(doc, () => {
@@ -107,7 +113,7 @@ export function updateCard(doc: Y.Doc, id: Id, patch: CardPatch): void {
 export function updateCards(doc: Y.Doc, patches: ReadonlyMap<Id, CardPatch>): void {
   const planned = [...patches].map(([id, patch]) => {
     const card = mustGet(cardsRoot(doc), 'card', id);
-    const laneType = laneTypeOf(doc, readString(card, CARD_KEYS.laneId) ?? '');
+    const laneType = laneTypeOf(doc, readPlace(card).laneId ?? '');
     if (laneType === undefined) throw invalid(`card "${id}" is in no lane`);
     return { card, writes: checkCardPatch(patch, laneType) };
   });
@@ -121,8 +127,7 @@ export function updateCards(doc: Y.Doc, patches: ReadonlyMap<Id, CardPatch>): vo
 /** Copy a card (text, fields, KPI, links; not votes or comments) right after it; returns the copy's id. */
 export function duplicateCard(doc: Y.Doc, id: Id): Id {
   const source = mustGet(cardsRoot(doc), 'card', id);
-  const laneId = readString(source, CARD_KEYS.laneId);
-  const phaseId = readString(source, CARD_KEYS.phaseId);
+  const { laneId, phaseId } = readPlace(source);
   if (laneId === undefined || phaseId === undefined) throw invalid(`card "${id}" is still syncing`);
   checkRoom('cards', countLiveCards(doc));
   const copyId = newId();
@@ -134,17 +139,17 @@ export function duplicateCard(doc: Y.Doc, id: Id): Id {
     cardsRoot(doc).set(copyId, copy);
     for (const key of CARD_PATCH_KEYS) setField(copy, key, readJson(source, key));
     for (const [key, value] of Object.entries(readExtensions(source))) setField(copy, key, value);
-    copyNested(source, copy, CARD_KEYS.kpi);
-    copyNested(source, copy, CARD_KEYS.measurements);
-    copyNested(source, copy, CARD_KEYS.links);
+    for (const part of COPIED_PARTS) copyPart(source, copy, part);
     return copyId;
   });
 }
 
-function copyNested(from: Y.Map<unknown>, to: Y.Map<unknown>, key: string): void {
-  const source = readMap(from, key);
-  const target = readMap(to, key);
-  if (!source || !target) return;
+const COPIED_PARTS: readonly CardPartName[] = ['kpi', 'measurements', 'links'];
+
+/** Copies one collection (a legacy source's copy is compact like every new card). */
+function copyPart(from: EntityMap, to: EntityMap, name: CardPartName): void {
+  const source = cardPart(from, name);
+  const target = cardPart(to, name);
   source.forEach((_value, k) => setField(target, k, readJson(source, k)));
 }
 
@@ -152,17 +157,16 @@ function copyNested(from: Y.Map<unknown>, to: Y.Map<unknown>, key: string): void
 export function deleteCards(doc: Y.Doc, ids: readonly Id[]): void {
   const root = cardsRoot(doc);
   const cards = ids.map((id) => mustGet(root, 'card', id));
-  if (cards.every((c) => c.get(CARD_KEYS.deleted) === true)) return;
+  if (cards.every(isCardDeleted)) return;
   runCommand(doc, () => {
-    for (const card of cards)
-      if (card.get(CARD_KEYS.deleted) !== true) card.set(CARD_KEYS.deleted, true);
+    for (const card of cards) setCardDeleted(card, true);
   });
 }
 
 /** Bring a soft-deleted card back where it was. */
 export function restoreCard(doc: Y.Doc, id: Id): void {
   const card = mustGet(cardsRoot(doc), 'card', id);
-  if (card.get(CARD_KEYS.deleted) !== true) return;
+  if (!isCardDeleted(card)) return;
   checkRoom('cards', countLiveCards(doc));
-  runCommand(doc, () => card.set(CARD_KEYS.deleted, false));
+  runCommand(doc, () => setCardDeleted(card, false));
 }

@@ -1,7 +1,8 @@
 /** Reading a cell's cards (lane × phase) from the document, for placing cards. */
 import type * as Y from 'yjs';
 import type { Id } from '../model/types';
-import { CARD_KEYS, cardsRoot, readString, type EntityMap } from './layout';
+import { isCardDeleted, readPlace } from './cardlayout';
+import { cardsRoot, type EntityMap } from './layout';
 import { sortOrdered, type Ordered } from './order';
 
 /** Live cards of one cell sorted by (order, id), without the ids in `without`. */
@@ -15,9 +16,10 @@ export function cellSorted(
   cardsRoot(doc).forEach((value, id) => {
     if (without?.has(id)) return;
     const card = value as EntityMap;
-    if (card.get(CARD_KEYS.deleted) === true) return;
-    if (card.get(CARD_KEYS.laneId) !== laneId || card.get(CARD_KEYS.phaseId) !== phaseId) return;
-    items.push({ id, order: readString(card, CARD_KEYS.order) ?? '' });
+    if (isCardDeleted(card)) return;
+    const place = readPlace(card);
+    if (place.laneId !== laneId || place.phaseId !== phaseId) return;
+    items.push({ id, order: place.order ?? '' });
   });
   return sortOrdered(items);
 }

@@ -1,21 +1,24 @@
-/** Comments on a card, keyed by id (concurrent comments all survive), resolvable. */
+/**
+ * Comments on a card, keyed by id (concurrent comments all survive), resolvable.
+ * Each comment is a Y.Map made together with its entry under a fresh id, so no
+ * two peers ever create the same one. `resolved` is stored once set (absent = open).
+ */
 import * as Y from 'yjs';
 import { newId } from '../model/ids';
 import type { Id } from '../model/types';
 import { checkKeys, checkWith, parts } from './checks';
+import { cardPart } from './cardlayout';
 import { mustGet, runCommand } from './command';
 import { invalid, notFound } from './errors';
-import { CARD_KEYS, RESOLVED_EXTENSION, cardsRoot, getEntity, readMap, readString } from './layout';
+import { RESOLVED_EXTENSION, cardsRoot, getEntity, readString, type Fields } from './layout';
 import { keyAt, sortOrdered, type Ordered } from './order';
 
-function commentsOf(doc: Y.Doc, cardId: Id): Y.Map<unknown> {
-  const comments = readMap(mustGet(cardsRoot(doc), 'card', cardId), CARD_KEYS.comments);
-  if (!comments) throw invalid(`card "${cardId}" cannot hold comments`);
-  return comments;
+function commentsOf(doc: Y.Doc, cardId: Id): Fields {
+  return cardPart(mustGet(cardsRoot(doc), 'card', cardId), 'comments');
 }
 
 /** Comment entries sorted by (order, id). */
-export function sortedComments(comments: Y.Map<unknown>): Ordered[] {
+export function sortedComments(comments: Fields): Ordered[] {
   const items: Ordered[] = [];
   comments.forEach((value, id) => {
     if (value instanceof Y.Map)
@@ -43,7 +46,6 @@ export function addComment(
     comment.set('author', author);
     comment.set('text', text);
     comment.set('at', at);
-    comment.set('resolved', false);
     comment.set('order', order);
     comments.set(id, comment);
   });
@@ -58,7 +60,7 @@ export function resolveComment(doc: Y.Doc, cardId: Id, commentId: Id, resolved: 
   const comment = getEntity(commentsOf(doc, cardId), commentId);
   if (!comment) throw notFound('comment', commentId);
   if (typeof resolved !== 'boolean') throw invalid('resolved must be true or false');
-  if (comment.get('resolved') === resolved && !comment.has(RESOLVED_EXTENSION)) return;
+  if ((comment.get('resolved') === true) === resolved && !comment.has(RESOLVED_EXTENSION)) return;
   runCommand(doc, () => {
     comment.set('resolved', resolved);
     if (comment.has(RESOLVED_EXTENSION)) comment.delete(RESOLVED_EXTENSION);

@@ -6,13 +6,19 @@
 import * as Y from 'yjs';
 import { validateMap } from '../model/validation';
 import type { Action, Card, Comment, Id, JourneyMap, JsonValue, Lane, Phase } from '../model/types';
-import { newCardMap } from './cardfields';
+import {
+  CARD_KEYS,
+  cardPart,
+  newCardMap,
+  readPlace,
+  setCardDeleted,
+  writePlace,
+} from './cardlayout';
 import { sortedComments } from './comments';
 import { stampUpdatedAt } from './command';
 import { DocError } from './errors';
 import { writeKpi } from './kpi';
 import {
-  CARD_KEYS,
   IMPORTED_VOTER,
   KEEP_EMPTY,
   RESOLVED_EXTENSION,
@@ -26,7 +32,6 @@ import {
   phasesRoot,
   pickExtensions,
   readExtensions,
-  readMap,
   readNumber,
   readString,
   readText,
@@ -73,12 +78,20 @@ function checked(map: JourneyMap): JourneyMap {
 }
 
 /** Current order keys of the entities of a root (deleted ones included). */
-function currentOrders(root: Y.Map<unknown>): Map<Id, string> {
+function currentOrders(
+  root: Y.Map<unknown>,
+  orderOf: (entity: EntityMap) => string | undefined = (e) => readString(e, 'order'),
+): Map<Id, string> {
   const out = new Map<Id, string>();
   root.forEach((value, id) => {
-    if (value instanceof Y.Map) out.set(id, readString(value as EntityMap, 'order') ?? '');
+    if (value instanceof Y.Map) out.set(id, orderOf(value as EntityMap) ?? '');
   });
   return out;
+}
+
+/** Live entities store no flag; a restore writes `false`, a delete `true`. */
+function setDeleted(entity: EntityMap, deleted: boolean): void {
+  if ((entity.get('deleted') === true) !== deleted) entity.set('deleted', deleted);
 }
 
 /** Get or create the entity `id`, written so new entities are whole before they join the doc. */
@@ -108,10 +121,10 @@ function writeStructure<T extends Phase | Lane>(
     writeExtensions(entity, item);
     const order = orders.get(item.id);
     if (order !== undefined) setField(entity, 'order', order);
-    setField(entity, 'deleted', false);
+    setDeleted(entity, false);
   }
   root.forEach((value, id) => {
-    if (!wanted.has(id) && value instanceof Y.Map) setField(value as EntityMap, 'deleted', true);
+    if (!wanted.has(id) && value instanceof Y.Map) setDeleted(value as EntityMap, true);
   });
 }
 
@@ -143,8 +156,7 @@ function commentKey(
 }
 
 function writeComments(card: EntityMap, comments: readonly Comment[]): void {
-  const map = readMap(card, CARD_KEYS.comments);
-  if (!map) return;
+  const map = cardPart(card, 'comments');
   const have = new Map<string, Id[]>();
   for (const { id } of sortedComments(map)) {
     const c = getEntity(map, id);
@@ -166,7 +178,7 @@ function writeComments(card: EntityMap, comments: readonly Comment[]): void {
     entity.set('author', comment.author);
     entity.set('text', comment.text);
     entity.set('at', comment.at);
-    entity.set('resolved', resolved);
+    if (resolved) entity.set('resolved', true);
     for (const [k, v] of Object.entries(ext)) entity.set(k, cloneJson(v));
     map.set(id, entity);
     return id;
@@ -181,8 +193,7 @@ function writeComments(card: EntityMap, comments: readonly Comment[]): void {
 }
 
 function writeLinks(card: EntityMap, links: readonly Id[]): void {
-  const map = readMap(card, CARD_KEYS.links);
-  if (!map) return;
+  const map = cardPart(card, 'links');
   const wanted = linkKeys(links);
   const keep = new Set(wanted);
   for (const id of [...map.keys()]) if (!keep.has(id)) map.delete(id);
@@ -191,8 +202,7 @@ function writeLinks(card: EntityMap, links: readonly Id[]): void {
 }
 
 function writeVotes(card: EntityMap, votes: number | undefined): void {
-  const map = readMap(card, CARD_KEYS.votes);
-  if (!map) return;
+  const map = cardPart(card, 'votes');
   let sum = 0;
   map.forEach((_v, voter) => (sum += readNumber(map, voter) ?? 0));
   if (votes !== undefined && map.size > 0 && sum === votes) return;
@@ -204,19 +214,17 @@ function writeCard(root: Y.Map<unknown>, card: Card, order: string | undefined):
   const entity = upsert(root, card.id, () =>
     newCardMap(card.laneId, card.phaseId, order ?? '', card.text),
   );
-  setField(entity, CARD_KEYS.laneId, card.laneId);
-  setField(entity, CARD_KEYS.phaseId, card.phaseId);
-  if (order !== undefined) setField(entity, CARD_KEYS.order, order);
-  setField(entity, CARD_KEYS.deleted, false);
+  writePlace(entity, card.laneId, card.phaseId, order ?? readPlace(entity).order ?? '');
+  setCardDeleted(entity, false);
   const text = readText(entity, CARD_KEYS.text);
   if (text) applyTextDiff(text, card.text);
   for (const field of CARD_FIELDS) setField(entity, field, card[field]);
   writeExtensions(entity, card);
   if (card.kpi !== undefined) writeKpi(entity, card.kpi);
   else {
-    for (const key of [CARD_KEYS.kpi, CARD_KEYS.measurements]) {
-      const nested = readMap(entity, key);
-      if (nested) for (const k of [...nested.keys()]) nested.delete(k);
+    for (const name of ['kpi', 'measurements'] as const) {
+      const part = cardPart(entity, name);
+      for (const k of [...part.keys()]) part.delete(k);
     }
   }
   writeVotes(entity, card.votes);
@@ -261,13 +269,12 @@ function writeContent(doc: Y.Doc, map: JourneyMap, seed: boolean): void {
   const cards = cardsRoot(doc);
   const cardOrders = planOrders(
     map.cards.map((c) => c.id),
-    currentOrders(cards),
+    currentOrders(cards, (card) => readPlace(card).order),
   );
   const wantedCards = new Set(map.cards.map((c) => c.id));
   for (const card of map.cards) writeCard(cards, card, cardOrders.get(card.id));
   cards.forEach((value, id) => {
-    if (!wantedCards.has(id) && value instanceof Y.Map)
-      setField(value as EntityMap, CARD_KEYS.deleted, true);
+    if (!wantedCards.has(id) && value instanceof Y.Map) setCardDeleted(value as EntityMap, true);
   });
 
   const actions = actionsRoot(doc);

@@ -1,25 +1,24 @@
 /**
- * KPI commands. KPI fields are registers in the card's `kpi` Y.Map; each
- * measurement is its own entry keyed by id in `measurements`, so two people
- * adding measurements at once both keep theirs.
+ * KPI commands. KPI fields are registers in the card's `kpi` collection; each
+ * measurement is its own entry keyed by id in `measurements` (cardlayout.ts),
+ * so two people adding measurements at once both keep theirs.
  */
 import type * as Y from 'yjs';
 import { newId } from '../model/ids';
 import type { Id, JsonValue, Kpi, Measurement } from '../model/types';
 import { checkKeys, checkProp, checkWith, parts } from './checks';
 import { laneTypeOf } from './cardfields';
+import { cardPart, readPlace } from './cardlayout';
 import { mustGet, runCommand } from './command';
 import { invalid, DocError } from './errors';
 import {
-  CARD_KEYS,
   cardsRoot,
   canonicalJson,
   cloneJson,
-  readMap,
-  readString,
   setField,
   writeExtensions,
   type EntityMap,
+  type Fields,
 } from './layout';
 import { keyAt, sortOrdered, type Ordered } from './order';
 
@@ -45,7 +44,7 @@ export interface StoredMeasurement {
 }
 
 /** Measurements of a card sorted by (date, order, id): the format wants them by date. */
-export function sortedMeasurements(list: Y.Map<unknown>): StoredMeasurement[] {
+export function sortedMeasurements(list: Fields): StoredMeasurement[] {
   const items: StoredMeasurement[] = [];
   list.forEach((value, id) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
@@ -66,9 +65,8 @@ export function sortedMeasurements(list: Y.Map<unknown>): StoredMeasurement[] {
  * measurements matched by content, missing ones removed, new ones appended.
  */
 export function writeKpi(card: EntityMap, kpi: Kpi): void {
-  const map = readMap(card, CARD_KEYS.kpi);
-  const list = readMap(card, CARD_KEYS.measurements);
-  if (!map || !list) return;
+  const map = cardPart(card, 'kpi');
+  const list = cardPart(card, 'measurements');
   setField(map, 'unit', kpi.unit);
   setField(map, 'direction', kpi.direction);
   setField(map, 'baseline', kpi.baseline);
@@ -96,7 +94,7 @@ export function writeKpi(card: EntityMap, kpi: Kpi): void {
 
 function kpiCard(doc: Y.Doc, cardId: Id): EntityMap {
   const card = mustGet(cardsRoot(doc), 'card', cardId);
-  if (laneTypeOf(doc, readString(card, CARD_KEYS.laneId) ?? '') !== 'kpis') {
+  if (laneTypeOf(doc, readPlace(card).laneId ?? '') !== 'kpis') {
     throw invalid(`card "${cardId}" is not in a KPI lane`);
   }
   return card;
@@ -115,8 +113,7 @@ export function setKpi(doc: Y.Doc, cardId: Id, patch: KpiPatch): void {
       writes.push([key, cloneJson(checkProp(parts.kpi, key, value, `kpi.${key}`) as JsonValue)]);
     }
   }
-  const map = readMap(card, CARD_KEYS.kpi);
-  if (!map) throw invalid(`card "${cardId}" has no KPI`);
+  const map = cardPart(card, 'kpi');
   runCommand(doc, () => {
     for (const [key, value] of writes) setField(map, key, value);
   });
@@ -129,8 +126,7 @@ export function addMeasurement(doc: Y.Doc, cardId: Id, input: { value: number; d
     string,
     JsonValue
   >;
-  const list = readMap(card, CARD_KEYS.measurements);
-  if (!list) throw invalid(`card "${cardId}" has no measurements`);
+  const list = cardPart(card, 'measurements');
   const id = newId();
   const order = keyAt(
     sortOrdered(sortedMeasurements(list).map((e) => ({ id: e.id, order: e.order }))),
@@ -146,8 +142,7 @@ export function addMeasurement(doc: Y.Doc, cardId: Id, input: { value: number; d
  */
 export function removeMeasurement(doc: Y.Doc, cardId: Id, which: number | string): void {
   const card = kpiCard(doc, cardId);
-  const list = readMap(card, CARD_KEYS.measurements);
-  if (!list) throw invalid(`card "${cardId}" has no measurements`);
+  const list = cardPart(card, 'measurements');
   const sorted = sortedMeasurements(list);
   const ids =
     typeof which === 'number'

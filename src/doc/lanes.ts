@@ -32,7 +32,6 @@ export function addLane(doc: Y.Doc, input: NewLane): Id {
     lane.set('type', type);
     lane.set('name', name);
     lane.set('order', orderForIndex(root, index));
-    lane.set('deleted', false);
     root.set(id, lane);
     return id;
   });

@@ -26,6 +26,21 @@ export type MapDoc = Y.Doc;
 /** One entity (phase, lane, card, action, comment, kpi): a Y.Map of fields. */
 export type EntityMap = Y.Map<unknown>;
 
+/**
+ * What the field helpers below read and write: a Y.Map, or one collection of a
+ * card (its votes, links, …), which in the compact card layout is a key prefix
+ * on the card's own Y.Map (see cardlayout.ts).
+ */
+export interface Fields {
+  get(key: string): unknown;
+  has(key: string): boolean;
+  set(key: string, value: unknown): unknown;
+  delete(key: string): void;
+  keys(): Iterable<string>;
+  forEach(fn: (value: unknown, key: string) => void): void;
+  readonly size: number;
+}
+
 /** The map-level fields (title, persona as JSON, …). */
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(ROOT.meta);
@@ -66,7 +81,7 @@ export function stampRoot(doc: Y.Doc): Y.Map<unknown> {
 export const KEEP_EMPTY = 'keepEmpty';
 
 /** Names of the lists a file had but left empty (see KEEP_EMPTY). */
-export function keptEmpty(map: Y.Map<unknown>): readonly string[] {
+export function keptEmpty(map: Fields): readonly string[] {
   const value = readJson(map, KEEP_EMPTY);
   return Array.isArray(value) ? (value as readonly string[]) : [];
 }
@@ -77,30 +92,6 @@ export function keptEmpty(map: Y.Map<unknown>): readonly string[] {
  */
 export const RESOLVED_EXTENSION = 'x-resolved';
 
-/**
- * Keys inside a card's Y.Map. The nested shared types (text, votes, links,
- * comments, kpi, measurements) are created with the card, never later: two
- * peers creating the same nested map concurrently would lose one of them.
- */
-export const CARD_KEYS = {
-  laneId: 'laneId',
-  phaseId: 'phaseId',
-  order: 'order',
-  deleted: 'deleted',
-  /** Y.Text */
-  text: 'text',
-  /** Y.Map voterId -> count */
-  votes: 'votes',
-  /** Y.Map targetCardId -> order key */
-  links: 'links',
-  /** Y.Map commentId -> Y.Map(author, text, at, resolved, order, x-…) */
-  comments: 'comments',
-  /** Y.Map(unit, direction, baseline, target, x-…) */
-  kpi: 'kpi',
-  /** Y.Map measurementId -> JSON { value, date, order, x-… } */
-  measurements: 'measurements',
-} as const;
-
 /** The voter that holds dot votes which came from a file (no per-voter breakdown). */
 export const IMPORTED_VOTER = '_imported';
 
@@ -110,38 +101,32 @@ export function isExtensionKey(key: string): key is `x-${string}` {
 }
 
 /** The entity with this id in a root map, if it exists. */
-export function getEntity(root: Y.Map<unknown>, id: Id): EntityMap | undefined {
+export function getEntity(root: Fields, id: Id): EntityMap | undefined {
   const value = root.get(id);
   return value instanceof Y.Map ? (value as EntityMap) : undefined;
 }
 
 /** A string field, or undefined when absent or of another type. */
-export function readString(map: Y.Map<unknown>, key: string): string | undefined {
+export function readString(map: Fields, key: string): string | undefined {
   const value = map.get(key);
   return typeof value === 'string' ? value : undefined;
 }
 
 /** A finite number field, or undefined. */
-export function readNumber(map: Y.Map<unknown>, key: string): number | undefined {
+export function readNumber(map: Fields, key: string): number | undefined {
   const value = map.get(key);
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 /** A plain JSON field (not a shared type), or undefined. */
-export function readJson(map: Y.Map<unknown>, key: string): JsonValue | undefined {
+export function readJson(map: Fields, key: string): JsonValue | undefined {
   const value = map.get(key);
   if (value === undefined || value instanceof Y.AbstractType) return undefined;
   return value as JsonValue;
 }
 
-/** A nested Y.Map field, or undefined. */
-export function readMap(map: Y.Map<unknown>, key: string): Y.Map<unknown> | undefined {
-  const value = map.get(key);
-  return value instanceof Y.Map ? (value as Y.Map<unknown>) : undefined;
-}
-
 /** The card's Y.Text, or undefined. */
-export function readText(map: Y.Map<unknown>, key: string): Y.Text | undefined {
+export function readText(map: Fields, key: string): Y.Text | undefined {
   const value = map.get(key);
   return value instanceof Y.Text ? value : undefined;
 }
@@ -162,7 +147,7 @@ function sameJson(a: unknown, b: unknown): boolean {
  * the value is already equal, so unchanged entities keep their snapshot identity
  * and diffs (replaceMapContent) stay minimal.
  */
-export function setField(map: Y.Map<unknown>, key: string, value: JsonValue | undefined): void {
+export function setField(map: Fields, key: string, value: JsonValue | undefined): void {
   if (value === undefined) {
     if (map.has(key)) map.delete(key);
     return;
@@ -174,7 +159,7 @@ export function setField(map: Y.Map<unknown>, key: string, value: JsonValue | un
 }
 
 /** All `x-…` properties of an entity map, as a plain object. */
-export function readExtensions(map: Y.Map<unknown>): Record<`x-${string}`, JsonValue> {
+export function readExtensions(map: Fields): Record<`x-${string}`, JsonValue> {
   const out: Record<`x-${string}`, JsonValue> = {};
   let keys: `x-${string}`[] | undefined;
   for (const key of map.keys()) if (isExtensionKey(key)) (keys ??= []).push(key);
@@ -188,7 +173,7 @@ export function readExtensions(map: Y.Map<unknown>): Record<`x-${string}`, JsonV
 }
 
 /** Make the entity's `x-…` properties exactly those of `source` (missing ones removed). */
-export function writeExtensions(map: Y.Map<unknown>, source: object): void {
+export function writeExtensions(map: Fields, source: object): void {
   const wanted = new Map<string, JsonValue>();
   for (const [key, value] of Object.entries(source)) {
     if (isExtensionKey(key) && value !== undefined) wanted.set(key, value as JsonValue);

@@ -1,5 +1,5 @@
 /**
- * Links between cards: a Y.Map on the source card, entry key -> order key. The
+ * Links between cards: entries of the source card (cardlayout.ts), entry key -> order key. The
  * key is the target card id; a file may list one target several times (the
  * format allows it), and each extra occurrence gets the key `target␀n`, which no
  * id can spell. Commands link a target once: concurrent links to the same card
@@ -7,15 +7,16 @@
  */
 import type * as Y from 'yjs';
 import type { Id } from '../model/types';
+import { cardPart } from './cardlayout';
 import { mustGet, runCommand } from './command';
 import { invalid } from './errors';
-import { CARD_KEYS, cardsRoot, readMap } from './layout';
+import { cardsRoot, type Fields } from './layout';
 import { keyAt, sortOrdered, type Ordered } from './order';
 
 const REPEAT = '\u0000';
 
 /** Link entries of a card sorted by (order, key). */
-export function sortedLinks(links: Y.Map<unknown>): Ordered[] {
+export function sortedLinks(links: Fields): Ordered[] {
   const items: Ordered[] = [];
   links.forEach((order, id) => items.push({ id, order: typeof order === 'string' ? order : '' }));
   return sortOrdered(items);
@@ -28,7 +29,7 @@ export function linkTarget(key: string): Id {
 }
 
 /** The card ids a card links to, in order (a target may repeat). */
-export function linkTargets(links: Y.Map<unknown>): Id[] {
+export function linkTargets(links: Fields): Id[] {
   return sortedLinks(links).map((l) => linkTarget(l.id));
 }
 
@@ -42,14 +43,12 @@ export function linkKeys(targets: readonly Id[]): string[] {
   });
 }
 
-function linksOf(doc: Y.Doc, fromId: Id, toId: Id): Y.Map<unknown> {
+function linksOf(doc: Y.Doc, fromId: Id, toId: Id): Fields {
   const root = cardsRoot(doc);
   const from = mustGet(root, 'card', fromId);
   mustGet(root, 'card', toId);
   if (fromId === toId) throw invalid('a card cannot link to itself');
-  const links = readMap(from, CARD_KEYS.links);
-  if (!links) throw invalid(`card "${fromId}" cannot hold links`);
-  return links;
+  return cardPart(from, 'links');
 }
 
 /** Link card `fromId` to card `toId` (appended to its links; no-op if linked). */

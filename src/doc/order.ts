@@ -52,7 +52,55 @@ export function keysAt(sorted: readonly Ordered[], index: number | undefined, n:
   return keysBetween(a, b, n);
 }
 
+/** The digits of model/ordering's keys, in ascending code-unit order. */
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const BASE = BigInt(DIGITS.length);
+
+/** The first `width` digits of a key as an integer (missing digits count as 0). */
+function truncated(key: string, width: number): bigint {
+  let value = 0n;
+  for (let i = 0; i < width; i++)
+    value = value * BASE + BigInt(Math.max(0, DIGITS.indexOf(key[i] ?? '0')));
+  return value;
+}
+
+/** An integer of `width` digits as a key; trailing zeros dropped, which keeps its value and its place. */
+function asKey(value: bigint, width: number): string {
+  let out = '';
+  for (let i = 0; i < width; i++) {
+    out = (DIGITS[Number(value % BASE)] ?? '0') + out;
+    value /= BASE;
+  }
+  return out.replace(/0+$/, '');
+}
+
+/**
+ * `n` increasing keys strictly between `a` and `b` (`null` = open end), spread
+ * evenly over the gap with as few digits as fit: 2,000 cards get keys of two
+ * digits. Appending one key after another (model/ordering's keysBetween with an
+ * open end) gains a digit every ~60 keys, which made a fresh 2,000-card map
+ * carry keys of up to 67 characters. No random suffix: one writer makes the
+ * whole run, and two peers writing the same run (restoring the same version)
+ * write the same keys, which merge; ties with other runs sort by id.
+ */
+export function spreadKeys(a: string | null, b: string | null, n: number): string[] {
+  if (n <= 0) return [];
+  for (const key of [a, b])
+    if (key !== null && !VALID_KEY.test(key)) throw new RangeError(`${key} is not an order key`);
+  if (a !== null && b !== null && a >= b) throw new RangeError(`no keys fit between ${a} and ${b}`);
+  for (let width = 1; ; width++) {
+    const lo = a === null ? 0n : truncated(a, width);
+    // above every key: BASE^width; below b: b itself if it has no more digits, else just above its prefix
+    const hi =
+      b === null ? BASE ** BigInt(width) : truncated(b, width) + (b.length > width ? 1n : 0n);
+    const span = hi - lo;
+    if (span <= BigInt(n)) continue;
+    const steps = BigInt(n + 1);
+    return Array.from({ length: n }, (_, i) => asKey(lo + (span * BigInt(i + 1)) / steps, width));
+  }
+}
+
 /** `n` increasing keys for a fresh list (import). */
 export function freshKeys(n: number): string[] {
-  return n > 0 ? keysBetween(null, null, n) : [];
+  return spreadKeys(null, null, n);
 }

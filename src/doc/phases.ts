@@ -35,7 +35,6 @@ export function addPhase(doc: Y.Doc, input: NewPhase): Id {
     phase.set('name', name);
     if (description !== undefined) phase.set('description', description);
     phase.set('order', orderForIndex(root, index));
-    phase.set('deleted', false);
     root.set(id, phase);
     return id;
   });

@@ -6,8 +6,7 @@
  */
 import type { Id } from '../model/types';
 import { compareOrdered } from '../model/ordering';
-import { freshKeys } from './order';
-import { keysBetween } from '../model/ordering';
+import { freshKeys, spreadKeys } from './order';
 
 /** For ids in wanted order and their current keys, the keys to write (id -> key). */
 export function planOrders(
@@ -36,7 +35,7 @@ export function planOrders(
     const flush = (next: string | null): boolean => {
       if (run.length === 0) return true;
       if (prev !== null && next !== null && prev >= next) return false;
-      keysBetween(prev, next, run.length).forEach((key, i) => writes.set(run[i] as Id, key));
+      spreadKeys(prev, next, run.length).forEach((key, i) => writes.set(run[i] as Id, key));
       run = [];
       return true;
     };

@@ -24,6 +24,7 @@ import {
   phasesRoot,
   stampRoot,
 } from './layout';
+import { readPlace } from './cardlayout';
 import { sortOrdered } from './order';
 import { readAction, readCard, readLane, readMeta, readPhase } from './views';
 import type { CardPlace, PlaceCard } from './views';
@@ -122,12 +123,11 @@ class IncrementalSnapshot {
 
   private isStranded(map: Y.Map<unknown> | undefined): boolean {
     if (!map) return false;
-    const laneId = map.get('laneId');
-    const phaseId = map.get('phaseId');
+    const { laneId, phaseId } = readPlace(map);
     return (
-      typeof laneId !== 'string' ||
+      laneId === undefined ||
       !this.laneViews.has(laneId) ||
-      typeof phaseId !== 'string' ||
+      phaseId === undefined ||
       !this.phaseViews.has(phaseId)
     );
   }

@@ -15,15 +15,14 @@ import type {
 } from '../model/snapshot';
 import { LANE_FIELDS } from '../model/types';
 import type { Channel, Id, Kpi, LaneType, MapKind, Measurement } from '../model/types';
+import { CARD_KEYS, cardPart, isCardDeleted, readPlace } from './cardlayout';
 import { sortedComments } from './comments';
 import { sortedMeasurements } from './kpi';
 import {
-  CARD_KEYS,
   getEntity,
   keptEmpty,
   readExtensions,
   readJson,
-  readMap,
   readNumber,
   readString,
   readText,
@@ -117,27 +116,22 @@ export function readLane(id: Id, map: EntityMap): LaneView {
 }
 
 function readKpi(card: EntityMap, kept: readonly string[]): Kpi {
-  const map = readMap(card, CARD_KEYS.kpi);
-  const direction = map ? readString(map, 'direction') : undefined;
+  const map = cardPart(card, 'kpi');
+  const direction = readString(map, 'direction');
   const kpi: Mutable<Kpi> = {
     direction: direction === 'lowerIsBetter' ? 'lowerIsBetter' : 'higherIsBetter',
   };
-  if (map) {
-    put(kpi, 'unit', readString(map, 'unit'));
-    put(kpi, 'baseline', readJson(map, 'baseline') as Measurement | undefined);
-    put(kpi, 'target', readJson(map, 'target') as Kpi['target']);
-  }
-  const list = readMap(card, CARD_KEYS.measurements);
-  const measurements = list
-    ? sortedMeasurements(list).map((e) => e.m as unknown as Measurement)
-    : [];
+  put(kpi, 'unit', readString(map, 'unit'));
+  put(kpi, 'baseline', readJson(map, 'baseline') as Measurement | undefined);
+  put(kpi, 'target', readJson(map, 'target') as Kpi['target']);
+  const list = cardPart(card, 'measurements');
+  const measurements = sortedMeasurements(list).map((e) => e.m as unknown as Measurement);
   if (measurements.length > 0 || kept.includes('measurements')) kpi.measurements = measurements;
-  return map ? { ...kpi, ...readExtensions(map) } : kpi;
+  return { ...kpi, ...readExtensions(map) };
 }
 
 function readComments(card: EntityMap): CommentView[] {
-  const map = readMap(card, CARD_KEYS.comments);
-  if (!map) return [];
+  const map = cardPart(card, 'comments');
   return sortedComments(map).flatMap(({ id }) => {
     const c = getEntity(map, id);
     if (!c) return [];
@@ -157,18 +151,16 @@ function readVotes(card: EntityMap): {
   votes: number | undefined;
   votesBy: Record<string, number>;
 } {
-  const map = readMap(card, CARD_KEYS.votes);
+  const map = cardPart(card, 'votes');
   const votesBy: Record<string, number> = {};
   let total = 0;
   let any = false;
-  if (map) {
-    for (const voter of [...map.keys()].sort()) {
-      const n = readNumber(map, voter);
-      if (n === undefined) continue;
-      any = true;
-      votesBy[voter] = Math.max(0, Math.trunc(n));
-      total += votesBy[voter] ?? 0;
-    }
+  for (const voter of [...map.keys()].sort()) {
+    const n = readNumber(map, voter);
+    if (n === undefined) continue;
+    any = true;
+    votesBy[voter] = Math.max(0, Math.trunc(n));
+    total += votesBy[voter] ?? 0;
   }
   return { votes: any ? total : undefined, votesBy };
 }
@@ -185,26 +177,23 @@ export type PlaceCard = (laneId: Id | undefined, phaseId: Id | undefined) => Car
 
 /** One card in the place `place` gives it, with the fields that lane type allows. */
 export function readCard(id: Id, card: EntityMap, place: PlaceCard): CardView {
-  const { laneId, phaseId, laneType } = place(
-    readString(card, CARD_KEYS.laneId),
-    readString(card, CARD_KEYS.phaseId),
-  );
+  const stored = readPlace(card);
+  const { laneId, phaseId, laneType } = place(stored.laneId, stored.phaseId);
   const view: Mutable<Omit<CardView, `x-${string}`>> = {
     id,
     laneId,
     phaseId,
     text: readText(card, CARD_KEYS.text)?.toString() ?? '',
-    order: readString(card, CARD_KEYS.order) ?? '',
+    order: stored.order ?? '',
     votes: undefined,
     votesBy: {},
     comments: [],
-    deleted: card.get(CARD_KEYS.deleted) === true,
+    deleted: isCardDeleted(card),
   };
   put(view, 'tags', readJson(card, 'tags') as readonly string[] | undefined);
   put(view, 'color', readString(card, 'color'));
   const kept = keptEmpty(card);
-  const links = readMap(card, CARD_KEYS.links);
-  const linkIds = links ? linkTargets(links) : [];
+  const linkIds = linkTargets(cardPart(card, 'links'));
   if (linkIds.length > 0 || kept.includes('links')) view.links = linkIds;
   const fits = (field: keyof typeof LANE_FIELDS): boolean => LANE_FIELDS[field] === laneType;
   if (fits('channel')) put(view, 'channel', readString(card, 'channel') as Channel | undefined);

@@ -1,18 +1,16 @@
 /**
- * Dot votes: one counter per voter in the card's `votes` Y.Map. Different
- * voters never write the same key, so concurrent votes add up.
+ * Dot votes: one counter per voter in the card's votes (cardlayout.ts).
+ * Different voters never write the same key, so concurrent votes add up.
  */
 import type * as Y from 'yjs';
 import type { Id } from '../model/types';
+import { cardPart } from './cardlayout';
 import { checkInt, checkString } from './checks';
 import { mustGet, runCommand } from './command';
-import { invalid } from './errors';
-import { CARD_KEYS, cardsRoot, readMap } from './layout';
+import { cardsRoot, type Fields } from './layout';
 
-function votesOf(doc: Y.Doc, cardId: Id): Y.Map<unknown> {
-  const votes = readMap(mustGet(cardsRoot(doc), 'card', cardId), CARD_KEYS.votes);
-  if (!votes) throw invalid(`card "${cardId}" cannot hold votes`);
-  return votes;
+function votesOf(doc: Y.Doc, cardId: Id): Fields {
+  return cardPart(mustGet(cardsRoot(doc), 'card', cardId), 'votes');
 }
 
 /** Add `delta` dots (may be negative) for one voter; the count never drops below 0. */

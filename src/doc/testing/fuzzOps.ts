@@ -80,7 +80,7 @@ export function pickCard(c: Ctx): CardView | undefined {
 
 /** Remember where the moved cards are now in this peer's doc (what the move wrote). */
 function wroteCells(c: Ctx, cardIds: readonly Id[]): void {
-  for (const id of cardIds) c.ledger.wrote(c.peer.doc, 'card', id, ['laneId', 'phaseId']);
+  for (const id of cardIds) c.ledger.wrote(c.peer.doc, 'card', id, ['laneId', 'phaseId', 'cell']);
 }
 
 function cardOps(): Op[] {

@@ -7,6 +7,7 @@
  */
 import type * as Y from 'yjs';
 import type { Id } from '../../model/types';
+import { isLegacyCard, readPlace } from '../cardlayout';
 import {
   actionsRoot,
   cardsRoot,
@@ -27,10 +28,21 @@ const ROOTS: Record<Exclude<FieldKind, 'meta'>, (doc: Y.Doc) => Y.Map<unknown>> 
   action: actionsRoot,
 };
 
-/** A stored plain field as JSON text (`undefined` when absent, `missing` without the entity). */
+/**
+ * A stored plain field as JSON text (`undefined` when absent, `missing` without
+ * the entity). A card's `laneId` and `phaseId` are read from its place, in
+ * either card layout; its `cell` is both at once, which a compact card stores as
+ * one register (a legacy card's separate registers may mix two moves).
+ */
 export function storedField(doc: Y.Doc, kind: FieldKind, id: Id, field: string): string {
   const holder = kind === 'meta' ? metaMap(doc) : getEntity(ROOTS[kind](doc), id);
   if (!holder) return 'missing';
+  if (kind === 'card' && (field === 'laneId' || field === 'phaseId'))
+    return JSON.stringify(readPlace(holder)[field]) ?? 'undefined';
+  if (kind === 'card' && field === 'cell') {
+    const { laneId, phaseId } = readPlace(holder);
+    return isLegacyCard(holder) ? 'legacy' : JSON.stringify([laneId, phaseId]);
+  }
   return JSON.stringify(readJson(holder, field)) ?? 'undefined';
 }
 

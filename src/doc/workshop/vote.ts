@@ -14,7 +14,8 @@ import {
 } from '../../model/workshop/voting';
 import { laneTypeOf } from '../cardfields';
 import { invalid, notFound } from '../errors';
-import { CARD_KEYS, cardsRoot, getEntity, readMap, readString } from '../layout';
+import { cardPart, isCardDeleted, readPlace } from '../cardlayout';
+import { cardsRoot, getEntity, type EntityMap } from '../layout';
 import { setVotes } from '../votes';
 import { ballotKey, parseBallotKey, workshop, WORKSHOP_KEYS } from './keys';
 import { WORKSHOP_ORIGIN } from './origin';
@@ -65,8 +66,8 @@ function deleteAllBallots(root: Y.Map<unknown>): void {
 
 function cardLaneType(doc: Y.Doc, cardId: Id): LaneType {
   const card = getEntity(cardsRoot(doc), cardId);
-  if (!card || card.get(CARD_KEYS.deleted) === true) throw notFound('card', cardId);
-  const laneId = readString(card, CARD_KEYS.laneId);
+  if (!card || isCardDeleted(card)) throw notFound('card', cardId);
+  const { laneId } = readPlace(card);
   const type = laneId === undefined ? undefined : laneTypeOf(doc, laneId);
   if (!type) throw notFound('lane of card', cardId);
   return type;
@@ -106,10 +107,11 @@ export function removeDot(doc: Y.Doc, voterId: string, cardId: Id): DotResult {
 
 function votesBy(doc: Y.Doc, cardId: Id): Record<string, number> {
   const card = getEntity(cardsRoot(doc), cardId);
-  const votes = card ? readMap(card, CARD_KEYS.votes) : undefined;
   const out: Record<string, number> = {};
-  if (!votes) return out;
-  for (const [voter, n] of votes.entries()) if (typeof n === 'number') out[voter] = n;
+  if (!card) return out;
+  cardPart(card, 'votes').forEach((n, voter) => {
+    if (typeof n === 'number') out[voter] = n;
+  });
   return out;
 }
 
@@ -117,8 +119,8 @@ function votesBy(doc: Y.Doc, cardId: Id): Record<string, number> {
 function cardsOfLaneType(doc: Y.Doc, laneType: LaneType): Id[] {
   const ids: Id[] = [];
   for (const [id, card] of cardsRoot(doc).entries()) {
-    if (!(card instanceof Y.Map) || card.get(CARD_KEYS.deleted) === true) continue;
-    const laneId = readString(card as Y.Map<unknown>, CARD_KEYS.laneId);
+    if (!(card instanceof Y.Map) || isCardDeleted(card as EntityMap)) continue;
+    const { laneId } = readPlace(card as EntityMap);
     if (laneId !== undefined && laneTypeOf(doc, laneId) === laneType) ids.push(id);
   }
   return ids.sort();

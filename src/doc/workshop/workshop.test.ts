@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard } from '../cards';
 import { addLane } from '../lanes';
-import { CARD_KEYS, cardsRoot, getEntity, metaMap, readMap } from '../layout';
+import { cardPart } from '../cardlayout';
+import { cardsRoot, getEntity, metaMap } from '../layout';
 import { LOCAL_ORIGIN } from '../origins';
 import { addPhase } from '../phases';
 import { castVote } from '../votes';
@@ -54,7 +55,9 @@ function exchange(a: Y.Doc, b: Y.Doc) {
 
 function cardVotes(doc: Y.Doc, cardId: string): Record<string, unknown> {
   const card = getEntity(cardsRoot(doc), cardId);
-  return card ? Object.fromEntries(readMap(card, CARD_KEYS.votes)?.entries() ?? []) : {};
+  const out: Record<string, unknown> = {};
+  if (card) cardPart(card, 'votes').forEach((n, voter) => (out[voter] = n));
+  return out;
 }
 
 describe('dot voting in the document', () => {
