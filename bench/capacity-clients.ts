@@ -24,7 +24,10 @@ export interface CapacityInput {
   urlTemplate: string;
   rooms: string[];
   clientsPerRoom: number;
+  /** measured editing time */
   seconds: number;
+  /** editing before the measured window (a freshly started relay warms up its JIT and heap) */
+  warmupSeconds: number;
   /** loopback source addresses to spread clients over (the relay limits connections per address) */
   localAddresses: string[];
   perAddress: number;
@@ -32,13 +35,21 @@ export interface CapacityInput {
 
 export interface CapacityOutput {
   clients: number;
-  /** latency histogram: [ms rounded to 0.1 (1 above 100 ms), count] */
+  /** latency histogram of the measured window: [ms rounded to 0.1 (1 above 100 ms), count] */
   histogram: [number, number][];
+  /** the same for edits sent during the warm-up */
+  warmupHistogram: [number, number][];
+  /** per second of the run (by send time): receptions, how many took ≥ 20 ms, the slowest (ms) */
+  bySecond: { n: number; slow: number; maxMs: number }[];
   sent: number;
   expectedReceptions: number;
   receptions: number;
   connectErrors: number;
   unexpectedCloses: number;
+  /** errors and closes by kind: `error:<code or message>`, `close:<code>` */
+  errorKinds: Record<string, number>;
+  /** clients not synced when the editing started (connect phase timed out) */
+  unsyncedAtStart: number;
   connectMs: number;
   /** this worker's own CPU over the editing window, % of one core: is the client side the limit? */
   cpuPercent: number;
@@ -50,9 +61,25 @@ async function main(): Promise<void> {
   const input = workerInput<CapacityInput>();
   const sentAt = new Map<string, number>();
   const histogram = new Map<number, number>();
+  const warmupHistogram = new Map<number, number>();
+  const bySecond: { n: number; slow: number; maxMs: number }[] = [];
+  let measureFrom = 0;
+  const record = (ms: number, at: number) => {
+    // 0.1 ms buckets where the goal lives, 1 ms beyond 100 ms: keeps the histogram small
+    const bucket = ms < 100 ? Math.round(ms * 10) / 10 : Math.round(ms);
+    const into = at < measureFrom ? warmupHistogram : histogram;
+    into.set(bucket, (into.get(bucket) ?? 0) + 1);
+    if (at < measureFrom) return;
+    const sec = (bySecond[Math.floor((at - measureFrom) / 1000)] ??= { n: 0, slow: 0, maxMs: 0 });
+    sec.n++;
+    if (ms >= 20) sec.slow++;
+    if (ms > sec.maxMs) sec.maxMs = Math.round(ms);
+  };
   let receptions = 0;
   let connectErrors = 0;
   let unexpectedCloses = 0;
+  const errorKinds: Record<string, number> = {};
+  const count = (kind: string) => (errorKinds[kind] = (errorKinds[kind] ?? 0) + 1);
   let measuring = false;
   let closing = false;
 
@@ -60,6 +87,7 @@ async function main(): Promise<void> {
     ws: WebSocket;
     doc: Y.Doc;
     synced: Promise<void>;
+    isSynced: () => boolean;
   }
 
   const connect = (room: string, address: string): Client => {
@@ -69,8 +97,13 @@ async function main(): Promise<void> {
       perMessageDeflate: false,
     });
     ws.binaryType = 'nodebuffer';
-    let markSynced: () => void = () => {};
-    const synced = new Promise<void>((resolve) => (markSynced = resolve));
+    let done = false;
+    let resolveSynced: () => void = () => {};
+    const synced = new Promise<void>((resolve) => (resolveSynced = resolve));
+    const markSynced = () => {
+      done = true;
+      resolveSynced();
+    };
     ws.on('open', () => {
       const enc = encoding.createEncoder();
       encoding.writeVarUint(enc, MSG_SYNC);
@@ -92,23 +125,27 @@ async function main(): Promise<void> {
       } else if (sub === syncProtocol.messageYjsUpdate) {
         const update = decoding.readVarUint8Array(dec);
         const now = performance.now();
-        for (const [client, clock] of Y.parseUpdateMeta(update).from) {
-          const at = sentAt.get(`${client}:${clock}`);
-          if (at !== undefined) {
+        // a forwarded update may be several edits merged: every clock in its range counts
+        const meta = Y.parseUpdateMeta(update);
+        for (const [client, from] of meta.from) {
+          const to = meta.to.get(client) ?? from + 1;
+          for (let clock = from; clock < to; clock++) {
+            const at = sentAt.get(`${client}:${clock}`);
+            if (at === undefined) continue;
             receptions++;
-            if (measuring) {
-              // 0.1 ms buckets where the goal lives, 1 ms beyond 100 ms: keeps the histogram small
-              const ms = now - at;
-              const bucket = ms < 100 ? Math.round(ms * 10) / 10 : Math.round(ms);
-              histogram.set(bucket, (histogram.get(bucket) ?? 0) + 1);
-            }
+            if (measuring) record(now - at, at);
           }
         }
       }
     });
-    ws.on('error', () => connectErrors++);
-    ws.on('close', () => {
-      if (!closing) unexpectedCloses++;
+    ws.on('error', (err: Error & { code?: string }) => {
+      connectErrors++;
+      count(`error:${err.code ?? err.message}`);
+    });
+    ws.on('close', (code: number) => {
+      if (closing) return;
+      unexpectedCloses++;
+      count(`close:${code}`);
     });
     doc.on('update', (update: Uint8Array) => {
       if (ws.readyState !== WebSocket.OPEN) return;
@@ -117,7 +154,7 @@ async function main(): Promise<void> {
       syncProtocol.writeUpdate(enc, update);
       ws.send(encoding.toUint8Array(enc));
     });
-    return { ws, doc, synced };
+    return { ws, doc, synced, isSynced: () => done };
   };
 
   const t0 = performance.now();
@@ -134,6 +171,8 @@ async function main(): Promise<void> {
   }
   await Promise.race([Promise.all(clients.map((c) => c.synced)), sleep(180_000)]);
   const connectMs = performance.now() - t0;
+  const unsyncedAtStart = clients.filter((c) => !c.isSynced()).length;
+  if (unsyncedAtStart) console.log(`${unsyncedAtStart} clients not synced after the connect phase`);
   console.log('READY');
   await new Promise<void>((resolve) => {
     const rl = createInterface({ input: process.stdin });
@@ -145,7 +184,8 @@ async function main(): Promise<void> {
   const cpuStart = process.cpuUsage();
   let sent = 0;
   const start = performance.now();
-  const end = start + input.seconds * 1000;
+  measureFrom = start + input.warmupSeconds * 1000;
+  const end = measureFrom + input.seconds * 1000;
   const timers = clients.map((c, i) => {
     const map = c.doc.getMap<number>('m');
     let seq = 0;
@@ -163,7 +203,7 @@ async function main(): Promise<void> {
       timers[i] = setTimeout(tick, 1000);
     }, offset);
   });
-  await sleep(input.seconds * 1000);
+  await sleep((input.warmupSeconds + input.seconds) * 1000);
   for (const t of timers) clearTimeout(t);
   const cpu = process.cpuUsage(cpuStart);
   const cpuPercent = Math.round(
@@ -178,11 +218,15 @@ async function main(): Promise<void> {
   const output: CapacityOutput = {
     clients: clients.length,
     histogram: [...histogram],
+    warmupHistogram: [...warmupHistogram],
+    bySecond: Array.from(bySecond, (s) => s ?? { n: 0, slow: 0, maxMs: 0 }),
     sent,
     expectedReceptions,
     receptions,
     connectErrors,
     unexpectedCloses,
+    errorKinds,
+    unsyncedAtStart,
     connectMs,
     cpuPercent,
   };

@@ -52,7 +52,10 @@ async function oneRun(
     const relay = 'httpUrl' in server ? await relayMetrics(server.httpUrl as string) : undefined;
     if (relay)
       options.log(
-        `    relay storage write p50 ${relay.storageWriteMs_p50} ms, p99 ${relay.storageWriteMs_p99} ms`,
+        `    relay commit p50 ${relay.storageWriteMs_p50} ms, p99 ${relay.storageWriteMs_p99} ms; ` +
+          `accepted → sent p50 ${relay.forwardDelayMs_p50} ms, p99 ${relay.forwardDelayMs_p99} ms; ` +
+          `${relay.storage_commits_total} commits for ${relay['storage_writes_total{kind="update"}']} updates; ` +
+          `event loop delay p99 ${relay.eventLoopDelayMs_p99} ms, max ${Math.round((relay.event_loop_delay_seconds_max ?? 0) * 1000)} ms`,
       );
     return { round, server: kind, result, ...(relay ? { relay } : {}) };
   } finally {
@@ -115,7 +118,8 @@ export const fanout: Benchmark = {
       details: {
         settings,
         method:
-          'each round starts a fresh server per kind (ours: auth + SQLite WAL synchronous=FULL; reference: in-memory), ' +
+          `each round starts a fresh server per kind (ours: auth + SQLite WAL, STORAGE_SYNC=${process.env.STORAGE_SYNC || 'normal'}, ` +
+          'group commit per event-loop turn; reference: in-memory), ' +
           'then one client process with stock y-websocket providers; latency = writer send -> reader observe, one clock',
         medians: { ours, reference: ref },
         rounds: rounds.map((x) => ({

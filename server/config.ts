@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { SyncMode } from './storage';
 
 export interface RelayConfig {
   readonly port: number;
@@ -22,6 +23,8 @@ export interface RelayConfig {
   readonly distDir: string | null;
   /** base URL of share links and the start-up link (PUBLIC_URL); null: worked out per request */
   readonly publicUrl: string | null;
+  /** SQLite `synchronous` (STORAGE_SYNC, default normal): see server/README.md, Durability */
+  readonly storageSync: SyncMode;
   readonly limits: RelayLimits;
 }
 
@@ -93,6 +96,13 @@ function publicUrl(raw: string | undefined): string | null {
   return raw.replace(/\/+$/, '');
 }
 
+function syncMode(raw: string | undefined): SyncMode {
+  const v = (raw || 'normal').toLowerCase();
+  if (v !== 'full' && v !== 'normal')
+    throw new Error(`STORAGE_SYNC must be "full" or "normal", got "${raw}"`);
+  return v;
+}
+
 /** Builds the relay configuration; throws with the variable's name on a bad value. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayConfig {
   const dataDir = resolve(cwd, env.DATA_DIR || './data');
@@ -114,6 +124,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
       .filter(Boolean),
     distDir: env.DIST_DIR === '' ? null : resolve(cwd, env.DIST_DIR || 'dist'),
     publicUrl: publicUrl(env.PUBLIC_URL),
+    storageSync: syncMode(env.STORAGE_SYNC),
     limits: {
       messagesPerSecond: int(env, 'RATE_LIMIT_PER_SEC', DEFAULT_LIMITS.messagesPerSecond),
       messageBurst: int(env, 'RATE_LIMIT_BURST', DEFAULT_LIMITS.messageBurst),

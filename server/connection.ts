@@ -4,12 +4,14 @@
  * of THIS socket with a named code plus one log line.
  */
 import type { Logger } from 'pino';
+import type { Duplex } from 'node:stream';
 import type WebSocket from 'ws';
 import type { Role } from './auth';
 import { CloseCode } from './closeCodes';
 import { TokenBucket } from './limits';
 import type { RelayMetrics } from './metrics';
-import { ProtocolError, parseMessage } from './protocol';
+import { ProtocolError, frameBytes, parseMessage } from './protocol';
+import type { OutFrame } from './protocol';
 import type { Peer, Room } from './room';
 import { StorageFailure } from './room';
 
@@ -27,6 +29,8 @@ export class Connection implements Peer {
 
   constructor(
     readonly ws: WebSocket,
+    /** the TCP socket under `ws` (corked while a commit's frames go out) */
+    private readonly socket: Duplex,
     readonly room: Room,
     readonly role: Role,
     readonly address: string,
@@ -49,12 +53,25 @@ export class Connection implements Peer {
     }
   }
 
-  send(frame: Uint8Array): void {
+  send(frame: OutFrame): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
-    this.ws.send(frame);
+    if (Array.isArray(frame)) {
+      // fragments of one message, back to back: nothing else can come between them
+      const pieces = frame as readonly Uint8Array[];
+      for (let i = 0; i < pieces.length; i++)
+        this.ws.send(pieces[i]!, { fin: i === pieces.length - 1 });
+    } else this.ws.send(frame as Uint8Array);
     this.lastSentAt = Date.now();
     this.deps.metrics.messagesOut.inc();
-    this.deps.metrics.bytesOut.inc({}, frame.byteLength);
+    this.deps.metrics.bytesOut.inc(undefined, frameBytes(frame));
+  }
+
+  cork(): void {
+    this.socket.cork();
+  }
+
+  uncork(): void {
+    this.socket.uncork();
   }
 
   close(code: number, reason: string): void {
@@ -75,14 +92,14 @@ export class Connection implements Peer {
     const frame = Array.isArray(data)
       ? new Uint8Array(Buffer.concat(data))
       : new Uint8Array(data instanceof ArrayBuffer ? data.slice(0) : data);
-    this.deps.metrics.bytesIn.inc({}, frame.byteLength);
+    this.deps.metrics.bytesIn.inc(undefined, frame.byteLength);
     if (!this.bucket.take()) {
       this.reject('rate_limited', CloseCode.rateLimited, 'message rate above the limit');
       return;
     }
     try {
       const msg = parseMessage(frame);
-      this.deps.metrics.messagesIn.inc({ type: msg.kind });
+      this.deps.metrics.messagesIn.incBy('type', msg.kind);
       this.room.handle(this, msg);
     } catch (err) {
       if (err instanceof ProtocolError) this.reject(err.reason, err.code, err.message);

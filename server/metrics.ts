@@ -3,6 +3,8 @@
  * Small on purpose: no client library, no global registry — one instance per RelayServer.
  */
 
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
 type Labels = Readonly<Record<string, string>>;
 
 function labelText(labels: Labels): string {
@@ -11,17 +13,30 @@ function labelText(labels: Labels): string {
   return '{' + keys.map((k) => `${k}="${labels[k]!.replace(/["\\\n]/g, '_')}"`).join(',') + '}';
 }
 
+const NO_LABELS: Labels = Object.freeze({});
+
 class Counter {
   private readonly values = new Map<string, number>();
+  // label text per label value of the hot counters (by type, by reason), built once
+  private readonly keys = new Map<string, string>();
   constructor(
     readonly name: string,
     readonly help: string,
   ) {}
-  inc(labels: Labels = {}, by = 1): void {
-    const key = labelText(labels);
+  inc(labels: Labels = NO_LABELS, by = 1): void {
+    const key = labels === NO_LABELS ? '' : labelText(labels);
     this.values.set(key, (this.values.get(key) ?? 0) + by);
   }
-  get(labels: Labels = {}): number {
+  /** `inc({ [label]: value })` without building the label text every time */
+  incBy(label: string, value: string, by = 1): void {
+    let key = this.keys.get(value);
+    if (key === undefined) {
+      key = labelText({ [label]: value });
+      this.keys.set(value, key);
+    }
+    this.values.set(key, (this.values.get(key) ?? 0) + by);
+  }
+  get(labels: Labels = NO_LABELS): number {
     return this.values.get(labelText(labels)) ?? 0;
   }
   render(): string {
@@ -41,7 +56,7 @@ class Summary {
   constructor(
     readonly name: string,
     readonly help: string,
-    private readonly window = 2048,
+    private readonly window = 8192,
   ) {}
   observe(seconds: number): void {
     if (this.ring.length < this.window) this.ring.push(seconds);
@@ -88,12 +103,43 @@ export class RelayMetrics {
     'journeyboard_storage_errors_total',
     'Failed storage operations',
   );
+  readonly storageCommits = new Counter(
+    'journeyboard_storage_commits_total',
+    'SQLite transactions that stored accepted updates (one per event-loop turn with updates)',
+  );
   readonly storageLatency = new Summary(
     'journeyboard_storage_write_seconds',
-    'Time to append one update durably',
+    'Time of one durable commit of the updates accepted in one event-loop turn',
   );
 
-  constructor(private readonly gauges: () => { connections: number; rooms: number }) {}
+  readonly forwardDelay = new Summary(
+    'journeyboard_forward_delay_seconds',
+    'From accepting the oldest update of a commit to handing all its frames to the sockets',
+  );
+  /** how late the event loop runs its timers: what every message waits for when it is busy */
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
+
+  constructor(private readonly gauges: () => { connections: number; rooms: number }) {
+    this.loopDelay.enable();
+  }
+
+  /** Stops the event-loop sampler (RelayServer.close). */
+  stop(): void {
+    this.loopDelay.disable();
+  }
+
+  private renderLoopDelay(): string {
+    const name = 'journeyboard_event_loop_delay_seconds';
+    const h = this.loopDelay;
+    // the histogram records whole intervals between samples: the delay is what exceeds 10 ms
+    const s = (ns: number) => (Number.isFinite(ns) ? Math.max(0, ns / 1e9 - 0.01) : 0);
+    return [
+      `# HELP ${name} Event loop delay since start (sampled every 10 ms)`,
+      `# TYPE ${name} summary`,
+      ...[0.5, 0.99].map((p) => `${name}{quantile="${p}"} ${s(h.percentile(p * 100))}`),
+      `${name}_max ${s(h.max)}`,
+    ].join('\n');
+  }
 
   render(): string {
     const g = this.gauges();
@@ -112,8 +158,11 @@ export class RelayMetrics {
         this.rejected.render(),
         this.refusedConnections.render(),
         this.storageWrites.render(),
+        this.storageCommits.render(),
         this.storageErrors.render(),
         this.storageLatency.render(),
+        this.forwardDelay.render(),
+        this.renderLoopDelay(),
       ].join('\n') + '\n'
     );
   }

@@ -24,7 +24,13 @@ export const AUTH_ROLE = 100;
 
 export type ClientMessage =
   | { kind: 'step1'; stateVector: Uint8Array }
-  | { kind: 'update'; update: Uint8Array; fromStep2: boolean }
+  | {
+      kind: 'update';
+      update: Uint8Array;
+      fromStep2: boolean;
+      /** the whole message as received (a sync update message can be forwarded as it is) */
+      frame: Uint8Array;
+    }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' };
 
@@ -66,7 +72,7 @@ export function parseMessage(frame: Uint8Array): ClientMessage {
         message =
           sub === SYNC_STEP1
             ? { kind: 'step1', stateVector: payload }
-            : { kind: 'update', update: payload, fromStep2: sub === SYNC_STEP2 };
+            : { kind: 'update', update: payload, fromStep2: sub === SYNC_STEP2, frame };
         break;
       }
       case MSG_AWARENESS:
@@ -119,6 +125,39 @@ export function encodeUpdate(update: Uint8Array): Uint8Array {
     encoding.writeVarUint(e, SYNC_UPDATE);
     encoding.writeVarUint8Array(e, update);
   });
+}
+
+/**
+ * An outgoing message: one buffer, or the pieces of ONE WebSocket message sent as
+ * fragments (RFC 6455 §5.4; browsers and ws reassemble them), so a big payload is
+ * never copied into a frame — a 10 MB sync step 2 is sent from the stored bytes.
+ */
+export type OutFrame = Uint8Array | readonly Uint8Array[];
+
+/** Payloads from this size on go out as [header, payload] pieces instead of a copy. */
+const PIECES_FROM = 64 * 1024;
+
+/** A sync step 2 or update message for sending; large payloads are not copied. */
+export function syncFrame(
+  sub: typeof SYNC_STEP2 | typeof SYNC_UPDATE,
+  payload: Uint8Array,
+): OutFrame {
+  if (payload.byteLength < PIECES_FROM)
+    return sub === SYNC_STEP2 ? encodeStep2(payload) : encodeUpdate(payload);
+  const header = frameOf((e) => {
+    encoding.writeVarUint(e, MSG_SYNC);
+    encoding.writeVarUint(e, sub);
+    encoding.writeVarUint(e, payload.byteLength);
+  });
+  return [header, payload];
+}
+
+/** Bytes of an outgoing message. */
+export function frameBytes(frame: OutFrame): number {
+  if (!Array.isArray(frame)) return (frame as Uint8Array).byteLength;
+  let n = 0;
+  for (const piece of frame as readonly Uint8Array[]) n += piece.byteLength;
+  return n;
 }
 
 export function encodeAwareness(update: Uint8Array): Uint8Array {

@@ -13,6 +13,7 @@ import type WebSocket from 'ws';
 import { verifyToken } from './auth';
 import type { TokenCheck } from './auth';
 import { CloseCode } from './closeCodes';
+import { CommitQueue } from './commit';
 import type { RelayConfig } from './config';
 import { Connection } from './connection';
 import { handleHttp } from './http';
@@ -37,6 +38,7 @@ export class RelayServer {
   readonly log: Logger;
   readonly metrics: RelayMetrics;
   private readonly storage: RoomStorage;
+  private readonly commits: CommitQueue;
   private readonly rooms: RoomManager;
   private readonly http: Server;
   private readonly wss: WebSocketServer;
@@ -56,12 +58,17 @@ export class RelayServer {
     this.log = options.log ?? createLogger(config.logLevel, config.dataDir);
     this.publicUrl = options.publicUrl ?? config.publicUrl;
     this.lan = options.lanAddresses ?? lanAddresses;
-    this.storage = new RoomStorage(config.dataDir);
+    this.storage = new RoomStorage(config.dataDir, {
+      sync: config.storageSync,
+      backgroundCheckpoints: true,
+    });
     this.metrics = new RelayMetrics(() => ({
       connections: this.connections.size,
       rooms: this.rooms.size,
     }));
+    this.commits = new CommitQueue({ storage: this.storage, metrics: this.metrics, log: this.log });
     this.rooms = new RoomManager({
+      commits: this.commits,
       storage: this.storage,
       metrics: this.metrics,
       log: this.log,
@@ -143,6 +150,8 @@ export class RelayServer {
     if (this.pingTimer) clearInterval(this.pingTimer);
     if (this.keepaliveTimer) clearInterval(this.keepaliveTimer);
     const httpClosed = new Promise<void>((resolve) => this.http.close(() => resolve()));
+    // what was accepted is stored and forwarded before the sockets go
+    this.commits.flush();
     const socketsClosed = [...this.connections].map(
       (c) =>
         new Promise<void>((resolve) =>
@@ -160,6 +169,7 @@ export class RelayServer {
     await httpClosed;
     this.rooms.closeAll();
     this.storage.close();
+    this.metrics.stop();
     this.log.info('relay stopped');
   }
 
@@ -215,7 +225,7 @@ export class RelayServer {
       this.log.error({ room: mapId, err }, 'room failed to load');
       return refuse(CloseCode.internalError, 'room failed to load');
     }
-    const conn = new Connection(ws, room, role, address, grant.expiresAt, {
+    const conn = new Connection(ws, req.socket, room, role, address, grant.expiresAt, {
       metrics: this.metrics,
       log: this.log,
       perSecond: this.config.limits.messagesPerSecond,
@@ -259,7 +269,8 @@ export class RelayServer {
    */
   private keepalive(keepaliveMs: number): void {
     const quietSince = Date.now() - keepaliveMs / 2;
-    for (const c of this.connections) if (c.lastSentAt <= quietSince) c.send(EMPTY_AWARENESS);
+    for (const c of this.connections)
+      if (c.lastSentAt <= quietSince) this.commits.deliver(c, EMPTY_AWARENESS);
   }
 
   /** Closes sockets whose link expired, terminates those that missed the last pong, pings the rest. */

@@ -1,31 +1,28 @@
-// Room and RelayServer in-process: storage failure handling and several instances side by side.
+// Room and RelayServer in-process: storage failure handling, cold rooms served from the
+// stored row, and several instances side by side.
 import { afterEach, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import * as Y from 'yjs';
+import { CloseCode } from './closeCodes';
 import { loadConfig } from './config';
-import { RelayMetrics } from './metrics';
-import { encodeUpdate, parseMessage } from './protocol';
+import { encodeStep1, encodeUpdate, parseMessage } from './protocol';
 import type { ClientMessage } from './protocol';
 import { RelayServer } from './relay';
-import { Room, StorageFailure } from './room';
-import type { Peer } from './room';
+import { Room } from './room';
+import { applyFrames, fakePeer, roomDeps } from './roomTesting';
 import { RoomStorage } from './storage';
+import type { NewRow } from './storage';
 import { client, synced, tempDataDir, waitFor } from './testing';
 
 const log = pino({ level: 'silent' });
 
-/** Real SQLite whose appends can be made to fail, as a full disk would. */
+/** Real SQLite whose commits can be made to fail, as a full disk would. */
 class FlakyStorage extends RoomStorage {
   failing = false;
-  override append(room: string, update: Uint8Array): number {
+  override appendBatch(rows: readonly NewRow[]): number[] {
     if (this.failing) throw new Error('SQLITE_FULL: database or disk is full');
-    return super.append(room, update);
+    return super.appendBatch(rows);
   }
-}
-
-function peer(id: number): Peer & { frames: Uint8Array[] } {
-  const frames: Uint8Array[] = [];
-  return { id, role: 'edit', awarenessIds: new Set(), frames, send: (f) => frames.push(f) };
 }
 
 function updateMessage(fill: (doc: Y.Doc) => void): ClientMessage {
@@ -34,13 +31,15 @@ function updateMessage(fill: (doc: Y.Doc) => void): ClientMessage {
   return parseMessage(encodeUpdate(Y.encodeStateAsUpdate(doc)));
 }
 
+const step1 = (doc: Y.Doc) => parseMessage(encodeStep1(Y.encodeStateVector(doc)));
+
 describe('Room', () => {
-  it('a failed storage write is not forwarded and is dropped from memory', () => {
+  it("a failed commit reaches nobody, memory goes back to disk, the room's peers resync", () => {
     const storage = new FlakyStorage(tempDataDir());
-    const metrics = new RelayMetrics(() => ({ connections: 0, rooms: 0 }));
-    const room = new Room('r', { storage, metrics, log, maxDocBytes: 1 << 20 });
-    const a = peer(1);
-    const b = peer(2);
+    const deps = roomDeps(storage);
+    const room = new Room('r', deps);
+    const a = fakePeer(1);
+    const b = fakePeer(2);
     room.join(a);
     room.join(b);
     const greeting = b.frames.length;
@@ -48,23 +47,67 @@ describe('Room', () => {
       a,
       updateMessage((d) => d.getMap('m').set('kept', 1)),
     );
+    deps.commits.flush();
     expect(b.frames.length).toBe(greeting + 1);
     storage.failing = true;
-    expect(() =>
-      room.handle(
-        a,
-        updateMessage((d) => d.getMap('m').set('lost', 1)),
-      ),
-    ).toThrow(StorageFailure);
-    expect(b.frames.length).toBe(greeting + 1); // nothing forwarded
+    room.handle(
+      a,
+      updateMessage((d) => d.getMap('m').set('lost', 1)),
+    );
+    room.handle(b, step1(new Y.Doc())); // its answer would carry "lost": must not go out
+    deps.commits.flush();
+    expect(b.frames.length).toBe(greeting + 1); // nothing forwarded, no answer
+    for (const p of [a, b])
+      expect(p.rejections).toEqual([{ reason: 'storage_failure', code: CloseCode.internalError }]);
     expect(room.doc.getMap('m').toJSON()).toEqual({ kept: 1 }); // memory equals disk again
-    expect(metrics.storageErrors.get()).toBe(1);
+    expect(deps.metrics.storageErrors.get()).toBe(1);
     storage.failing = false;
-    const reloaded = new Room('r', { storage, metrics, log, maxDocBytes: 1 << 20 });
+    const reloaded = new Room('r', deps);
     expect(reloaded.doc.getMap('m').toJSON()).toEqual({ kept: 1 });
     room.destroy();
     reloaded.destroy();
     storage.close();
+  });
+
+  it('a compacted room answers a new client from the stored row, building no Y.Doc', () => {
+    const deps = roomDeps();
+    const first = new Room('cold', deps);
+    const writer = fakePeer(1);
+    first.join(writer);
+    for (let i = 0; i < 3; i++)
+      first.handle(
+        writer,
+        updateMessage((d) => d.getMap('m').set(`k${i}`, i)),
+      );
+    first.compact();
+    first.destroy();
+
+    const room = new Room('cold', deps);
+    expect(room.docLoaded).toBe(false);
+    const reader = fakePeer(2);
+    const replica = new Y.Doc();
+    room.join(reader);
+    room.handle(reader, step1(replica));
+    // the stock client's routine answer to our step 1: an update with nothing in it
+    room.handle(reader, parseMessage(encodeUpdate(Y.encodeStateAsUpdate(replica))));
+    applyFrames(replica, reader.frames);
+    expect(replica.getMap('m').toJSON()).toEqual({ k0: 0, k1: 1, k2: 2 });
+    expect(room.docLoaded).toBe(false);
+
+    // a client that already has part of the document, and an edit, need the Y.Doc
+    const partial = fakePeer(3);
+    room.join(partial);
+    room.handle(partial, step1(replica));
+    expect(room.docLoaded).toBe(true);
+    room.handle(
+      reader,
+      updateMessage((d) => d.getMap('m').set('new', 1)),
+    );
+    deps.commits.flush();
+    const other = new Y.Doc();
+    applyFrames(other, partial.frames);
+    expect(other.getMap('m').get('new')).toBe(1);
+    room.destroy();
   });
 });
 

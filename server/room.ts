@@ -1,8 +1,15 @@
 /**
- * One map's room: its Y.Doc (loaded from storage before any peer is answered), the
- * presence (awareness) of its peers, and the rule "validate, apply, store, then
- * forward". A bad message throws a ProtocolError for the caller to close that one
- * connection; the room and its other peers carry on.
+ * One map's room: its stored document (read from storage before any peer is answered),
+ * the presence (awareness) of its peers, and the rule "validate, apply, store, then
+ * forward" (store + forward happen at the end of the turn, commit.ts). A bad message
+ * throws a ProtocolError for the caller to close that one connection; the room and its
+ * other peers carry on.
+ *
+ * A room that is one compacted row with its state vector (every room after an idle
+ * unload) starts WITHOUT a Y.Doc: greetings and the first sync answers come straight
+ * from the stored bytes, and the Y.Doc — the expensive part of a cold load, about a
+ * second for 10 MB — is built only when something needs it (an update with content,
+ * or a client that already has part of the document).
  */
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -10,6 +17,7 @@ import type { Logger } from 'pino';
 import type { Role } from './auth';
 import { canWrite } from './auth';
 import { CloseCode } from './closeCodes';
+import type { CommitQueue, CommitRoom } from './commit';
 import type { RelayMetrics } from './metrics';
 import type { ClientMessage } from './protocol';
 import {
@@ -18,9 +26,10 @@ import {
   encodeAwareness,
   encodeRole,
   encodeStep1,
-  encodeStep2,
-  encodeUpdate,
+  SYNC_STEP2,
+  syncFrame,
 } from './protocol';
+import type { OutFrame } from './protocol';
 import type { RoomStorage } from './storage';
 
 /** A connection as the room sees it. */
@@ -29,7 +38,13 @@ export interface Peer {
   readonly role: Role;
   /** awareness client ids this peer announced; removed when it leaves */
   readonly awarenessIds: Set<number>;
-  send(frame: Uint8Array): void;
+  /** sends right away (the room goes through CommitQueue.deliver, which may hold it back) */
+  send(frame: OutFrame): void;
+  /** closes this connection for a reason (named close code, one log line) */
+  reject(reason: string, code: number, detail: string): void;
+  /** holds writes back until `uncork`: what is sent in between leaves in one write */
+  cork(): void;
+  uncork(): void;
 }
 
 export interface RoomDeps {
@@ -37,19 +52,36 @@ export interface RoomDeps {
   readonly metrics: RelayMetrics;
   readonly log: Logger;
   readonly maxDocBytes: number;
+  readonly commits: CommitQueue;
 }
 
-/** Storage failed: the update was not accepted and the room was reloaded from disk. */
+/** The stored document could not be read or decoded: the room cannot serve it. */
 export class StorageFailure extends Error {}
 
-export class Room {
+/** The state vector of an empty document: a client that has nothing yet. */
+function isEmptyStateVector(sv: Uint8Array): boolean {
+  return sv.byteLength === 1 && sv[0] === 0;
+}
+
+export class Room implements CommitRoom {
   readonly peers = new Set<Peer>();
   /** presence lives on its own doc so reloading the document keeps it */
   readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
-  doc!: Y.Doc;
-  /** bytes stored for this room; MAX_DOC_BYTES is checked against it */
+  private ydoc: Y.Doc | null = null;
+  /**
+   * The whole document as one update plus its state vector, while nothing was accepted
+   * since it was read or compacted: answers a client with nothing without encoding.
+   */
+  private base: { update: Uint8Array; stateVector: Uint8Array } | null = null;
+  /** set by the doc's update event: did the last applyUpdate change anything? */
+  private changed = false;
+  /** bytes stored for this room; MAX_DOC_BYTES is checked against it (plus pending ones) */
   storedBytes = 0;
   storedRows = 0;
+  /** whether the stored rows are ONE compacted row with its state vector (see StoredRoom) */
+  private compacted = false;
+  /** accepted bytes waiting for their commit */
+  private pendingBytes = 0;
   private lastSeq = 0;
   lastActive = Date.now();
   /** which connection speaks for each awareness client id (the last one that announced it) */
@@ -64,29 +96,85 @@ export class Room {
     this.reload();
   }
 
-  /** (Re)builds the document from storage. Throws if a stored row does not apply. */
+  /** The room's Y.Doc, built from the stored row now if it was not yet. */
+  get doc(): Y.Doc {
+    return this.ydoc ?? this.buildDoc();
+  }
+
+  /** Whether the Y.Doc exists (a cold room serves its first peers without one). */
+  get docLoaded(): boolean {
+    return this.ydoc !== null;
+  }
+
+  /**
+   * (Re)reads the document from storage. One compacted row with its state vector is
+   * kept as bytes; anything else is applied to a new Y.Doc now. Throws if a row does
+   * not apply. Pending commits are written first, so memory equals disk afterwards.
+   */
   reload(): void {
+    this.deps.commits.flush();
     const stored = this.deps.storage.load(this.id);
-    const doc = new Y.Doc();
-    doc.transact(() => {
-      for (const update of stored.updates) Y.applyUpdate(doc, update);
-    });
-    this.doc?.destroy();
-    this.doc = doc;
+    this.ydoc?.destroy();
+    this.ydoc = null;
+    this.base =
+      stored.stateVector && stored.updates.length === 1
+        ? { update: stored.updates[0]!, stateVector: stored.stateVector }
+        : null;
     this.storedBytes = stored.bytes;
     this.storedRows = stored.updates.length;
+    this.compacted = stored.stateVector !== null;
+    this.pendingBytes = 0;
     this.lastSeq = stored.lastSeq;
+    if (!this.base) this.adopt(this.docFrom(stored.updates));
+  }
+
+  private docFrom(updates: readonly Uint8Array[]): Y.Doc {
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update);
+    });
+    return doc;
+  }
+
+  private adopt(doc: Y.Doc): Y.Doc {
+    doc.on('update', () => (this.changed = true));
+    this.ydoc = doc;
+    return doc;
+  }
+
+  private buildDoc(): Y.Doc {
+    const started = performance.now();
+    let doc: Y.Doc;
+    try {
+      doc = this.docFrom(this.base ? [this.base.update] : []);
+    } catch (err) {
+      this.deps.log.error({ room: this.id, err }, 'stored document does not load');
+      throw new StorageFailure(`stored document does not load: ${(err as Error).message}`);
+    }
+    this.deps.log.info(
+      { room: this.id, bytes: this.storedBytes, ms: Math.round(performance.now() - started) },
+      'room document built',
+    );
+    return this.adopt(doc);
+  }
+
+  private stateVector(): Uint8Array {
+    return this.ydoc || !this.base ? Y.encodeStateVector(this.doc) : this.base.stateVector;
   }
 
   /** Greets a new peer: its role, the room's state vector, and who is here. */
   join(peer: Peer): void {
     this.peers.add(peer);
     this.lastActive = Date.now();
-    peer.send(encodeRole(peer.role));
-    peer.send(encodeStep1(Y.encodeStateVector(this.doc)));
+    const out = this.deps.commits;
+    out.deliver(peer, encodeRole(peer.role));
+    out.deliver(peer, encodeStep1(this.stateVector()));
     const present = [...this.awareness.getStates().keys()];
     if (present.length > 0)
-      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)));
+      out.deliver(
+        peer,
+        encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)),
+      );
   }
 
   leave(peer: Peer): void {
@@ -107,6 +195,10 @@ export class Room {
     this.lastActive = Date.now();
     switch (msg.kind) {
       case 'step1': {
+        if (this.base && isEmptyStateVector(msg.stateVector)) {
+          this.deps.commits.deliver(peer, syncFrame(SYNC_STEP2, this.base.update));
+          return;
+        }
         let diff: Uint8Array;
         try {
           diff = Y.encodeStateAsUpdate(this.doc, msg.stateVector);
@@ -117,18 +209,21 @@ export class Room {
             `bad state vector: ${(err as Error).message}`,
           );
         }
-        peer.send(encodeStep2(diff));
+        this.deps.commits.deliver(peer, syncFrame(SYNC_STEP2, diff));
         return;
       }
       case 'update':
-        this.applyUpdate(peer, msg.update);
+        this.applyUpdate(peer, msg.update, msg.fromStep2 ? null : msg.frame);
         return;
       case 'awareness':
         this.applyAwareness(peer, msg.update);
         return;
       case 'queryAwareness': {
         const ids = [...this.awareness.getStates().keys()];
-        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+        this.deps.commits.deliver(
+          peer,
+          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
+        );
         return;
       }
     }
@@ -168,7 +263,8 @@ export class Room {
     this.broadcast(encodeAwareness(update));
   }
 
-  private applyUpdate(peer: Peer, update: Uint8Array): void {
+  /** `frame`: the sender's message, when it may be forwarded unchanged (not a step 2) */
+  private applyUpdate(peer: Peer, update: Uint8Array, frame: Uint8Array | null): void {
     if (!canWrite(peer.role)) {
       // view links: never stored, never forwarded; the connection stays open for presence.
       // (A view client's routine empty sync step 2 is 2 bytes; only count real attempts.)
@@ -177,8 +273,9 @@ export class Room {
     }
     if (update.byteLength === 0)
       throw new ProtocolError('empty_update', CloseCode.corruptUpdate, 'empty update');
+    let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
-      Y.decodeUpdate(update); // parses every struct and the delete set; throws on garbage
+      decoded = Y.decodeUpdate(update); // parses every struct and the delete set; throws on garbage
     } catch (err) {
       throw new ProtocolError(
         'corrupt_update',
@@ -186,24 +283,25 @@ export class Room {
         `update does not decode: ${(err as Error).message}`,
       );
     }
-    if (this.storedBytes + update.byteLength > this.deps.maxDocBytes) {
+    // nothing in it (a client's routine sync step 2 when it has nothing new): no doc needed
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+    if (this.storedBytes + this.pendingBytes + update.byteLength > this.deps.maxDocBytes) {
       // the log may be mostly history: merge it first, then judge
       this.compact();
     }
-    if (this.storedBytes + update.byteLength > this.deps.maxDocBytes) {
+    if (this.storedBytes + this.pendingBytes + update.byteLength > this.deps.maxDocBytes) {
       throw new ProtocolError(
         'doc_too_large',
         CloseCode.documentTooLarge,
         'document would exceed MAX_DOC_BYTES',
       );
     }
-    const store = this.doc.store;
+    const doc = this.doc;
+    const store = doc.store;
     const pendingBefore = [store.pendingStructs?.update, store.pendingDs];
-    let changed = false;
-    const onUpdate = () => (changed = true);
-    this.doc.on('update', onUpdate);
+    this.changed = false;
     try {
-      Y.applyUpdate(this.doc, update, peer);
+      Y.applyUpdate(doc, update, peer);
     } catch (err) {
       // it may have half-applied: rebuild from what is on disk before anyone sees it
       this.reload();
@@ -212,42 +310,42 @@ export class Room {
         CloseCode.corruptUpdate,
         `update does not apply: ${(err as Error).message}`,
       );
-    } finally {
-      this.doc.off('update', onUpdate);
     }
     const pendingChanged =
       store.pendingStructs?.update !== pendingBefore[0] || store.pendingDs !== pendingBefore[1];
-    if (!changed && !pendingChanged) return; // nothing new (e.g. an empty sync step 2)
-    this.persist(update);
-    this.broadcast(encodeUpdate(update), peer);
+    if (!this.changed && !pendingChanged) return; // nothing new (e.g. a resent update)
+    this.base = null;
+    this.pendingBytes += update.byteLength;
+    this.deps.commits.add(this, update, peer, frame);
   }
 
-  /** Appends durably; on failure drops the in-memory change by reloading. */
-  private persist(update: Uint8Array): void {
-    const started = performance.now();
+  /** CommitQueue: this room's accepted updates of the last turn are on disk. */
+  committed(lastSeq: number, rows: number, bytes: number): void {
+    this.lastSeq = lastSeq;
+    this.storedRows += rows;
+    this.compacted = false;
+    this.storedBytes += bytes;
+    this.pendingBytes -= bytes;
+  }
+
+  /** CommitQueue: the commit failed; memory goes back to what is on disk. */
+  uncommitted(): void {
     try {
-      this.lastSeq = this.deps.storage.append(this.id, update);
+      this.reload();
     } catch (err) {
-      this.deps.metrics.storageErrors.inc();
-      this.deps.log.error({ room: this.id, err }, 'storage append failed');
-      try {
-        this.reload();
-      } catch {
-        // reload failing too is reported by the caller closing the room
-      }
-      throw new StorageFailure((err as Error).message);
+      this.deps.log.error({ room: this.id, err }, 'reload after a failed commit failed');
     }
-    this.deps.metrics.storageLatency.observe((performance.now() - started) / 1000);
-    this.deps.metrics.storageWrites.inc({ kind: 'update' });
-    this.storedBytes += update.byteLength;
-    this.storedRows += 1;
   }
 
-  /** Merges the room's rows into one. Safe any time: single-threaded and transactional. */
+  /** Merges the room's rows into one. Safe any time: pending commits are written first. */
   compact(): void {
-    if (this.storedRows <= 1) return;
-    const merged = Y.encodeStateAsUpdate(this.doc);
-    this.lastSeq = this.deps.storage.compact(this.id, merged, this.lastSeq);
+    this.deps.commits.flush();
+    // one row without a state vector is rewritten too, so the next load can skip the Y.Doc
+    if (this.storedRows === 0 || this.compacted) return;
+    const doc = this.doc;
+    const merged = Y.encodeStateAsUpdate(doc);
+    const stateVector = Y.encodeStateVector(doc);
+    this.lastSeq = this.deps.storage.compact(this.id, merged, stateVector, this.lastSeq);
     this.deps.metrics.storageWrites.inc({ kind: 'compaction' });
     this.deps.log.debug(
       { room: this.id, rows: this.storedRows, bytes: merged.byteLength },
@@ -255,16 +353,19 @@ export class Room {
     );
     this.storedBytes = merged.byteLength;
     this.storedRows = 1;
+    this.compacted = true;
+    this.base = { update: merged, stateVector };
   }
 
-  broadcast(frame: Uint8Array, except?: Peer): void {
-    for (const p of this.peers) if (p !== except) p.send(frame);
+  broadcast(frame: OutFrame, except?: Peer): void {
+    for (const p of this.peers) if (p !== except) this.deps.commits.deliver(p, frame);
   }
 
   destroy(): void {
     this.awareness.off('update', this.trackAwareness);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.ydoc?.destroy();
+    this.ydoc = null;
   }
 
   private readonly trackAwareness = (

@@ -32,10 +32,26 @@ export interface OurRelay extends BenchServer {
   kill(): Promise<void>;
 }
 
+/**
+ * Diagnostics for the relay child only: RELAY_CPU_PROF=<dir> records a V8 CPU profile
+ * into <dir> (written when it exits after SIGTERM, or on SIGUSR2); RELAY_NODE_OPTIONS
+ * adds Node options (e.g. `--max-semi-space-size=64`, or `--import <file>` of a probe).
+ */
+function diagnosticsEnv(): Record<string, string> {
+  const options = [process.env.NODE_OPTIONS, process.env.RELAY_NODE_OPTIONS];
+  const dir = process.env.RELAY_CPU_PROF;
+  if (dir) options.push(`--import ${join(ROOT, 'bench/lib/cpuProfile.mjs')}`);
+  const nodeOptions = options.filter(Boolean).join(' ');
+  return {
+    ...(dir ? { RELAY_CPU_PROF: dir } : {}),
+    ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+  };
+}
+
 export async function startOurs(options: StartRelayOptions = {}): Promise<OurRelay> {
   const relay = await startRelay({
     ...options,
-    env: { LOG_LEVEL: 'warn', DIST_DIR: join(ROOT, 'dist'), ...options.env },
+    env: { LOG_LEVEL: 'warn', DIST_DIR: join(ROOT, 'dist'), ...diagnosticsEnv(), ...options.env },
   });
   const token = relay.adminToken;
   return {
@@ -117,17 +133,23 @@ export function startServer(kind: ServerKind): Promise<BenchServer> {
 }
 
 /**
- * The relay's own view from GET /metrics: storage write latency quantiles (ms) and
- * refused frames — tells whether time went to fsync or elsewhere.
+ * The relay's own view from GET /metrics: commit latency, accepted → sent delay and
+ * event-loop delay quantiles (ms), commits, refused frames — tells whether time went to
+ * storage, to the relay's own work, or elsewhere.
  */
+const camel = (s: string) => s.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+
 export async function relayMetrics(httpUrl: string): Promise<Record<string, number>> {
   const text = await (await fetch(`${httpUrl}/metrics`)).text();
   const out: Record<string, number> = {};
   for (const line of text.split('\n')) {
-    const q = /^journeyboard_storage_write_seconds\{quantile="([\d.]+)"\} ([\d.e+-]+)/.exec(line);
-    if (q) out[`storageWriteMs_p${Number(q[1]) * 100}`] = Math.round(Number(q[2]) * 1e5) / 100;
+    const q =
+      /^journeyboard_(storage_write|forward_delay|event_loop_delay)_seconds\{quantile="([\d.]+)"\} ([\d.e+-]+)/.exec(
+        line,
+      );
+    if (q) out[`${camel(q[1]!)}Ms_p${Number(q[2]) * 100}`] = Math.round(Number(q[3]) * 1e5) / 100;
     const c =
-      /^journeyboard_(storage_write_seconds_count|storage_write_seconds_sum|rejected_frames_total|refused_connections_total|messages_out_total)(\{[^}]*\})? ([\d.e+-]+)/.exec(
+      /^journeyboard_(storage_write_seconds_count|storage_write_seconds_sum|storage_commits_total|storage_writes_total|event_loop_delay_seconds_max|rejected_frames_total|refused_connections_total|messages_out_total|messages_in_total)(\{[^}]*\})? ([\d.e+-]+)/.exec(
         line,
       );
     if (c) out[`${c[1]}${c[2] ?? ''}`] = Number(c[3]);
