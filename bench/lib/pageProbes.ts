@@ -11,6 +11,12 @@ interface BenchState {
   recording: boolean;
   keys: number[];
   peer: { text: string; at: number }[];
+  /** wall-clock arrival of every y-websocket sync update frame (see `socketArrivalProbe`) */
+  socketIn: number[];
+  /** page-clock arrival and size of each sync step 2 frame (the relay's answer with content) */
+  step2In: { at: number; bytes: number }[];
+  /** every input since `inputClock` ran: the field's text and when (wall clock) */
+  inputs: { text: string; at: number }[];
 }
 
 declare global {
@@ -19,7 +25,13 @@ declare global {
   }
 }
 
-/** Init script: from the first frame on, note when a card node shows and when it takes focus. */
+/**
+ * Init script: from the first frame on, note when a card node is shown (rendered,
+ * visible, focusable) and when the frame showing it has been painted and the page
+ * runs tasks again (rAF, then a message-channel task, which runs after paint).
+ * It does not focus the card: the board selects a card that gets keyboard focus,
+ * and a selection (the card inspector opening) would change every later figure.
+ */
 export function interactiveProbe(): void {
   const b: BenchState = (window.__bench = {
     nodesAt: null,
@@ -28,20 +40,23 @@ export function interactiveProbe(): void {
     recording: false,
     keys: [],
     peer: [],
+    socketIn: [],
+    step2In: [],
+    inputs: [],
   });
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    b.interactiveAt = performance.now();
+  };
   const check = () => {
     const card = document.querySelector('.react-flow__node [data-card-id]');
     const node = card?.closest<HTMLElement>('.react-flow__node');
-    // React Flow keeps a node hidden (inline style) until it is measured; focusing it
-    // then fails and would only force an extra layout per frame
-    if (node && node.style.visibility !== 'hidden') {
-      b.nodesAt ??= performance.now();
-      node.focus({ preventScroll: true });
-      if (document.activeElement === node) {
-        b.interactiveAt = performance.now();
-        node.blur();
-        return;
-      }
+    // React Flow keeps a node hidden (inline style) until it is measured
+    if (node && node.style.visibility !== 'hidden' && node.tabIndex >= 0) {
+      b.nodesAt = performance.now();
+      // posted from this frame's callback: delivered once the frame has been painted
+      channel.port2.postMessage(0);
+      return;
     }
     requestAnimationFrame(check);
   };
@@ -114,4 +129,49 @@ export function peerTextRecorder(id: string): void {
       channel.port2.postMessage(0);
     });
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
+}
+
+/**
+ * Init script (after `interactiveProbe`): notes the wall-clock time each y-websocket
+ * document update frame (sync message 0, update 2) reaches the page, before the
+ * provider handles it. Splits keystroke → peer into the relay leg (sender → frame
+ * in) and the receiving page's own work (frame in → painted).
+ */
+export function socketArrivalProbe(): void {
+  const Native = window.WebSocket;
+  class Stamped extends Native {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      // added before the provider sets onmessage, so it runs first
+      this.addEventListener('message', (event: MessageEvent) => {
+        const data = event.data as unknown;
+        if (!(data instanceof ArrayBuffer)) return;
+        const bytes = new Uint8Array(data, 0, Math.min(2, data.byteLength));
+        if (bytes[0] !== 0) return;
+        if (bytes[1] === 2)
+          window.__bench?.socketIn.push(performance.timeOrigin + performance.now());
+        if (bytes[1] === 1)
+          window.__bench?.step2In.push({ at: performance.now(), bytes: data.byteLength });
+      });
+    }
+  }
+  window.WebSocket = Stamped;
+}
+
+/**
+ * Notes each input's text and wall-clock time (the event's timestamp: when the key
+ * was pressed), to match with a peer's paints. Inputs, not keydowns: characters off
+ * the keyboard layout (ä, ß) are typed without a keydown.
+ */
+export function inputClock(): void {
+  const b = window.__bench!;
+  b.inputs = [];
+  window.addEventListener(
+    'input',
+    (e) => {
+      const target = e.target as HTMLTextAreaElement | null;
+      b.inputs.push({ text: target?.value ?? '', at: performance.timeOrigin + e.timeStamp });
+    },
+    true,
+  );
 }

@@ -1,11 +1,14 @@
 /** The composition root's view: routes to the home screen or a map's board, plus app-wide parts. */
+import { lazy, Suspense } from 'react';
 import { useT } from '../ui/i18n';
 import { MapRoute } from './MapRoute';
 import { appMessages } from './messages';
 import { mapPath, navigate, useRoute } from './router';
-import { HomeRoute } from './HomeRoute';
 import { ImportingDropZone } from '../ui/files/ImportingDropZone';
 import { UpdateBanner } from '../ui/settings/UpdateBanner';
+
+// loaded when first shown: a first visit to a map does not wait for the home screen
+const HomeRoute = lazy(() => import('./HomeRoute').then((m) => ({ default: m.HomeRoute })));
 
 const openMap = (mapId: string) => navigate(mapPath(mapId));
 
@@ -25,7 +28,17 @@ function Routes() {
   const t = useT(appMessages);
   switch (route.name) {
     case 'home':
-      return <HomeRoute />;
+      return (
+        <Suspense
+          fallback={
+            <p className="jb-center" role="status">
+              {t('loading')}
+            </p>
+          }
+        >
+          <HomeRoute />
+        </Suspense>
+      );
     case 'map':
       return <MapRoute key={route.mapId} mapId={route.mapId} token={route.token} />;
     case 'notFound':

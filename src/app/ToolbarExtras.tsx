@@ -4,14 +4,20 @@
  * because they come from several areas (files, sync, export, settings) the board
  * does not know.
  */
-import { useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import { snapshotToMap } from '../doc';
 import { ExportMenu } from '../ui/export/ExportMenu';
 import { StorageStatus } from '../ui/files/StorageStatus';
 import { useT } from '../ui/i18n';
-import { SettingsDialog } from '../ui/settings/SettingsDialog';
-import { ShareDialog } from '../ui/sync/ShareDialog';
 import { SyncStatus } from '../ui/sync/SyncStatus';
+
+// dialogs load when first opened: a first visit to a map does not wait for them
+const SettingsDialog = lazy(() =>
+  import('../ui/settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
+);
+const ShareDialog = lazy(() =>
+  import('../ui/sync/ShareDialog').then((m) => ({ default: m.ShareDialog })),
+);
 import type { SyncState } from '../sync';
 import { appMessages } from './messages';
 import type { OpenedMap } from './openMap';
@@ -28,6 +34,8 @@ export function ToolbarExtras({ mapId, map }: { mapId: string; map: OpenedMap })
   const t = useT(appMessages);
   const [sharing, setSharing] = useState(false);
   const [settings, setSettings] = useState(false);
+  // once opened, the settings dialog stays mounted (it returns the focus when it closes)
+  const [settingsLoaded, setSettingsLoaded] = useState(false);
   const { sync, connection } = map;
   const sharer = useSyncExternalStore(sync ? sync.status.subscribe : noSubscribe, () =>
     sync ? sharerOf(sync.status.getState()) : null,
@@ -45,22 +53,27 @@ export function ToolbarExtras({ mapId, map }: { mapId: string; map: OpenedMap })
       <button
         type="button"
         className="jb-btn"
-        onClick={() => setSettings(true)}
+        onClick={() => {
+          setSettingsLoaded(true);
+          setSettings(true);
+        }}
         aria-label={t('settings')}
         title={t('settings')}
       >
         ⚙
       </button>
-      {sharing && sharer && connection?.token && (
-        <ShareDialog
-          relayUrl={connection.relayUrl}
-          mapId={mapId}
-          token={connection.token}
-          by={sharer}
-          onClose={() => setSharing(false)}
-        />
-      )}
-      <SettingsDialog open={settings} onClose={() => setSettings(false)} />
+      <Suspense fallback={null}>
+        {sharing && sharer && connection?.token && (
+          <ShareDialog
+            relayUrl={connection.relayUrl}
+            mapId={mapId}
+            token={connection.token}
+            by={sharer}
+            onClose={() => setSharing(false)}
+          />
+        )}
+        {settingsLoaded && <SettingsDialog open={settings} onClose={() => setSettings(false)} />}
+      </Suspense>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { standardTemplate } from '../model/templates';
 import { createLocalMap } from '../storage';
+import { giveTheBoardRoom } from '../ui/board/testing';
 import { useLanguageStore } from '../ui/i18n';
 import { App } from './App';
 import { navigate } from './router';
@@ -18,6 +19,8 @@ describe('subjourney links on the board', () => {
     });
 
     act(() => navigate(`/map/${parentId}`));
+    // a pane with a size, as in a browser: the board renders the nodes in view
+    giveTheBoardRoom();
     render(<App />);
     const header = await screen.findByRole(
       'link',

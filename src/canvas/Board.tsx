@@ -13,7 +13,7 @@ import {
   type NodeTypes,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState, type FocusEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type FocusEvent } from 'react';
 import { linkCards, moveCard, moveCards, moveLane, movePhase } from '../doc';
 import { useT } from '../ui/i18n';
 import { useMapSession, useSnapshot } from '../ui/session/MapSession';
@@ -64,7 +64,17 @@ function middle(node: Node): { x: number; y: number } {
 /** A map that would open smaller than this opens at a readable zoom instead of fitted. */
 const MIN_FIT_ZOOM = 0.45;
 
-export function Board() {
+// React Flow copies changed props into its store, and every store change re-runs all of
+// its selectors (over every node): props keep their identity across board renders
+const FIT_VIEW_OPTIONS = { padding: 0.05, maxZoom: 1 };
+const PRO_OPTIONS = { hideAttribution: true };
+const clearSelection = () => useUiStore.getState().clearSelection();
+
+/**
+ * Memoised: the screen around it re-renders on every sync-state change (twice per
+ * edit: sent, then confirmed), the board only when its own inputs change.
+ */
+export const Board = memo(function Board() {
   const { doc, readOnly, store, lockedLanes } = useMapSession();
   const snapshot = useSnapshot((s) => s);
 
@@ -173,7 +183,7 @@ export function Board() {
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onNodeClick={onNodeClick}
-        onPaneClick={() => useUiStore.getState().clearSelection()}
+        onPaneClick={clearSelection}
         onlyRenderVisibleElements
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
@@ -187,9 +197,9 @@ export function Board() {
         maxZoom={2}
         fitView={initialView === null}
         {...(initialView ? { defaultViewport: initialView } : {})}
-        fitViewOptions={{ padding: 0.05, maxZoom: 1 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         nodeDragThreshold={3}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         ariaLabelConfig={ariaLabelConfig}
       >
         <DraftCard layout={layout} />
@@ -200,4 +210,4 @@ export function Board() {
       </ReactFlow>
     </div>
   );
-}
+});

@@ -22,6 +22,63 @@ function viewportOf(s: ReactFlowState) {
   return `${s.transform[0]}|${s.transform[1]}|${s.transform[2]}|${s.width}|${s.height}`;
 }
 
+type Context2D = CanvasRenderingContext2D;
+
+/** Runs `fn` once the browser is idle (soon in any case); returns a cancel function. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 300 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 0);
+  return () => clearTimeout(id);
+}
+
+/**
+ * Draws the minimap: rows, then card boxes coloured by their lane's type. Cards
+ * stacked closer than a minimap pixel are drawn as one bar: at a big board's scale
+ * a cell's stack is one bar anyway, and a few hundred rectangles draw much faster
+ * than thousands.
+ */
+export function drawOverview(
+  ctx: Pick<Context2D, 'clearRect' | 'fillRect' | 'fillStyle'>,
+  layout: BoardLayout,
+  scale: number,
+  width: number,
+  height: number,
+): void {
+  ctx.clearRect(0, 0, width, height);
+  ctx.fillStyle = '#dfe5f2';
+  ctx.fillRect(0, 0, width, height);
+  const left = (layout.columns[0]?.x ?? 0) * scale;
+  for (const row of layout.rows) {
+    ctx.fillStyle = row.laneType === 'emotions' ? '#eef6ef' : '#fbfcfe';
+    ctx.fillRect(left, row.y * scale, width - left, Math.max(0.5, row.height * scale - 0.5));
+  }
+  let row = 0;
+  let bar: { x: number; y: number; w: number; bottom: number; color: string } | null = null;
+  const flush = () => {
+    if (!bar) return;
+    ctx.fillStyle = bar.color;
+    ctx.fillRect(bar.x, bar.y, bar.w, Math.max(1, bar.bottom - bar.y));
+    bar = null;
+  };
+  // layout.cards is in lane order, so the lane of a box only ever moves down
+  for (const box of layout.cards.values()) {
+    while (row < layout.rows.length - 1 && box.y >= layout.rows[row]!.y + layout.rows[row]!.height)
+      row++;
+    const color = CARD_COLORS[layout.rows[row]?.laneType ?? ''] ?? '#aab4c8';
+    const x = box.x * scale;
+    const y = box.y * scale;
+    if (!bar || bar.x !== x || bar.color !== color || y - bar.bottom >= 1) {
+      flush();
+      bar = { x, y, w: Math.max(1, box.width * scale), bottom: y, color };
+    }
+    bar.bottom = Math.max(bar.bottom, y + Math.max(1, box.height * scale));
+  }
+  flush();
+}
+
 export function Overview({ layout, label }: { layout: BoardLayout; label: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const rf = useReactFlow();
@@ -36,30 +93,11 @@ export function Overview({ layout, label }: { layout: BoardLayout; label: string
     number,
   ];
 
+  // drawn when the browser is idle: the minimap need not hold up the board's first frame
   useEffect(() => {
     const ctx = canvas.current?.getContext('2d');
     if (!ctx) return;
-    ctx.clearRect(0, 0, width, height);
-    ctx.fillStyle = '#dfe5f2';
-    ctx.fillRect(0, 0, width, height);
-    const left = (layout.columns[0]?.x ?? 0) * scale;
-    for (const row of layout.rows) {
-      ctx.fillStyle = row.laneType === 'emotions' ? '#eef6ef' : '#fbfcfe';
-      ctx.fillRect(left, row.y * scale, width - left, Math.max(0.5, row.height * scale - 0.5));
-    }
-    const rowColor = (y: number) => {
-      const row = layout.rows.find((r) => y >= r.y && y < r.y + r.height);
-      return (row && CARD_COLORS[row.laneType]) ?? '#aab4c8';
-    };
-    for (const box of layout.cards.values()) {
-      ctx.fillStyle = rowColor(box.y);
-      ctx.fillRect(
-        box.x * scale,
-        box.y * scale,
-        Math.max(1, box.width * scale),
-        Math.max(1, box.height * scale),
-      );
-    }
+    return whenIdle(() => drawOverview(ctx, layout, scale, width, height));
   }, [layout, scale, width, height]);
 
   // the visible part of the board, in overview pixels

@@ -1,5 +1,5 @@
 /** The board's React Flow node types and their ids (see deriveNodes.ts for how they are made). */
-import type { Node } from '@xyflow/react';
+import { Position, type Node, type NodeHandle } from '@xyflow/react';
 import type { CardView, LaneView, PhaseView } from '../model/snapshot';
 import type { Id } from '../model/types';
 import type { EmotionPoint } from './layout';
@@ -75,3 +75,37 @@ export function parseNodeId(
     return { kind, id: a };
   return { kind: 'card', cardId: id };
 }
+
+/** Size of a link handle (`.jb-handle`, border included), in board pixels. */
+const HANDLE_SIZE = 8;
+
+/**
+ * Where a node's link handles are (left: incoming, right: outgoing), as React Flow
+ * measures them: centred on the inner edge of the node's left and right border
+ * (`borders`, in board pixels), half way down. Known up front, React Flow need not
+ * mount a node just to measure it, so `onlyRenderVisibleElements` renders only what
+ * is in view from the first frame; a rendered node's DOM measurement still takes over.
+ */
+export function linkHandles(
+  width: number,
+  height: number,
+  borders: { readonly left: number; readonly right: number } = { left: 0, right: 0 },
+): NodeHandle[] {
+  const half = HANDLE_SIZE / 2;
+  const y = height / 2 - half;
+  const size = { width: HANDLE_SIZE, height: HANDLE_SIZE };
+  return [
+    { id: null, type: 'target', position: Position.Left, x: borders.left - half, y, ...size },
+    {
+      id: null,
+      type: 'source',
+      position: Position.Right,
+      x: width - borders.right - half,
+      y,
+      ...size,
+    },
+  ];
+}
+
+/** For nodes without link handles: "measured" as having none, so they too render only in view. */
+export const NO_HANDLES: NodeHandle[] = [];

@@ -166,6 +166,48 @@ export function layoutBoard(input: LayoutInput): BoardLayout {
   };
 }
 
+/**
+ * Lays the board out again only if it must: `layout` (laid out from `before`) is
+ * kept when `after` has the same phases and lanes and every cell that changed
+ * holds the same cards in the same order with the same heights (in emotion lanes:
+ * the same scores). A text edit that keeps its card's height then costs a look at
+ * each cell instead of placing every card again. `after.cardHeight` must give the
+ * same heights as `before.cardHeight` for unchanged cards.
+ */
+export function relayoutBoard(
+  before: LayoutInput,
+  layout: BoardLayout,
+  after: LayoutInput,
+): BoardLayout {
+  return layoutHolds(before, layout, after) ? layout : layoutBoard(after);
+}
+
+function layoutHolds(before: LayoutInput, layout: BoardLayout, after: LayoutInput): boolean {
+  if (before.phases !== after.phases || before.lanes !== after.lanes) return false;
+  if (before.cells === after.cells) return true;
+  for (const lane of after.lanes) {
+    for (const phase of after.phases) {
+      const key = cellKey(lane.id, phase.id);
+      const was = before.cells.get(key) ?? [];
+      const now = after.cells.get(key) ?? [];
+      if (was === now) continue;
+      if (was.length !== now.length) return false;
+      for (let i = 0; i < now.length; i++) {
+        const a = was[i]!;
+        const b = now[i]!;
+        if (a === b) continue;
+        if (a.id !== b.id) return false;
+        const kept =
+          lane.type === 'emotions'
+            ? (a.score ?? 0) === (b.score ?? 0)
+            : after.cardHeight(b, lane.type) === layout.cards.get(b.id)?.height;
+        if (!kept) return false;
+      }
+    }
+  }
+  return true;
+}
+
 function emotionRow(
   input: LayoutInput,
   laneId: Id,

@@ -10,7 +10,7 @@ import type { Id } from '../model/types';
 import type { Translate } from '../ui/i18n';
 import { useUiStore } from '../ui/session/uiStore';
 import { NodeCache, parseNodeId, type BoardNode } from './deriveNodes';
-import { layoutBoard, type BoardLayout } from './layout';
+import { layoutBoard, relayoutBoard, type BoardLayout, type LayoutInput } from './layout';
 import type { CanvasMessage } from './messages';
 import { createCardHeights } from './textMeasure';
 
@@ -58,9 +58,12 @@ export function useBoardModel(
   const selectedIds = useUiStore((s) => s.selectedCardIds);
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
 
+  const laidOut = useRef<{ input: LayoutInput; layout: BoardLayout; measured: unknown } | null>(
+    null,
+  );
   const layout = useMemo(() => {
     const computed = heights.current!;
-    return layoutBoard({
+    const input: LayoutInput = {
       phases: snapshot.phases,
       lanes: snapshot.lanes,
       cells: snapshot.cells,
@@ -70,7 +73,15 @@ export function useBoardModel(
         const m = measured.get(card.id);
         return m && m.card === card && m.height > height ? m.height : height;
       },
-    });
+    };
+    const last = laidOut.current;
+    // new DOM heights can move any card: then everything is laid out again
+    const next =
+      last && last.measured === measured
+        ? relayoutBoard(last.input, last.layout, input)
+        : layoutBoard(input);
+    laidOut.current = { input, layout: next, measured };
+    return next;
   }, [snapshot.phases, snapshot.lanes, snapshot.cells, measured]);
 
   const derived = useMemo(
@@ -128,6 +139,7 @@ export function useBoardModel(
     if (sizes) {
       const updates = sizes;
       const cards = current.current.cards;
+      const boxes = laidOut.current?.layout.cards;
       setMeasured((prev) => {
         let next: Map<Id, Measured> | null = null;
         for (const [id, height] of updates) {
@@ -136,6 +148,10 @@ export function useBoardModel(
           const old = prev.get(id);
           // sub-pixel jitter must not lay the board out again
           if (old && old.card === card && Math.abs(old.height - height) < 1) continue;
+          // a card as tall as laid out (the usual case) needs no correction: cards
+          // entering the view then do not lay the whole board out again
+          const box = boxes?.get(id);
+          if ((!old || old.card !== card) && box && height < box.height + 1) continue;
           next ??= new Map(prev);
           next.set(id, { card, height });
         }

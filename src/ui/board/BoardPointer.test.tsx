@@ -8,7 +8,7 @@ import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addCard, linkCards } from '../../doc';
 import { useUiStore } from '../session/uiStore';
-import { cellTexts, nodeById, renderBoard, type BoardHarness } from './testing';
+import { boardSettled, cellTexts, nodeById, renderBoard, type BoardHarness } from './testing';
 
 /** The viewport's pan and zoom, to turn board coordinates into client coordinates. */
 function viewport(): { x: number; y: number; zoom: number } {
@@ -105,6 +105,7 @@ describe('board: pointer drags', () => {
 
   it('reorders a phase by dragging its header', async () => {
     const h = renderBoard();
+    await boardSettled();
     const [first, second, third] = h.snapshot().phases;
     const header = nodeById(`phase:${first!.id}`);
     // past the middle of the third column

@@ -3,19 +3,28 @@
  * MapSessionProvider above it (the map route provides one).
  */
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Board } from '../../canvas/Board';
 import { Notices } from '../../canvas/Notices';
-import { ActionsPanel, CardInspector, MapPanel } from '../panels';
 import { useT } from '../i18n';
 import { useMapSession } from '../session/MapSession';
 import { useUiStore, type OpenPanel } from '../session/uiStore';
-import { VersionsPanel } from '../versions/VersionsPanel';
 import { WorkshopBar } from '../workshop';
 import { boardMessages, type BoardMessage } from './messages';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
+
+// Opened on demand, so not part of the JavaScript a first visit to a map waits for
+// (bench/bundle.ts); each loads the first time it is shown.
+const MapPanel = lazy(() => import('../panels').then((m) => ({ default: m.MapPanel })));
+const CardInspector = lazy(() => import('../panels').then((m) => ({ default: m.CardInspector })));
+const ActionsPanel = lazy(() => import('../panels').then((m) => ({ default: m.ActionsPanel })));
+const VersionsPanel = lazy(() =>
+  import('../versions/VersionsPanel').then((m) => ({ default: m.VersionsPanel })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
 
 const PANEL_LABELS = {
   map: 'mapDetails',
@@ -86,15 +95,21 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
             >
               ✕
             </button>
-            {openPanel === 'map' && <MapPanel />}
-            {openPanel === 'card' && <CardInspector />}
-            {openPanel === 'actions' && <ActionsPanel />}
-            {openPanel === 'versions' && <VersionsPanel mapId={session.mapId} />}
+            <Suspense fallback={<p role="status">{t('loadingPanel')}</p>}>
+              {openPanel === 'map' && <MapPanel />}
+              {openPanel === 'card' && <CardInspector />}
+              {openPanel === 'actions' && <ActionsPanel />}
+              {openPanel === 'versions' && <VersionsPanel mapId={session.mapId} />}
+            </Suspense>
           </aside>
         )}
       </div>
       <Notices />
-      {help && <ShortcutsDialog readOnly={session.readOnly} onClose={() => setHelp(false)} />}
+      {help && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog readOnly={session.readOnly} onClose={() => setHelp(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

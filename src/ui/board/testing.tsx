@@ -28,7 +28,7 @@ export interface BoardHarness extends RenderResult {
  * would open zoomed out. Give the pane (and the window) a big size so the whole
  * standard template shows at a readable zoom and every node renders.
  */
-function giveTheBoardRoom(pane: PaneSize): void {
+export function giveTheBoardRoom(pane: PaneSize = ROOMY): void {
   Object.defineProperty(window, 'innerWidth', { configurable: true, value: pane.width });
   Object.defineProperty(window, 'innerHeight', { configurable: true, value: pane.height });
   for (const prop of ['offsetWidth', 'offsetHeight'] as const) {
@@ -137,6 +137,14 @@ export function renderBoard(
     phaseId: (index) => store.getSnapshot().phases[index]!.id,
     laneIdOfType: (type) => store.getSnapshot().lanes.find((l) => l.type === type)!.id,
   };
+}
+
+/**
+ * Lets React Flow finish opening the board: it fits the view asynchronously after
+ * the first render, so pointer positions computed before that would be stale.
+ */
+export async function boardSettled(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }
 
 /** The texts of a cell's cards, in order. */

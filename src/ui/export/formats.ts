@@ -4,10 +4,6 @@
  * is asked for, so they are a separate chunk that the first visit never downloads.
  */
 import type { PdfFonts, PdfPageSize } from '../../export/pdf';
-import { exportCsv } from '../../export/csv';
-import { exportJson } from '../../export/json';
-import { exportMarkdown } from '../../export/markdown';
-import { exportSvg } from '../../export/svg';
 import type { JourneyMap } from '../../model/types';
 import { svgToPng } from './png';
 
@@ -104,18 +100,29 @@ export async function makeExport(
         ...(missingGlyphs.length > 0 ? { missingGlyphs } : {}),
       };
     }
-    case 'png':
+    // the other exporters load on first use too: a first visit does not wait for them
+    case 'png': {
+      const { exportSvg } = await import('../../export/svg');
       return { name: `${stem}.png`, blob: await svgToPng(exportSvg(map), 2) };
+    }
     case 'svg':
-      return text(exportSvg(map), 'image/svg+xml', 'svg');
+      return text((await import('../../export/svg')).exportSvg(map), 'image/svg+xml', 'svg');
     case 'csv':
-      return text(exportCsv(map), 'text/csv;charset=utf-8', 'csv');
+      return text(
+        (await import('../../export/csv')).exportCsv(map),
+        'text/csv;charset=utf-8',
+        'csv',
+      );
     case 'md':
-      return text(exportMarkdown(map), 'text/markdown;charset=utf-8', 'md');
+      return text(
+        (await import('../../export/markdown')).exportMarkdown(map),
+        'text/markdown;charset=utf-8',
+        'md',
+      );
     case 'json':
       // the format names a template file differently, so it is not mistaken for a map
       return text(
-        exportJson(map),
+        (await import('../../export/json')).exportJson(map),
         'application/json',
         map.kind === 'template' ? 'journey-template.json' : 'journey.json',
       );
