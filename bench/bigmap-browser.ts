@@ -59,18 +59,16 @@ const LIMITS = {
     'translated label per node, React Flow mounting the nodes in view. cold: "boot" downloads and compiles ' +
     'the app for the first time, "content" waits for the relay to load the room and send it, then applies it.',
   peer:
-    'relay leg: the relay stores every update (fsync) before forwarding it. Peer page: React Flow re-adopts ' +
-    'all ~2,500 nodes and re-runs its selectors on every change (adoptUserNodes), plus the browser paint; ' +
-    'every remote update is also written to IndexedDB and posted to other tabs, and the catalog row (all ' +
-    'card texts) is rebuilt every 800 ms. Passing React Flow only the nodes near the viewport would remove ' +
-    'most of the per-change cost, but fit-view, presenting and multi-drag use its node list today.',
+    'relay leg: the relay commits every event-loop turn of updates to SQLite before forwarding them (group ' +
+    'commit, server/commit.ts). Peer page: mostly idle in the CPU profile; the work per remote change is ' +
+    'React Flow re-adopting its whole node list (adoptUserNodes, although only the nodes in view are ' +
+    'mounted), React commits, the IndexedDB write and the catalog row (entryFromMap); the rest is waiting ' +
+    'for the next frame on a 2-core machine running two pages, the relay and the benchmark.',
   typing:
-    'typing → peer adds the card editor’s write-behind: text reaches the document within 300 ms ' +
-    '(src/ui/session/typing.ts), so most keystrokes wait for the next write. Writing after every frame ' +
-    '(tried: at most every 40–100 ms) brought typing → peer to ~45–90 ms p50, but every write costs the ' +
-    'typist’s page a board update (React Flow re-adopting all nodes) and the storage work of an edit ' +
-    '(IndexedDB write, catalog sync state and catalog reloads): keystroke → paint doubled and its p95 ' +
-    'went over 50 ms, so the 300 ms stays until that per-edit work is cheaper.',
+    'typing → peer adds the card editor’s write-behind: text reaches the document at most 60 ms after a ' +
+    'keystroke (TYPING_FLUSH_MS, src/ui/session/typing.ts; it was 300 ms, which gave ~340 ms p95 here). ' +
+    'Writing on every keystroke would cost the typist’s page a board update and the storage work of an ' +
+    'edit per key; at 60 ms keystroke → paint stays under its goal.',
 };
 
 /** Median per phase over several opens. */
@@ -354,7 +352,7 @@ export const bigmapBrowser: Benchmark = {
             'Open phases (ms): boot = navigation → the app starts opening the map; load = IndexedDB into the doc; connect = relay choice + catalog; ' +
             'content = waiting for the relay (cold; contentFrameIn = until its content frame arrived) and building the snapshot; ' +
             'render = the board until a card is shown, focusable and painted. ' +
-            `Typing is ${TYPING_DELAY_MS} ms per key; the card editor writes the document within 300 ms of a keystroke (TYPING_FLUSH_MS).`,
+            `Typing is ${TYPING_DELAY_MS} ms per key; the card editor writes the document within TYPING_FLUSH_MS (60 ms) of a keystroke.`,
           whatLimits: LIMITS,
         },
       };
