@@ -18,6 +18,16 @@ export type Reuse = <N extends BoardNode>(id: string, deps: unknown[], make: () 
 /** Size of an emotion point's link anchor, in board pixels. */
 const POINT_SIZE = 2;
 
+/** An overlay node the user never drags, selects, connects or focuses, and the pointer passes through. */
+const INERT_OVERLAY = {
+  draggable: false,
+  selectable: false,
+  connectable: false,
+  focusable: false,
+  style: { pointerEvents: 'none' },
+  zIndex: 1,
+} as const;
+
 /** The curve of emotion lane `lane` (row `row`), its points relative to the node. */
 export function emotionNode(
   reuse: Reuse,
@@ -55,13 +65,8 @@ export function emotionNode(
     measured: { width, height: row.height },
     handles: NO_HANDLES,
     data: { lane, points: views, originX, originY: row.y, width, height: row.height },
-    draggable: false,
-    selectable: false,
-    connectable: false,
-    focusable: false,
     // the row's cells stay clickable under the curve; only the points catch the pointer
-    style: { pointerEvents: 'none' },
-    zIndex: 1,
+    ...INERT_OVERLAY,
   }));
 }
 
@@ -86,12 +91,7 @@ export function pointNodes(
         measured: { width: POINT_SIZE, height: POINT_SIZE },
         handles: linkHandles(POINT_SIZE, POINT_SIZE),
         data: {},
-        draggable: false,
-        selectable: false,
-        connectable: false,
-        focusable: false,
-        style: { pointerEvents: 'none' },
-        zIndex: 1,
+        ...INERT_OVERLAY,
       })),
     );
   }
