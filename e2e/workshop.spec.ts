@@ -289,6 +289,8 @@ describe('live workshop', () => {
     await expect.poll(() => viewport(max), { timeout: 10_000 }).not.toBe(before);
     await fiona.click();
     await expect.poll(() => max.getByText('Following Fiona').count()).toBe(0);
+    // a camera move already under way (120 ms) may still land before Max's view is his own
+    await max.waitForTimeout(400);
     const stopped = await viewport(max);
     await fac.mouse.wheel(0, -400);
     await fac.waitForTimeout(800);
