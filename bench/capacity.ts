@@ -222,7 +222,7 @@ export const capacity: Benchmark = {
             cpuPercentMaxPerSecond: round(Math.max(...perSecond), 0),
           },
           relayMetrics: metrics,
-          storageSync: process.env.STORAGE_SYNC || 'normal',
+          storageSync: process.env.STORAGE_SYNC || 'full',
           limitedBy: diagnose({
             p99,
             relayCpuPercent: cpu,

@@ -118,7 +118,7 @@ export const fanout: Benchmark = {
       details: {
         settings,
         method:
-          `each round starts a fresh server per kind (ours: auth + SQLite WAL, STORAGE_SYNC=${process.env.STORAGE_SYNC || 'normal'}, ` +
+          `each round starts a fresh server per kind (ours: auth + SQLite WAL, STORAGE_SYNC=${process.env.STORAGE_SYNC || 'full'}, ` +
           'group commit per event-loop turn; reference: in-memory), ' +
           'then one client process with stock y-websocket providers; latency = writer send -> reader observe, one clock',
         medians: { ours, reference: ref },

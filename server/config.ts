@@ -23,7 +23,7 @@ export interface RelayConfig {
   readonly distDir: string | null;
   /** base URL of share links and the start-up link (PUBLIC_URL); null: worked out per request */
   readonly publicUrl: string | null;
-  /** SQLite `synchronous` (STORAGE_SYNC, default normal): see server/README.md, Durability */
+  /** SQLite `synchronous` (STORAGE_SYNC, default full): see server/README.md, Durability */
   readonly storageSync: SyncMode;
   readonly limits: RelayLimits;
 }
@@ -97,7 +97,7 @@ function publicUrl(raw: string | undefined): string | null {
 }
 
 function syncMode(raw: string | undefined): SyncMode {
-  const v = (raw || 'normal').toLowerCase();
+  const v = (raw || 'full').toLowerCase();
   if (v !== 'full' && v !== 'normal')
     throw new Error(`STORAGE_SYNC must be "full" or "normal", got "${raw}"`);
   return v;

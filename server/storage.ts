@@ -4,8 +4,8 @@
  * Accepted updates are rows, written before the relay forwards them. The relay groups
  * the updates of one event-loop turn into ONE transaction (`appendBatch`, see
  * commit.ts), so a busy relay pays one commit per turn instead of one per update.
- * `synchronous=FULL` fsyncs the WAL at every commit: a forwarded update survives
- * SIGKILL and power loss. `synchronous=NORMAL` (the relay's default, STORAGE_SYNC) only
+ * `synchronous=FULL` (the relay's default, STORAGE_SYNC) fsyncs the WAL at every commit: a
+ * forwarded update survives SIGKILL and power loss. `synchronous=NORMAL` only
  * writes the WAL at commit and fsyncs it at checkpoints (every second in the background,
  * checkpointer.ts): it survives SIGKILL and any crash of the process — the kernel has the
  * bytes — but a power cut or kernel crash may lose about the last second of commits.
