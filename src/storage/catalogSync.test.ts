@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { createMapDoc } from '../doc';
+import { createMapDoc, createSnapshotStore, updateMeta } from '../doc';
 import { standardTemplate } from '../model/templates';
 import { setStorageBackend, type StorageBackend } from './backend';
 import { entryFromMap } from './catalogEntry';
-import { reconcileCatalog } from './catalogSync';
+import { reconcileCatalog, trackCatalog } from './catalogSync';
 import { StorageError } from './errors';
 import { createLocalMap, trashMap } from './localMaps';
 import { MemoryCatalogStore } from './memoryCatalogStore';
@@ -88,5 +88,51 @@ describe.each(backends)('reconcileCatalog (%s)', (_name, make) => {
     expect(repair).toMatchObject({ added: [], removed: [] });
     expect(repair.entries).toHaveLength(2);
     expect(writes).toBe(0);
+  });
+});
+
+describe('trackCatalog timing', () => {
+  it('writes once the changes pause, and at least every maxWaitMs while they go on', async () => {
+    const backend = {
+      documents: new MemoryDocumentStore(),
+      catalog: new MemoryCatalogStore(),
+      versions: new MemoryVersionStore(),
+    };
+    setStorageBackend(backend);
+    const doc = new Y.Doc();
+    createMapDoc(standardTemplate('en', { title: 'Steady' }), doc);
+    const store = createSnapshotStore(doc);
+    const id = store.getSnapshot().meta.id;
+    const titles: string[] = [];
+    const upsert = backend.catalog.upsert.bind(backend.catalog);
+    backend.catalog.upsert = async (entry) => {
+      titles.push(entry.title);
+      return upsert(entry);
+    };
+    vi.useFakeTimers();
+    try {
+      const tracker = trackCatalog(id, store, { debounceMs: 800, maxWaitMs: 2_000 });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(titles).toEqual(['Steady']); // the row as opened
+
+      // an edit every 100 ms for 5 s: never a pause of 800 ms, still written every ~2 s
+      for (let i = 1; i <= 50; i++) {
+        updateMeta(doc, { title: `Steady ${i}` });
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      const during = titles.slice(1);
+      expect(during.length).toBeGreaterThanOrEqual(2);
+      expect(during.length).toBeLessThanOrEqual(3);
+
+      // then a pause: the last title is written debounceMs later, and nothing after that
+      await vi.advanceTimersByTimeAsync(800);
+      expect(titles.at(-1)).toBe('Steady 50');
+      const count = titles.length;
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(titles).toHaveLength(count);
+      await tracker.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

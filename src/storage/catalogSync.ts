@@ -18,21 +18,33 @@ export interface CatalogTracker {
 }
 
 /**
- * Follows the snapshots of an open map and writes its catalog row, at most once per
- * `debounceMs`. A failed write is retried with the next change and reported to `onError`.
+ * Follows the snapshots of an open map and writes its catalog row `debounceMs` after
+ * the changes pause, and at least every `maxWaitMs` while they go on. A row is a
+ * summary of the whole map (on a 2,000-card map some 20–40 ms of main-thread work), so
+ * a workshop's steady stream of edits pays it every few seconds, in idle time, rather
+ * than after every burst. A failed write is retried with the next change and reported
+ * to `onError`.
  */
 export function trackCatalog(
   mapId: string,
   store: SnapshotStore,
-  options: { debounceMs?: number; onError?: (error: StorageError) => void } = {},
+  options: {
+    debounceMs?: number;
+    maxWaitMs?: number;
+    onError?: (error: StorageError) => void;
+  } = {},
 ): CatalogTracker {
   const debounceMs = options.debounceMs ?? 800;
+  const maxWaitMs = Math.max(debounceMs, options.maxWaitMs ?? 5_000);
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** when the oldest change not yet written came (null: nothing pending) */
+  let pendingSince: number | null = null;
   let dirty = true;
 
   const write = async () => {
     if (timer) clearTimeout(timer);
     timer = null;
+    pendingSince = null;
     if (!dirty) return;
     dirty = false;
     let map;
@@ -52,7 +64,11 @@ export function trackCatalog(
   };
   const schedule = () => {
     dirty = true;
-    if (!timer) timer = setTimeout(() => void write(), debounceMs);
+    const now = Date.now();
+    pendingSince ??= now;
+    if (timer) clearTimeout(timer);
+    const wait = Math.min(debounceMs, Math.max(0, pendingSince + maxWaitMs - now));
+    timer = setTimeout(() => whenIdle(() => void write()), wait);
   };
   // every doc command stamps meta.updatedAt, so the row's "last change" comes from the doc
   const unsubscribe = store.subscribe(schedule);
@@ -65,6 +81,12 @@ export function trackCatalog(
       await write();
     },
   };
+}
+
+/** Runs `fn` when the page is idle (at most a second later), or at once where that is unknown. */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1_000 });
+  else fn();
 }
 
 /** The catalog row of a stored document, or `null` when it holds no map (yet). */
