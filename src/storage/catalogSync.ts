@@ -72,12 +72,19 @@ export function trackCatalog(
   };
   // every doc command stamps meta.updatedAt, so the row's "last change" comes from the doc
   const unsubscribe = store.subscribe(schedule);
+  // a tab closed or hidden mid-stream writes what is pending now, not seconds later
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden' && pendingSince !== null) void write();
+  };
+  const listen = typeof document !== 'undefined';
+  if (listen) document.addEventListener('visibilitychange', onHidden);
   // the first row comes from the content as opened: opening is not a change
   void write();
   return {
     flush: write,
     async stop() {
       unsubscribe();
+      if (listen) document.removeEventListener('visibilitychange', onHidden);
       await write();
     },
   };
