@@ -154,15 +154,15 @@ function readVotes(card: EntityMap): {
   const map = cardPart(card, 'votes');
   const votesBy: Record<string, number> = {};
   let total = 0;
-  let any = false;
+  let voted = false;
   for (const voter of [...map.keys()].sort()) {
     const n = readNumber(map, voter);
     if (n === undefined) continue;
-    any = true;
+    voted = true;
     votesBy[voter] = Math.max(0, Math.trunc(n));
     total += votesBy[voter] ?? 0;
   }
-  return { votes: any ? total : undefined, votesBy };
+  return { votes: voted ? total : undefined, votesBy };
 }
 
 /** Where a card shows: its cell, and the type of that lane (undefined: no typed fields). */
