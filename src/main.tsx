@@ -7,7 +7,7 @@ import './styles/board.css';
 import { App } from './app/App';
 import { installTestHook } from './app/testHook';
 import { registerServiceWorker } from './sw/register';
-import { useLanguageStore } from './ui/i18n';
+import { useLanguageStore } from './i18n';
 
 installTestHook();
 void registerServiceWorker();

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { standardTemplate } from '../model/templates';
 import { createLocalMap, type StorageBackend } from '../storage';
 import { freshIndexedDbBackend } from '../storage/testBackend';
-import { useLanguageStore } from '../ui/i18n';
+import { useLanguageStore } from '../i18n';
 import { App } from './App';
 import { navigate } from './router';
 

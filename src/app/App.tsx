@@ -1,6 +1,6 @@
 /** The composition root's view: routes to the home screen or a map's board, plus app-wide parts. */
 import { lazy, Suspense } from 'react';
-import { useT } from '../ui/i18n';
+import { useT } from '../i18n';
 import { MapRoute } from './MapRoute';
 import { appMessages } from './messages';
 import { mapPath, navigate, useRoute } from './router';

@@ -6,8 +6,8 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Id } from '../model/types';
 import { useCatalogEntries } from '../ui/home/useCatalog';
-import { useSnapshot } from '../ui/session/MapSession';
-import { MapLinksProvider, type MapLink, type MapLinks } from '../ui/session/mapLinks';
+import { useSnapshot } from '../session/MapSession';
+import { MapLinksProvider, type MapLink, type MapLinks } from '../session/mapLinks';
 import { mapPath, navigate } from './router';
 
 export function MapLinksFromCatalog({ mapId, children }: { mapId: Id; children: ReactNode }) {

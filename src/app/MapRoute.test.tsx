@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { standardTemplate } from '../model/templates';
 import { createLocalMap } from '../storage';
-import { useLanguageStore } from '../ui/i18n';
+import { useLanguageStore } from '../i18n';
 import { App } from './App';
 import { installTestHook } from './testHook';
 import { navigate, parseRoute } from './router';

@@ -3,10 +3,10 @@
  * shows the board inside a MapSessionProvider. Closing the route closes the map.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useT } from '../ui/i18n';
+import { useT } from '../i18n';
 import { BoardScreen } from '../ui/board/BoardScreen';
-import { MapSessionProvider, type MapSession } from '../ui/session/MapSession';
-import { useUiStore } from '../ui/session/uiStore';
+import { MapSessionProvider, type MapSession } from '../session/MapSession';
+import { useUiStore } from '../session/uiStore';
 import { appMessages } from './messages';
 import { openMap, type OpenedMap } from './openMap';
 import { useSettings } from '../ui/settings/useSettings';

@@ -8,7 +8,7 @@ import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import { snapshotToMap } from '../doc';
 import { ExportMenu } from '../ui/export/ExportMenu';
 import { StorageStatus } from '../ui/files/StorageStatus';
-import { useT } from '../ui/i18n';
+import { useT } from '../i18n';
 import { SyncStatus } from '../ui/sync/SyncStatus';
 
 // dialogs load when first opened: a first visit to a map does not wait for them

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { standardTemplate } from '../model/templates';
 import { createLocalMap } from '../storage';
 import { giveTheBoardRoom } from '../ui/board/testing';
-import { useLanguageStore } from '../ui/i18n';
+import { useLanguageStore } from '../i18n';
 import { App } from './App';
 import { navigate } from './router';
 

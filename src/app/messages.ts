@@ -1,5 +1,5 @@
 /** UI text of the app shell (routes, loading and error screens). */
-import { defineMessages } from '../ui/i18n';
+import { defineMessages } from '../i18n';
 
 export const appMessages = defineMessages({
   en: {

@@ -11,7 +11,7 @@ import type { RelayProcess } from '../../server/testing';
 import { standardTemplate } from '../model/templates';
 import { catalog, createLocalMap, getMapConnection, setMapConnection } from '../storage';
 import { getDeviceConnection, setDeviceConnection } from '../storage/connection';
-import { useLanguageStore } from '../ui/i18n';
+import { useLanguageStore } from '../i18n';
 import { App } from './App';
 import { navigate } from './router';
 import { installTestHook } from './testHook';

@@ -8,7 +8,7 @@ import { createShareToken } from '../../server/auth';
 import { standardTemplate } from '../model/templates';
 import { createLocalMap, getMapConnection, setMapConnection } from '../storage';
 import { getDeviceConnection, setDeviceConnection } from '../storage/connection';
-import { useLanguageStore } from '../ui/i18n';
+import { useLanguageStore } from '../i18n';
 import { App } from './App';
 import { navigate } from './router';
 import { installTestHook } from './testHook';

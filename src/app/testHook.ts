@@ -6,8 +6,8 @@
 import * as commands from '../doc';
 import { standardTemplate } from '../model/templates';
 import { createLocalMap } from '../storage';
-import type { MapSession } from '../ui/session/MapSession';
-import { useUiStore } from '../ui/session/uiStore';
+import type { MapSession } from '../session/MapSession';
+import { useUiStore } from '../session/uiStore';
 import { navigate } from './router';
 
 export interface JourneyboardTestHook {

@@ -15,10 +15,9 @@ import {
 } from '@xyflow/react';
 import { memo, useCallback, useMemo, useState, type FocusEvent } from 'react';
 import { linkCards, moveCard, moveCards, moveLane, movePhase } from '../doc';
-import { useT } from '../ui/i18n';
-import { useMapSession, useSnapshot } from '../ui/session/MapSession';
-import { useUiStore } from '../ui/session/uiStore';
-import { PresenceLayer } from '../ui/workshop';
+import { useT } from '../i18n';
+import { useMapSession, useSnapshot } from '../session/MapSession';
+import { useUiStore } from '../session/uiStore';
 import { useCamera } from './camera';
 import './canvas.css';
 import { parseNodeId, type BoardNode } from './deriveNodes';
@@ -35,6 +34,7 @@ import { attempt, useNotices } from './notices';
 import { DraftCard } from './DraftCard';
 import { Overview } from './Overview';
 import { StickyHeaders } from './StickyHeaders';
+import { useCanvasSlots } from './slots';
 import { useBoardModel } from './useBoardModel';
 
 const nodeTypes: NodeTypes = {
@@ -79,6 +79,7 @@ export const Board = memo(function Board() {
   const snapshot = useSnapshot((s) => s);
 
   const t = useT(canvasMessages);
+  const slots = useCanvasSlots();
   // a boolean selector: the board re-renders when the zoom crosses the threshold, not on every frame
   const rf = useReactFlow();
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
@@ -206,7 +207,7 @@ export const Board = memo(function Board() {
         <StickyHeaders layout={layout} phases={snapshot.phases} lanes={snapshot.lanes} />
         <Overview layout={layout} label={t('minimap')} />
         <Controls showInteractive={false} />
-        <PresenceLayer />
+        {slots.layer}
       </ReactFlow>
     </div>
   );

@@ -1,5 +1,5 @@
 /** The live region that shows notices (refused commands, "nothing to undo"). */
-import { useT } from '../ui/i18n';
+import { useT } from '../i18n';
 import { canvasMessages } from './messages';
 import { useNotices } from './notices';
 

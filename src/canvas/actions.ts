@@ -5,7 +5,7 @@
 import { deleteCards, duplicateCard, moveCard, moveLane, movePhase, type MapDoc } from '../doc';
 import { cellKey, type MapSnapshot } from '../model/snapshot';
 import type { Id } from '../model/types';
-import { useUiStore } from '../ui/session/uiStore';
+import { useUiStore } from '../session/uiStore';
 import { attempt } from './notices';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCard, createMapDoc, createSnapshotStore, setCardText } from '../doc';
 import { standardTemplate } from '../model/templates';
-import { translator } from '../ui/i18n';
+import { translator } from '../i18n';
 import { NodeCache, type BoardNode } from './deriveNodes';
 import { estimateCardHeight, layoutBoard } from './layout';
 import { canvasMessages } from './messages';

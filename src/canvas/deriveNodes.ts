@@ -14,7 +14,7 @@ import {
   type PhaseView,
 } from '../model/snapshot';
 import type { Id } from '../model/types';
-import type { Translate } from '../ui/i18n';
+import type { Translate } from '../i18n';
 import {
   linkHandles,
   NO_HANDLES,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { addCard, createMapDoc, createSnapshotStore, linkCards, setCardText } from '../doc';
 import type { MapSnapshot } from '../model/snapshot';
 import { standardTemplate } from '../model/templates';
-import { translator } from '../ui/i18n';
+import { translator } from '../i18n';
 import { NodeCache, type BoardNode } from './deriveNodes';
 import { estimateCardHeight, layoutBoard, relayoutBoard, type LayoutInput } from './layout';
 import { canvasMessages } from './messages';

@@ -1,5 +1,5 @@
 /** UI text of the canvas (cards, headers, cells, emotion curve). */
-import { defineMessages } from '../ui/i18n';
+import { defineMessages } from '../i18n';
 
 export const canvasMessages = defineMessages({
   en: {

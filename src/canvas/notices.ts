@@ -3,7 +3,7 @@
  * polite live region by the board. Session scope.
  */
 import { create } from 'zustand';
-import { describeError, useLanguageStore } from '../ui/i18n';
+import { describeError, useLanguageStore } from '../i18n';
 
 export interface Notice {
   readonly id: number;

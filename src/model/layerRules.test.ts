@@ -40,7 +40,7 @@ const cases: [path: string, code: string, forbidden: boolean][] = [
   // storage and sync: no React, no UI layers
   ['src/storage/x.ts', "import { create } from 'zustand';", true],
   ['src/sync/x.ts', "import { createStore } from 'zustand/vanilla';", false],
-  ['src/sync/presence/x.ts', "import { t } from '../../ui/i18n';", true],
+  ['src/sync/presence/x.ts', "import { t } from '../../i18n';", true],
   ['src/storage/x.ts', "import { ReactFlow } from '@xyflow/react';", true],
   ['src/storage/x.ts', "import Dexie from 'dexie';", false],
   // app and cli: no Yjs directly
@@ -48,10 +48,18 @@ const cases: [path: string, code: string, forbidden: boolean][] = [
   ['src/app/x.ts', "import type { Doc } from 'yjs';", true],
   ['src/cli/commands/x.ts', "import { WebsocketProvider } from 'y-websocket';", true],
   ['src/cli/commands/x.ts', "import { exportMap } from '../../doc';", false],
-  // canvas: ui only through session, i18n and workshop
-  ['src/canvas/nodes/x.ts', "import { useUi } from '../../ui/session/uiStore';", false],
-  ['src/canvas/x.ts', "import { t } from '../ui/i18n';", false],
+  // canvas: session and i18n below it, never ui above it (no exception)
+  ['src/canvas/nodes/x.ts', "import { useUi } from '../../session/uiStore';", false],
+  ['src/canvas/x.ts', "import { t } from '../i18n';", false],
   ['src/canvas/x.ts', "import { Panel } from '../ui/panels/Panel';", true],
+  ['src/canvas/x.ts', "import { WorkshopBar } from '../ui/workshop';", true],
+  ['src/canvas/nodes/x.ts', "import { t } from '../../ui/i18n';", true],
+  // session and i18n: below the views
+  ['src/session/x.ts', "import { Board } from '../canvas/Board';", true],
+  ['src/session/x.ts', "import { Toolbar } from '../ui/board/Toolbar';", true],
+  ['src/i18n/x.ts', "import { useUi } from '../session/uiStore';", true],
+  ['src/i18n/x.ts', "import type { DocErrorCode } from '../doc';", false],
+  ['src/doc/x.ts', "import { t } from '../i18n';", true],
   ['src/canvas/x.ts', "import * as Y from 'yjs';", true],
   // the relay: its own storage.ts is fine, the browser's storage/ is not
   ['server/x.ts', "import { open } from './storage';", false],

@@ -5,12 +5,12 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { CardView, LaneView } from '../../model/snapshot';
-import { useT } from '../../ui/i18n';
-import { isLaneReadOnly, useMapSession } from '../../ui/session/MapSession';
-import { CardWorkshopOverlay } from '../../ui/workshop';
-import { useUiStore } from '../../ui/session/uiStore';
+import { useT } from '../../i18n';
+import { isLaneReadOnly, useMapSession } from '../../session/MapSession';
+import { useUiStore } from '../../session/uiStore';
 import type { CardNode as CardNodeType } from '../deriveNodes';
 import { canvasMessages } from '../messages';
+import { useCanvasSlots } from '../slots';
 import { stopEditingCard, useCardTextTarget } from './cardText';
 import { CardTextEditor } from './CardTextEditor';
 import { ChannelIcon } from './ChannelIcon';
@@ -18,6 +18,7 @@ import { KpiSummary } from './KpiSummary';
 
 export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps<CardNodeType>) {
   const { card, lane } = data;
+  const { CardOverlay } = useCanvasSlots();
   const session = useMapSession();
   const readOnly = isLaneReadOnly(session, lane.id);
   const editing = useUiStore((s) => s.editingCardId === id) && !readOnly;
@@ -58,7 +59,7 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
       </div>
       <CardDetails card={card} lane={lane} />
       <LinkHandle type="source" connectable={!readOnly} />
-      <CardWorkshopOverlay cardId={id} />
+      {CardOverlay && <CardOverlay cardId={id} />}
     </div>
   );
 });

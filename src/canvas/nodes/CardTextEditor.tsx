@@ -5,10 +5,10 @@
  * leaving the field all close it and keep the text, as on a whiteboard.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { keyLabel, useLanguageStore, useT } from '../../ui/i18n';
-import { useMapSession } from '../../ui/session/MapSession';
-import { startTyping, type TypingSession, type TypingTarget } from '../../ui/session/typing';
-import { useUiStore } from '../../ui/session/uiStore';
+import { keyLabel, useLanguageStore, useT } from '../../i18n';
+import { useMapSession } from '../../session/MapSession';
+import { startTyping, type TypingSession, type TypingTarget } from '../../session/typing';
+import { useUiStore } from '../../session/uiStore';
 import { canvasMessages } from '../messages';
 import { noticeError } from '../notices';
 

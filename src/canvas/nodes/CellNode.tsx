@@ -1,9 +1,9 @@
 /** A cell (lane × phase): the drop zone and add target behind its cards. */
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useT } from '../../ui/i18n';
-import { useLaneReadOnly } from '../../ui/session/MapSession';
-import { useUiStore } from '../../ui/session/uiStore';
+import { useT } from '../../i18n';
+import { useLaneReadOnly } from '../../session/MapSession';
+import { useUiStore } from '../../session/uiStore';
 import { addCardInCell } from '../actions';
 import type { CellNode as CellNodeType } from '../deriveNodes';
 import { canvasMessages } from '../messages';

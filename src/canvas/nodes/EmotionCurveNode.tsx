@@ -6,9 +6,9 @@
 import { useStoreApi, type NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
 import { updateCard } from '../../doc';
-import { useT } from '../../ui/i18n';
-import { isLaneReadOnly, useMapSession } from '../../ui/session/MapSession';
-import { useUiStore } from '../../ui/session/uiStore';
+import { useT } from '../../i18n';
+import { isLaneReadOnly, useMapSession } from '../../session/MapSession';
+import { useUiStore } from '../../session/uiStore';
 import type { EmotionNode, EmotionPointView } from '../deriveNodes';
 import { isPointerFocus, revealFocused } from '../focus';
 import { BOARD, dragScore, scoreToY } from '../layout';

@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { kpiStatus, latestValue, type KpiStatus } from '../../model/kpi';
 import type { Kpi } from '../../model/types';
-import { localeOf, useLanguageStore, useT, type UiLanguage } from '../../ui/i18n';
+import { localeOf, useLanguageStore, useT, type UiLanguage } from '../../i18n';
 import { canvasMessages, type CanvasMessage } from '../messages';
 
 const STATUS_TEXT: Record<KpiStatus, CanvasMessage> = {

@@ -1,9 +1,9 @@
 /** Where the inline editors of a card (its node, its emotion point) read and write its text. */
 import { useMemo } from 'react';
 import { setCardText } from '../../doc';
-import { useMapSession } from '../../ui/session/MapSession';
-import type { TypingTarget } from '../../ui/session/typing';
-import { useUiStore } from '../../ui/session/uiStore';
+import { useMapSession } from '../../session/MapSession';
+import type { TypingTarget } from '../../session/typing';
+import { useUiStore } from '../../session/uiStore';
 import { attempt } from '../notices';
 
 /** The typing target of card `id`: its text in the current snapshot, written with setCardText. */

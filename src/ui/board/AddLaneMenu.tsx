@@ -4,8 +4,8 @@ import { addLane } from '../../doc';
 import { laneTypeName } from '../../model/templates';
 import { LANE_TYPES, type LaneType } from '../../model/types';
 import { attempt } from '../../canvas/notices';
-import { useLanguageStore, useT } from '../i18n';
-import { useMapSession } from '../session/MapSession';
+import { useLanguageStore, useT } from '../../i18n';
+import { useMapSession } from '../../session/MapSession';
 import { boardMessages } from './messages';
 import { Popover } from './Popover';
 

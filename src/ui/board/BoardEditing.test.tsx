@@ -6,7 +6,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addCard, REMOTE_ORIGIN, setCardText } from '../../doc';
-import { useUiStore } from '../session/uiStore';
+import { useUiStore } from '../../session/uiStore';
 import { cellTexts, nodeById, pressKey, renderBoard, type BoardHarness } from './testing';
 
 async function editorOf(): Promise<HTMLTextAreaElement> {

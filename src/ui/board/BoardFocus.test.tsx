@@ -7,7 +7,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addCard } from '../../doc';
 import { cellKey } from '../../model/snapshot';
-import { useUiStore } from '../session/uiStore';
+import { useUiStore } from '../../session/uiStore';
 import { cellTexts, nodeById, pressKey, renderBoard, type BoardHarness } from './testing';
 
 /** Presses on a node as a mouse does: pointerdown, the focus it gives, then the click. */

@@ -7,7 +7,7 @@
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addCard, linkCards } from '../../doc';
-import { useUiStore } from '../session/uiStore';
+import { useUiStore } from '../../session/uiStore';
 import { boardSettled, cellTexts, nodeById, renderBoard, type BoardHarness } from './testing';
 
 /** The viewport's pan and zoom, to turn board coordinates into client coordinates. */

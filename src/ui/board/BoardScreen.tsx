@@ -6,10 +6,11 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Board } from '../../canvas/Board';
 import { Notices } from '../../canvas/Notices';
-import { useT } from '../i18n';
-import { useMapSession } from '../session/MapSession';
-import { useUiStore, type OpenPanel } from '../session/uiStore';
-import { WorkshopBar } from '../workshop';
+import { CanvasSlotsProvider, type CanvasSlots } from '../../canvas/slots';
+import { useT } from '../../i18n';
+import { useMapSession } from '../../session/MapSession';
+import { useUiStore, type OpenPanel } from '../../session/uiStore';
+import { CardWorkshopOverlay, PresenceLayer, WorkshopBar } from '../workshop';
 import { boardMessages, type BoardMessage } from './messages';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
@@ -25,6 +26,9 @@ const VersionsPanel = lazy(() =>
 const ShortcutsDialog = lazy(() =>
   import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
 );
+
+/** The live workshop's layer and card overlay, plugged into the canvas. */
+const WORKSHOP_SLOTS: CanvasSlots = { layer: <PresenceLayer />, CardOverlay: CardWorkshopOverlay };
 
 const PANEL_LABELS = {
   map: 'mapDetails',
@@ -83,7 +87,9 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
       <WorkshopBar />
       <div className="jb-screen__body">
         <main className="jb-screen__board" aria-label={t('board')}>
-          <Board />
+          <CanvasSlotsProvider value={WORKSHOP_SLOTS}>
+            <Board />
+          </CanvasSlotsProvider>
         </main>
         {openPanel && (
           <aside className="jb-side" aria-label={t(PANEL_LABELS[openPanel])}>

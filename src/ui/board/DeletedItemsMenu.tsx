@@ -1,8 +1,8 @@
 /** "Deleted items": soft-deleted phases, lanes and cards, each with a restore button. */
 import { restoreCard, restoreLane, restorePhase } from '../../doc';
 import { attempt } from '../../canvas/notices';
-import { useT } from '../i18n';
-import { useMapSession, useSnapshot } from '../session/MapSession';
+import { useT } from '../../i18n';
+import { useMapSession, useSnapshot } from '../../session/MapSession';
 import { boardMessages } from './messages';
 import { Popover } from './Popover';
 

@@ -1,5 +1,5 @@
 /** EN/DE switch for the UI language (remembered on this device). */
-import { UI_LANGUAGES, useLanguageStore, useT } from '../i18n';
+import { UI_LANGUAGES, useLanguageStore, useT } from '../../i18n';
 import { boardMessages } from './messages';
 
 export function LanguageSwitch() {

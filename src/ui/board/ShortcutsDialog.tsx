@@ -1,6 +1,6 @@
 /** The `?` dialog: every keyboard shortcut of the board. */
 import { useEffect, useRef } from 'react';
-import { keyLabel, useLanguageStore, useT } from '../i18n';
+import { keyLabel, useLanguageStore, useT } from '../../i18n';
 import { boardMessages } from './messages';
 import { SHORTCUTS } from './useShortcuts';
 

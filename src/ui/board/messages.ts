@@ -1,5 +1,5 @@
 /** UI text of the board screen: toolbar, menus, shortcuts dialog. */
-import { defineMessages } from '../i18n';
+import { defineMessages } from '../../i18n';
 
 export const boardMessages = defineMessages({
   en: {

@@ -8,9 +8,9 @@ import { createMapDoc, createSnapshotStore, createUndoManager } from '../../doc'
 import { cellKey } from '../../model/snapshot';
 import { standardTemplate } from '../../model/templates';
 import type { JourneyMap } from '../../model/types';
-import { useLanguageStore, type UiLanguage } from '../i18n';
-import { MapSessionProvider, type MapSession } from '../session/MapSession';
-import { useUiStore } from '../session/uiStore';
+import { useLanguageStore, type UiLanguage } from '../../i18n';
+import { MapSessionProvider, type MapSession } from '../../session/MapSession';
+import { useUiStore } from '../../session/uiStore';
 import { BoardScreen } from './BoardScreen';
 
 export interface BoardHarness extends RenderResult {

@@ -20,11 +20,11 @@ import { attempt, useNotices } from '../../canvas/notices';
 import { RENAME_EVENT } from '../../canvas/nodes/HeaderNode';
 import { deleteLane, deletePhase } from '../../doc';
 import { cellKey, type MapSnapshot } from '../../model/snapshot';
-import { translator } from '../i18n';
-import { useLanguageStore } from '../i18n';
-import { isLaneReadOnly, type MapSession } from '../session/MapSession';
+import { translator } from '../../i18n';
+import { useLanguageStore } from '../../i18n';
+import { isLaneReadOnly, type MapSession } from '../../session/MapSession';
 import { canvasMessages } from '../../canvas/messages';
-import { useUiStore } from '../session/uiStore';
+import { useUiStore } from '../../session/uiStore';
 import { boardMessages, type BoardMessage } from './messages';
 
 /** What the `?` dialog lists: keys (as shown) and what they do. */

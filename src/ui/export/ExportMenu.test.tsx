@@ -7,7 +7,7 @@ import { exportCsv } from '../../export/csv';
 import { exportJson } from '../../export/json';
 import { parseMapFile } from '../../model/parseMapFile';
 import type { JourneyMap } from '../../model/types';
-import { useLanguageStore } from '../i18n';
+import { useLanguageStore } from '../../i18n';
 import { ExportMenu } from './ExportMenu';
 import { fileStem } from './formats';
 

@@ -6,7 +6,7 @@
 import { useRef, useState } from 'react';
 import type { JourneyMap } from '../../model/types';
 import { Popover } from '../board/Popover';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { EXPORT_KINDS, download, makeExport, type ExportDeps, type ExportKind } from './formats';
 import { exportMessages } from './messages';
 

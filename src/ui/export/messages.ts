@@ -1,5 +1,5 @@
 /** UI text of the export menu. */
-import { defineMessages } from '../i18n';
+import { defineMessages } from '../../i18n';
 
 export const exportMessages = defineMessages({
   en: {

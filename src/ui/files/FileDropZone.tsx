@@ -5,7 +5,7 @@
  * is dropped on it and stops it there, so the window-wide handler never imports twice.
  */
 import { useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { fileMessages } from './messages';
 import './files.css';
 

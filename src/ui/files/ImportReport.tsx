@@ -3,7 +3,7 @@
  * its path, or — when storing failed partway — which files went in and which not.
  */
 import type { ImportedMap, StorageError } from '../../storage';
-import { useT, type Translate } from '../i18n';
+import { useT, type Translate } from '../../i18n';
 import { fileMessages } from './messages';
 import type { ImportState } from './useFileImport';
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { standardTemplate } from '../../model/templates';
 import type { StorageBackend } from '../../storage';
 import { freshIndexedDbBackend } from '../../storage/testBackend';
-import { useLanguageStore } from '../i18n';
+import { useLanguageStore } from '../../i18n';
 import { ImportingDropZone } from './ImportingDropZone';
 
 let backend: StorageBackend;

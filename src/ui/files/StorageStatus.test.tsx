@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMapDoc, updateMeta } from '../../doc';
 import { standardTemplate } from '../../model/templates';
 import { MemoryDocumentStore, openMapStorage } from '../../storage';
-import { useLanguageStore } from '../i18n';
+import { useLanguageStore } from '../../i18n';
 import { StorageStatus } from './StorageStatus';
 
 describe('StorageStatus', () => {

@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { MapStorage, StorageStatus as Status } from '../../storage';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { storageStatusMessages } from './statusMessages';
 
 export function useStorageStatus(storage: MapStorage): Status {

@@ -12,7 +12,7 @@ import {
   type ImportSource,
   type RejectedFile,
 } from '../../storage';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { fileMessages } from './messages';
 
 export type ImportState =

@@ -1,7 +1,7 @@
 /** Search, filters and sort for the map list. */
 import { useId } from 'react';
 import type { CatalogQuery, CatalogSort } from '../../storage';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { homeMessages } from './messages';
 
 export function CatalogFilters({

@@ -1,7 +1,7 @@
 /** "New map": a title and a template (standard EN/DE or a saved template). */
 import { useId, useState } from 'react';
 import type { CatalogEntry } from '../../storage';
-import { useLanguageStore, useT } from '../i18n';
+import { useLanguageStore, useT } from '../../i18n';
 import { homeMessages } from './messages';
 
 export type TemplateChoice = 'standard:en' | 'standard:de' | `saved:${string}`;

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { standardTemplate } from '../../model/templates';
 import { createLocalMap, type StorageBackend } from '../../storage';
 import { freshIndexedDbBackend } from '../../storage/testBackend';
-import { useLanguageStore } from '../i18n';
+import { useLanguageStore } from '../../i18n';
 import { HomeScreen } from './HomeScreen';
 
 let backend: StorageBackend;

@@ -15,7 +15,7 @@ import {
 import { FileDropZone, ImportButton } from '../files/FileDropZone';
 import { ImportReport } from '../files/ImportReport';
 import { useFileImport } from '../files/useFileImport';
-import { localeOf, useLanguageStore, useT } from '../i18n';
+import { localeOf, useLanguageStore, useT } from '../../i18n';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { CatalogFilters } from './CatalogFilters';
 import { CreateMapForm } from './CreateMapForm';

@@ -1,6 +1,6 @@
 /** One map (or template, or trashed map) in the home list, with its facts and actions. */
 import type { CatalogEntry } from '../../storage';
-import { useT, type Translate } from '../i18n';
+import { useT, type Translate } from '../../i18n';
 import { homeMessages } from './messages';
 
 export type RowAction =

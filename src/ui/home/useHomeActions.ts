@@ -18,7 +18,7 @@ import {
   type CatalogEntry,
 } from '../../storage';
 import { downloadMap, saveAsTemplate } from '../files/download';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import type { TemplateChoice } from './CreateMapForm';
 import { homeMessages } from './messages';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Id } from '../../model/types';
-import { useT } from '../i18n';
-import { useSnapshot } from '../session/MapSession';
+import { useT } from '../../i18n';
+import { useSnapshot } from '../../session/MapSession';
 import { actionMessages } from './actionMessages';
 import { cardTitle } from './cardLabel';
 import { CardPicker } from './CardPicker';

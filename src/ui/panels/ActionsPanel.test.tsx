@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { exportMap, updateAction } from '../../doc';
 import { ActionsPanel } from './ActionsPanel';
-import { renderWithSession } from './testing';
+import { renderWithSession } from '../../session/testing';
 
 describe('ActionsPanel', () => {
   it('adds an action for the selected cards, edits it and deletes it', async () => {

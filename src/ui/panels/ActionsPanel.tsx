@@ -5,9 +5,9 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { addAction } from '../../doc';
-import { useT } from '../i18n';
-import { useMapSession, useSnapshot } from '../session/MapSession';
-import { useUiStore } from '../session/uiStore';
+import { useT } from '../../i18n';
+import { useMapSession, useSnapshot } from '../../session/MapSession';
+import { useUiStore } from '../../session/uiStore';
 import { actionMessages } from './actionMessages';
 import { ActionRow } from './ActionRow';
 import { CommandError } from './CommandError';

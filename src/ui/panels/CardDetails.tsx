@@ -1,9 +1,9 @@
 import { deleteCards, duplicateCard, setCardText, updateCard } from '../../doc';
 import { laneTypeName } from '../../model/templates';
 import type { Id } from '../../model/types';
-import { useLanguageStore, useT } from '../i18n';
-import { useMapSession, useSnapshot } from '../session/MapSession';
-import { useUiStore } from '../session/uiStore';
+import { useLanguageStore, useT } from '../../i18n';
+import { useMapSession, useSnapshot } from '../../session/MapSession';
+import { useUiStore } from '../../session/uiStore';
 import { cardMessages } from './cardMessages';
 import { ChipInput } from './ChipInput';
 import { ColorField } from './ColorField';

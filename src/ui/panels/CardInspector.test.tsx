@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { deleteCards, exportMap, setCardText } from '../../doc';
 import type { JourneyMap } from '../../model/types';
-import { useUiStore } from '../session/uiStore';
+import { useUiStore } from '../../session/uiStore';
 import { CardInspector } from './CardInspector';
-import { renderWithSession } from './testing';
+import { renderWithSession } from '../../session/testing';
 
 function card(map: JourneyMap, id: string) {
   const found = map.cards.find((c) => c.id === id);

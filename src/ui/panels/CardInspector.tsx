@@ -4,8 +4,8 @@
  * are shown read-only (the session below says so, every field honours it).
  */
 import { useMemo } from 'react';
-import { useT } from '../i18n';
-import { useUiStore } from '../session/uiStore';
+import { useT } from '../../i18n';
+import { useUiStore } from '../../session/uiStore';
 import { CardDetails } from './CardDetails';
 import { cardMessages } from './cardMessages';
 import { commonMessages } from './commonMessages';
@@ -16,7 +16,7 @@ import {
   useMapSession,
   useSnapshot,
   type MapSession,
-} from '../session/MapSession';
+} from '../../session/MapSession';
 
 export function CardInspector() {
   const t = useT(cardMessages);

@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Id } from '../../model/types';
-import { useT } from '../i18n';
-import { useSnapshot } from '../session/MapSession';
+import { useT } from '../../i18n';
+import { useSnapshot } from '../../session/MapSession';
 import { cardTitle } from './cardLabel';
 import { socialMessages } from './socialMessages';
 

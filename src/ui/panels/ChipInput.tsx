@@ -1,6 +1,6 @@
 import { memo, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { commonMessages } from './commonMessages';
 
 export interface ChipInputProps {

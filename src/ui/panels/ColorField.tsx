@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { cardMessages } from './cardMessages';
 import { HEX_COLOR, PALETTE, paletteMessages } from './palette';
 import { TextField } from './TextField';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { CommentView } from '../../model/snapshot';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { socialMessages } from './socialMessages';
 import { useFormatters } from './useFormatters';
 

@@ -2,8 +2,8 @@ import { useCallback, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { addComment, deleteComment, resolveComment } from '../../doc';
 import type { CommentView } from '../../model/snapshot';
-import { useT } from '../i18n';
-import { useMapSession } from '../session/MapSession';
+import { useT } from '../../i18n';
+import { useMapSession } from '../../session/MapSession';
 import { CommentItem } from './CommentItem';
 import { socialMessages } from './socialMessages';
 

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { commonMessages } from './commonMessages';
 import { mapPanelMessages } from './mapPanelMessages';
 import { TextField } from './TextField';

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { kpiStatus, latestValue } from '../../model/kpi';
 import type { KpiStatus } from '../../model/kpi';
 import type { Kpi } from '../../model/types';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { kpiMessages } from './kpiMessages';
 import { useFormatters } from './useFormatters';
 

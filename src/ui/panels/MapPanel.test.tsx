@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { exportMap, updateMeta, updatePersona } from '../../doc';
 import { MapPanel } from './MapPanel';
-import { renderWithSession } from './testing';
+import { renderWithSession } from '../../session/testing';
 
 describe('MapPanel', () => {
   it('edits, adds and removes persona goals, one undo step per edit', async () => {

@@ -6,8 +6,8 @@
 import { useCallback, useMemo } from 'react';
 import { updateMeta } from '../../doc';
 import type { MetaPatch } from '../../doc';
-import { localeOf, useLanguageStore, useT } from '../i18n';
-import { useMapSession, useSnapshot } from '../session/MapSession';
+import { localeOf, useLanguageStore, useT } from '../../i18n';
+import { useMapSession, useSnapshot } from '../../session/MapSession';
 import { ChipInput } from './ChipInput';
 import { CommandError } from './CommandError';
 import { commonMessages } from './commonMessages';

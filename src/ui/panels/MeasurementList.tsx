@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { removeMeasurement } from '../../doc';
 import type { Measurement } from '../../model/types';
-import { useT } from '../i18n';
-import { useMapSession } from '../session/MapSession';
+import { useT } from '../../i18n';
+import { useMapSession } from '../../session/MapSession';
 import { kpiMessages } from './kpiMessages';
 import { useFormatters } from './useFormatters';
 

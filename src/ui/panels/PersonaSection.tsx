@@ -1,7 +1,7 @@
 import { updatePersona } from '../../doc';
 import type { Persona } from '../../model/types';
-import { useT } from '../i18n';
-import { useMapSession } from '../session/MapSession';
+import { useT } from '../../i18n';
+import { useMapSession } from '../../session/MapSession';
 import { CommandError } from './CommandError';
 import { GoalsEditor } from './GoalsEditor';
 import { mapPanelMessages } from './mapPanelMessages';

@@ -1,7 +1,7 @@
 /** The map's phases in the map panel: each one's name and description (the board's headers show both). */
 import { renamePhase, updatePhase } from '../../doc';
-import { useT } from '../i18n';
-import { useMapSession, useSnapshot } from '../session/MapSession';
+import { useT } from '../../i18n';
+import { useMapSession, useSnapshot } from '../../session/MapSession';
 import { mapPanelMessages } from './mapPanelMessages';
 import { TextField } from './TextField';
 

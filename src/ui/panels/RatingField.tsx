@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { updateCard } from '../../doc';
 import type { CardView } from '../../model/snapshot';
-import { useT } from '../i18n';
-import { useMapSession } from '../session/MapSession';
+import { useT } from '../../i18n';
+import { useMapSession } from '../../session/MapSession';
 import { cardMessages } from './cardMessages';
 import { RadioScale } from './RadioScale';
 import type { ScaleOption } from './RadioScale';

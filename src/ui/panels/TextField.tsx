@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { commonMessages } from './commonMessages';
 import { errorMessage } from './errors';
 import { useDraft } from './useDraft';

@@ -1,6 +1,6 @@
 import type { CardView } from '../../model/snapshot';
-import { useT } from '../i18n';
-import { useMapSession } from '../session/MapSession';
+import { useT } from '../../i18n';
+import { useMapSession } from '../../session/MapSession';
 import { cardMessages } from './cardMessages';
 
 /** Dot votes on the card: the total and how many are the local user's. */

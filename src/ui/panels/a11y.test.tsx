@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ActionsPanel } from './ActionsPanel';
 import { CardInspector } from './CardInspector';
 import { MapPanel } from './MapPanel';
-import { renderWithSession } from './testing';
+import { renderWithSession } from '../../session/testing';
 
 // colour contrast needs real layout and canvas, which happy-dom has not
 async function violations(container: HTMLElement): Promise<string[]> {

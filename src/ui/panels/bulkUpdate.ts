@@ -2,7 +2,7 @@ import { updateCards } from '../../doc';
 import type { CardPatch } from '../../doc';
 import type { CardView } from '../../model/snapshot';
 import type { Id } from '../../model/types';
-import type { MapSession } from '../session/MapSession';
+import type { MapSession } from '../../session/MapSession';
 
 type MapDoc = MapSession['doc'];
 

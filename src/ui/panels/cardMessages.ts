@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n';
+import { defineMessages } from '../../i18n';
 
 /** Texts of the card inspector (common and lane-specific fields, links, multi-selection). */
 export const cardMessages = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n';
+import { defineMessages } from '../../i18n';
 
 /** Words shared by several panel components. */
 export const commonMessages = defineMessages({

@@ -1,4 +1,4 @@
-import { describeError, useLanguageStore } from '../i18n';
+import { describeError, useLanguageStore } from '../../i18n';
 
 /** Why a command refused, as a sentence in the UI language (commands throw DocError). */
 export function errorMessage(error: unknown): string {

@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n';
+import { defineMessages } from '../../i18n';
 
 /** Texts of the KPI editor. */
 export const kpiMessages = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n';
+import { defineMessages } from '../../i18n';
 
 /** Texts of the map panel (map details and persona). */
 export const mapPanelMessages = defineMessages({

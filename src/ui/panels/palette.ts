@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n';
+import { defineMessages } from '../../i18n';
 
 /** Card colours offered as swatches; any other #rrggbb can be typed in. */
 export const PALETTE = [

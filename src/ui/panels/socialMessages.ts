@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n';
+import { defineMessages } from '../../i18n';
 
 /** Texts of the links and comments sections of the card inspector. */
 export const socialMessages = defineMessages({

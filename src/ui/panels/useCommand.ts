@@ -4,7 +4,7 @@
  * crashing the whole board.
  */
 import { useCallback, useState } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { commonMessages } from './commonMessages';
 import { errorMessage } from './errors';
 

@@ -8,8 +8,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ChangeEvent, FocusEvent, KeyboardEvent } from 'react';
-import { useMapSession } from '../session/MapSession';
-import { startTyping, type TypingSession } from '../session/typing';
+import { useMapSession } from '../../session/MapSession';
+import { startTyping, type TypingSession } from '../../session/typing';
 
 type Element = HTMLInputElement | HTMLTextAreaElement;
 

@@ -3,7 +3,7 @@
  * inputs keep ISO dates and plain numbers.
  */
 import { useMemo } from 'react';
-import { localeOf, useLanguageStore } from '../i18n';
+import { localeOf, useLanguageStore } from '../../i18n';
 
 export interface Formatters {
   readonly locale: string;

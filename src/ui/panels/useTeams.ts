@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useSnapshot } from '../session/MapSession';
+import { useSnapshot } from '../../session/MapSession';
 
 /**
  * Owner teams already used in the map (touchpoints and actions), sorted, for

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useLanguageStore } from '../i18n';
+import { useLanguageStore } from '../../i18n';
 import { SettingsDialog } from './SettingsDialog';
 import { useSettings } from './useSettings';
 

@@ -10,7 +10,7 @@ import {
   requestPersistentStorage,
   subscribePersistence,
 } from '../../storage';
-import { UI_LANGUAGES, useLanguageStore, useT, type UiLanguage } from '../i18n';
+import { UI_LANGUAGES, useLanguageStore, useT, type UiLanguage } from '../../i18n';
 import { settingsMessages } from './messages';
 import { USER_COLORS, useSettings } from './useSettings';
 import './settings.css';

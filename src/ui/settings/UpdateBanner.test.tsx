@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, registerServiceWorker } from '../../sw/register';
-import { useLanguageStore } from '../i18n';
+import { useLanguageStore } from '../../i18n';
 import { UpdateBanner } from './UpdateBanner';
 
 /** A waiting worker and the browser's service worker container around it. */

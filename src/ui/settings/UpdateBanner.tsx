@@ -1,7 +1,7 @@
 /** "A new version is available — reload": shown when a new build waits (see src/sw/register.ts). */
 import { useState, useSyncExternalStore } from 'react';
 import { applyUpdate, isUpdateAvailable, subscribeUpdate } from '../../sw/register';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { settingsMessages } from './messages';
 import './settings.css';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ShareLink, ShareRole } from '../../sync/share';
 import { ShareApiError } from '../../sync/share';
-import { useLanguageStore } from '../i18n';
+import { useLanguageStore } from '../../i18n';
 import { ShareDialog } from './ShareDialog';
 
 type Call = { relay: string; mapId: string; admin: string; role: ShareRole; hours?: number };

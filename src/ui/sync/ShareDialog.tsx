@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createShareLink, revokeShareLinks } from '../../sync/share';
 import type { ShareLink, ShareRole } from '../../sync/share';
-import { localeOf, useLanguageStore, useT } from '../i18n';
+import { localeOf, useLanguageStore, useT } from '../../i18n';
 import { syncMessages } from './messages';
 import '../settings/settings.css';
 import './sync.css';

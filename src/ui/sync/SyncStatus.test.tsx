@@ -5,7 +5,7 @@ import { createStore } from 'zustand/vanilla';
 import { INITIAL_SYNC_STATE } from '../../sync/status';
 import type { SyncConnection } from '../../sync/connectRelay';
 import type { SyncState } from '../../sync/status';
-import { useLanguageStore } from '../i18n';
+import { useLanguageStore } from '../../i18n';
 import { SyncStatus } from './SyncStatus';
 
 /** A connection whose state the test drives; `connects` counts retry clicks. */

@@ -4,7 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { SyncConnection, SyncState } from '../../sync';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { syncMessages } from './messages';
 import './sync.css';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportMap, updateMeta } from '../../doc';
 import { freshIndexedDbBackend } from '../../storage/testBackend';
-import { renderWithSession } from '../panels/testing';
+import { renderWithSession } from '../../session/testing';
 import { VersionsPanel } from './VersionsPanel';
 
 beforeEach(() => {

@@ -15,8 +15,8 @@ import {
   type VersionDiff,
   type VersionInfo,
 } from '../../storage';
-import { localeOf, useLanguageStore, useT, type Translate } from '../i18n';
-import { useMapSession } from '../session/MapSession';
+import { localeOf, useLanguageStore, useT, type Translate } from '../../i18n';
+import { useMapSession } from '../../session/MapSession';
 import { versionMessages } from './messages';
 import './versions.css';
 

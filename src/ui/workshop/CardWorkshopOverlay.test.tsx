@@ -3,15 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLaneLock, setMapLock, startWorkshopTimer } from '../../doc/workshop';
 import type { RelayRole } from '../../model/workshop/presence';
-import { useLanguageStore } from '../i18n';
-import { createTestSession } from '../panels/testing';
+import { useLanguageStore } from '../../i18n';
+import { createTestSession } from '../../session/testing';
 import {
   MapSessionProvider,
   useLaneReadOnly,
   useMapSession,
   type MapSession,
-} from '../session/MapSession';
-import { useUiStore } from '../session/uiStore';
+} from '../../session/MapSession';
+import { useUiStore } from '../../session/uiStore';
 import { CardWorkshopOverlay } from './CardWorkshopOverlay';
 import { useCanEdit } from './hooks';
 import { FakeAwareness } from './testing';

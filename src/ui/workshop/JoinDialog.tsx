@@ -4,7 +4,7 @@
  * and shown next to their pointer.
  */
 import { useState } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { useSettings } from '../settings/useSettings';
 import { workshopMessages } from './messages';
 import { useWorkshop } from './WorkshopContext';

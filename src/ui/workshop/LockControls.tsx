@@ -4,8 +4,8 @@
  */
 import { clearLocks, setLaneLock, setMapLock } from '../../doc/workshop';
 import { hasLocks } from '../../model/workshop/locks';
-import { useT } from '../i18n';
-import { useMapSession, useSnapshot } from '../session/MapSession';
+import { useT } from '../../i18n';
+import { useMapSession, useSnapshot } from '../../session/MapSession';
 import { useWorkshopState } from './hooks';
 import { workshopMessages } from './messages';
 import { useWorkshop } from './WorkshopContext';

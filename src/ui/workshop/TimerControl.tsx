@@ -12,8 +12,8 @@ import {
   stopWorkshopTimer,
 } from '../../doc/workshop';
 import { formatRemaining, remaining } from '../../model/workshop/timer';
-import { useT } from '../i18n';
-import { useMapSession } from '../session/MapSession';
+import { useT } from '../../i18n';
+import { useMapSession } from '../../session/MapSession';
 import { useRelayNow, useWorkshopState } from './hooks';
 import { workshopMessages } from './messages';
 import { useWorkshop } from './WorkshopContext';

@@ -1,10 +1,10 @@
 import { render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTestSession } from '../panels/testing';
-import { useLanguageStore } from '../i18n';
-import { MapSessionProvider, type MapSession } from '../session/MapSession';
-import { useUiStore } from '../session/uiStore';
+import { createTestSession } from '../../session/testing';
+import { useLanguageStore } from '../../i18n';
+import { MapSessionProvider, type MapSession } from '../../session/MapSession';
+import { useUiStore } from '../../session/uiStore';
 import { CardWorkshopOverlay } from './CardWorkshopOverlay';
 import { WorkshopBar } from './WorkshopBar';
 import { WorkshopProvider } from './WorkshopContext';

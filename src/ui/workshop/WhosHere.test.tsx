@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTestSession } from '../panels/testing';
-import { useUiStore } from '../session/uiStore';
+import { createTestSession } from '../../session/testing';
+import { useUiStore } from '../../session/uiStore';
 import { useSettings } from '../settings/useSettings';
 import { FakeAwareness, renderInWorkshop } from './testing';
 import { WorkshopBar } from './WorkshopBar';

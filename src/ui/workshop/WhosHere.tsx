@@ -5,8 +5,8 @@
 import { useCallback, useState } from 'react';
 import type { PresenceUser, WorkshopRole } from '../../model/workshop/presence';
 import type { Peers } from '../../sync/presence';
-import { useT } from '../i18n';
-import { useUiStore } from '../session/uiStore';
+import { useT } from '../../i18n';
+import { useUiStore } from '../../session/uiStore';
 import { peopleOf, usePresence } from './hooks';
 import { workshopMessages, type WorkshopMessage } from './messages';
 import { useWorkshop } from './WorkshopContext';

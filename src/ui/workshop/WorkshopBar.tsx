@@ -3,7 +3,7 @@
  * and (for facilitators) locks. Present mode and following live inside the
  * board (PresenceLayer), because they move the React Flow camera.
  */
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { JoinDialog } from './JoinDialog';
 import { LockControls } from './LockControls';
 import { workshopMessages } from './messages';

@@ -24,11 +24,11 @@ import {
   type PresenceSource,
   type RelayClock,
 } from '../../sync/presence';
-import { MapSessionProvider, useMapSession, type MapSession } from '../session/MapSession';
+import { MapSessionProvider, useMapSession, type MapSession } from '../../session/MapSession';
 import { hasLocks, sameLocks } from '../../model/workshop/locks';
 import { useWorkshopState } from './hooks';
 import { useSettings } from '../settings/useSettings';
-import { useUiStore } from '../session/uiStore';
+import { useUiStore } from '../../session/uiStore';
 
 export interface WorkshopConnection {
   /** `SyncConnection.awareness`; null while the map is not connected to a relay */

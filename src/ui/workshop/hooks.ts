@@ -10,7 +10,7 @@ import { canEdit } from '../../model/workshop/locks';
 import type { PresenceState, PresenceUser } from '../../model/workshop/presence';
 import type { Id } from '../../model/types';
 import type { Peers } from '../../sync/presence';
-import { useMapSession } from '../session/MapSession';
+import { useMapSession } from '../../session/MapSession';
 import { useWorkshopOptional } from './WorkshopContext';
 
 type Subscribe = (listener: () => void) => () => void;

@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n';
+import { defineMessages } from '../../i18n';
 
 /** Words of the live workshop mode. */
 export const workshopMessages = defineMessages({

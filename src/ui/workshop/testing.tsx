@@ -7,8 +7,8 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { RelayRole } from '../../model/workshop/presence';
 import type { AwarenessChange, PresenceSource } from '../../sync/presence';
-import { useLanguageStore } from '../i18n';
-import { MapSessionProvider, type MapSession } from '../session/MapSession';
+import { useLanguageStore } from '../../i18n';
+import { MapSessionProvider, type MapSession } from '../../session/MapSession';
 import { WorkshopProvider } from './WorkshopContext';
 
 type Listener = (change: AwarenessChange, origin: unknown) => void;

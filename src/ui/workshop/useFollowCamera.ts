@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { followViewport } from '../../model/workshop/follow';
 import type { ViewportPresence } from '../../model/workshop/presence';
 import type { Peers } from '../../sync/presence';
-import { useUiStore } from '../session/uiStore';
+import { useUiStore } from '../../session/uiStore';
 import { usePresence } from './hooks';
 import { useWorkshop } from './WorkshopContext';
 

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { useCallback } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { MapSnapshot } from '../../model/snapshot';
-import { createTestSession } from '../panels/testing';
+import type { MapSnapshot } from '../model/snapshot';
+import { createTestSession } from './testing';
 import { MapSessionProvider, useSnapshot } from './MapSession';
 
 function CardText({ id }: { id: string }) {

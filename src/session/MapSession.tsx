@@ -5,9 +5,9 @@
  */
 import { createContext, useCallback, useContext, useRef, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
-import type { MapDoc, SnapshotStore, UndoController } from '../../doc';
-import type { MapSnapshot } from '../../model/snapshot';
-import type { Id } from '../../model/types';
+import type { MapDoc, SnapshotStore, UndoController } from '../doc';
+import type { MapSnapshot } from '../model/snapshot';
+import type { Id } from '../model/types';
 
 export interface LocalUser {
   /** stable per device; used as voter id and in presence */

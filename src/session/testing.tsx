@@ -6,13 +6,13 @@
 import { render } from '@testing-library/react';
 import type { RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createMapDoc, createSnapshotStore, createUndoManager } from '../../doc';
-import type { JourneyMap } from '../../model/types';
+import { createMapDoc, createSnapshotStore, createUndoManager } from '../doc';
+import type { JourneyMap } from '../model/types';
 import { useLanguageStore } from '../i18n';
 import type { UiLanguage } from '../i18n';
-import { MapSessionProvider } from '../session/MapSession';
-import type { LocalUser, MapSession } from '../session/MapSession';
-import { useUiStore } from '../session/uiStore';
+import { MapSessionProvider } from './MapSession';
+import type { LocalUser, MapSession } from './MapSession';
+import { useUiStore } from './uiStore';
 
 export interface TestSessionOptions {
   readonly map?: JourneyMap;

@@ -5,7 +5,7 @@
  * Session scope: derived, never stored.
  */
 import { createContext, useContext } from 'react';
-import type { Id } from '../../model/types';
+import type { Id } from '../model/types';
 
 export interface MapLink {
   readonly mapId: Id;

@@ -3,7 +3,7 @@
  * DocError with a `code` and an English developer message; the known messages
  * become sentences here, everything else a sentence per code.
  */
-import type { DocErrorCode } from '../../doc';
+import type { DocErrorCode } from '../doc';
 import type { UiLanguage } from './language';
 import { defineMessages, translator } from './messages';
 

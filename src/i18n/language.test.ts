@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addCard, addPhase, createMapDoc, deletePhase, linkCards, renamePhase } from '../../doc';
-import { standardTemplate } from '../../model/templates';
+import { addCard, addPhase, createMapDoc, deletePhase, linkCards, renamePhase } from '../doc';
+import { standardTemplate } from '../model/templates';
 import { describeError } from './docErrors';
 import { localeOf } from './language';
 

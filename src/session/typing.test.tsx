@@ -6,8 +6,8 @@ import {
   exportMap,
   REMOTE_ORIGIN,
   setCardText,
-} from '../../doc';
-import { standardTemplate } from '../../model/templates';
+} from '../doc';
+import { standardTemplate } from '../model/templates';
 import { startTyping, TYPING_FLUSH_MS, type TypingTarget } from './typing';
 
 function setup() {

@@ -4,7 +4,7 @@
  * tab is hidden or closed), so a reload or crash loses at most that much; the
  * whole session, from the first write to `end()`, is ONE undo step.
  */
-import { rebaseText, type UndoController, type UndoGroup } from '../../doc';
+import { rebaseText, type UndoController, type UndoGroup } from '../doc';
 
 /**
  * How long typed text may stay only in the editor: short enough that peers in a

@@ -7,7 +7,7 @@
  * Keep this API stable — the panels depend on it.
  */
 import { create } from 'zustand';
-import type { Id } from '../../model/types';
+import type { Id } from '../model/types';
 
 /** A cell of the board: one lane × one phase. */
 export interface CellRef {
