@@ -3,6 +3,7 @@
  * fields (emotions need a score, KPI cards a kpi). The card's Y.Map: cardlayout.ts.
  */
 import * as Y from 'yjs';
+import { CARD_VALUE_KEYS } from '../model/formatKeys';
 import type { Id, JsonValue, LaneType } from '../model/types';
 import { checkFieldAllowed, checkProp, parts } from './checks';
 import { invalid } from './errors';
@@ -21,17 +22,8 @@ export interface CardPatch {
   effort?: number | undefined;
 }
 
-/** The keys of a CardPatch, in the order they are checked. */
-export const CARD_PATCH_KEYS = [
-  'tags',
-  'color',
-  'channel',
-  'ownerTeam',
-  'score',
-  'severity',
-  'impact',
-  'effort',
-] as const;
+/** The keys of a CardPatch (the card's plain-value fields of the schema), in the order they are checked. */
+export const CARD_PATCH_KEYS = CARD_VALUE_KEYS;
 
 /** Checks a card patch against the lane type and returns the writes to make. */
 export function checkCardPatch(
