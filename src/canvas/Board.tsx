@@ -34,6 +34,7 @@ import { attempt, useNotices } from './notices';
 import { DraftCard } from './DraftCard';
 import { Overview } from './Overview';
 import { StickyHeaders } from './StickyHeaders';
+import { LANE_CSS } from './laneStyles';
 import { useCanvasSlots } from './slots';
 import { useBoardModel } from './useBoardModel';
 
@@ -176,6 +177,7 @@ export const Board = memo(function Board() {
       onPointerDownCapture={notePointerDown}
       data-readonly={readOnly || undefined}
     >
+      <style>{LANE_CSS}</style>
       <ReactFlow<BoardNode>
         nodes={nodes}
         edges={edges}

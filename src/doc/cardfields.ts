@@ -4,6 +4,7 @@
  */
 import * as Y from 'yjs';
 import { CARD_VALUE_KEYS } from '../model/formatKeys';
+import { assertNever, laneTypeInfo } from '../model/laneTypes';
 import type { Id, JsonValue, LaneType } from '../model/types';
 import { checkFieldAllowed, checkProp, parts } from './checks';
 import { invalid } from './errors';
@@ -72,9 +73,19 @@ export function laneTypeOf(doc: Y.Doc, laneId: Id): LaneType | undefined {
  * direction for KPI cards) when it enters such a lane without them.
  */
 export function ensureRequiredFields(card: EntityMap, laneType: LaneType | undefined): void {
-  if (laneType === 'emotions' && typeof card.get('score') !== 'number') card.set('score', 0);
-  if (laneType === 'kpis') {
-    const kpi = cardPart(card, 'kpi');
-    if (kpi.get('direction') === undefined) kpi.set('direction', 'higherIsBetter');
+  const required = laneType && laneTypeInfo(laneType).required;
+  switch (required) {
+    case undefined:
+      return;
+    case 'score':
+      if (typeof card.get('score') !== 'number') card.set('score', 0);
+      return;
+    case 'kpi': {
+      const kpi = cardPart(card, 'kpi');
+      if (kpi.get('direction') === undefined) kpi.set('direction', 'higherIsBetter');
+      return;
+    }
+    default:
+      assertNever(required);
   }
 }
