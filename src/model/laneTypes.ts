@@ -20,7 +20,10 @@ export interface LaneTypeInfo {
   readonly fields: readonly LaneField[];
   /** the field a card of this lane must have (added with a default on the way in) */
   readonly required?: 'score' | 'kpi';
+  /** the standard name (format spec table) */
   readonly names: { readonly en: string; readonly de: string };
+  /** part of the built-in standard template (otherwise users add the lane when needed) */
+  readonly inStandardTemplate: boolean;
   readonly colors: {
     /** card fill of the printed board (PDF, SVG, PNG): a light tint, fine in greyscale */
     readonly print: string;
@@ -37,24 +40,28 @@ export const LANE_TYPE_REGISTRY: Readonly<Record<LaneType, LaneTypeInfo>> = {
     body: 'touchpoint',
     fields: ['channel', 'ownerTeam'],
     names: { en: 'Touchpoints', de: 'Berührungspunkte' },
+    inStandardTemplate: true,
     colors: { print: '#dcebff', accent: '#4c6ef5', overview: '#a5b4f5' },
   },
   interactions: {
     body: 'plain',
     fields: [],
     names: { en: 'Interactions', de: 'Interaktionen' },
+    inStandardTemplate: true,
     colors: { print: '#e3f2e1' },
   },
   needs: {
     body: 'plain',
     fields: [],
     names: { en: 'User needs', de: 'Benutzerbedürfnisse' },
+    inStandardTemplate: true,
     colors: { print: '#fff4cc', accent: '#7048e8' },
   },
   goals: {
     body: 'plain',
     fields: [],
     names: { en: 'Customer goals & prior knowledge', de: 'Kundenziele & Vorkenntnisse' },
+    inStandardTemplate: true,
     colors: { print: '#ede4ff', accent: '#7048e8' },
   },
   emotions: {
@@ -62,42 +69,49 @@ export const LANE_TYPE_REGISTRY: Readonly<Record<LaneType, LaneTypeInfo>> = {
     fields: ['score'],
     required: 'score',
     names: { en: 'Emotions (emotion curve)', de: 'Emotionen (emotionale Kurve)' },
+    inStandardTemplate: true,
     colors: { print: '#fde7f3' },
   },
   fears: {
     body: 'plain',
     fields: [],
     names: { en: 'User fears', de: 'Benutzerängste' },
+    inStandardTemplate: true,
     colors: { print: '#ffe3e3', accent: '#c2255c' },
   },
   abortReasons: {
     body: 'plain',
     fields: [],
     names: { en: 'Abort reasons', de: 'Abbruchgründe' },
+    inStandardTemplate: true,
     colors: { print: '#ffdccc', accent: '#c2255c' },
   },
   devices: {
     body: 'plain',
     fields: [],
     names: { en: 'Devices used', de: 'Verwendete Geräte' },
+    inStandardTemplate: true,
     colors: { print: '#e8eef2' },
   },
   painPoints: {
     body: 'painPoint',
     fields: ['severity'],
     names: { en: 'Pain points', de: 'Pain Points' },
+    inStandardTemplate: true,
     colors: { print: '#ffd3d3', accent: '#e03131', overview: '#f2a6a6' },
   },
   opportunities: {
     body: 'opportunity',
     fields: ['impact', 'effort'],
     names: { en: 'Opportunities & new features', de: 'Potenziale & neue Funktionen' },
+    inStandardTemplate: true,
     colors: { print: '#d6f5e5', accent: '#2f9e44', overview: '#9fd8ab' },
   },
   itSystems: {
     body: 'plain',
     fields: [],
     names: { en: 'Supporting IT systems', de: 'Unterstützende IT-Systeme' },
+    inStandardTemplate: true,
     colors: { print: '#e4e4f2' },
   },
   employeeKnowledge: {
@@ -107,6 +121,7 @@ export const LANE_TYPE_REGISTRY: Readonly<Record<LaneType, LaneTypeInfo>> = {
       en: 'Knowledge needed by service staff',
       de: 'Notwendiges Wissen im Kundenservice',
     },
+    inStandardTemplate: true,
     colors: { print: '#f2e8d9' },
   },
   kpis: {
@@ -114,18 +129,21 @@ export const LANE_TYPE_REGISTRY: Readonly<Record<LaneType, LaneTypeInfo>> = {
     fields: ['kpi'],
     required: 'kpi',
     names: { en: 'KPIs', de: 'KPIs' },
+    inStandardTemplate: true,
     colors: { print: '#dff3f7', accent: '#f08c00', overview: '#f7c77f' },
   },
   backstage: {
     body: 'plain',
     fields: [],
     names: { en: 'Backstage processes', de: 'Backstage-Prozesse' },
+    inStandardTemplate: false,
     colors: { print: '#ececec' },
   },
   notes: {
     body: 'plain',
     fields: [],
     names: { en: 'Notes', de: 'Notizen' },
+    inStandardTemplate: false,
     colors: { print: '#fff9db' },
   },
 };
