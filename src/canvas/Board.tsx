@@ -23,7 +23,7 @@ import './canvas.css';
 import { parseNodeId, type BoardNode } from './deriveNodes';
 import { dropCommand } from './drop';
 import { isPointerFocus, notePointerDown, revealFocused } from './focus';
-import { COMPACT_ZOOM } from './layout';
+import { COMPACT_ZOOM } from './boardGeometry';
 import { canvasMessages } from './messages';
 import { CardNode } from './nodes/CardNode';
 import { CellNode } from './nodes/CellNode';

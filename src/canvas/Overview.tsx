@@ -6,7 +6,7 @@
  */
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef, type PointerEvent } from 'react';
-import type { BoardLayout } from './layout';
+import type { BoardLayout } from './boardGeometry';
 
 const MAX_W = 220;
 const MAX_H = 150;

@@ -5,7 +5,7 @@
  */
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { LaneView, PhaseView } from '../model/snapshot';
-import { BOARD, type BoardLayout } from './layout';
+import { BOARD, type BoardLayout } from './boardGeometry';
 
 function pinnedView(s: ReactFlowState): string {
   const [x, y, zoom] = s.transform;

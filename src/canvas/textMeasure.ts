@@ -5,7 +5,7 @@
  * (cards enter and leave the DOM there); the DOM measurement only corrects it.
  */
 import type { LaneType } from '../model/types';
-import { CARD_WIDTH, estimateLines } from './layout';
+import { CARD_WIDTH, estimateLines } from './boardGeometry';
 
 /** Card box model (keep in step with .jb-card in styles/board.css). */
 export const CARD_BOX = {

@@ -10,7 +10,7 @@
  */
 import { PDFDocument, type PDFPage } from './pdfLib';
 import type { JourneyMap } from '../model/types';
-import { BOARD_STYLE, layoutBoard } from './layout';
+import { BOARD_STYLE, layoutBoard } from './printLayout';
 import { exportLang, formatDate, labelsFor, type ExportLabels, type ExportLang } from './labels';
 import { boardWindows, drawBoardWindow } from './pdfBoard';
 import { fastFontkit } from './pdfFontkit';

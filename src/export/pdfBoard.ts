@@ -4,7 +4,7 @@
  * names. Cards and an emotion lane's plot are never cut: one that would cross the
  * bottom edge moves whole to the next window (windows may overlap a little for that).
  */
-import { BOARD_STYLE, type BoardLayout, type CardBox, type EmotionCurve } from './layout';
+import { BOARD_STYLE, type BoardLayout, type CardBox, type EmotionCurve } from './printLayout';
 import type { Painter } from './pdfPainter';
 import { kpiFacts } from './kpiView';
 import {

@@ -4,8 +4,8 @@
  */
 import type { JourneyMap } from '../model/types';
 import { kpiFacts } from './kpiView';
-import { BOARD_STYLE, layoutBoard, type BoardLayout, type TextLines } from './layout';
-import { heightOf, textLines } from './layoutCell';
+import { BOARD_STYLE, layoutBoard, type BoardLayout, type TextLines } from './printLayout';
+import { heightOf, textLines } from './printCell';
 import { approximateMeasure, type Measure } from './text';
 import {
   accentOf,

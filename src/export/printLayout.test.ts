@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../model/types';
 import { FIXTURES, fixtureMap } from './fixtures.testkit';
-import { layoutBoard } from './layout';
+import { layoutBoard } from './printLayout';
 import { approximateMeasure, wrapText, type Measure } from './text';
 
 /** A measure where every character is exactly `size` wide: easy to reason about. */

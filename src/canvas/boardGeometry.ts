@@ -5,7 +5,7 @@
  *
  * Input is the snapshot's structure plus card heights (measured in the DOM when a
  * card has been rendered, estimated from its text otherwise); output is plain
- * boxes in board coordinates. No React, no DOM: unit-tested in layout.test.ts.
+ * boxes in board coordinates. No React, no DOM: unit-tested in boardGeometry.test.ts.
  */
 import { cellKey } from '../model/snapshot';
 import type { Id, LaneType } from '../model/types';

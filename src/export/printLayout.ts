@@ -9,7 +9,7 @@
  * a card like any other, under the curve, numbered like its point.
  */
 import type { Card, JourneyMap, Lane } from '../model/types';
-import { layoutCurve, type EmotionCurve } from './layoutCurve';
+import { layoutCurve, type EmotionCurve } from './printCurve';
 import { exportLang, labelsFor, type ExportLabels, type ExportLang } from './labels';
 import {
   BOARD_STYLE,
@@ -21,11 +21,11 @@ import {
   type CellContext,
   type PhaseColumn,
   type TextLines,
-} from './layoutCell';
+} from './printCell';
 import type { Measure } from './text';
 
-export type { CurvePoint, EmotionCurve } from './layoutCurve';
-export { BOARD_STYLE, cellKey, type CardBox, type PhaseColumn, type TextLines } from './layoutCell';
+export type { CurvePoint, EmotionCurve } from './printCurve';
+export { BOARD_STYLE, cellKey, type CardBox, type PhaseColumn, type TextLines } from './printCell';
 
 export interface LaneRow {
   readonly lane: Lane;

@@ -12,7 +12,7 @@ import {
   type CardBox,
   type CellContext,
   type PhaseColumn,
-} from './layoutCell';
+} from './printCell';
 
 export interface CurvePoint {
   readonly card: Card;
