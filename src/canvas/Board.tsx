@@ -83,12 +83,8 @@ export const Board = memo(function Board() {
   // a boolean selector: the board re-renders when the zoom crosses the threshold, not on every frame
   const rf = useReactFlow();
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
-  const { layout, nodes, edges, onNodesChange, endDrag } = useBoardModel(snapshot, {
-    readOnly,
-    lockedLanes,
-    compact,
-    t,
-  });
+  const model = useBoardModel(snapshot, { readOnly, lockedLanes, compact, t });
+  const { layout, endDrag } = model;
   useCamera(layout);
   const ariaLabelConfig = useMemo(
     () => ({
@@ -177,10 +173,10 @@ export const Board = memo(function Board() {
       data-readonly={readOnly || undefined}
     >
       <ReactFlow<BoardNode>
-        nodes={nodes}
-        edges={edges}
+        nodes={model.nodes}
+        edges={model.edges}
         nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
+        onNodesChange={model.onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onNodeClick={onNodeClick}

@@ -116,7 +116,7 @@ export function Overview({ layout, label }: { layout: BoardLayout; label: string
   };
 
   return (
-    <Panel position="bottom-right" className="jb-overview">
+    <Panel position="bottom-right" className="jb-overview jb-surface">
       <div
         className="jb-overview__body"
         style={{ width, height }}

@@ -3,9 +3,16 @@
  * header row/column has scrolled out of view, so a big board never loses its
  * context. Renders nothing (and re-renders on no pan frame) while the headers show.
  */
+import type { CSSProperties } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { LaneView, PhaseView } from '../model/snapshot';
 import { BOARD, type BoardLayout } from './boardGeometry';
+
+interface StickyItem {
+  readonly key: string;
+  readonly name: string | undefined;
+  readonly style: CSSProperties;
+}
 
 function pinnedView(s: ReactFlowState): string {
   const [x, y, zoom] = s.transform;
@@ -33,34 +40,35 @@ export function StickyHeaders({
     number,
     number,
   ];
+  const strip = (kind: 'phase' | 'lane', items: readonly StickyItem[]) => (
+    <div className={`jb-sticky__${kind}s`}>
+      {items.map((item) => (
+        <div key={item.key} className={`jb-sticky__${kind}`} style={item.style}>
+          {item.name}
+        </div>
+      ))}
+    </div>
+  );
   return (
     <div className="jb-sticky" aria-hidden="true">
-      {top === 1 && (
-        <div className="jb-sticky__phases">
-          {layout.columns.map((column, i) => (
-            <div
-              key={column.phaseId}
-              className="jb-sticky__phase"
-              style={{ left: column.x * zoom + x, width: column.width * zoom }}
-            >
-              {phases[i]?.name}
-            </div>
-          ))}
-        </div>
-      )}
-      {left === 1 && (
-        <div className="jb-sticky__lanes">
-          {layout.rows.map((row, i) => (
-            <div
-              key={row.laneId}
-              className="jb-sticky__lane"
-              style={{ top: row.y * zoom + y, height: row.height * zoom }}
-            >
-              {lanes[i]?.name}
-            </div>
-          ))}
-        </div>
-      )}
+      {top === 1 &&
+        strip(
+          'phase',
+          layout.columns.map((column, i) => ({
+            key: column.phaseId,
+            name: phases[i]?.name,
+            style: { left: column.x * zoom + x, width: column.width * zoom },
+          })),
+        )}
+      {left === 1 &&
+        strip(
+          'lane',
+          layout.rows.map((row, i) => ({
+            key: row.laneId,
+            name: lanes[i]?.name,
+            style: { top: row.y * zoom + y, height: row.height * zoom },
+          })),
+        )}
     </div>
   );
 }
