@@ -4,7 +4,7 @@
  * whose heading and header row repeat on every page they continue to.
  */
 import type { Painter } from './pdfPainter';
-import { wrapText, type Measure } from './text';
+import { wrapText, type Measure } from '../model/geometry/text';
 import { GRID, HEADER_FILL, INK } from './theme';
 
 export interface TableColumn {

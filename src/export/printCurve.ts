@@ -4,6 +4,7 @@
  * side by side), each point numbered; under the band the cards themselves, whole,
  * with the same numbers and their facts (score, votes, tags, comments).
  */
+import { clampScore, pointX, scoreY } from '../model/geometry/grid';
 import type { Card, Lane } from '../model/types';
 import {
   BOARD_STYLE,
@@ -55,17 +56,17 @@ export function layoutCurve(
     const list = (cells.get(cellKey(lane.id, col.phase.id)) ?? []).filter(
       (c) => typeof c.score === 'number',
     );
-    const slot = col.width / Math.max(1, list.length);
     list.forEach((card, i) => {
-      const score = Math.max(-3, Math.min(3, card.score ?? 0));
+      const score = clampScore(card.score ?? 0);
       const number = String(points.length + 1);
       numbers.set(card.id, number);
       points.push({
         card,
         score,
         number,
-        x: col.x + slot * (i + 0.5),
-        y: plotTop + ((3 - score) / 6) * (plotBottom - plotTop),
+        // spread like the board's points (src/canvas/boardGeometry.ts)
+        x: pointX(col, i, list.length),
+        y: scoreY(plotTop, plotBottom, score),
       });
     });
   }

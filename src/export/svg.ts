@@ -6,7 +6,7 @@ import type { JourneyMap } from '../model/types';
 import { kpiFacts } from './kpiView';
 import { BOARD_STYLE, layoutBoard, type BoardLayout, type TextLines } from './printLayout';
 import { heightOf, textLines } from './printCell';
-import { approximateMeasure, type Measure } from './text';
+import { approximateMeasure, type Measure } from '../model/geometry/text';
 import * as theme from './theme';
 
 export interface SvgOptions {

@@ -1,10 +1,36 @@
 /**
- * Text measuring and wrapping, independent of the renderer: the PDF injects real
- * font metrics, the SVG an approximation, and both wrap with the same rules.
+ * Text measuring and wrapping for the board geometry, independent of the renderer:
+ * the measure is injected (the board on screen: canvas `measureText`, see
+ * src/canvas/textMeasure.ts; the PDF: real font metrics; the SVG: an
+ * approximation), and every one of them wraps with the same rules.
  */
 
 /** Width of `text` at font `size` (in the same unit as `size`). */
 export type Measure = (text: string, size: number, bold: boolean) => number;
+
+/** A font as the geometry sees it: size, weight and the height of one line. */
+export interface Font {
+  readonly size: number;
+  readonly bold: boolean;
+  readonly lineHeight: number;
+}
+
+/** Wrapped text: its lines and the height they take. */
+export interface TextBlock {
+  readonly lines: readonly string[];
+  readonly height: number;
+}
+
+/** `text` wrapped to `maxWidth` in `font` (at least one line, so never 0 high). */
+export function measureBlock(
+  text: string,
+  font: Font,
+  maxWidth: number,
+  measure: Measure,
+): TextBlock {
+  const lines = wrapText(text, maxWidth, font.size, font.bold, measure);
+  return { lines, height: Math.max(1, lines.length) * font.lineHeight };
+}
 
 /**
  * Caches widths at size 1 per word: card texts repeat words a lot, and measuring
