@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureMap } from '../export/fixtures.testkit';
 import { cardsByCell, layoutBoard as layoutPrint } from '../export/printLayout';
-import { approximateMeasure } from '../model/geometry/text';
+import { approximateMeasure } from '../export/measures';
 import type { Card, JourneyMap } from '../model/types';
 import { estimateCardHeight, layoutBoard, type BoardLayout } from './boardGeometry';
 

@@ -16,7 +16,8 @@ import { boardWindows, drawBoardWindow } from './pdfBoard';
 import { fastFontkit } from './pdfFontkit';
 import { PageContent, Painter, TextEncoding, type Deflate, type PdfFontPair } from './pdfPainter';
 import { drawClosingPages } from './pdfTables';
-import { cachedMeasure, ellipsize, wrapText, type Measure } from '../model/geometry/text';
+import { ellipsize, wrapText, type Measure } from '../model/geometry/text';
+import { cachedMeasure } from './measures';
 import { INK, MUTED } from './theme';
 
 export type { Deflate } from './pdfPainter';

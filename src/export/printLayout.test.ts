@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../model/types';
 import { FIXTURES, fixtureMap } from './fixtures.testkit';
 import { layoutBoard } from './printLayout';
-import { approximateMeasure, wrapText, type Measure } from '../model/geometry/text';
+import { wrapText, type Measure } from '../model/geometry/text';
+import { approximateMeasure } from './measures';
 
 /** A measure where every character is exactly `size` wide: easy to reason about. */
 const mono: Measure = (text, size) => [...text].length * size;

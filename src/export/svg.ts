@@ -6,7 +6,8 @@ import type { JourneyMap } from '../model/types';
 import { kpiFacts } from './kpiView';
 import { BOARD_STYLE, layoutBoard, type BoardLayout, type TextLines } from './printLayout';
 import { heightOf, textLines } from './printCell';
-import { approximateMeasure, type Measure } from '../model/geometry/text';
+import type { Measure } from '../model/geometry/text';
+import { approximateMeasure } from './measures';
 import * as theme from './theme';
 
 export interface SvgOptions {
