@@ -7,7 +7,8 @@ import { stackCell as stackGridCell } from '../model/geometry/grid';
 import type { Card, LaneType, Phase } from '../model/types';
 import { cardFacts, factLines } from './cardFacts';
 import type { ExportLabels, ExportLang } from './labels';
-import { clampLines, measureBlock, wrapText, type Measure } from '../model/geometry/text';
+import { wrapText, type Measure } from '../model/geometry/text';
+import { clampLines, measureBlock } from '../model/geometry/textBlock';
 
 export const BOARD_STYLE = {
   laneHeaderWidth: 118,

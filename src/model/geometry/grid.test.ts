@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardWidth, clampScore, gridColumns, gridWidth, pointX, scoreY, stackCell } from './grid';
-import { measureBlock } from './text';
+import { measureBlock } from './textBlock';
 
 const style = { laneHeaderWidth: 100, columnWidth: 50, cellPadding: 5, cardGap: 4 };
 
