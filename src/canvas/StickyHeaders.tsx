@@ -8,11 +8,8 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { LaneView, PhaseView } from '../model/snapshot';
 import { BOARD, type BoardLayout } from './boardGeometry';
 
-interface StickyItem {
-  readonly key: string;
-  readonly name: string | undefined;
-  readonly style: CSSProperties;
-}
+/** key, name and place of one pinned header */
+type StickyItem = readonly [string, string | undefined, CSSProperties];
 
 function pinnedView(s: ReactFlowState): string {
   const [x, y, zoom] = s.transform;
@@ -42,33 +39,25 @@ export function StickyHeaders({
   ];
   const strip = (kind: 'phase' | 'lane', items: readonly StickyItem[]) => (
     <div className={`jb-sticky__${kind}s`}>
-      {items.map((item) => (
-        <div key={item.key} className={`jb-sticky__${kind}`} style={item.style}>
-          {item.name}
+      {items.map(([key, name, style]) => (
+        <div key={key} className={`jb-sticky__${kind}`} style={style}>
+          {name}
         </div>
       ))}
     </div>
   );
+  const phaseItems = () =>
+    layout.columns.map((c, i): StickyItem => {
+      return [c.phaseId, phases[i]?.name, { left: c.x * zoom + x, width: c.width * zoom }];
+    });
+  const laneItems = () =>
+    layout.rows.map((r, i): StickyItem => {
+      return [r.laneId, lanes[i]?.name, { top: r.y * zoom + y, height: r.height * zoom }];
+    });
   return (
     <div className="jb-sticky" aria-hidden="true">
-      {top === 1 &&
-        strip(
-          'phase',
-          layout.columns.map((column, i) => ({
-            key: column.phaseId,
-            name: phases[i]?.name,
-            style: { left: column.x * zoom + x, width: column.width * zoom },
-          })),
-        )}
-      {left === 1 &&
-        strip(
-          'lane',
-          layout.rows.map((row, i) => ({
-            key: row.laneId,
-            name: lanes[i]?.name,
-            style: { top: row.y * zoom + y, height: row.height * zoom },
-          })),
-        )}
+      {top === 1 && strip('phase', phaseItems())}
+      {left === 1 && strip('lane', laneItems())}
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * side by side), each point numbered; under the band the cards themselves, whole,
  * with the same numbers and their facts (score, votes, tags, comments).
  */
-import { clampScore, pointX, scoreY } from '../model/geometry/grid';
+import { pointX, scoreY } from '../model/geometry/grid';
 import type { Card, Lane } from '../model/types';
 import {
   BOARD_STYLE,
@@ -57,7 +57,7 @@ export function layoutCurve(
       (c) => typeof c.score === 'number',
     );
     list.forEach((card, i) => {
-      const score = clampScore(card.score ?? 0);
+      const score = Math.max(-3, Math.min(3, card.score ?? 0));
       const number = String(points.length + 1);
       numbers.set(card.id, number);
       points.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardWidth, clampScore, gridColumns, gridWidth, pointX, scoreY, stackCell } from './grid';
+import { cardWidth, gridColumns, gridWidth, pointX, scoreY, stackCell } from './grid';
 import { measureBlock } from './textBlock';
 
 const style = { laneHeaderWidth: 100, columnWidth: 50, cellPadding: 5, cardGap: 4 };
@@ -32,7 +32,6 @@ describe('board grid', () => {
     expect(scoreY(10, 70, 3)).toBe(10);
     expect(scoreY(10, 70, 0)).toBe(40);
     expect(scoreY(10, 70, -3)).toBe(70);
-    expect([clampScore(5), clampScore(-9), clampScore(1)]).toEqual([3, -3, 1]);
     const column = { x: 100, width: 60 };
     expect(pointX(column, 0, 1)).toBe(130);
     expect([pointX(column, 0, 2), pointX(column, 1, 2)]).toEqual([120, 140]);

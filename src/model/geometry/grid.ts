@@ -83,11 +83,6 @@ export function scoreY(top: number, bottom: number, score: number): number {
   return top + ((3 - score) / 6) * (bottom - top);
 }
 
-/** A score limited to the scale, −3…+3. */
-export function clampScore(score: number): number {
-  return Math.max(-3, Math.min(3, score));
-}
-
 /** The x of point `i` of `count` in a cell's column: spread evenly, none on the edges. */
 export function pointX(column: Pick<GridColumn<unknown>, 'x' | 'width'>, i: number, count: number) {
   return column.x + (column.width * (i + 1)) / (count + 1);
