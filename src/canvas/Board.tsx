@@ -23,7 +23,7 @@ import './canvas.css';
 import { parseNodeId, type BoardNode } from './deriveNodes';
 import { dropCommand } from './drop';
 import { isPointerFocus, notePointerDown, revealFocused } from './focus';
-import { COMPACT_ZOOM } from './layout';
+import { COMPACT_ZOOM } from './boardGeometry';
 import { canvasMessages } from './messages';
 import { CardNode } from './nodes/CardNode';
 import { CellNode } from './nodes/CellNode';
@@ -84,12 +84,8 @@ export const Board = memo(function Board() {
   // a boolean selector: the board re-renders when the zoom crosses the threshold, not on every frame
   const rf = useReactFlow();
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
-  const { layout, nodes, edges, onNodesChange, endDrag } = useBoardModel(snapshot, {
-    readOnly,
-    lockedLanes,
-    compact,
-    t,
-  });
+  const model = useBoardModel(snapshot, { readOnly, lockedLanes, compact, t });
+  const { layout, endDrag } = model;
   useCamera(layout);
   const ariaLabelConfig = useMemo(
     () => ({
@@ -179,10 +175,10 @@ export const Board = memo(function Board() {
     >
       <style>{LANE_CSS}</style>
       <ReactFlow<BoardNode>
-        nodes={nodes}
-        edges={edges}
+        nodes={model.nodes}
+        edges={model.edges}
         nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
+        onNodesChange={model.onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onNodeClick={onNodeClick}

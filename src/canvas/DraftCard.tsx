@@ -13,7 +13,7 @@ import type { TypingTarget } from '../session/typing';
 import { useUiStore } from '../session/uiStore';
 import { nodeIds } from './deriveNodes';
 import { focusNode } from './focus';
-import { CARD_WIDTH, insertionPoint, type BoardLayout } from './layout';
+import { CARD_WIDTH, insertionPoint, type BoardLayout } from './boardGeometry';
 import { CardTextEditor } from './nodes/CardTextEditor';
 import { attempt } from './notices';
 

@@ -7,7 +7,7 @@
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef, type PointerEvent } from 'react';
 import { byLaneType } from '../model/laneTypes';
-import type { BoardLayout } from './layout';
+import type { BoardLayout } from './boardGeometry';
 
 const MAX_W = 220;
 const MAX_H = 150;
@@ -113,7 +113,7 @@ export function Overview({ layout, label }: { layout: BoardLayout; label: string
   };
 
   return (
-    <Panel position="bottom-right" className="jb-overview">
+    <Panel position="bottom-right" className="jb-overview jb-surface">
       <div
         className="jb-overview__body"
         style={{ width, height }}

@@ -10,7 +10,7 @@ import type { Id } from '../model/types';
 import type { Translate } from '../i18n';
 import { useUiStore } from '../session/uiStore';
 import { NodeCache, parseNodeId, type BoardNode } from './deriveNodes';
-import { layoutBoard, relayoutBoard, type BoardLayout, type LayoutInput } from './layout';
+import { layoutBoard, relayoutBoard, type BoardLayout, type LayoutInput } from './boardGeometry';
 import type { CanvasMessage } from './messages';
 import { createCardHeights } from './textMeasure';
 

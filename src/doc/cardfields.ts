@@ -9,7 +9,7 @@ import type { Id, JsonValue, LaneType } from '../model/types';
 import { checkFieldAllowed, checkProp, parts } from './checks';
 import { invalid } from './errors';
 import { cardPart, isCardDeleted } from './cardlayout';
-import { cardsRoot, getEntity, lanesRoot, readString, type EntityMap } from './layout';
+import { cardsRoot, getEntity, lanesRoot, readString, type EntityMap } from './roots';
 
 /** Editable card fields; `undefined` removes one. Lane-specific ones must fit the lane type. */
 export interface CardPatch {

@@ -38,7 +38,7 @@ import {
   setField,
   writeExtensions,
   type EntityMap,
-} from './layout';
+} from './roots';
 import { linkKeys, sortedLinks } from './links';
 import { LOCAL_ORIGIN, SEED_ORIGIN } from './origins';
 import { planOrders } from './planorder';

@@ -6,7 +6,7 @@ import type { JsonValue, Persona } from '../model/types';
 import { checkProp, checkWith, parts } from './checks';
 import { mustBeMap, runCommand } from './command';
 import { invalid } from './errors';
-import { metaMap, readJson, setField } from './layout';
+import { metaMap, readJson, setField } from './roots';
 
 /** The map fields a user may edit; `undefined` removes the field (title excepted). */
 export type MetaPatch = Partial<Pick<MapMeta, (typeof EDITABLE)[number]>>;

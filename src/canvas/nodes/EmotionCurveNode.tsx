@@ -11,7 +11,7 @@ import { isLaneReadOnly, useMapSession } from '../../session/MapSession';
 import { useUiStore } from '../../session/uiStore';
 import type { EmotionNode, EmotionPointView } from '../deriveNodes';
 import { isPointerFocus, revealFocused } from '../focus';
-import { BOARD, dragScore, scoreToY } from '../layout';
+import { BOARD, dragScore, scoreToY } from '../boardGeometry';
 import { canvasMessages } from '../messages';
 import { attempt } from '../notices';
 import { stopEditingCard, useCardTextTarget } from './cardText';

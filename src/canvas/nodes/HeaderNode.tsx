@@ -19,14 +19,16 @@ export const RENAME_EVENT = 'jb-rename';
 
 interface HeaderProps {
   kind: 'phase' | 'lane';
-  id: string;
-  name: string;
-  index: number;
-  count: number;
-  subtitle?: string;
+  /** the phase or lane */
+  item: { readonly id: string; readonly name: string };
+  /** its place among the headers of its kind */
+  place: { readonly index: number; readonly count: number };
+  subtitle?: string | undefined;
 }
 
-function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
+function Header({ kind, item, place, subtitle }: HeaderProps) {
+  const { id, name } = item;
+  const { index, count } = place;
   const t = useT(canvasMessages);
   const session = useMapSession();
   const { doc, store } = session;
@@ -169,16 +171,7 @@ function SubjourneyLinks({ phaseId }: { phaseId: string }) {
 }
 
 export const PhaseHeaderNode = memo(function PhaseHeaderNode({ data }: NodeProps<PhaseNode>) {
-  return (
-    <Header
-      kind="phase"
-      id={data.phase.id}
-      name={data.phase.name}
-      index={data.index}
-      count={data.count}
-      subtitle={data.phase.description}
-    />
-  );
+  return <Header kind="phase" item={data.phase} place={data} subtitle={data.phase.description} />;
 });
 
 export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneNode>) {
@@ -187,10 +180,8 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<L
   return (
     <Header
       kind="lane"
-      id={data.lane.id}
-      name={data.lane.name}
-      index={data.index}
-      count={data.count}
+      item={data.lane}
+      place={data}
       subtitle={typeName !== data.lane.name ? typeName : undefined}
     />
   );

@@ -59,7 +59,7 @@ function Avatar({
     return (
       <li className="jb-ws-avatar" title={label}>
         {face}
-        <span className="jb-ws-sr">{label}</span>
+        <span className="jb-sr">{label}</span>
       </li>
     );
   }
