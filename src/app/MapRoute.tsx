@@ -8,6 +8,7 @@ import { BoardScreen } from '../ui/board/BoardScreen';
 import { MapSessionProvider, type MapSession } from '../session/MapSession';
 import { useUiStore } from '../session/uiStore';
 import { appMessages } from './messages';
+import { HomeLink } from './HomeLink';
 import { openMap, type OpenedMap } from './openMap';
 import { useSettings } from '../ui/settings/useSettings';
 import { navigate } from './router';
@@ -65,15 +66,7 @@ export function MapRoute({ mapId, token }: { mapId: string; token: string | null
         <h1>{state.kind === 'not-found' ? t('notFound') : t('openFailed')}</h1>
         {state.kind === 'error' && <p>{state.message}</p>}
         <p>{t('notFoundHint')}</p>
-        <a
-          href="/"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate('/');
-          }}
-        >
-          {t('backHome')}
-        </a>
+        <HomeLink />
       </div>
     );
   }
