@@ -29,6 +29,12 @@ export interface DraftCard extends CellRef {
 /** Which side panel is open; `null` = none. */
 export type OpenPanel = 'map' | 'card' | 'actions' | 'versions' | null;
 
+/** A phase or lane header (its name can be renamed inline). */
+export interface HeaderRef {
+  readonly kind: 'phase' | 'lane';
+  readonly id: Id;
+}
+
 export type SelectMode = 'replace' | 'add' | 'toggle';
 
 export interface UiState {
@@ -40,6 +46,8 @@ export interface UiState {
   readonly editingCardId: Id | null;
   /** a new card being typed (in the document from its first text on) */
   readonly draft: DraftCard | null;
+  /** the phase or lane header whose name is being edited inline */
+  readonly renamingHeader: HeaderRef | null;
   readonly openPanel: OpenPanel;
   /** the peer (user id) whose viewport the camera follows; `null` = free camera */
   readonly cameraFollows: string | null;
@@ -49,6 +57,9 @@ export interface UiState {
   clearSelection(): void;
   startEditing(cardId: Id): void;
   stopEditing(): void;
+  startRenaming(header: HeaderRef): void;
+  /** ends the rename of `header` (of any header when omitted) */
+  stopRenaming(header?: HeaderRef): void;
   startDraft(draft: DraftCard): void;
   /** the draft's card now exists in the document */
   setDraftCard(cardId: Id): void;
@@ -67,6 +78,7 @@ const initial = {
   selectedCell: null,
   editingCardId: null,
   draft: null,
+  renamingHeader: null,
   openPanel: null,
   cameraFollows: null,
 } as const;
@@ -97,6 +109,15 @@ export const useUiStore = create<UiState>()((set, get) => ({
   },
   stopEditing() {
     if (get().editingCardId !== null) set({ editingCardId: null });
+  },
+  startRenaming(header) {
+    set({ renamingHeader: { kind: header.kind, id: header.id } });
+  },
+  stopRenaming(header) {
+    const current = get().renamingHeader;
+    if (!current) return;
+    if (header && (current.kind !== header.kind || current.id !== header.id)) return;
+    set({ renamingHeader: null });
   },
   startDraft(draft) {
     set({

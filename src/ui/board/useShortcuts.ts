@@ -17,7 +17,6 @@ import { nodeIds, parseNodeId } from '../../canvas/deriveNodes';
 import { focusNode } from '../../canvas/focus';
 import { nextInTabOrder } from '../../canvas/tabOrder';
 import { attempt, useNotices } from '../../canvas/notices';
-import { RENAME_EVENT } from '../../canvas/nodes/HeaderNode';
 import { deleteLane, deletePhase } from '../../doc';
 import { cellKey, type MapSnapshot } from '../../model/snapshot';
 import { translator } from '../../i18n';
@@ -240,7 +239,7 @@ export function handleBoardKey(
     const header = ['Enter', 'F2', 'Delete'].includes(key);
     if (header && parsed.kind === 'lane' && locked(parsed.id)) return true;
     if (key === 'Enter' || key === 'F2') {
-      node!.querySelector('.jb-header')?.dispatchEvent(new CustomEvent(RENAME_EVENT));
+      ui.startRenaming({ kind: parsed.kind, id: parsed.id });
       return true;
     }
     if (key === 'Delete') {
