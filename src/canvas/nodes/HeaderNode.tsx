@@ -9,7 +9,7 @@ import { laneTypeName } from '../../model/templates';
 import { useLanguageStore, useT } from '../../i18n';
 import { isLaneReadOnly, useMapSession } from '../../session/MapSession';
 import { useMapLinks } from '../../session/mapLinks';
-import { useUiStore } from '../../session/uiStore';
+import { useUiStore, useUiStoreApi } from '../../session/uiStore';
 import { moveHeaderBy } from '../actions';
 import type { LaneNode, PhaseNode } from '../deriveNodes';
 import { canvasMessages } from '../messages';
@@ -34,8 +34,9 @@ function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
   const renaming = useUiStore(
     (s) => !readOnly && s.renamingHeader?.kind === kind && s.renamingHeader.id === id,
   );
+  const uiStore = useUiStoreApi();
   const setRenaming = (on: boolean) => {
-    const ui = useUiStore.getState();
+    const ui = uiStore.getState();
     if (on) ui.startRenaming({ kind, id });
     else ui.stopRenaming({ kind, id });
   };
