@@ -8,7 +8,7 @@ import { laneTypeInfo, type CardBodyKind } from '../../model/laneTypes';
 import type { CardView, LaneView } from '../../model/snapshot';
 import { useT, type Translate } from '../../i18n';
 import { isLaneReadOnly, useMapSession } from '../../session/MapSession';
-import { useUiStore } from '../../session/uiStore';
+import { useUiStore, useUiStoreApi } from '../../session/uiStore';
 import type { CardNode as CardNodeType } from '../deriveNodes';
 import { canvasMessages } from '../messages';
 import { useCanvasSlots } from '../slots';
@@ -21,6 +21,7 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
   const { card, lane } = data;
   const { CardOverlay } = useCanvasSlots();
   const session = useMapSession();
+  const uiStore = useUiStoreApi();
   const readOnly = isLaneReadOnly(session, lane.id);
   const editing = useUiStore((s) => s.editingCardId === id) && !readOnly;
   // a new card still being typed shows in the draft editor on top of it
@@ -45,7 +46,7 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
       onDoubleClick={(e) => {
         if (readOnly) return;
         e.stopPropagation();
-        useUiStore.getState().startEditing(id);
+        uiStore.getState().startEditing(id);
       }}
     >
       {/* edges need handles on both ends, so viewers see links too; only editors can drag new ones */}
@@ -55,7 +56,11 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
           <ChannelBadge card={card} />
         )}
         {editing ? (
-          <CardTextEditor live={card.text} target={target} onGone={() => stopEditingCard(id)} />
+          <CardTextEditor
+            live={card.text}
+            target={target}
+            onGone={() => stopEditingCard(uiStore, id)}
+          />
         ) : (
           <div className="jb-card__text">{card.text}</div>
         )}

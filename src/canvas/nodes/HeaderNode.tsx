@@ -3,19 +3,17 @@
  * Dragging a header reorders (handled by the board); Alt+Arrow does it by keyboard.
  */
 import type { NodeProps } from '@xyflow/react';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useRef } from 'react';
 import { deleteLane, deletePhase, renameLane, renamePhase } from '../../doc';
 import { laneTypeName } from '../../model/templates';
 import { useLanguageStore, useT } from '../../i18n';
 import { isLaneReadOnly, useMapSession } from '../../session/MapSession';
 import { useMapLinks } from '../../session/mapLinks';
+import { useUiStore, useUiStoreApi } from '../../session/uiStore';
 import { moveHeaderBy } from '../actions';
 import type { LaneNode, PhaseNode } from '../deriveNodes';
 import { canvasMessages } from '../messages';
 import { attempt } from '../notices';
-
-/** Dispatched on a header's element to open its rename field. */
-export const RENAME_EVENT = 'jb-rename';
 
 interface HeaderProps {
   kind: 'phase' | 'lane';
@@ -34,16 +32,17 @@ function Header({ kind, item, place, subtitle }: HeaderProps) {
   const { doc, store } = session;
   // a locked lane's header is locked with it; phases are map-level
   const readOnly = isLaneReadOnly(session, kind === 'lane' ? id : undefined);
-  const [renaming, setRenaming] = useState(false);
+  // which header is being renamed is session state (double click, ✎, or Enter/F2 set it)
+  const renaming = useUiStore(
+    (s) => !readOnly && s.renamingHeader?.kind === kind && s.renamingHeader.id === id,
+  );
+  const uiStore = useUiStoreApi();
+  const setRenaming = (on: boolean) => {
+    const ui = uiStore.getState();
+    if (on) ui.startRenaming({ kind, id });
+    else ui.stopRenaming({ kind, id });
+  };
   const root = useRef<HTMLDivElement>(null);
-  // the keyboard shortcut (Enter/F2 on a focused header) asks for a rename with a DOM event
-  useEffect(() => {
-    const el = root.current;
-    if (!el || readOnly) return;
-    const start = () => setRenaming(true);
-    el.addEventListener(RENAME_EVENT, start);
-    return () => el.removeEventListener(RENAME_EVENT, start);
-  }, [readOnly]);
   const commitName = (value: string) => {
     setRenaming(false);
     root.current?.closest<HTMLElement>('.react-flow__node')?.focus({ preventScroll: true });
