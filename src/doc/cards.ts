@@ -35,6 +35,7 @@ import {
   type EntityMap,
 } from './layout';
 import { keyAt } from './order';
+import { recordEdit } from './editRecords';
 import { checkIndex, checkMovable } from './structure';
 import { applyTextDiff } from './text';
 
@@ -92,7 +93,10 @@ export function setCardText(doc: Y.Doc, id: Id, text: string): void {
   const ytext = readText(card, CARD_KEYS.text);
   if (!ytext) throw invalid(`card "${id}" has no text`);
   if (ytext.toString() === body) return;
-  runCommand(doc, () => applyTextDiff(ytext, body));
+  runCommand(doc, () => {
+    applyTextDiff(ytext, body);
+    recordEdit(doc, id, 'text', body);
+  });
 }
 
 /** Change card fields (tags, color, channel, ownerTeam, score, severity, impact, effort); `undefined` removes. */
@@ -102,7 +106,10 @@ export function updateCard(doc: Y.Doc, id: Id, patch: CardPatch): void {
   if (laneType === undefined) throw invalid(`card "${id}" is in no lane`);
   const writes = checkCardPatch(patch, laneType);
   runCommand(doc, () => {
-    for (const [key, value] of writes) setField(card, key, value);
+    for (const [key, value] of writes) {
+      setField(card, key, value);
+      recordEdit(doc, id, key, value);
+    }
   });
 }
 
@@ -115,12 +122,15 @@ export function updateCards(doc: Y.Doc, patches: ReadonlyMap<Id, CardPatch>): vo
     const card = mustGet(cardsRoot(doc), 'card', id);
     const laneType = laneTypeOf(doc, readPlace(card).laneId ?? '');
     if (laneType === undefined) throw invalid(`card "${id}" is in no lane`);
-    return { card, writes: checkCardPatch(patch, laneType) };
+    return { id, card, writes: checkCardPatch(patch, laneType) };
   });
   if (planned.length === 0) return;
   runCommand(doc, () => {
-    for (const { card, writes } of planned)
-      for (const [key, value] of writes) setField(card, key, value);
+    for (const { id, card, writes } of planned)
+      for (const [key, value] of writes) {
+        setField(card, key, value);
+        recordEdit(doc, id, key, value);
+      }
   });
 }
 

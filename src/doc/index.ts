@@ -42,3 +42,14 @@ export { addComment, resolveComment, deleteComment } from './comments';
 export { castVote, setVotes, clearVotes } from './votes';
 export { addAction, updateAction, deleteAction, type NewAction, type ActionPatch } from './actions';
 export { workshopRoot } from './layout';
+export { setDocAuthor, type DocAuthor } from './author';
+export {
+  resolveConflict,
+  openConflicts,
+  resolvedConflicts,
+  type ConflictChoice,
+  type ConflictField,
+  type ConflictSide,
+  type FieldConflict,
+} from './conflicts';
+export { conflictStore, type ConflictStore } from './conflictStore';

@@ -10,6 +10,7 @@ import { checkKeys, checkProp, checkWith, parts } from './checks';
 import { laneTypeOf } from './cardfields';
 import { cardPart, readPlace } from './cardlayout';
 import { mustGet, runCommand } from './command';
+import { recordEdit } from './editRecords';
 import { invalid, DocError } from './errors';
 import {
   cardsRoot,
@@ -115,7 +116,10 @@ export function setKpi(doc: Y.Doc, cardId: Id, patch: KpiPatch): void {
   }
   const map = cardPart(card, 'kpi');
   runCommand(doc, () => {
-    for (const [key, value] of writes) setField(map, key, value);
+    for (const [key, value] of writes) {
+      setField(map, key, value);
+      recordEdit(doc, cardId, `kpi.${key}`, value);
+    }
   });
 }
 
