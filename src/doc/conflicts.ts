@@ -19,7 +19,15 @@ import {
   type KeyedRecord,
 } from './editRecords';
 import { invalid } from './errors';
-import { canonicalJson, cardsRoot, editsRoot, readJson, readText, setField, type EntityMap } from './layout';
+import {
+  canonicalJson,
+  cardsRoot,
+  editsRoot,
+  readJson,
+  readText,
+  setField,
+  type EntityMap,
+} from './layout';
 import { applyTextDiff } from './text';
 
 /** KPI fields, recorded as `kpi.<name>`. */
@@ -27,9 +35,7 @@ export const KPI_FIELDS = ['unit', 'direction', 'baseline', 'target'] as const;
 
 /** A card field whose writes are recorded: the text, a plain register, or a KPI field. */
 export type ConflictField =
-  | 'text'
-  | (typeof CARD_PATCH_KEYS)[number]
-  | `kpi.${(typeof KPI_FIELDS)[number]}`;
+  'text' | (typeof CARD_PATCH_KEYS)[number] | `kpi.${(typeof KPI_FIELDS)[number]}`;
 
 const FIELDS: ReadonlySet<string> = new Set<string>([
   'text',
@@ -60,7 +66,11 @@ export type ConflictChoice = { readonly keep: 'merge' } | { readonly take: strin
 const sideOf = (r: KeyedRecord): ConflictSide => ({ userId: r.userId, name: r.n, value: r.v });
 
 /** The open conflict of one field, if any. */
-export function fieldConflict(doc: Y.Doc, cardId: Id, field: ConflictField): FieldConflict | undefined {
+export function fieldConflict(
+  doc: Y.Doc,
+  cardId: Id,
+  field: ConflictField,
+): FieldConflict | undefined {
   const top = heads(fieldRecords(doc, cardId, field));
   // people who wrote the same value apart agree: nothing to resolve
   const values = new Set(top.map((r) => canonicalJson(r.v)));
@@ -138,8 +148,13 @@ export function resolvedConflicts(
   cardId: Id,
 ): { field: string; sides: ConflictSide[]; merged: JsonValue; chosen: string }[] {
   const root = editsRoot(doc);
-  const out: { field: string; sides: ConflictSide[]; merged: JsonValue; chosen: string; at: string }[] =
-    [];
+  const out: {
+    field: string;
+    sides: ConflictSide[];
+    merged: JsonValue;
+    chosen: string;
+    at: string;
+  }[] = [];
   for (const [prefix, keys] of recordIndex(doc)) {
     const parsed = parseKey(prefix);
     if (!parsed || parsed.cardId !== cardId) continue;
@@ -162,4 +177,3 @@ export function resolvedConflicts(
   }
   return out.sort((a, b) => (a.at < b.at ? -1 : 1)).map(({ at: _at, ...rest }) => rest);
 }
-
