@@ -7,6 +7,7 @@ import { useUiStore } from '../../session/uiStore';
 import { cardMessages } from './cardMessages';
 import { ChipInput } from './ChipInput';
 import { ColorField } from './ColorField';
+import { ConflictSection } from '../conflicts/ConflictSection';
 import { CommandError } from './CommandError';
 import { CommentsSection } from './CommentsSection';
 import { commonMessages } from './commonMessages';
@@ -38,6 +39,7 @@ export function CardDetails({ cardId }: { readonly cardId: Id }) {
           {t('laneOf', { lane: lane.name, type: laneTypeName(lane.type, language) })}
         </p>
       )}
+      <ConflictSection card={card} />
       <TextField
         label={lane?.type === 'kpis' ? t('kpiName') : t('text')}
         value={card.text}
