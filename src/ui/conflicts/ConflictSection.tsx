@@ -3,7 +3,6 @@
  * side's version by name, what the card holds now, and the choices (keep the
  * merge, take one side's version). One click is one command: undoable, synced.
  */
-import { useState } from 'react';
 import { resolveConflict, type FieldConflict } from '../../doc';
 import { useT } from '../../i18n';
 import type { CardView } from '../../model/snapshot';
@@ -19,28 +18,14 @@ export function ConflictSection({ card }: { readonly card: CardView }) {
   const t = useT(conflictMessages);
   const conflicts = useCardConflicts(card.id);
   const { run, error } = useCommand();
-  const [done, setDone] = useState('');
-  if (conflicts.length === 0)
-    return (
-      <p className="jb-sr" role="status">
-        {done}
-      </p>
-    );
+  if (conflicts.length === 0) return null;
   return (
     <section className="jb-conflicts" aria-labelledby={`conflicts-${card.id}`}>
       <h3 id={`conflicts-${card.id}`}>{t('heading')}</h3>
       {conflicts.map((c) => (
-        <FieldConflictView
-          key={c.field}
-          card={card}
-          conflict={c}
-          run={(fn, field) => run(fn) && setDone(t('resolved', { field }))}
-        />
+        <FieldConflictView key={c.field} card={card} conflict={c} run={(fn) => run(fn)} />
       ))}
       <CommandError error={error} />
-      <p className="jb-sr" role="status">
-        {done}
-      </p>
     </section>
   );
 }
@@ -52,7 +37,7 @@ function FieldConflictView({
 }: {
   card: CardView;
   conflict: FieldConflict;
-  run: (fn: () => void, field: string) => void;
+  run: (fn: () => void) => void;
 }) {
   const t = useT(conflictMessages);
   const { doc, readOnly } = useMapSession();
@@ -81,7 +66,7 @@ function FieldConflictView({
             type="button"
             aria-label={t('keepMergeLabel', { field })}
             onClick={() =>
-              run(() => resolveConflict(doc, card.id, conflict.field, { keep: 'merge' }), field)
+              run(() => resolveConflict(doc, card.id, conflict.field, { keep: 'merge' }))
             }
           >
             {t('keepMerge')}
@@ -92,10 +77,7 @@ function FieldConflictView({
               type="button"
               aria-label={t('takeLabel', { name: nameOf(side.name), field })}
               onClick={() =>
-                run(
-                  () => resolveConflict(doc, card.id, conflict.field, { take: side.userId }),
-                  field,
-                )
+                run(() => resolveConflict(doc, card.id, conflict.field, { take: side.userId }))
               }
             >
               {t('take', { name: nameOf(side.name) })}

@@ -2,7 +2,7 @@
  * The map-level list of open conflicts: a toolbar badge (shown while there are
  * any) opening a list; picking one selects its card, whose inspector offers the
  * choices. A polite live region says when conflicts appear (after a sync) and
- * when the last one is resolved.
+ * when one is resolved (by anyone).
  */
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
@@ -76,6 +76,7 @@ function useAnnouncement(count: number, names: () => string): string {
     previous.current = count;
     if (count > before) setText(t('announceMany', { n: count, names: names() }));
     else if (count === 0 && before > 0) setText(t('announceNone'));
+    else if (count < before) setText(t('announceLeft', { n: count }));
   }, [count, names, t]);
   return text;
 }
