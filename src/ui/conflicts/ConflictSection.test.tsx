@@ -56,7 +56,7 @@ describe('conflicts in the card inspector', () => {
     expect(textBox.textContent).toContain('Email verification is slow (Android)');
     // the toolbar says so too, and announces it
     expect(
-      screen.getByRole('button', { name: '2 open conflicts: card fields changed while apart' }),
+      screen.getByRole('button', { name: '2 conflicts: card fields changed while apart' }),
     ).toBeDefined();
     expect(screen.getByRole('status').textContent).toBe(
       '2 open conflicts: Ada, Ben changed the same card fields while apart.',
@@ -74,7 +74,7 @@ describe('conflicts in the card inspector', () => {
     expect(severity(session.doc)).toBe(merged);
     expect(section.querySelector('[data-conflict-field="severity"]')).not.toBeNull();
 
-    await user.click(screen.getByRole('button', { name: 'Keep the merged Text' }));
+    await user.click(screen.getByRole('button', { name: 'Keep the merge: Text' }));
     await user.click(screen.getByRole('button', { name: 'Take Ada’s version of Severity' }));
     expect(severity(session.doc)).toBe(3);
     expect(screen.queryByRole('region', { name: 'Changed while apart' })).toBeNull();

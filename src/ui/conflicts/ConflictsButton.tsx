@@ -32,7 +32,10 @@ export function ConflictsButton() {
         <Popover
           label={t('toolbarLabel', { n: conflicts.length })}
           buttonContent={
-            <span className="jb-conflicts-badge">⚠ {t('toolbar', { n: conflicts.length })}</span>
+            <span className="jb-conflicts-badge">
+              <span aria-hidden="true">⚠ </span>
+              {t('toolbar', { n: conflicts.length })}
+            </span>
           }
         >
           {(close) => (
