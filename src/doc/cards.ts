@@ -86,8 +86,18 @@ export function addCard(doc: Y.Doc, input: NewCard): Id {
   });
 }
 
-/** Replace a card's text with a minimal edit, so concurrent typing merges. */
-export function setCardText(doc: Y.Doc, id: Id, text: string): void {
+/**
+ * Replace a card's text with a minimal edit, so concurrent typing merges. The
+ * edit is recorded for offline-conflict detection unless `record` is false: a
+ * typing session writes every few keys unrecorded and records once at its end
+ * (`recordCardText`), so people typing in one card together online are no conflict.
+ */
+export function setCardText(
+  doc: Y.Doc,
+  id: Id,
+  text: string,
+  { record = true }: { readonly record?: boolean } = {},
+): void {
   const card = mustGet(cardsRoot(doc), 'card', id);
   const body = checkProp(parts.card, 'text', text);
   const ytext = readText(card, CARD_KEYS.text);
@@ -95,8 +105,15 @@ export function setCardText(doc: Y.Doc, id: Id, text: string): void {
   if (ytext.toString() === body) return;
   runCommand(doc, () => {
     applyTextDiff(ytext, body);
-    recordEdit(doc, id, 'text', body);
+    if (record) recordEdit(doc, id, 'text', body);
   });
+}
+
+/** Record the card's current text as this user's edit (the end of a typing session). */
+export function recordCardText(doc: Y.Doc, id: Id): void {
+  const card = mustGet(cardsRoot(doc), 'card', id);
+  const text = readText(card, CARD_KEYS.text)?.toString() ?? '';
+  runCommand(doc, () => recordEdit(doc, id, 'text', text));
 }
 
 /** Change card fields (tags, color, channel, ownerTeam, score, severity, impact, effort); `undefined` removes. */

@@ -6,6 +6,7 @@ import {
   createUndoManager,
   DocError,
   openConflicts,
+  recordCardText,
   resolveConflict,
   resolvedConflicts,
   setCardText,
@@ -79,6 +80,30 @@ describe('offline conflicts', () => {
     sync(ana, ben);
     expect(openConflicts(ana)).toEqual([]);
     expect(openConflicts(ben)).toEqual([]);
+  });
+
+  it('typing together online is no conflict: a typing session records once, at its end', () => {
+    const { ana, ben } = workshop();
+    const typed = (doc: Y.Doc, text: string) => setCardText(doc, 'pp', text, { record: false });
+    typed(ana, `${ORIGINAL}!`);
+    typed(ben, `¡${ORIGINAL}`);
+    sync(ana, ben);
+    typed(ana, `${ORIGINAL}!!`);
+    typed(ben, `¡¡${ORIGINAL}`);
+    sync(ana, ben);
+    recordCardText(ana, 'pp');
+    sync(ana, ben);
+    recordCardText(ben, 'pp');
+    sync(ana, ben);
+    expect(openConflicts(ana)).toEqual([]);
+    // the same sessions apart are a conflict, with each side's text as they left it
+    const apart = workshop();
+    typed(apart.ana, REWRITTEN);
+    recordCardText(apart.ana, 'pp');
+    typed(apart.ben, APPENDED);
+    recordCardText(apart.ben, 'pp');
+    sync(apart.ana, apart.ben);
+    expect(openConflicts(apart.ben)[0]?.sides.map((s) => s.value)).toEqual([REWRITTEN, APPENDED]);
   });
 
   it('the same value written apart is no conflict; other fields and cards are not mixed up', () => {

@@ -27,6 +27,7 @@ export { addLane, renameLane, moveLane, deleteLane, restoreLane, type NewLane } 
 export {
   addCard,
   setCardText,
+  recordCardText,
   updateCard,
   updateCards,
   duplicateCard,

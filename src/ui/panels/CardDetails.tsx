@@ -1,4 +1,4 @@
-import { deleteCards, duplicateCard, setCardText, updateCard } from '../../doc';
+import { deleteCards, duplicateCard, recordCardText, setCardText, updateCard } from '../../doc';
 import { laneTypeName } from '../../model/templates';
 import type { Id } from '../../model/types';
 import { useLanguageStore, useT } from '../../i18n';
@@ -46,7 +46,8 @@ export function CardDetails({ cardId }: { readonly cardId: Id }) {
         multiline
         maxLength={10_000}
         disabled={readOnly}
-        onCommit={(text) => setCardText(doc, card.id, text)}
+        onCommit={(text) => setCardText(doc, card.id, text, { record: false })}
+        onEnd={() => recordCardText(doc, card.id)}
       />
       <ColorField
         legend={t('color')}
