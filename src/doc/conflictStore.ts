@@ -6,7 +6,7 @@
 import type * as Y from 'yjs';
 import { fieldConflict, type ConflictField, type FieldConflict } from './conflicts';
 import { parseKey, recordIndex, SEP } from './editRecords';
-import { canonicalJson, editsRoot } from './layout';
+import { canonicalJson, editsRoot } from './roots';
 
 export interface ConflictStore {
   /** open conflicts sorted by card id, then field */

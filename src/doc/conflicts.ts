@@ -27,7 +27,7 @@ import {
   readText,
   setField,
   type EntityMap,
-} from './layout';
+} from './roots';
 import { applyTextDiff } from './text';
 
 /** KPI fields, recorded as `kpi.<name>`. */

@@ -10,7 +10,7 @@
 import * as Y from 'yjs';
 import type { Id, JsonValue } from '../model/types';
 import { docAuthor } from './author';
-import { editsRoot } from './layout';
+import { editsRoot } from './roots';
 
 /** Separator inside record keys (ids, fields and user ids never hold it). */
 export const SEP = '\u001f';

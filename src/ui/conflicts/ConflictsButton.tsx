@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { conflictNames, useConflicts } from '../../session/conflicts';
 import { useSnapshot } from '../../session/MapSession';
-import { useUiStore } from '../../session/uiStore';
+import { useUiStoreApi } from '../../session/uiStore';
 import { Popover } from '../board/Popover';
 import { conflictMessages } from './messages';
 import { sideNames } from './values';
@@ -16,6 +16,7 @@ import './conflicts.css';
 
 export function ConflictsButton() {
   const t = useT(conflictMessages);
+  const ui = useUiStoreApi();
   const all = useConflicts();
   const cards = useSnapshot((s) => s.cards);
   const conflicts = all.filter((c) => cards.has(c.cardId));
@@ -48,7 +49,7 @@ export function ConflictsButton() {
                       type="button"
                       className="jb-btn"
                       onClick={() => {
-                        useUiStore.getState().selectCards([c.cardId]);
+                        ui.getState().selectCards([c.cardId]);
                         close();
                       }}
                     >
