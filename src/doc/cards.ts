@@ -117,7 +117,12 @@ export function recordCardText(doc: Y.Doc, id: Id): void {
 }
 
 /** Change card fields (tags, color, channel, ownerTeam, score, severity, impact, effort); `undefined` removes. */
-export function updateCard(doc: Y.Doc, id: Id, patch: CardPatch): void {
+export function updateCard(
+  doc: Y.Doc,
+  id: Id,
+  patch: CardPatch,
+  { record = true }: { readonly record?: boolean } = {},
+): void {
   const card = mustGet(cardsRoot(doc), 'card', id);
   const laneType = laneTypeOf(doc, readPlace(card).laneId ?? '');
   if (laneType === undefined) throw invalid(`card "${id}" is in no lane`);
@@ -125,7 +130,7 @@ export function updateCard(doc: Y.Doc, id: Id, patch: CardPatch): void {
   runCommand(doc, () => {
     for (const [key, value] of writes) {
       setField(card, key, value);
-      recordEdit(doc, id, key, value);
+      if (record) recordEdit(doc, id, key, value);
     }
   });
 }

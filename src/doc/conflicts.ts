@@ -108,6 +108,16 @@ function writeField(card: EntityMap, field: ConflictField, value: JsonValue): vo
 }
 
 /**
+ * Record a field's current value as this user's edit: the end of a typing session
+ * whose writes (every few keys, `record: false`) were not recorded one by one.
+ */
+export function recordCardField(doc: Y.Doc, cardId: Id, field: ConflictField): void {
+  const card = mustGet(cardsRoot(doc), 'card', cardId);
+  if (!FIELDS.has(field)) throw invalid(`"${field}" is not a recorded card field`);
+  runCommand(doc, () => recordEdit(doc, cardId, field, readField(card, field)));
+}
+
+/**
  * Resolve an open conflict for everyone: ONE command (one undo step, synced).
  * The field gets the chosen value; the sides' values stay in an archive entry of
  * the edits root, so nothing either side wrote is lost.

@@ -46,6 +46,7 @@ export { workshopRoot } from './roots';
 export { setDocAuthor, type DocAuthor } from './author';
 export {
   resolveConflict,
+  recordCardField,
   openConflicts,
   resolvedConflicts,
   type ConflictChoice,

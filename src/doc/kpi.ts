@@ -102,7 +102,12 @@ function kpiCard(doc: Y.Doc, cardId: Id): EntityMap {
 }
 
 /** Change KPI registers (unit, direction, baseline, target) of a KPI card. */
-export function setKpi(doc: Y.Doc, cardId: Id, patch: KpiPatch): void {
+export function setKpi(
+  doc: Y.Doc,
+  cardId: Id,
+  patch: KpiPatch,
+  { record = true }: { readonly record?: boolean } = {},
+): void {
   const card = kpiCard(doc, cardId);
   checkKeys('a KPI edit', patch, ['unit', 'direction', 'baseline', 'target']);
   const writes: [string, JsonValue | undefined][] = [];
@@ -118,7 +123,7 @@ export function setKpi(doc: Y.Doc, cardId: Id, patch: KpiPatch): void {
   runCommand(doc, () => {
     for (const [key, value] of writes) {
       setField(map, key, value);
-      recordEdit(doc, cardId, `kpi.${key}`, value);
+      if (record) recordEdit(doc, cardId, `kpi.${key}`, value);
     }
   });
 }
