@@ -45,7 +45,7 @@ interface Row {
   tags: string[];
   updatedAt: string;
   cardsByLaneType: Record<string, number>;
-  phases: string[];
+  phases: { id: string; name: string }[];
 }
 
 async function list(r: RelayProcess, token?: string): Promise<{ status: number; maps: Row[] }> {
@@ -106,7 +106,7 @@ describe('the relay catalog', () => {
     const row = rows[0]!;
     expect(row).toMatchObject({ id: kfz.id, kind: 'map', title: kfz.title, trashed: false });
     expect(row.cardCount).toBe(kfz.cards.length);
-    expect(row.phases).toEqual(kfz.phases.map((p) => p.name));
+    expect(row.phases).toEqual(kfz.phases.map((p) => ({ id: p.id, name: p.name })));
     const byType = Object.values(row.cardsByLaneType).reduce((a, b) => a + b, 0);
     expect(byType).toBe(kfz.cards.length);
 

@@ -18,7 +18,8 @@ export interface CatalogRow {
   readonly variantLabel?: string;
   readonly parentMapId?: string;
   readonly parentPhaseId?: string;
-  readonly phases: readonly string[];
+  /** live phases (id and name), for subjourney pickers */
+  readonly phases: readonly { readonly id: string; readonly name: string }[];
   readonly cardCount: number;
   /** cards per lane type (only types that have cards) */
   readonly cardsByLaneType: Readonly<Partial<Record<LaneType, number>>>;
@@ -45,7 +46,7 @@ export function catalogRowFromMap(map: JourneyMap): CatalogRow {
     tags: [...(map.tags ?? [])],
     ...(map.variant ? { variantOf: map.variant.of, variantLabel: map.variant.label } : {}),
     ...(map.parent ? { parentMapId: map.parent.mapId, parentPhaseId: map.parent.phaseId } : {}),
-    phases: map.phases.map((p) => p.name),
+    phases: map.phases.map((p) => ({ id: p.id, name: p.name })),
     cardCount: map.cards.length,
     cardsByLaneType: byType,
     createdAt: map.createdAt,

@@ -1,0 +1,33 @@
+/** The team repository's line on the home screen: connected (count, role), offline or refused. */
+import { useT } from '../../i18n';
+import { teamMessages } from './teamMessages';
+import type { Notice } from './useHomeActions';
+import type { TeamView } from './useTeamMaps';
+
+export function TeamStatus({ team, notice }: { team: TeamView; notice: Notice | null }) {
+  const t = useT(teamMessages);
+  if (!team.connection && !notice) return null;
+  return (
+    <div aria-live="polite">
+      {team.refused && (
+        <p className="home-notice is-error" role="alert">
+          {t('teamLoggedOut')}
+        </p>
+      )}
+      {team.offline && <p className="home-notice">{t('teamOffline')}</p>}
+      {team.rows && !team.offline && (
+        <p className="home-team" data-testid="team-status">
+          {t('teamConnected', { count: team.rows.length, role: team.role ?? '' })}
+        </p>
+      )}
+      {notice && (
+        <p
+          className={`home-notice${notice.kind === 'error' ? ' is-error' : ''}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+        >
+          {notice.text}
+        </p>
+      )}
+    </div>
+  );
+}
