@@ -176,12 +176,31 @@ describe('the team repository across devices', () => {
 
     const third = await (await device('three')).newPage();
     const errors3 = watchErrors(third);
+    // before the link: a map made on this device alone
+    await third.goto(relay.url);
+    const form = third.getByRole('form', { name: 'New map' });
+    await form.getByLabel('Title').fill('Made before joining');
+    await form.getByRole('button', { name: 'Create' }).click();
+    await third.getByRole('heading', { name: 'Made before joining' }).waitFor({ timeout: 30_000 });
     await third.goto(url);
     await row(third, 'Renamed on device 1').waitFor({ timeout: 15_000 });
     const saasTitle = 'SaaS onboarding (to-be)';
     await row(third, saasTitle).waitFor({ timeout: 15_000 });
     const listed = await third.locator('.home-maps > li').count();
-    expect(listed).toBe(2);
+    expect(listed).toBe(3);
+    // publish the device-only map: then the team (device 1) lists it too
+    const own = row(third, 'Made before joining');
+    expect(await own.textContent()).toContain('This device only');
+    await own.getByRole('button', { name: 'Publish to team' }).click();
+    await expect
+      .poll(() => own.textContent(), { timeout: 15_000 })
+      .toContain('Team and this device');
+    await go(device1, '/');
+    await row(device1, 'Made before joining').waitFor({ timeout: 15_000 });
+    await go(device1, `/map/${mapId}`);
+    await device1
+      .getByRole('heading', { name: 'Renamed on device 1' })
+      .waitFor({ timeout: 30_000 });
 
     await row(third, 'Renamed on device 1').getByRole('link').click();
     await third.getByRole('heading', { name: 'Renamed on device 1' }).waitFor({ timeout: 30_000 });

@@ -7,11 +7,13 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type WebSocket from 'ws';
 import { verifyToken } from './auth';
 import { RelayCatalog } from './catalog/catalog';
+import { catalogDeriver } from './catalog/deriver';
 import { SqliteCatalogStore } from './catalog/sqliteStore';
 import type { TokenCheck } from './auth';
 import { CloseCode } from './closeCodes';
@@ -75,7 +77,11 @@ export class RelayServer {
     }));
     this.catalog = new RelayCatalog({
       store: new SqliteCatalogStore(config.dataDir),
-      load: (id) => this.storage.load(id),
+      deriver: catalogDeriver(
+        join(config.dataDir, 'relay.sqlite'),
+        (id) => this.storage.load(id),
+        (why) => this.log.warn({ why }, 'catalog worker stopped; deriving in the relay thread'),
+      ),
       heads: () => this.storage.heads(),
       log: this.log,
       enabled: options.catalog ?? config.catalog ?? true,

@@ -1,22 +1,23 @@
 /**
  * The relay's team repository in memory: every stored map's catalog row, kept in step
  * with the documents. A commit only marks its rooms (a Set insert, after the updates
- * went out); rows are derived DEBOUNCE_MS later in short slices between other work,
- * each room at most once per ROOM_GAP_MS — so forwarding never waits for a derivation
- * and a change shows up in the list within about a second. At start, rows that are
- * missing or older than their room's last stored update are derived again.
+ * went out); DEBOUNCE_MS later the marked rooms are derived one at a time by a Deriver —
+ * in the relay a worker thread that reads the room from SQLite and builds its row, so
+ * the event loop that forwards edits does none of that work. Each room is derived at
+ * most once per ROOM_GAP_MS: a change shows up in the list within about a second. At
+ * start, rows that are missing or older than their room's last stored update are
+ * derived again.
  *
  * Persistence goes through CatalogStore (SQLite today); reads are served from memory.
  */
 import type { Logger } from 'pino';
 import type { CatalogRow } from '../../src/model/catalogRow';
-import { rowFromUpdates } from './derive';
+import type { Deriver } from './deriver';
 import type { CatalogStore, RelayCatalogRow } from './store';
 
 export interface CatalogDeps {
   readonly store: CatalogStore;
-  /** the room's stored updates and its highest sequence number */
-  load(roomId: string): { readonly updates: Uint8Array[]; readonly lastSeq: number };
+  readonly deriver: Deriver;
   /** every stored room and its highest sequence number */
   heads(): Map<string, number>;
   readonly log: Logger;
@@ -26,14 +27,15 @@ export interface CatalogDeps {
 
 const DEBOUNCE_MS = 250;
 const ROOM_GAP_MS = 750;
-/** work per slice before yielding to the event loop */
-const SLICE_MS = 8;
 
 export class RelayCatalog {
   private readonly rows = new Map<string, RelayCatalogRow>();
   private readonly dirty = new Set<string>();
   private readonly lastDerived = new Map<string, number>();
+  private readonly failures = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
+  /** a derivation is running (one at a time) */
+  private busy = false;
   private workspaceGen = 0;
   private closed = false;
   /** bumped whenever a row changes: the list's ETag */
@@ -108,63 +110,64 @@ export class RelayCatalog {
     return this.workspaceGen;
   }
 
-  /** Derives every pending row now (tests, shutdown). */
-  async flush(): Promise<void> {
-    while (this.dirty.size > 0) this.work(Infinity, true);
-    await this.writes;
-  }
-
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.writes.catch(() => undefined);
+    await this.deps.deriver.close().catch(() => undefined);
     await this.deps.store.close();
   }
 
   private schedule(delay: number): void {
-    if (this.timer || this.closed || this.dirty.size === 0) return;
+    if (this.timer || this.busy || this.closed || this.dirty.size === 0) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.work(SLICE_MS, false);
+      void this.next();
     }, delay);
     this.timer.unref();
   }
 
-  /** Derives dirty rooms for up to `budgetMs`; rooms derived too recently wait their turn. */
-  private work(budgetMs: number, force: boolean): void {
-    const deadline = performance.now() + budgetMs;
+  /** Derives the next dirty room whose gap has passed; then schedules the one after. */
+  private async next(): Promise<void> {
+    if (this.closed || this.busy) return;
     const now = Date.now();
-    let waiting = Infinity;
-    for (const id of [...this.dirty]) {
-      if (performance.now() > deadline) break;
-      const since = now - (this.lastDerived.get(id) ?? 0);
-      if (!force && since < ROOM_GAP_MS) {
-        waiting = Math.min(waiting, ROOM_GAP_MS - since);
-        continue;
+    let wait = Infinity;
+    let id: string | null = null;
+    for (const candidate of this.dirty) {
+      const since = now - (this.lastDerived.get(candidate) ?? 0);
+      if (since >= ROOM_GAP_MS) {
+        id = candidate;
+        break;
       }
-      this.dirty.delete(id);
-      this.lastDerived.set(id, now);
-      this.derive(id);
+      wait = Math.min(wait, ROOM_GAP_MS - since);
     }
-    if (this.dirty.size === 0 || force) return;
-    const allWaiting = [...this.dirty].every(
-      (id) => now - (this.lastDerived.get(id) ?? 0) < ROOM_GAP_MS,
-    );
-    this.schedule(allWaiting && waiting !== Infinity ? waiting : 0);
-  }
-
-  private derive(id: string): void {
-    let derived: CatalogRow | null;
-    let seq: number;
-    try {
-      const stored = this.deps.load(id);
-      seq = stored.lastSeq;
-      derived = rowFromUpdates(id, stored.updates);
-    } catch (err) {
-      this.deps.log.warn({ room: id, err }, 'catalog: room could not be read');
+    if (id === null) {
+      if (wait !== Infinity) this.schedule(wait);
       return;
     }
+    this.dirty.delete(id);
+    this.lastDerived.set(id, now);
+    this.busy = true;
+    try {
+      const { row, seq } = await this.deps.deriver.derive(id);
+      this.failures.delete(id);
+      if (!this.closed) this.apply(id, row, seq);
+    } catch (err) {
+      if (!this.closed) {
+        const tries = (this.failures.get(id) ?? 0) + 1;
+        this.failures.set(id, tries);
+        // tried again (e.g. a worker that died mid-way), but not forever
+        if (tries < 3) this.dirty.add(id);
+        this.deps.log.warn({ room: id, err, tries }, 'catalog: room could not be derived');
+      }
+    } finally {
+      this.busy = false;
+    }
+    this.schedule(0);
+  }
+
+  private apply(id: string, derived: CatalogRow | null, seq: number): void {
     if (!derived) {
       if (this.rows.has(id)) this.drop(id);
       return;
