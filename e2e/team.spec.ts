@@ -167,12 +167,15 @@ describe('the team repository across devices', () => {
       { stdout: () => {}, stderr: () => {}, cwd: process.cwd() },
     );
     expect(pushed).toBe(0);
-    const res = await fetch(`${relay.url}/api/workspace/share`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${relay.adminToken}` },
-      body: JSON.stringify({ role: 'edit' }),
-    });
-    const { url } = (await res.json()) as { url: string };
+    // the admin makes the workspace link on the home screen
+    await go(device1, '/');
+    await device1.getByText('Team links').click();
+    await device1.getByLabel('Role').selectOption('edit');
+    await device1.getByRole('button', { name: 'Create team link' }).click();
+    const linkBox = device1.getByLabel('Team link', { exact: true });
+    await linkBox.waitFor();
+    const url = await linkBox.inputValue();
+    expect(url).toMatch(new RegExp(`^${relay.url}/\\?t=v1\\.`));
 
     const third = await (await device('three')).newPage();
     const errors3 = watchErrors(third);

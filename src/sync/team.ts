@@ -66,3 +66,38 @@ export async function setTeamTrashed(
     );
   }
 }
+
+/** Makes a workspace link (admin token): `role` on every map of the relay, present and future. */
+export async function createWorkspaceLink(
+  relayBase: string,
+  adminToken: string,
+  role: 'view' | 'edit' | 'facilitator',
+): Promise<{ token: string; url: string }> {
+  const res = await fetch(`${httpBaseUrl(relayBase)}/api/workspace/share`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ role }),
+  });
+  const body = (await res.json().catch(() => ({}))) as {
+    token?: string;
+    url?: string;
+    error?: string;
+    message?: string;
+  };
+  if (!res.ok || !body.token || !body.url)
+    throw new ShareApiError(
+      res.status,
+      body.error ?? 'http-error',
+      body.message ?? `HTTP ${res.status}`,
+    );
+  return { token: body.token, url: body.url };
+}
+
+/** Ends every workspace link (admin token). */
+export async function revokeWorkspaceLinks(relayBase: string, adminToken: string): Promise<void> {
+  const res = await fetch(`${httpBaseUrl(relayBase)}/api/workspace/revoke`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${adminToken}` },
+  });
+  if (!res.ok) throw new ShareApiError(res.status, 'http-error', `HTTP ${res.status}`);
+}

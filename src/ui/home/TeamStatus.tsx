@@ -1,5 +1,6 @@
 /** The team repository's line on the home screen: connected (count, role), offline or refused. */
 import { useT } from '../../i18n';
+import { TeamLinks } from './TeamLinks';
 import { teamMessages } from './teamMessages';
 import type { Notice } from './useHomeActions';
 import type { TeamView } from './useTeamMaps';
@@ -20,6 +21,7 @@ export function TeamStatus({ team, notice }: { team: TeamView; notice: Notice | 
           {t('teamConnected', { count: team.rows.length, role: team.role ?? '' })}
         </p>
       )}
+      {team.connection && team.role === 'admin' && <TeamLinks connection={team.connection} />}
       {notice && (
         <p
           className={`home-notice${notice.kind === 'error' ? ' is-error' : ''}`}
