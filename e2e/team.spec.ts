@@ -169,7 +169,7 @@ describe('the team repository across devices', () => {
     expect(pushed).toBe(0);
     // the admin makes the workspace link on the home screen
     await go(device1, '/');
-    await device1.getByText('Team links').click();
+    await device1.getByText('Team links', { exact: true }).click();
     await device1.getByLabel('Role').selectOption('edit');
     await device1.getByRole('button', { name: 'Create team link' }).click();
     const linkBox = device1.getByLabel('Team link', { exact: true });
