@@ -75,16 +75,30 @@ function listMaps(req: IncomingMessage, res: ServerResponse, url: URL, ctx: Team
     res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' }).end();
     return;
   }
-  const rows =
-    grant.scope === 'map'
-      ? [ctx.catalog.get(grant.mapId!)].filter((r) => r !== undefined)
-      : ctx.catalog.list();
-  sendJson(
-    res,
-    200,
-    { maps: rows.map(publicRow), role: grant.role, scope: grant.scope },
-    { ETag: etag, 'Cache-Control': 'no-cache' },
-  );
+  const headers = {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-cache',
+    ETag: etag,
+  };
+  if (grant.scope === 'map') {
+    const rows = [ctx.catalog.get(grant.mapId!)].filter((r) => r !== undefined);
+    res.writeHead(200, headers);
+    res.end(JSON.stringify({ maps: rows.map(publicRow), role: grant.role, scope: grant.scope }));
+    return;
+  }
+  // every admin and workspace token gets the same rows: serialised once per catalog version
+  res.writeHead(200, headers);
+  res.end(`{"maps":${allRows(ctx.catalog)},"role":"${grant.role}","scope":"${grant.scope}"}`);
+}
+
+const serialised = new WeakMap<RelayCatalog, { version: number; json: string }>();
+
+function allRows(catalog: RelayCatalog): string {
+  const cached = serialised.get(catalog);
+  if (cached?.version === catalog.version) return cached.json;
+  const json = JSON.stringify(catalog.list().map(publicRow));
+  serialised.set(catalog, { version: catalog.version, json });
+  return json;
 }
 
 async function oneMap(
