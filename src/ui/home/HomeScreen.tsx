@@ -221,6 +221,7 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
                   entry={entry}
                   view={view}
                   actions={rowActions(entry, deviceActions(view), team.role)}
+                  showWhere={team.rows !== null}
                   lookup={(id) => byId.get(id)}
                   formatDate={formatDate}
                   onOpen={onOpen}

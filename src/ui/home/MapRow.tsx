@@ -70,11 +70,14 @@ export function MapRow({
   onAction,
   measureRef,
   index,
+  showWhere = true,
 }: {
   entry: CatalogEntry & { readonly where?: 'device' | 'team' | 'both' };
   /** for a virtualised list: measures the row (MapList) */
   measureRef?: (element: HTMLLIElement | null) => void;
   index?: number;
+  /** whether to say where the map lives (only with a team login) */
+  showWhere?: boolean;
   view: 'maps' | 'templates' | 'trash';
   /** the row's buttons (default: the device's actions of the view) */
   actions?: readonly RowAction[];
@@ -131,7 +134,7 @@ export function MapRow({
             {entry.cardCount === 1 ? t('cardOne') : t('cards', { count: entry.cardCount })}
           </span>
           <span>{t('updated', { date: formatDate(entry.updatedAt) })}</span>
-          {entry.where && (
+          {showWhere && entry.where && (
             <span className={`home-where is-${entry.where}`} title={tt('whereLabel')}>
               {
                 { device: tt('whereDevice'), team: tt('whereTeam'), both: tt('whereBoth') }[
