@@ -8,6 +8,16 @@ import type { TeamView } from './useTeamMaps';
 export function TeamStatus({ team, notice }: { team: TeamView; notice: Notice | null }) {
   const t = useT(teamMessages);
   if (!team.connection && !notice) return null;
+  const roleName = (role: string | null) =>
+    role === 'view'
+      ? t('roleView')
+      : role === 'edit'
+        ? t('roleEdit')
+        : role === 'facilitator'
+          ? t('roleFacilitator')
+          : role === 'admin'
+            ? t('roleAdmin')
+            : (role ?? '');
   return (
     <div aria-live="polite">
       {team.refused && (
@@ -18,7 +28,7 @@ export function TeamStatus({ team, notice }: { team: TeamView; notice: Notice | 
       {team.offline && <p className="home-notice">{t('teamOffline')}</p>}
       {team.rows && !team.offline && (
         <p className="home-team" data-testid="team-status">
-          {t('teamConnected', { count: team.rows.length, role: team.role ?? '' })}
+          {t('teamConnected', { count: team.rows.length, role: roleName(team.role) })}
         </p>
       )}
       {team.connection && team.role === 'admin' && <TeamLinks connection={team.connection} />}
