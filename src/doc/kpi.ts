@@ -154,3 +154,32 @@ export function removeMeasurement(doc: Y.Doc, cardId: Id, which: number | string
     for (const id of ids) list.delete(id);
   });
 }
+
+/**
+ * Record several measurements on KPI cards as ONE change (one undo step):
+ * every item is checked first; one bad item (not a KPI card, bad measurement)
+ * throws and nothing is written. Returns how many were added.
+ */
+export function addMeasurements(
+  doc: Y.Doc,
+  items: readonly { cardId: Id; value: number; date: string }[],
+): number {
+  const checked = items.map(({ cardId, value, date }, i) => ({
+    list: cardPart(kpiCard(doc, cardId), 'measurements'),
+    m: cloneJson(checkWith(parts.measurement, `items[${i}]`, { value, date })) as Record<
+      string,
+      JsonValue
+    >,
+  }));
+  if (checked.length === 0) return 0;
+  runCommand(doc, () => {
+    for (const { list, m } of checked) {
+      const order = keyAt(
+        sortOrdered(sortedMeasurements(list).map((e) => ({ id: e.id, order: e.order }))),
+        undefined,
+      );
+      list.set(newId(), { ...m, order });
+    }
+  });
+  return checked.length;
+}

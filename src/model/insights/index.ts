@@ -18,3 +18,10 @@ export {
 } from './owners';
 export { rowsToCsv, rowsToMarkdown, cellText } from './format';
 export { todayIso } from './mapIndex';
+export {
+  checkMeasurementItem,
+  checkMeasurementCells,
+  isFullDate,
+  type MeasurementCheck,
+} from './measurementInput';
+export { readCsv, CsvSyntaxError, type CsvRecord } from './csvRead';
