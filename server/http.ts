@@ -10,6 +10,7 @@ import { isValidMapId } from './limits';
 import type { RelayMetrics } from './metrics';
 import { serveStatic } from './static';
 import { handleTime } from './time';
+import { handleInsightsHttp, type InsightsContext } from './insights';
 import type { RoomStorage } from './storage';
 
 export interface HttpContext {
@@ -23,6 +24,8 @@ export interface HttpContext {
   isClosing(): boolean;
   /** closes live connections that use share links of the map */
   onRevoked(mapId: string): void;
+  /** rooms and commits for the insights API and the KPI feed (insights.ts) */
+  readonly insights?: Omit<InsightsContext, 'storage' | 'tokens' | 'log'>;
 }
 
 const MAX_BODY = 4096;
@@ -155,6 +158,8 @@ export async function handleHttp(
     return;
   }
   if (path === '/api/time') return handleTime(req, res);
+  if (ctx.insights && (await handleInsightsHttp(req, res, { ...ctx, ...ctx.insights }, url)))
+    return;
   const api = /^\/api\/maps\/([^/]+)\/(share|revoke|whoami)$/.exec(path);
   if (api) {
     let mapId = '';

@@ -97,6 +97,7 @@ export class RelayServer {
         linkBase: (r) => this.linkBase(r.headers.host),
         isClosing: () => this.closing,
         onRevoked: (mapId) => this.dropShareLinks(mapId),
+        insights: { rooms: this.rooms, commits: this.commits },
       }).catch((err: unknown) => {
         this.log.error({ err, url: req.url }, 'http handler failed');
         if (!res.headersSent) res.writeHead(400, { 'Content-Type': 'text/plain' });

@@ -8,9 +8,9 @@ import { newId } from '../model/ids';
 import type { Id, JsonValue, Kpi, Measurement } from '../model/types';
 import { checkKeys, checkProp, checkWith, parts } from './checks';
 import { laneTypeOf } from './cardfields';
-import { cardPart, readPlace } from './cardlayout';
+import { cardPart, isCardDeleted, readPlace } from './cardlayout';
 import { mustGet, runCommand } from './command';
-import { invalid, DocError } from './errors';
+import { invalid, notFound, DocError } from './errors';
 import {
   cardsRoot,
   canonicalJson,
@@ -164,8 +164,13 @@ export function addMeasurements(
   doc: Y.Doc,
   items: readonly { cardId: Id; value: number; date: string }[],
 ): number {
+  const live = (cardId: Id): EntityMap => {
+    const card = kpiCard(doc, cardId);
+    if (isCardDeleted(card)) throw notFound('card', cardId);
+    return card;
+  };
   const checked = items.map(({ cardId, value, date }, i) => ({
-    list: cardPart(kpiCard(doc, cardId), 'measurements'),
+    list: cardPart(live(cardId), 'measurements'),
     m: cloneJson(checkWith(parts.measurement, `items[${i}]`, { value, date })) as Record<
       string,
       JsonValue
