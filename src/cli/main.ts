@@ -21,6 +21,8 @@ const COMMANDS = {
   export: ['export <file> --pdf|--png|--csv|--md <out>', 'render a map'],
   push: ['push <file> --relay <ws-url> [--token T]', 'make a relay room equal to the file'],
   pull: ['pull <mapId> --relay <ws-url> --out <file>', 'save a relay room as a file'],
+  report: ['report <file|dir>... --kind <kind> [--csv|--md]', 'insights across maps'],
+  kpi: ['kpi import <file.csv> --relay <ws-url>', 'add KPI measurements from a CSV'],
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
