@@ -42,3 +42,4 @@ export { addComment, resolveComment, deleteComment } from './comments';
 export { castVote, setVotes, clearVotes } from './votes';
 export { addAction, updateAction, deleteAction, type NewAction, type ActionPatch } from './actions';
 export { workshopRoot } from './layout';
+export { renameOwnerTeam } from './vocabulary';

@@ -77,3 +77,4 @@ export {
   subscribePersistence,
   type PersistenceState,
 } from './persist';
+export { deviceMaps, listSourcedMaps, type MapSource, type SourcedMap } from './mapSources';
