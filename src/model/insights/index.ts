@@ -25,3 +25,4 @@ export {
   type MeasurementCheck,
 } from './measurementInput';
 export { readCsv, CsvSyntaxError, type CsvRecord } from './csvRead';
+export { filterMaps, filterRows, type InsightFilter } from './filter';
