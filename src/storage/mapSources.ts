@@ -21,8 +21,8 @@ export interface MapSource {
   readonly id: string;
   /** every map of the source, as format v1 */
   list(): Promise<JourneyMap[]>;
-  /** runs `edit` (doc commands: one change) on the map and saves it */
-  change(mapId: string, edit: (doc: MapDoc) => void): Promise<void>;
+  /** runs `edit` (doc commands: one change) on the map and saves it; returns the map after it */
+  change(mapId: string, edit: (doc: MapDoc) => void): Promise<JourneyMap>;
 }
 
 /** Maps on this device: the catalog's live maps and their stored documents. */
@@ -55,10 +55,12 @@ export const deviceMaps: MapSource = {
       const before = Y.encodeStateVector(doc);
       edit(doc);
       const update = Y.encodeStateAsUpdate(doc, before);
+      const after = exportMap(doc);
       // an update with no structs and no deletions is 2 bytes: nothing to save
-      if (update.byteLength <= 2) return;
+      if (update.byteLength <= 2) return after;
       await documents.append(mapId, update);
-      await catalog.upsert(entryFromMap(exportMap(doc)));
+      await catalog.upsert(entryFromMap(after));
+      return after;
     } finally {
       doc.destroy();
     }

@@ -1,6 +1,6 @@
 /** Filters of the insights view: over maps first, then over the rows of a kind. */
 import type { JourneyMap, MapState } from '../types';
-import type { ReportKind, RowsByKind } from './types';
+import type { InsightRow } from './types';
 
 export interface InsightFilter {
   /** only these maps (empty or absent: all) */
@@ -41,10 +41,7 @@ function owners(row: Record<string, unknown>): string[] {
   return out;
 }
 
-export function filterRows<K extends ReportKind>(
-  rows: readonly RowsByKind[K][],
-  f: InsightFilter,
-): RowsByKind[K][] {
+export function filterRows<R extends InsightRow>(rows: readonly R[], f: InsightFilter): R[] {
   const words = (f.text ?? '').toLocaleLowerCase().split(/\s+/).filter(Boolean);
   return rows.filter((row) => {
     const r = row as unknown as Record<string, unknown>;
