@@ -14,6 +14,7 @@ import { navigate } from './router';
 import { setTestSession } from './testHook';
 import { ToolbarExtras } from './ToolbarExtras';
 import { MapLinksFromCatalog } from './MapLinksFromCatalog';
+import { RevealCard } from './RevealCard';
 import { isReadOnlyState, type SyncConnection, type SyncState } from '../sync';
 import { WorkshopProvider } from '../ui/workshop';
 
@@ -117,6 +118,7 @@ function OpenMapView({ mapId, map }: { mapId: string; map: OpenedMap }) {
   }, [session]);
   return (
     <MapSessionProvider session={session}>
+      <RevealCard mapId={mapId} />
       <WorkshopProvider
         connection={{
           awareness: map.sync?.awareness ?? null,
