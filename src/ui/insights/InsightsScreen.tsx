@@ -62,6 +62,7 @@ export function InsightsScreen({
   );
 
   const onChange = async (mapId: string, edit: (doc: MapDoc) => void) => {
+    setNotice('');
     try {
       await change(sourceOf.get(mapId) ?? 'device', mapId, edit);
       setNotice(t('saved', { map: byId.get(mapId)?.title ?? mapId }));
@@ -77,10 +78,11 @@ export function InsightsScreen({
           map.cards.some((c) => c.ownerTeam !== undefined && from.includes(c.ownerTeam)) ||
           (map.actions ?? []).some((a) => a.ownerTeam !== undefined && from.includes(a.ownerTeam));
         if (!uses) continue;
+        let changed = 0;
         await change(sourceOf.get(map.id) ?? 'device', map.id, (doc) => {
-          renameOwnerTeam(doc, from, to);
+          changed = renameOwnerTeam(doc, from, to);
         });
-        count++;
+        if (changed > 0) count++;
       }
       setNotice(t('renamed', { count }));
     } catch (err) {

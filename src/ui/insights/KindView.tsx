@@ -118,11 +118,11 @@ export function KindView(props: KindViewProps) {
               <select
                 aria-label={t('statusOf', { title: r.title })}
                 value={r.status}
-                onChange={(e) =>
-                  void props.onChange(r.mapId, (doc) =>
-                    updateAction(doc, r.actionId, { status: e.target.value as ActionStatus }),
-                  )
-                }
+                onChange={(e) => {
+                  // read now: the edit runs after the stored map is loaded
+                  const status = e.target.value as ActionStatus;
+                  void props.onChange(r.mapId, (doc) => updateAction(doc, r.actionId, { status }));
+                }}
               >
                 {STATUSES.map((s) => (
                   <option key={s} value={s}>
