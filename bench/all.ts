@@ -6,6 +6,7 @@ import { coldload } from './coldload';
 import { docsize } from './docsize';
 import { exportPdf } from './export';
 import { fanout } from './fanout';
+import { insights } from './insights';
 import type { Benchmark } from './lib/result';
 
 export const benchmarks: readonly Benchmark[] = [
@@ -14,6 +15,7 @@ export const benchmarks: readonly Benchmark[] = [
   bundle,
   bigmapBrowser,
   exportPdf,
+  insights,
   fanout,
   capacity,
 ];
