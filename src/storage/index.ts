@@ -77,4 +77,10 @@ export {
   subscribePersistence,
   type PersistenceState,
 } from './persist';
-export { deviceMaps, listSourcedMaps, type MapSource, type SourcedMap } from './mapSources';
+export {
+  deviceMaps,
+  deviceVocabulary,
+  listSourcedMaps,
+  type MapSource,
+  type SourcedMap,
+} from './mapSources';

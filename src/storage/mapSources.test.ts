@@ -5,7 +5,7 @@ import { loadFixture } from '../model/fixtures.testkit';
 import { toTemplate } from '../model/templates';
 import type { JourneyMap } from '../model/types';
 import { createLocalMap, loadMap, trashMap } from './localMaps';
-import { deviceMaps, listSourcedMaps } from './mapSources';
+import { deviceMaps, deviceVocabulary, listSourcedMaps } from './mapSources';
 import { freshIndexedDbBackend } from './testBackend';
 
 const kfz = () => loadFixture('kfz-versicherung') as unknown as JourneyMap;
@@ -39,5 +39,15 @@ describe('deviceMaps', () => {
       renameOwnerTeam(doc, ['Nobody'], 'Somebody');
     });
     await expect(deviceMaps.change('nope', () => {})).rejects.toThrow('not on this device');
+  });
+});
+
+describe('deviceVocabulary', () => {
+  it('gathers owner teams of every map on the device for card pickers', async () => {
+    await createLocalMap(kfz());
+    await createLocalMap(saas());
+    const v = await deviceVocabulary(0);
+    expect(v.ownerTeams).toEqual(expect.arrayContaining(['Kundenservice', 'Growth', 'Product']));
+    expect(v.tags).toContain('Kfz');
   });
 });

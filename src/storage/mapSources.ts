@@ -6,6 +6,7 @@
  */
 import * as Y from 'yjs';
 import { exportMap, isMapDoc, type MapDoc } from '../doc';
+import { gatherVocabulary, type Vocabulary } from '../model/insights';
 import type { JourneyMap } from '../model/types';
 import { storage } from './backend';
 import { entryFromMap } from './catalogEntry';
@@ -79,4 +80,21 @@ export async function listSourcedMaps(sources: readonly MapSource[]): Promise<So
     }
   }
   return out;
+}
+
+let vocabularyCache: { at: number; value: Promise<Vocabulary> } | null = null;
+
+/**
+ * The workspace vocabulary (owner teams, channels, IT systems, tags) gathered from
+ * every map on this device, most used first — what card pickers suggest. Read again
+ * when older than `maxAgeMs`.
+ */
+export function deviceVocabulary(maxAgeMs = 30_000): Promise<Vocabulary> {
+  const now = Date.now();
+  if (!vocabularyCache || now - vocabularyCache.at > maxAgeMs) {
+    const value = deviceMaps.list().then(gatherVocabulary);
+    vocabularyCache = { at: now, value };
+    value.catch(() => (vocabularyCache = null));
+  }
+  return vocabularyCache.value;
 }
