@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { focusNode } from '../canvas/focus';
-import { useUiStore } from '../session/uiStore';
+import { useUiStoreApi } from '../session/uiStore';
 
 /** The card id of a `#card=<id>` fragment, or null. */
 export function cardFromHash(hash: string): string | null {
@@ -14,6 +14,7 @@ export function cardFromHash(hash: string): string | null {
 }
 
 export function RevealCard({ mapId }: { mapId: string }) {
+  const ui = useUiStoreApi();
   useEffect(() => {
     const cardId = cardFromHash(window.location.hash);
     if (!cardId) return;
@@ -23,12 +24,12 @@ export function RevealCard({ mapId }: { mapId: string }) {
       const ready = document.querySelector('.react-flow__node') !== null;
       if (!ready && ++tries < 100) return;
       window.clearInterval(timer);
-      useUiStore.getState().selectCards([cardId]);
+      ui.getState().selectCards([cardId]);
       focusNode(cardId, { now: true });
       const { pathname, search } = window.location;
       window.history.replaceState(window.history.state, '', pathname + search);
     }, 50);
     return () => window.clearInterval(timer);
-  }, [mapId]);
+  }, [mapId, ui]);
   return null;
 }

@@ -8,7 +8,7 @@ import { laneTypeOf } from './cardfields';
 import { isCardDeleted, readPlace } from './cardlayout';
 import { runCommand } from './command';
 import { invalid } from './errors';
-import { actionsRoot, cardsRoot, getEntity, readString, setField } from './layout';
+import { actionsRoot, cardsRoot, getEntity, readString, setField } from './roots';
 
 /**
  * Writes `to` wherever an owner team is one of `from` (names as written). Returns
