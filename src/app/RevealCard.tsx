@@ -25,7 +25,7 @@ export function RevealCard({ mapId }: { mapId: string }) {
       if (!ready && ++tries < 100) return;
       window.clearInterval(timer);
       ui.getState().selectCards([cardId]);
-      focusNode(cardId, { now: true });
+      focusNode(ui, cardId, { now: true });
       const { pathname, search } = window.location;
       window.history.replaceState(window.history.state, '', pathname + search);
     }, 50);
