@@ -7,6 +7,7 @@ import { docsize } from './docsize';
 import { exportPdf } from './export';
 import { fanout } from './fanout';
 import { team } from './team';
+import { insights } from './insights';
 import type { Benchmark } from './lib/result';
 
 export const benchmarks: readonly Benchmark[] = [
@@ -15,6 +16,7 @@ export const benchmarks: readonly Benchmark[] = [
   bundle,
   bigmapBrowser,
   exportPdf,
+  insights,
   fanout,
   capacity,
   team,

@@ -12,6 +12,7 @@ import { handleTeamHttp } from './catalog/http';
 import type { TeamHttpContext } from './catalog/http';
 import { serveStatic } from './static';
 import { handleTime } from './time';
+import { handleInsightsHttp, type InsightsContext } from './insights';
 import type { RoomStorage } from './storage';
 
 export interface HttpContext {
@@ -27,6 +28,8 @@ export interface HttpContext {
   onRevoked(mapId: string): void;
   /** the team repository's routes (server/catalog/http.ts) */
   readonly team?: Omit<TeamHttpContext, 'tokens' | 'log' | 'linkBase'>;
+  /** rooms and commits for the insights API and the KPI feed (insights.ts) */
+  readonly insights?: Omit<InsightsContext, 'storage' | 'tokens' | 'log'>;
 }
 
 const MAX_BODY = 4096;
@@ -160,6 +163,8 @@ export async function handleHttp(
   }
   if (path === '/api/time') return handleTime(req, res);
   if (ctx.team && (await handleTeamHttp(req, res, url, { ...ctx.team, ...ctx }))) return;
+  if (ctx.insights && (await handleInsightsHttp(req, res, { ...ctx, ...ctx.insights }, url)))
+    return;
   const api = /^\/api\/maps\/([^/]+)\/(share|revoke|whoami)$/.exec(path);
   if (api) {
     let mapId = '';

@@ -127,6 +127,7 @@ export class RelayServer {
           catalog: this.catalog,
           onWorkspaceRevoked: () => this.dropWorkspaceLinks(),
         },
+        insights: { rooms: this.rooms, commits: this.commits },
       }).catch((err: unknown) => {
         this.log.error({ err, url: req.url }, 'http handler failed');
         if (!res.headersSent) res.writeHead(400, { 'Content-Type': 'text/plain' });

@@ -319,6 +319,33 @@ export class Room implements CommitRoom {
     this.deps.commits.add(this, update, peer, frame);
   }
 
+  /**
+   * A change the relay itself makes (the KPI feed): `write` runs doc commands on the
+   * room's Y.Doc; what it changed is queued for this turn's commit like a peer's
+   * update and forwarded to every peer. Returns whether anything changed.
+   */
+  applyOwnChange(write: (doc: Y.Doc) => void, from: Peer): boolean {
+    this.lastActive = Date.now();
+    const doc = this.doc;
+    const updates: Uint8Array[] = [];
+    const capture = (update: Uint8Array) => updates.push(update);
+    doc.on('update', capture);
+    try {
+      write(doc);
+    } finally {
+      doc.off('update', capture);
+    }
+    if (updates.length === 0) return false;
+    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    this.base = null;
+    this.pendingBytes += update.byteLength;
+    this.deps.commits.add(this, update, from, null);
+    return true;
+  }
+
+  /** Counts failed commits (a caller that waited for one can tell it failed). */
+  failedCommits = 0;
+
   /** CommitQueue: this room's accepted updates of the last turn are on disk. */
   committed(lastSeq: number, rows: number, bytes: number): void {
     this.lastSeq = lastSeq;
@@ -330,6 +357,7 @@ export class Room implements CommitRoom {
 
   /** CommitQueue: the commit failed; memory goes back to what is on disk. */
   uncommitted(): void {
+    this.failedCommits++;
     try {
       this.reload();
     } catch (err) {

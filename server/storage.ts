@@ -191,6 +191,18 @@ export class RoomStorage {
     })();
   }
 
+  /** Ids of every room with stored rows, sorted. */
+  roomIds(): string[] {
+    return (
+      this.db.prepare('SELECT DISTINCT room FROM updates ORDER BY room').all() as { room: string }[]
+    ).map((r) => r.room);
+  }
+
+  /** Whether a room has stored rows. */
+  hasRoom(room: string): boolean {
+    return this.db.prepare('SELECT 1 FROM updates WHERE room = ? LIMIT 1').get(room) !== undefined;
+  }
+
   /** The map's share-link generation; links carry it and die when it moves on. */
   generation(room: string): number {
     return this.stmts.generation.get(room)?.generation ?? 0;

@@ -16,6 +16,7 @@ import { navigate } from './router';
 import { setTestSession } from './testHook';
 import { ToolbarExtras } from './ToolbarExtras';
 import { MapLinksFromCatalog } from './MapLinksFromCatalog';
+import { RevealCard } from './RevealCard';
 import { isReadOnlyState, type SyncConnection, type SyncState } from '../sync';
 import { WorkshopProvider } from '../ui/workshop';
 
@@ -115,6 +116,7 @@ function OpenMapView({ mapId, map, ui }: { mapId: string; map: OpenedMap; ui: Ui
   }, [session, ui]);
   return (
     <MapSessionProvider session={session} ui={ui}>
+      <RevealCard mapId={mapId} />
       <WorkshopProvider
         connection={{
           awareness: map.sync?.awareness ?? null,

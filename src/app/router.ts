@@ -14,6 +14,7 @@ import { readLinkToken } from '../sync';
 
 export type Route =
   | { readonly name: 'home' }
+  | { readonly name: 'insights' }
   | { readonly name: 'map'; readonly mapId: string; readonly token: string | null }
   | { readonly name: 'notFound'; readonly path: string };
 
@@ -37,6 +38,7 @@ export function parseRoute(pathname: string, search: string): Route {
       return { name: 'map', mapId: link.mapId, token };
     return { name: 'home' };
   }
+  if (path === '/insights') return { name: 'insights' };
   const match = /^\/map\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (match?.[1]) return { name: 'map', mapId: match[1], token };
   return { name: 'notFound', path };
@@ -52,6 +54,11 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
 /** The path of a map's board, with its share token when there is one. */
 export function mapPath(mapId: string, token?: string | null): string {
   return `/map/${encodeURIComponent(mapId)}${token ? `?t=${encodeURIComponent(token)}` : ''}`;
+}
+
+/** A map's board with one card selected and in view (`#card=<id>`, read by RevealCard). */
+export function cardPath(mapId: string, cardId: string | null): string {
+  return mapPath(mapId) + (cardId ? `#card=${encodeURIComponent(cardId)}` : '');
 }
 
 let cachedKey: string | null = null;

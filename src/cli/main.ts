@@ -22,6 +22,8 @@ const COMMANDS = {
   push: ['push <file>... --relay <ws-url> [--token T]', 'make relay rooms equal to the files'],
   pull: ['pull <mapId> --relay <ws-url> --out <file>', 'save a relay room as a file'],
   list: ['list --relay <ws-url> [--json]', 'the maps and templates on a relay'],
+  report: ['report <file|dir>... --kind <kind> [--csv|--md]', 'insights across maps'],
+  kpi: ['kpi import <file.csv> --relay <ws-url>', 'add KPI measurements from a CSV'],
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 

@@ -37,7 +37,7 @@ export {
 } from './cards';
 export type { CardPatch } from './cardfields';
 export { moveCard, moveCards, type CardTarget } from './cardmove';
-export { setKpi, addMeasurement, removeMeasurement, type KpiPatch } from './kpi';
+export { setKpi, addMeasurement, addMeasurements, removeMeasurement, type KpiPatch } from './kpi';
 export { linkCards, unlinkCards } from './links';
 export { addComment, resolveComment, deleteComment } from './comments';
 export { castVote, setVotes, clearVotes } from './votes';
@@ -55,3 +55,4 @@ export {
   type FieldConflict,
 } from './conflicts';
 export { conflictStore, type ConflictStore } from './conflictStore';
+export { renameOwnerTeam } from './vocabulary';
