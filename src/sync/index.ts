@@ -29,3 +29,4 @@ export {
 export { readLinkToken, claimedRole, type LinkToken } from './links';
 export { followCatalogSyncState } from './catalogState';
 export { newMapDoc } from './newDoc';
+export { localPendingStore } from './pendingStore';
