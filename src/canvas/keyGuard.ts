@@ -33,9 +33,7 @@ export function isTextEntry(el: EventTarget | null | undefined): boolean {
 
 /** Whether a dialog (modal or a popover dialog) is open in the page. */
 export function isDialogOpen(): boolean {
-  return (
-    document.querySelector('[role="dialog"], [role="alertdialog"], dialog[open]') !== null
-  );
+  return document.querySelector('[role="dialog"], [role="alertdialog"], dialog[open]') !== null;
 }
 
 /**
