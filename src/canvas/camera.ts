@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { parseNodeId } from './deriveNodes';
 import { registerCamera, type Box } from './focus';
 import { BOARD, COMPACT_ZOOM, type BoardLayout } from './layout';
+import { phaseViewport } from './presentView';
 
 /** The zoom a node the focus goes to is shown at when the board is zoomed out to bars. */
 const READABLE_ZOOM = 0.75;
@@ -134,6 +135,19 @@ export function useCamera(layout: BoardLayout): void {
         void store
           .getState()
           .setCenter((v.width / 2 - next.x) / zoom, (v.height / 2 - next.y) / zoom, { zoom });
+      },
+      showPhase: (phaseId) => {
+        const v = view();
+        const next = phaseViewport(current.current, phaseId, v);
+        if (!next) return false;
+        const { zoom } = next;
+        void store
+          .getState()
+          .setCenter((v.width / 2 - next.x) / zoom, (v.height / 2 - next.y) / zoom, {
+            zoom,
+            duration: 300,
+          });
+        return true;
       },
     });
   }, [store]);

@@ -19,6 +19,8 @@ export interface BoardCamera {
   isInView(box: Box): boolean;
   /** pans (keeping a readable zoom) so the box is in the middle of the pane */
   reveal(box: Box): void;
+  /** presents a phase: its column at a readable zoom (presentView.ts); false if unknown */
+  showPhase?(phaseId: string): boolean;
 }
 
 let camera: BoardCamera | null = null;
@@ -84,6 +86,11 @@ export function focusNode(id: string, options: { now?: boolean } = {}): void {
 export function revealFocused(id: string): void {
   const box = camera?.boxOf(id);
   if (box && camera && !camera.isInView(box)) camera.reveal(box);
+}
+
+/** Moves the board's camera to present `phaseId`; false when no board or no such phase. */
+export function presentPhase(phaseId: string): boolean {
+  return camera?.showPhase?.(phaseId) ?? false;
 }
 
 let pointerDown = false;
