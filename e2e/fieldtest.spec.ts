@@ -164,6 +164,46 @@ describe('13.3 every export works offline after one online visit', () => {
   });
 });
 
+describe('13.4 the restore preview lists what a restore changes', () => {
+  it('lists an action added after the version, and restore changes nothing it did not list', async () => {
+    const context = await person('Vera');
+    const page = await context.newPage();
+    await page.goto(`${relay.url}/`);
+    await createAndOpen(page, 'Versions');
+    await page.getByRole('button', { name: 'Versions', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Versions' });
+    await panel.getByLabel('Version name').fill('before the actions');
+    await panel.getByRole('button', { name: 'Save version' }).click();
+    await panel.getByRole('heading', { name: 'before the actions' }).waitFor();
+
+    // an action with owner team, status and due date, added after the version
+    await page.evaluate(() => {
+      const { session, commands } = window.__journeyboard!;
+      commands.addAction(session!.doc, {
+        title: 'Call the customer back',
+        ownerTeam: 'Service',
+        status: 'doing',
+        due: '2026-12-18',
+        cardIds: [],
+      });
+    });
+    const actions = panel.getByRole('group', { name: 'Actions for version before the actions' });
+    await actions.getByRole('button', { name: 'Preview' }).click();
+    await panel.getByText('remove action “Call the customer back”').first().waitFor();
+    expect(await panel.getByText('change nothing: the map is the same.').count()).toBe(0);
+
+    await actions.getByRole('button', { name: 'Restore' }).click();
+    const confirm = panel.getByRole('alertdialog');
+    expect(await confirm.getByText('remove action “Call the customer back”').count()).toBe(1);
+    await confirm.getByRole('button', { name: 'Restore' }).click();
+    await panel.getByText('Restored “before the actions”.').waitFor();
+    const left = await page.evaluate(
+      () => window.__journeyboard!.commands.exportMap(window.__journeyboard!.session!.doc).actions,
+    );
+    expect(left ?? []).toEqual([]);
+  });
+});
+
 describe('13.5 present mode is readable on laptops, followers move per phase', () => {
   it('presents each phase of the 13-lane template at ≥ 11 px card text, for the follower too', async () => {
     const map = standardTemplate('de', { title: 'Workshop Laptop' });
