@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { standardTemplate } from '../model/templates';
-import { BOARD, layoutBoard } from './layout';
+import { BOARD, layoutBoard } from './boardGeometry';
 import { MIN_TEXT_PX, PRESENT_MIN_ZOOM, phaseViewport } from './presentView';
 import { CARD_BOX } from './textMeasure';
 

@@ -5,7 +5,7 @@
  * to fit (13 lanes at 1280 × 800 would be 0.26, cards as coloured blocks): the lanes
  * scroll instead.
  */
-import { BOARD, type BoardLayout } from './layout';
+import { BOARD, type BoardLayout } from './boardGeometry';
 import { CARD_BOX } from './textMeasure';
 
 /** The smallest card text a presented phase shows, in screen pixels. */

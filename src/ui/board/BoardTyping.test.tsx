@@ -6,12 +6,11 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addCard } from '../../doc';
-import { useUiStore } from '../../session/uiStore';
 import { nodeById, pressKey, renderBoard } from './testing';
 
 function selectCellOf(h: ReturnType<typeof renderBoard>): void {
   const lane = h.laneIdOfType('needs');
-  act(() => useUiStore.getState().selectCell({ laneId: lane, phaseId: h.phaseId(0) }));
+  act(() => h.ui.getState().selectCell({ laneId: lane, phaseId: h.phaseId(0) }));
 }
 
 describe('board shortcuts and typing', () => {
@@ -25,10 +24,10 @@ describe('board shortcuts and typing', () => {
     act(() => cell.focus());
     pressKey(cell, 'n', { isComposing: true });
     pressKey(cell, 'n', { keyCode: 229 });
-    expect(useUiStore.getState().draft).toBeNull();
+    expect(h.ui.getState().draft).toBeNull();
     // the same key without composition does add one (the test can fail)
     pressKey(cell, 'n');
-    expect(useUiStore.getState().draft).not.toBeNull();
+    expect(h.ui.getState().draft).not.toBeNull();
   });
 
   it('"n" and "f" do nothing while a dialog is open, even with focus on the page', async () => {
@@ -39,7 +38,7 @@ describe('board shortcuts and typing', () => {
     act(() => (document.activeElement as HTMLElement | null)?.blur());
     pressKey(document.body, 'n');
     pressKey(document.body, 'f');
-    expect(useUiStore.getState().draft).toBeNull();
+    expect(h.ui.getState().draft).toBeNull();
     expect(screen.getByRole('dialog')).toBeTruthy();
   });
 
@@ -47,8 +46,8 @@ describe('board shortcuts and typing', () => {
     const h = renderBoard();
     const lane = h.laneIdOfType('needs');
     const id = addCard(h.session.doc, { laneId: lane, phaseId: h.phaseId(0), text: 'Zahlung' });
-    act(() => useUiStore.getState().selectCards([id]));
-    act(() => useUiStore.getState().startEditing(id));
+    act(() => h.ui.getState().selectCards([id]));
+    act(() => h.ui.getState().startEditing(id));
     const editor = await screen.findByRole('textbox', { name: 'Card text' });
     expect(document.activeElement).toBe(editor);
     // the card's node goes away under the user's hands (as when it leaves the view)
@@ -57,11 +56,11 @@ describe('board shortcuts and typing', () => {
     const again = renderBoard();
     selectCellOf(again);
     pressKey(document.body, 'n');
-    expect(useUiStore.getState().draft).toBeNull();
+    expect(again.ui.getState().draft).toBeNull();
     // once the user points somewhere again, "n" is a shortcut again
     fireEvent.pointerDown(document.body);
     pressKey(document.body, 'n');
-    expect(useUiStore.getState().draft).not.toBeNull();
+    expect(again.ui.getState().draft).not.toBeNull();
     again.unmount();
   });
 });

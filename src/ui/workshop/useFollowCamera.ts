@@ -10,7 +10,7 @@ import { presentPhase } from '../../canvas/focus';
 import { followViewport } from '../../model/workshop/follow';
 import type { ViewportPresence } from '../../model/workshop/presence';
 import type { Peers } from '../../sync/presence';
-import { useUiStore } from '../../session/uiStore';
+import { useUiStore, useUiStoreApi } from '../../session/uiStore';
 import { usePresence } from './hooks';
 import { useWorkshop } from './WorkshopContext';
 
@@ -47,6 +47,7 @@ export function useFollowCamera(): void {
   const storeApi = useStoreApi();
   const { setViewport } = useReactFlow();
   const followId = useUiStore((s) => s.cameraFollows);
+  const uiStore = useUiStoreApi();
 
   const leader = usePresence(
     useCallback(
@@ -85,20 +86,20 @@ export function useFollowCamera(): void {
   // a presentation starting pulls everyone in; ending it lets them go
   const lastPresenter = useRef<string | null>(null);
   useEffect(() => {
-    const ui = useUiStore.getState();
+    const ui = uiStore.getState();
     if (presenterId && presenterId !== lastPresenter.current) ui.setCameraFollows(presenterId);
     if (!presenterId && lastPresenter.current && ui.cameraFollows === lastPresenter.current)
       ui.setCameraFollows(null);
     lastPresenter.current = presenterId;
-  }, [presenterId]);
+  }, [presenterId, uiStore]);
 
   // each new phase of a presentation brings everyone along, also those who scrolled away
   const lastPhase = useRef<string | null>(null);
   useEffect(() => {
     if (presenterId && presentedPhase && presentedPhase !== lastPhase.current)
-      useUiStore.getState().setCameraFollows(presenterId);
+      uiStore.getState().setCameraFollows(presenterId);
     lastPhase.current = presentedPhase;
-  }, [presenterId, presentedPhase]);
+  }, [presenterId, presentedPhase, uiStore]);
 
   // following a presenter: show their phase at a readable zoom on my pane (not their
   // viewport squeezed into mine, which on a smaller laptop is unreadable)
@@ -114,11 +115,10 @@ export function useFollowCamera(): void {
   useEffect(() => {
     if (!followId || leaderHere) return;
     const id = setTimeout(() => {
-      if (useUiStore.getState().cameraFollows === followId)
-        useUiStore.getState().setCameraFollows(null);
+      if (uiStore.getState().cameraFollows === followId) uiStore.getState().setCameraFollows(null);
     }, LEADER_GRACE_MS);
     return () => clearTimeout(id);
-  }, [followId, leaderHere]);
+  }, [followId, leaderHere, uiStore]);
 
   // apply their viewport (a presenter's phase is shown by the effect above instead)
   useEffect(() => {
@@ -135,7 +135,7 @@ export function useFollowCamera(): void {
     const dom = storeApi.getState().domNode;
     if (!followId || !dom) return;
     const stop = () => {
-      if (useUiStore.getState().cameraFollows) useUiStore.getState().setCameraFollows(null);
+      if (uiStore.getState().cameraFollows) uiStore.getState().setCameraFollows(null);
     };
     let down: { x: number; y: number } | null = null;
     const onDown = (e: PointerEvent) => {
@@ -161,5 +161,5 @@ export function useFollowCamera(): void {
       dom.removeEventListener('pointermove', onMove, opts);
       dom.removeEventListener('pointerup', onUp, opts);
     };
-  }, [followId, storeApi]);
+  }, [followId, storeApi, uiStore]);
 }
