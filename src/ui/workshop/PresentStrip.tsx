@@ -21,6 +21,7 @@ function FacilitatorStrip() {
   const t = useT(workshopMessages);
   const { publisher } = useWorkshop();
   const phases = useSnapshot((s) => s.phases);
+  const uiStore = useUiStoreApi();
   const [presenting, setPresenting] = useState<{ phaseId?: Id } | null>(null);
   useEffect(() => {
     publisher?.update({ presenting });
@@ -36,7 +37,7 @@ function FacilitatorStrip() {
     if (!next) return;
     setPresenting({ phaseId: next });
     // the phase at a readable zoom (canvas/presentView.ts); followers do the same on their pane
-    presentPhase(next);
+    presentPhase(uiStore, next);
   };
   if (!presenting) {
     return (

@@ -106,10 +106,10 @@ export function useFollowCamera(): void {
   useEffect(() => {
     if (!presentingTo) return;
     // the board may be laid out a frame later on a fresh page
-    if (presentPhase(presentingTo)) return;
-    const id = requestAnimationFrame(() => void presentPhase(presentingTo));
+    if (presentPhase(uiStore, presentingTo)) return;
+    const id = requestAnimationFrame(() => void presentPhase(uiStore, presentingTo));
     return () => cancelAnimationFrame(id);
-  }, [presentingTo]);
+  }, [presentingTo, uiStore]);
 
   // the person I follow left
   useEffect(() => {
