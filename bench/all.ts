@@ -6,6 +6,7 @@ import { coldload } from './coldload';
 import { docsize } from './docsize';
 import { exportPdf } from './export';
 import { fanout } from './fanout';
+import { team } from './team';
 import type { Benchmark } from './lib/result';
 
 export const benchmarks: readonly Benchmark[] = [
@@ -16,4 +17,5 @@ export const benchmarks: readonly Benchmark[] = [
   exportPdf,
   fanout,
   capacity,
+  team,
 ];

@@ -54,7 +54,13 @@ export class CommitQueue {
   private corked = new Set<Peer>();
 
   constructor(
-    private readonly deps: { storage: RoomStorage; metrics: RelayMetrics; log: Logger },
+    private readonly deps: {
+      storage: RoomStorage;
+      metrics: RelayMetrics;
+      log: Logger;
+      /** told which rooms changed, after their updates went out (the catalog, server/catalog) */
+      onCommitted?: (roomIds: readonly string[]) => void;
+    },
   ) {}
 
   /** Whether accepted updates wait for their commit. */
@@ -139,6 +145,7 @@ export class CommitQueue {
     }
     // the relay's own share of an edit's latency: accepted → stored → handed to the sockets
     metrics.forwardDelay.observe((performance.now() - this.oldestAt) / 1000);
+    this.deps.onCommitted?.(rooms.map((r) => r.id));
   };
 
   private send(peer: Peer, frame: OutFrame): void {

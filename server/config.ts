@@ -25,6 +25,8 @@ export interface RelayConfig {
   readonly publicUrl: string | null;
   /** SQLite `synchronous` (STORAGE_SYNC, default full): see server/README.md, Durability */
   readonly storageSync: SyncMode;
+  /** keep the team catalog (CATALOG, default on; `off` only for the fan-out benchmark's baseline) */
+  readonly catalog?: boolean;
   readonly limits: RelayLimits;
 }
 
@@ -125,6 +127,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
     distDir: env.DIST_DIR === '' ? null : resolve(cwd, env.DIST_DIR || 'dist'),
     publicUrl: publicUrl(env.PUBLIC_URL),
     storageSync: syncMode(env.STORAGE_SYNC),
+    catalog: env.CATALOG !== 'off',
     limits: {
       messagesPerSecond: int(env, 'RATE_LIMIT_PER_SEC', DEFAULT_LIMITS.messagesPerSecond),
       messageBurst: int(env, 'RATE_LIMIT_BURST', DEFAULT_LIMITS.messageBurst),

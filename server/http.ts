@@ -8,6 +8,8 @@ import { createShareToken, isAdminToken, isShareRole, roleFor, verifyToken } fro
 import type { TokenCheck } from './auth';
 import { isValidMapId } from './limits';
 import type { RelayMetrics } from './metrics';
+import { handleTeamHttp } from './catalog/http';
+import type { TeamHttpContext } from './catalog/http';
 import { serveStatic } from './static';
 import { handleTime } from './time';
 import type { RoomStorage } from './storage';
@@ -23,6 +25,8 @@ export interface HttpContext {
   isClosing(): boolean;
   /** closes live connections that use share links of the map */
   onRevoked(mapId: string): void;
+  /** the team repository's routes (server/catalog/http.ts) */
+  readonly team?: Omit<TeamHttpContext, 'tokens' | 'log' | 'linkBase'>;
 }
 
 const MAX_BODY = 4096;
@@ -155,6 +159,7 @@ export async function handleHttp(
     return;
   }
   if (path === '/api/time') return handleTime(req, res);
+  if (ctx.team && (await handleTeamHttp(req, res, url, { ...ctx.team, ...ctx }))) return;
   const api = /^\/api\/maps\/([^/]+)\/(share|revoke|whoami)$/.exec(path);
   if (api) {
     let mapId = '';

@@ -7,10 +7,14 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type WebSocket from 'ws';
 import { verifyToken } from './auth';
+import { RelayCatalog } from './catalog/catalog';
+import { catalogDeriver } from './catalog/deriver';
+import { SqliteCatalogStore } from './catalog/sqliteStore';
 import type { TokenCheck } from './auth';
 import { CloseCode } from './closeCodes';
 import { CommitQueue } from './commit';
@@ -32,6 +36,8 @@ export interface RelayOptions {
   readonly publicUrl?: string | null;
   /** this machine's LAN IPv4 addresses (default: from the network interfaces) */
   readonly lanAddresses?: () => readonly string[];
+  /** derive the team catalog after commits (default true; the fan-out benchmark compares) */
+  readonly catalog?: boolean;
 }
 
 export class RelayServer {
@@ -43,6 +49,9 @@ export class RelayServer {
   private readonly http: Server;
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<Connection>();
+  /** connections opened with a workspace link (revoked together) */
+  private readonly workspaceConnections = new WeakSet<Connection>();
+  readonly catalog: RelayCatalog;
   private readonly perAddress: AddressCounter;
   private readonly tokens: TokenCheck;
   private pingTimer: NodeJS.Timeout | null = null;
@@ -66,7 +75,23 @@ export class RelayServer {
       connections: this.connections.size,
       rooms: this.rooms.size,
     }));
-    this.commits = new CommitQueue({ storage: this.storage, metrics: this.metrics, log: this.log });
+    this.catalog = new RelayCatalog({
+      store: new SqliteCatalogStore(config.dataDir),
+      deriver: catalogDeriver(
+        join(config.dataDir, 'relay.sqlite'),
+        (id) => this.storage.load(id),
+        (why) => this.log.warn({ why }, 'catalog worker stopped; deriving in the relay thread'),
+      ),
+      heads: () => this.storage.heads(),
+      log: this.log,
+      enabled: options.catalog ?? config.catalog ?? true,
+    });
+    this.commits = new CommitQueue({
+      storage: this.storage,
+      metrics: this.metrics,
+      log: this.log,
+      onCommitted: this.catalog.touched,
+    });
     this.rooms = new RoomManager({
       commits: this.commits,
       storage: this.storage,
@@ -80,6 +105,7 @@ export class RelayServer {
       adminToken: config.adminToken,
       secret: config.relaySecret,
       generation: (mapId) => this.storage.generation(mapId),
+      workspaceGeneration: () => this.catalog.workspaceGeneration,
     };
     // maxPayload makes ws close oversized frames with 1009 before buffering them
     this.wss = new WebSocketServer({
@@ -97,6 +123,10 @@ export class RelayServer {
         linkBase: (r) => this.linkBase(r.headers.host),
         isClosing: () => this.closing,
         onRevoked: (mapId) => this.dropShareLinks(mapId),
+        team: {
+          catalog: this.catalog,
+          onWorkspaceRevoked: () => this.dropWorkspaceLinks(),
+        },
       }).catch((err: unknown) => {
         this.log.error({ err, url: req.url }, 'http handler failed');
         if (!res.headersSent) res.writeHead(400, { 'Content-Type': 'text/plain' });
@@ -108,6 +138,7 @@ export class RelayServer {
 
   /** Starts listening; resolves with the bound port (useful with PORT=0). */
   async listen(): Promise<number> {
+    await this.catalog.start();
     await new Promise<void>((resolve, reject) => {
       this.http.once('error', reject);
       this.http.listen(this.config.port, this.config.host, () => {
@@ -168,6 +199,7 @@ export class RelayServer {
     this.http.closeAllConnections();
     await httpClosed;
     this.rooms.closeAll();
+    await this.catalog.close();
     this.storage.close();
     this.metrics.stop();
     this.log.info('relay stopped');
@@ -232,6 +264,7 @@ export class RelayServer {
       burst: this.config.limits.messageBurst,
     });
     this.connections.add(conn);
+    if (grant.scope === 'workspace') this.workspaceConnections.add(conn);
     ws.on('close', () => {
       this.connections.delete(conn);
       this.perAddress.release(address);
@@ -256,8 +289,14 @@ export class RelayServer {
 
   private dropShareLinks(mapId: string): void {
     for (const c of this.connections) {
-      if (c.room.id === mapId && c.role !== 'admin')
+      if (c.room.id === mapId && c.role !== 'admin' && !this.workspaceConnections.has(c))
         c.close(CloseCode.unauthorized, 'link revoked');
+    }
+  }
+
+  private dropWorkspaceLinks(): void {
+    for (const c of this.connections) {
+      if (this.workspaceConnections.has(c)) c.close(CloseCode.unauthorized, 'link revoked');
     }
   }
 

@@ -203,6 +203,14 @@ export class RoomStorage {
     return this.generation(room);
   }
 
+  /** Every stored room with its highest sequence number (the catalog's staleness check). */
+  heads(): Map<string, number> {
+    const rows = this.db
+      .prepare('SELECT room, max(seq) AS seq FROM updates GROUP BY room')
+      .all() as { room: string; seq: number }[];
+    return new Map(rows.map((r) => [r.room, r.seq]));
+  }
+
   /** A read that proves the database answers; throws when it does not. */
   check(): void {
     this.stmts.health.get();

@@ -3,6 +3,7 @@
  * shows the board inside a MapSessionProvider. Closing the route closes the map.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { setDocAuthor } from '../doc';
 import { useT } from '../i18n';
 import { BoardScreen } from '../ui/board/BoardScreen';
 import { MapSessionProvider, type MapSession } from '../session/MapSession';
@@ -95,6 +96,8 @@ function OpenMapView({ mapId, map, ui }: { mapId: string; map: OpenedMap; ui: Ui
   const displayName = useSettings((s) => s.displayName);
   const color = useSettings((s) => s.color);
   const name = displayName || t('guest');
+  // edit records name their writer (offline-conflict detection); idempotent, before any command
+  setDocAuthor(map.doc, { id: userId, name });
   const session = useMemo<MapSession>(
     () => ({
       mapId,

@@ -67,8 +67,9 @@ function readLocation(): void {
   const params = new URLSearchParams(search);
   const token = params.get('t');
   if (token !== null) {
-    if (token && readLinkToken(token).kind === 'admin')
-      setDeviceConnection({ relayUrl: origin, token });
+    // the admin token and workspace links open every map: they become the device's login
+    const kind = token ? readLinkToken(token).kind : null;
+    if (kind === 'admin' || kind === 'workspace') setDeviceConnection({ relayUrl: origin, token });
     params.delete('t');
     const rest = params.toString();
     const path = route.name === 'map' ? mapPath(route.mapId) : pathname;

@@ -27,6 +27,7 @@ export { addLane, renameLane, moveLane, deleteLane, restoreLane, type NewLane } 
 export {
   addCard,
   setCardText,
+  recordCardText,
   updateCard,
   updateCards,
   duplicateCard,
@@ -42,3 +43,15 @@ export { addComment, resolveComment, deleteComment } from './comments';
 export { castVote, setVotes, clearVotes } from './votes';
 export { addAction, updateAction, deleteAction, type NewAction, type ActionPatch } from './actions';
 export { workshopRoot } from './roots';
+export { setDocAuthor, type DocAuthor } from './author';
+export {
+  resolveConflict,
+  recordCardField,
+  openConflicts,
+  resolvedConflicts,
+  type ConflictChoice,
+  type ConflictField,
+  type ConflictSide,
+  type FieldConflict,
+} from './conflicts';
+export { conflictStore, type ConflictStore } from './conflictStore';

@@ -10,6 +10,7 @@ import { checkKeys, checkProp, checkWith, parts } from './checks';
 import { laneTypeOf } from './cardfields';
 import { cardPart, readPlace } from './cardlayout';
 import { mustGet, runCommand } from './command';
+import { recordEdit } from './editRecords';
 import { invalid, DocError } from './errors';
 import {
   cardsRoot,
@@ -101,7 +102,12 @@ function kpiCard(doc: Y.Doc, cardId: Id): EntityMap {
 }
 
 /** Change KPI registers (unit, direction, baseline, target) of a KPI card. */
-export function setKpi(doc: Y.Doc, cardId: Id, patch: KpiPatch): void {
+export function setKpi(
+  doc: Y.Doc,
+  cardId: Id,
+  patch: KpiPatch,
+  { record = true }: { readonly record?: boolean } = {},
+): void {
   const card = kpiCard(doc, cardId);
   checkKeys('a KPI edit', patch, ['unit', 'direction', 'baseline', 'target']);
   const writes: [string, JsonValue | undefined][] = [];
@@ -115,7 +121,10 @@ export function setKpi(doc: Y.Doc, cardId: Id, patch: KpiPatch): void {
   }
   const map = cardPart(card, 'kpi');
   runCommand(doc, () => {
-    for (const [key, value] of writes) setField(map, key, value);
+    for (const [key, value] of writes) {
+      setField(map, key, value);
+      if (record) recordEdit(doc, cardId, `kpi.${key}`, value);
+    }
   });
 }
 

@@ -30,3 +30,12 @@ export { readLinkToken, claimedRole, type LinkToken } from './links';
 export { followCatalogSyncState } from './catalogState';
 export { newMapDoc } from './newDoc';
 export { localPendingStore } from './pendingStore';
+export {
+  createWorkspaceLink,
+  fetchTeamMaps,
+  revokeWorkspaceLinks,
+  setTeamTrashed,
+  type TeamRow,
+  type TeamList,
+} from './team';
+export { keepOnDevice } from './keepOnDevice';
