@@ -36,6 +36,7 @@ import {
   claimedRole,
   connectRelay,
   followCatalogSyncState,
+  localPendingStore,
   newMapDoc,
   readLinkToken,
   type SyncConnection,
@@ -98,6 +99,8 @@ export async function openMap(
         relayUrl: chosen.connection.relayUrl,
         token: chosen.connection.token,
         role: chosen.role,
+        // "3 changes waiting" survives a reload while offline
+        pendingStore: localPendingStore(mapId),
         // content the catalog knew as synced is on the relay already
         ...(entry?.syncState === 'synced' ? { unconfirmedContent: false } : {}),
       });

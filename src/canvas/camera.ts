@@ -8,6 +8,7 @@ import { parseNodeId } from './deriveNodes';
 import { useUiStoreApi } from '../session/uiStore';
 import { registerCamera, type Box } from './focus';
 import { BOARD, COMPACT_ZOOM, type BoardLayout } from './boardGeometry';
+import { phaseViewport } from './presentView';
 
 /** The zoom a node the focus goes to is shown at when the board is zoomed out to bars. */
 const READABLE_ZOOM = 0.75;
@@ -136,6 +137,19 @@ export function useCamera(layout: BoardLayout): void {
         void store
           .getState()
           .setCenter((v.width / 2 - next.x) / zoom, (v.height / 2 - next.y) / zoom, { zoom });
+      },
+      showPhase: (phaseId) => {
+        const v = view();
+        const next = phaseViewport(current.current, phaseId, v);
+        if (!next) return false;
+        const { zoom } = next;
+        void store
+          .getState()
+          .setCenter((v.width / 2 - next.x) / zoom, (v.height / 2 - next.y) / zoom, {
+            zoom,
+            duration: 300,
+          });
+        return true;
       },
     });
   }, [store, ui]);

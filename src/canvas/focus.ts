@@ -74,6 +74,11 @@ export function revealFocused(ui: UiStore, id: string): void {
   if (box && camera && !camera.isInView(box)) camera.reveal(box);
 }
 
+/** Moves the board's camera to present `phaseId`; false when no board or no such phase. */
+export function presentPhase(ui: UiStore, phaseId: string): boolean {
+  return ui.getState().camera?.showPhase?.(phaseId) ?? false;
+}
+
 let pointerDown = false;
 
 /**

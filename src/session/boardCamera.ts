@@ -18,4 +18,6 @@ export interface BoardCamera {
   isInView(box: Box): boolean;
   /** pans (keeping a readable zoom) so the box is in the middle of the pane */
   reveal(box: Box): void;
+  /** presents a phase: its column at a readable zoom (canvas/presentView.ts); false if unknown */
+  showPhase?(phaseId: string): boolean;
 }

@@ -57,7 +57,10 @@ export {
   loadVersion,
   deleteVersion,
   restoreVersion,
+  planRestore,
+  PlanChangedError,
   diffMaps,
+  type RestorePlan,
   type VersionInfo,
   type VersionDiff,
 } from './versions';

@@ -6,6 +6,7 @@
 import * as Y from 'yjs';
 import { exportMap, replaceMapContent } from '../doc';
 import { newId } from '../model/ids';
+import { diffMapItems, type DiffItem } from '../model/mapDiff';
 import type { JourneyMap } from '../model/types';
 import { storage } from './backend';
 import { StorageError } from './errors';
@@ -103,12 +104,58 @@ export function diffMaps(current: JourneyMap, version: JourneyMap): VersionDiff 
   };
 }
 
-/** Makes `doc` equal to the version, as one new change that merges with concurrent edits. */
-export async function restoreVersion(doc: Y.Doc, versionId: string): Promise<void> {
-  const map = await loadVersion(versionId);
-  const current = exportMap(doc);
-  if (map.id !== current.id) {
-    throw new StorageError('not-found', `version ${versionId} belongs to another map`);
+/** What a restore would change: every item, computed by restoring on a copy. */
+export interface RestorePlan {
+  readonly versionId: string;
+  readonly items: readonly DiffItem[];
+}
+
+function samePlan(a: readonly DiffItem[], b: readonly DiffItem[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Restores `version` on a copy of `doc` and lists what changed: the preview. */
+function planOn(doc: Y.Doc, version: JourneyMap, versionId: string): RestorePlan {
+  const copy = new Y.Doc();
+  try {
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    const before = exportMap(copy);
+    if (version.id !== before.id) {
+      throw new StorageError('not-found', `version ${versionId} belongs to another map`);
+    }
+    replaceMapContent(copy, version);
+    return { versionId, items: diffMapItems(before, exportMap(copy)) };
+  } finally {
+    copy.destroy();
   }
+}
+
+/** What restoring the version would change in `doc` now, item by item. */
+export async function planRestore(doc: Y.Doc, versionId: string): Promise<RestorePlan> {
+  return planOn(doc, await loadVersion(versionId), versionId);
+}
+
+/** The map changed since the preview: restoring now would change what it did not list. */
+export class PlanChangedError extends Error {
+  override readonly name = 'PlanChangedError';
+  constructor(readonly plan: RestorePlan) {
+    super('the map changed since the preview');
+  }
+}
+
+/**
+ * Makes `doc` equal to the version, as one new change that merges with concurrent
+ * edits. With `expected` (the plan the user saw) it refuses, with the new plan, when
+ * the restore would now change anything else: a restore never changes what the
+ * preview did not list.
+ */
+export async function restoreVersion(
+  doc: Y.Doc,
+  versionId: string,
+  expected?: RestorePlan,
+): Promise<void> {
+  const map = await loadVersion(versionId);
+  const plan = planOn(doc, map, versionId);
+  if (expected && !samePlan(expected.items, plan.items)) throw new PlanChangedError(plan);
   replaceMapContent(doc, map);
 }

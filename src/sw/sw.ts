@@ -4,7 +4,9 @@
  *
  * - install: precache the app shell and the hashed assets of this build that every
  *   visit needs (the list is written into this file at build time). What only an
- *   export needs (the PDF chunk, the fonts) is cached when first fetched instead.
+ *   export needs (the PDF chunk, the fonts) is fetched too, best effort, so every
+ *   export works offline once the app was opened online; a failure there does not
+ *   fail the install, and activation tries again for what is still missing.
  *   No skipWaiting: a new version waits until the page asks (the user clicked
  *   "reload") so an open map is never swapped out under the user.
  * - activate: carry the runtime-cached export files over from the previous version,
@@ -56,8 +58,25 @@ function isLive(pathname: string): boolean {
   return LIVE.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
+/** Stores the export-only files not cached yet; never throws (a bad network just leaves them). */
+async function warmRuntimeFiles(): Promise<void> {
+  const cache = await caches.open(CACHE);
+  await Promise.allSettled(
+    __RUNTIME_FILES__.map(async (path) => {
+      if (await cache.match(path)) return;
+      const response = await fetch(path);
+      if (response.ok) await cache.put(path, response);
+    }),
+  );
+}
+
 scope.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...__PRECACHE_MANIFEST__])));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll([...__PRECACHE_MANIFEST__]))
+      .then(warmRuntimeFiles),
+  );
 });
 
 /** Copies the export files this version still uses from older caches into ours. */
@@ -80,6 +99,7 @@ scope.addEventListener('activate', (event) => {
       await scope.clients.claim();
       const old = (await caches.keys()).filter((n) => n.startsWith(PREFIX) && n !== CACHE);
       await carryOverRuntimeFiles(old);
+      await warmRuntimeFiles();
       // Other tabs may still run the previous build and load its lazy chunks from the
       // old cache: drop old caches only when at most one window is open.
       const windows = await scope.clients.matchAll({ type: 'window' });

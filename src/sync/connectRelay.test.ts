@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { startRelay, waitFor } from '../../server/testing';
 import type { RelayProcess } from '../../server/testing';
 import { connectRelay } from './connectRelay';
+import { ACTION_GAP_MS } from './pendingActions';
 import type { SyncConnection } from './connectRelay';
 import { ShareApiError, createShareLink, revokeShareLinks, whoami } from './share';
 import type { SyncState } from './status';
@@ -54,12 +55,13 @@ describe('connectRelay', () => {
     // freeze the relay: updates go out but nothing answers
     relay.child.kill('SIGSTOP');
     try {
+      // three updates of one burst are one thing the user did (pendingActions.ts)
       doc.getMap('m').set('a', 1);
       doc.getMap('m').set('b', 2);
       doc.getText('t').insert(0, 'x');
-      expect(state(c).pendingChanges).toBe(3);
+      expect(state(c).pendingChanges).toBe(1);
       await new Promise((r) => setTimeout(r, 200));
-      expect(state(c).pendingChanges).toBe(3);
+      expect(state(c).pendingChanges).toBe(1);
     } finally {
       relay.child.kill('SIGCONT');
     }
@@ -92,6 +94,62 @@ describe('connectRelay', () => {
       c.destroy();
       check.destroy();
     } finally {
+      await back.stop('SIGKILL');
+    }
+  });
+
+  it('says offline long before the stock 30 s watchdog when the relay goes silent', async () => {
+    const doc = new Y.Doc();
+    const c = connect('silent-map', relay.adminToken, doc);
+    await c.flushed();
+    expect(state(c).status).toBe('synced');
+    // a frozen relay keeps the socket open and says nothing, like a cut network
+    relay.child.kill('SIGSTOP');
+    try {
+      await waitFor(() => state(c).status === 'offline', 10_000, 'offline');
+      doc.getMap('m').set('while-away', 1);
+      expect(state(c).pendingChanges).toBe(1);
+    } finally {
+      relay.child.kill('SIGCONT');
+    }
+    await c.flushed(10_000);
+    expect(state(c).status).toBe('synced');
+    c.destroy();
+  });
+
+  it('a reload keeps the count of waiting changes (pendingStore)', async () => {
+    const own = await startRelay();
+    let saved = 0;
+    const pendingStore = { read: () => saved, write: (n: number) => void (saved = n) };
+    const doc = new Y.Doc();
+    const open = () =>
+      connectRelay(doc, {
+        mapId: 'reload-map',
+        relayUrl: own.ws,
+        token: own.adminToken,
+        WebSocketImpl: WebSocket,
+        pendingStore,
+      });
+    const first = open();
+    await first.flushed();
+    await own.stop('SIGKILL');
+    await waitFor(() => state(first).status === 'offline', 5000, 'offline');
+    doc.getMap('m').set('one', 1);
+    // a later, separate action (pendingActions groups updates closer than ACTION_GAP_MS)
+    await new Promise((r) => setTimeout(r, ACTION_GAP_MS + 100));
+    doc.getMap('m').set('two', 2);
+    expect(state(first).pendingChanges).toBe(2);
+    first.destroy();
+    expect(saved).toBe(2);
+    // the page comes back (same doc content, from IndexedDB in the app), still offline
+    const second = open();
+    expect(state(second).pendingChanges).toBe(2);
+    const back = await startRelay({ dataDir: own.dataDir, env: { PORT: String(own.port) } });
+    try {
+      await second.flushed(10_000);
+      expect(saved).toBe(0);
+    } finally {
+      second.destroy();
       await back.stop('SIGKILL');
     }
   });

@@ -22,6 +22,8 @@ import { WebsocketProvider, messageAuth, messageSync } from 'y-websocket';
 import type * as Y from 'yjs';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { watchLiveness } from './liveness';
+import { pendingActions } from './pendingActions';
 import { INITIAL_SYNC_STATE, errorForCloseCode, isSyncRole } from './status';
 import type { SyncRole, SyncState } from './status';
 
@@ -50,6 +52,17 @@ export interface RelayOptions {
    * map the catalog already knew as synced.
    */
   readonly unconfirmedContent?: boolean;
+  /**
+   * where the count of unconfirmed user actions outlives the page (a reload while
+   * offline must still say "3 changes waiting"); read once, written on every change
+   */
+  readonly pendingStore?: PendingStore;
+}
+
+/** Keeps the pending-action count across reloads (the app: localStorage per map). */
+export interface PendingStore {
+  read(): number;
+  write(count: number): void;
 }
 
 export interface SyncConnection {
@@ -83,36 +96,49 @@ export function connectRelay(doc: Y.Doc, options: RelayOptions): SyncConnection 
     ...(options.awareness ? { awareness: options.awareness } : {}),
   });
 
-  // Local updates are numbered; `acked` is the highest number the relay confirmed.
-  // Content that was there before we connected (e.g. from IndexedDB) counts as one
-  // unconfirmed change until the first probe confirms the relay has it.
-  let localSeq = (options.unconfirmedContent ?? doc.store.clients.size > 0) ? 1 : 0;
-  let acked = 0;
+  // Local updates are numbered and grouped into user actions (pendingActions.ts); the
+  // relay confirms them by number. Content that was there before we connected (e.g.
+  // from IndexedDB) counts as the actions the store remembers (at least one) until the
+  // first probe confirms the relay has it.
+  const remembered = options.pendingStore?.read() ?? 0;
+  const unconfirmed = options.unconfirmedContent ?? doc.store.clients.size > 0;
+  const updates = pendingActions(remembered > 0 ? remembered : unconfirmed ? 1 : 0);
   // local changes made as a viewer: the relay drops them, so no probe can confirm them
-  let refused = 0;
+  const refusedUpdates = pendingActions(0);
   let step2Seen = 0; // per connection: the first step 2 answers the provider's own step 1
   let probeInFlight: number | null = null;
+  // after the first sync, a lost connection says "offline" (changes stay here), not "connecting"
+  let everSynced = false;
 
   const set = (patch: Partial<SyncState>) => status.setState({ ...status.getState(), ...patch });
+  let stored = remembered;
   const refresh = () => {
-    const pendingChanges = localSeq - acked + refused;
-    const synced = provider.synced && provider.wsconnected;
+    const pendingChanges = updates.count() + refusedUpdates.count();
+    const connected = provider.synced && provider.wsconnected;
+    const synced = connected && !liveness.isLost();
+    if (connected) everSynced = true;
+    const trying = provider.wsconnected || provider.wsconnecting;
     set({
       pendingChanges,
       status: synced
         ? 'synced'
-        : provider.wsconnected || provider.wsconnecting
+        : trying && !everSynced && !liveness.isLost()
           ? 'connecting'
           : 'offline',
       ...(synced && pendingChanges === 0 ? { lastSyncedAt: Date.now() } : {}),
     });
+    if (pendingChanges !== stored) {
+      stored = pendingChanges;
+      options.pendingStore?.write(pendingChanges);
+    }
   };
+  const liveness = watchLiveness(provider, () => refresh());
 
   const sendProbe = () => {
     const ws = provider.ws;
     if (probeInFlight !== null || !provider.synced || !ws || ws.readyState !== OPEN) return;
-    if (localSeq === acked) return;
-    probeInFlight = localSeq;
+    if (updates.latest === updates.confirmed) return;
+    probeInFlight = updates.latest;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, messageSync);
     syncProtocol.writeSyncStep1(encoder, doc);
@@ -126,7 +152,7 @@ export function connectRelay(doc: Y.Doc, options: RelayOptions): SyncConnection 
       step2Seen += 1;
       // the first step 2 answers the provider's own step 1; later ones answer our probes
       if (step2Seen > 1 && probeInFlight !== null) {
-        acked = Math.max(acked, probeInFlight);
+        updates.confirm(probeInFlight);
         probeInFlight = null;
       }
     }
@@ -151,11 +177,11 @@ export function connectRelay(doc: Y.Doc, options: RelayOptions): SyncConnection 
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (origin === provider) return; // came from the relay
     if (status.getState().role === 'view') {
-      refused += 1;
+      refusedUpdates.record(Date.now());
       refresh();
       return;
     }
-    localSeq += 1;
+    updates.record(Date.now());
     refresh();
     // a microtask lets one gesture's burst of updates share a probe
     queueMicrotask(sendProbe);
@@ -217,6 +243,7 @@ export function connectRelay(doc: Y.Doc, options: RelayOptions): SyncConnection 
     },
     destroy() {
       doc.off('update', onUpdate);
+      liveness.stop();
       provider.destroy();
       set({ status: 'offline' });
     },

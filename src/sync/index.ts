@@ -29,6 +29,7 @@ export {
 export { readLinkToken, claimedRole, type LinkToken } from './links';
 export { followCatalogSyncState } from './catalogState';
 export { newMapDoc } from './newDoc';
+export { localPendingStore } from './pendingStore';
 export {
   createWorkspaceLink,
   fetchTeamMaps,

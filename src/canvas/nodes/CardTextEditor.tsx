@@ -9,6 +9,7 @@ import { keyLabel, useLanguageStore, useT } from '../../i18n';
 import { useMapSession } from '../../session/MapSession';
 import { startTyping, type TypingSession, type TypingTarget } from '../../session/typing';
 import { useUiStoreApi } from '../../session/uiStore';
+import { noteEditorVanished } from '../keyGuard';
 import { canvasMessages } from '../messages';
 import { noticeError } from '../notices';
 
@@ -103,7 +104,10 @@ export function CardTextEditor({
       close(s, latest.current);
       // StrictMode remounts at once; only a real unmount (the node left the view) tells the parent
       queueMicrotask(() => {
-        if (!mounted.current && !done.current) props.current.onGone?.();
+        if (mounted.current || done.current) return;
+        // the user was typing: what they type next must not become board shortcuts
+        noteEditorVanished();
+        props.current.onGone?.();
       });
     };
     // the session lives as long as the editor; its target is read through a ref

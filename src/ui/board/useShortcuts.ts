@@ -1,7 +1,8 @@
 /**
  * Board keyboard shortcuts, one window listener. Keys act on what has focus
  * (a card, cell or header node) and on the session selection; they never fire
- * while the user types in a field. The list the `?` dialog shows is SHORTCUTS.
+ * while the user types in a field, an IME composes or a dialog is open (keyGuard.ts).
+ * The list the `?` dialog shows is SHORTCUTS.
  */
 import { useEffect } from 'react';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../../canvas/actions';
 import { nodeIds, parseNodeId } from '../../canvas/deriveNodes';
 import { focusNode } from '../../canvas/focus';
+import { keyBelongsToTyping } from '../../canvas/keyGuard';
 import { nextInTabOrder } from '../../canvas/tabOrder';
 import { attempt, useNotices } from '../../canvas/notices';
 import { deleteLane, deletePhase } from '../../doc';
@@ -53,11 +55,6 @@ const ARROWS: Record<string, Direction> = {
   ArrowUp: 'up',
   ArrowDown: 'down',
 };
-
-function isEditable(el: EventTarget | null): boolean {
-  if (!(el instanceof HTMLElement)) return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
-}
 
 /** The board node element that has focus (or contains it), if any. */
 function focusedNode(target: EventTarget | null): HTMLElement | null {
@@ -148,7 +145,8 @@ export function handleBoardKey(
   handlers: ShortcutHandlers,
   uiStore: UiStore,
 ): boolean {
-  if (event.defaultPrevented || isEditable(event.target)) return false;
+  // typing (fields, IME), an open dialog, or an editor that just vanished: never a shortcut
+  if (event.defaultPrevented || keyBelongsToTyping(event)) return false;
   const { doc, store, undo, readOnly } = session;
   const language = useLanguageStore.getState().language;
   const t = translator(boardMessages, language);

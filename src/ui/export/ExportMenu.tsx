@@ -9,17 +9,30 @@ import { Popover } from '../board/Popover';
 import { useT } from '../../i18n';
 import { EXPORT_KINDS, download, makeExport, type ExportDeps, type ExportKind } from './formats';
 import { exportMessages } from './messages';
+import './export.css';
 
 type Status =
   | { readonly state: 'idle' }
   | { readonly state: 'busy'; readonly kind: ExportKind }
   | { readonly state: 'done'; readonly file: string; readonly missing?: readonly string[] }
-  | { readonly state: 'failed'; readonly reason: string };
+  | { readonly state: 'failed'; readonly offline: boolean; readonly detail: string };
 
 export interface ExportMenuProps {
   readonly getMap: () => JourneyMap;
   /** where PDF fonts come from; defaults to fetching the app's font assets */
   readonly loadFonts?: ExportDeps['loadFonts'];
+}
+
+/**
+ * Whether an export failed for want of a file from the network (a lazy chunk or a
+ * font this device has not stored): said as such, never as the browser's raw text.
+ */
+function isFetchFailure(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    /fetch|dynamically imported module|import|network|load failed|HTTP \d+/i.test(message) ||
+    (typeof navigator !== 'undefined' && navigator.onLine === false)
+  );
 }
 
 const defaultFonts: ExportDeps['loadFonts'] = async () => (await import('./fonts')).fetchPdfFonts();
@@ -45,9 +58,12 @@ export function ExportMenu({ getMap, loadFonts = defaultFonts }: ExportMenuProps
         ...(file.missingGlyphs ? { missing: file.missingGlyphs } : {}),
       });
     } catch (error) {
+      // the details go to the console and the tooltip; the line itself stays short
+      console.warn('export failed', error);
       setStatus({
         state: 'failed',
-        reason: error instanceof Error ? error.message : String(error),
+        offline: isFetchFailure(error),
+        detail: error instanceof Error ? error.message : String(error),
       });
     } finally {
       running.current = false;
@@ -101,8 +117,12 @@ export function ExportMenu({ getMap, loadFonts = defaultFonts }: ExportMenuProps
         </span>
       )}
       {status.state === 'failed' && (
-        <span role="alert" className="jb-export__status jb-export__status--error">
-          {t('failed', { reason: status.reason })}
+        <span
+          role="alert"
+          className="jb-export__status jb-export__status--error"
+          title={status.detail}
+        >
+          {t(status.offline ? 'failedOffline' : 'failedShort')}
         </span>
       )}
     </div>

@@ -15,6 +15,8 @@ export const exportMessages = defineMessages({
     busy: 'Exporting {what}…',
     done: '{file} downloaded',
     failed: 'Export failed: {reason}',
+    failedShort: 'Export failed. Please try again.',
+    failedOffline: 'Export needs files not yet stored here. Go online once, then try again.',
     missingGlyphs: 'The PDF font cannot draw {count} character(s); they show as “\uFFFD”: {chars}',
   },
   de: {
@@ -30,6 +32,8 @@ export const exportMessages = defineMessages({
     busy: 'Exportiere {what}…',
     done: '{file} heruntergeladen',
     failed: 'Export fehlgeschlagen: {reason}',
+    failedShort: 'Export fehlgeschlagen. Bitte erneut versuchen.',
+    failedOffline: 'Für den Export fehlen Dateien. Einmal online gehen, dann erneut versuchen.',
     missingGlyphs:
       'Die PDF-Schrift kann {count} Zeichen nicht darstellen; sie erscheinen als „\uFFFD“: {chars}',
   },

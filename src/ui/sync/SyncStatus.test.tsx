@@ -49,6 +49,8 @@ describe('SyncStatus', () => {
     expect(status.textContent).toContain('1 change waiting');
     set({ status: 'offline', pendingChanges: 4 });
     expect(status.textContent).toContain('Offline');
+    // offline says, in words, that nothing is lost (issue 13.6)
+    expect(status.textContent).toContain('Changes are kept on this device');
     expect(status.textContent).toContain('4 changes waiting');
   });
 
@@ -80,6 +82,7 @@ describe('SyncStatus', () => {
     render(<SyncStatus connection={connection} />);
     const status = screen.getByRole('status', { name: 'Synchronisationsstatus' });
     expect(status.textContent).toContain('2 Änderungen ausstehend');
+    expect(status.textContent).toContain('Änderungen bleiben auf diesem Gerät');
     expect(status.textContent).toContain('Nur lesen');
   });
 });

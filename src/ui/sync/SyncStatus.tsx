@@ -49,6 +49,7 @@ export function SyncStatus({ connection }: { connection: SyncConnection | null }
     >
       <span className="jb-sync-dot" aria-hidden="true" />
       <span>{label}</span>
+      {shown === 'offline' && <span className="jb-sync-kept">{t('offlineKept')}</span>}
       {pendingChanges > 0 && <span className="jb-sync-pending">{pending}</span>}
       {role === 'view' && <span className="jb-sync-badge">{t('readOnly')}</span>}
       {error && (

@@ -6,6 +6,7 @@ export const syncMessages = defineMessages({
     localOnlyHint: 'This map is saved in this browser and not shared through a relay.',
     offline: 'Offline',
     offlineHint: 'Changes are kept on this device and sent when the connection is back.',
+    offlineKept: 'Changes are kept on this device',
     connecting: 'Connecting…',
     synced: 'Synced',
     syncing: 'Syncing…',
@@ -56,6 +57,7 @@ export const syncMessages = defineMessages({
     offline: 'Offline',
     offlineHint:
       'Änderungen bleiben auf diesem Gerät und werden gesendet, sobald die Verbindung wieder steht.',
+    offlineKept: 'Änderungen bleiben auf diesem Gerät',
     connecting: 'Verbinde…',
     synced: 'Synchronisiert',
     syncing: 'Synchronisiere…',

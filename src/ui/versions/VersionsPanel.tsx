@@ -3,52 +3,34 @@
  * preview what restoring would change, restore (a new change on top), delete.
  */
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { snapshotToMap } from '../../doc';
-import type { JourneyMap } from '../../model/types';
 import {
   deleteVersion,
-  diffMaps,
   listVersions,
-  loadVersion,
+  planRestore,
+  PlanChangedError,
   restoreVersion,
   saveVersion,
-  type VersionDiff,
+  type RestorePlan,
   type VersionInfo,
 } from '../../storage';
-import { localeOf, useLanguageStore, useT, type Translate } from '../../i18n';
+import { localeOf, useLanguageStore, useT } from '../../i18n';
 import { useMapSession } from '../../session/MapSession';
 import { versionMessages } from './messages';
+import { planMessages } from './planMessages';
+import { RestorePlanList } from './RestorePlanList';
 import './versions.css';
-
-type T = Translate<keyof typeof versionMessages.en>;
-
-function diffLines(t: T, diff: VersionDiff, version: JourneyMap): string[] {
-  const lines: string[] = [];
-  if (diff.titleChanged) lines.push(t('title', { title: version.title }));
-  const counts = [
-    ['cardsAdded', diff.cardsAdded],
-    ['cardsRemoved', diff.cardsRemoved],
-    ['cardsChanged', diff.cardsChanged],
-    ['phasesAdded', diff.phasesAdded],
-    ['phasesRemoved', diff.phasesRemoved],
-    ['lanesAdded', diff.lanesAdded],
-    ['lanesRemoved', diff.lanesRemoved],
-  ] as const;
-  for (const [key, count] of counts) if (count > 0) lines.push(t(key, { count }));
-  return lines;
-}
 
 export function VersionsPanel({ mapId }: { mapId: string }) {
   const t = useT(versionMessages);
-  const { doc, store, readOnly } = useMapSession();
+  const tp = useT(planMessages);
+  const { doc, readOnly } = useMapSession();
   const language = useLanguageStore((s) => s.language);
   const [versions, setVersions] = useState<readonly VersionInfo[] | null>(null);
   const [name, setName] = useState('');
   const [notice, setNotice] = useState<{ error: boolean; text: string } | null>(null);
-  const [preview, setPreview] = useState<{ id: string; map: JourneyMap; diff: VersionDiff } | null>(
-    null,
-  );
-  const [confirming, setConfirming] = useState<VersionInfo | null>(null);
+  // the preview and the confirmation show what the restore changes, item by item
+  const [preview, setPreview] = useState<RestorePlan | null>(null);
+  const [confirming, setConfirming] = useState<{ v: VersionInfo; plan: RestorePlan } | null>(null);
   const nameId = useId();
   const dateFormat = useMemo(
     () => new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }),
@@ -83,22 +65,36 @@ export function VersionsPanel({ mapId }: { mapId: string }) {
   };
 
   const togglePreview = async (v: VersionInfo) => {
-    if (preview?.id === v.id) return setPreview(null);
+    if (preview?.versionId === v.id) return setPreview(null);
     try {
-      const map = await loadVersion(v.id);
-      setPreview({ id: v.id, map, diff: diffMaps(snapshotToMap(store.getSnapshot()), map) });
+      setPreview(await planRestore(doc, v.id));
     } catch (error) {
       fail(error);
     }
   };
 
-  const restore = async (v: VersionInfo) => {
-    setConfirming(null);
+  const askRestore = async (v: VersionInfo) => {
     try {
-      await restoreVersion(doc, v.id);
+      setConfirming({ v, plan: await planRestore(doc, v.id) });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const restore = async (v: VersionInfo, plan: RestorePlan) => {
+    try {
+      // refused when the map changed since the list was made: it would change more
+      await restoreVersion(doc, v.id, plan);
+      setConfirming(null);
       setPreview(null);
       setNotice({ error: false, text: t('restored', { name: v.name }) });
     } catch (error) {
+      if (error instanceof PlanChangedError) {
+        setConfirming({ v, plan: error.plan });
+        setNotice({ error: true, text: tp('planChanged') });
+        return;
+      }
+      setConfirming(null);
       fail(error);
     }
   };
@@ -106,7 +102,7 @@ export function VersionsPanel({ mapId }: { mapId: string }) {
   const remove = async (v: VersionInfo) => {
     try {
       await deleteVersion(v.id);
-      if (preview?.id === v.id) setPreview(null);
+      if (preview?.versionId === v.id) setPreview(null);
       setNotice({ error: false, text: t('deleted', { name: v.name }) });
       await reload();
     } catch (error) {
@@ -172,14 +168,14 @@ export function VersionsPanel({ mapId }: { mapId: string }) {
               >
                 <button
                   type="button"
-                  aria-expanded={preview?.id === v.id}
+                  aria-expanded={preview?.versionId === v.id}
                   onClick={() => void togglePreview(v)}
                 >
-                  {preview?.id === v.id ? t('hidePreview') : t('preview')}
+                  {preview?.versionId === v.id ? t('hidePreview') : t('preview')}
                 </button>
                 {!readOnly && (
                   <>
-                    <button type="button" onClick={() => setConfirming(v)}>
+                    <button type="button" onClick={() => void askRestore(v)}>
                       {t('restore')}
                     </button>
                     <button type="button" onClick={() => void remove(v)}>
@@ -188,27 +184,25 @@ export function VersionsPanel({ mapId }: { mapId: string }) {
                   </>
                 )}
               </div>
-              {preview?.id === v.id && (
+              {preview?.versionId === v.id && (
                 <div className="versions-preview">
                   <p>{t('previewHeading', { name: v.name })}</p>
-                  {(() => {
-                    const lines = diffLines(t, preview.diff, preview.map);
-                    return lines.length === 0 ? (
-                      <p>{t('same')}</p>
-                    ) : (
-                      <ul>
-                        {lines.map((l) => (
-                          <li key={l}>{l}</li>
-                        ))}
-                      </ul>
-                    );
-                  })()}
+                  {preview.items.length === 0 ? (
+                    <p>{t('same')}</p>
+                  ) : (
+                    <RestorePlanList items={preview.items} />
+                  )}
                 </div>
               )}
-              {confirming?.id === v.id && (
+              {confirming?.v.id === v.id && (
                 <div className="versions-confirm" role="alertdialog" aria-label={t('restore')}>
                   <p>{t('restoreConfirm', { name: v.name })}</p>
-                  <button type="button" onClick={() => void restore(v)}>
+                  {confirming.plan.items.length === 0 ? (
+                    <p>{t('same')}</p>
+                  ) : (
+                    <RestorePlanList items={confirming.plan.items} />
+                  )}
+                  <button type="button" onClick={() => void restore(v, confirming.plan)}>
                     {t('restore')}
                   </button>
                   <button type="button" onClick={() => setConfirming(null)}>

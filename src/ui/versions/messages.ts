@@ -63,8 +63,8 @@ export const versionMessages = defineMessages({
     cardsChanged: '{count} Karten ändern',
     phasesAdded: '{count} Phasen zurückbringen',
     phasesRemoved: '{count} Phasen entfernen',
-    lanesAdded: '{count} Zeilen zurückbringen',
-    lanesRemoved: '{count} Zeilen entfernen',
+    lanesAdded: '{count} Bahnen zurückbringen',
+    lanesRemoved: '{count} Bahnen entfernen',
     actionsFor: 'Aktionen für Version {name}',
     error: 'Versionen fehlgeschlagen: {message}',
     readOnly:

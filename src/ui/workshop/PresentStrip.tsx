@@ -1,11 +1,11 @@
 /**
  * The strip at the bottom of the board: facilitators present phase by phase (each
- * step fits that phase's column; followers see the same region); participants see
+ * step shows that phase's column at a readable zoom; every follower's board shows
+ * the same phase on their own pane, see useFollowCamera); participants see
  * whom they follow, can stop, and can rejoin a presentation they broke away from.
  */
-import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
-import { parseNodeId } from '../../canvas/deriveNodes';
+import { presentPhase } from '../../canvas/focus';
 import { stepPhase } from '../../model/workshop/follow';
 import type { Id } from '../../model/types';
 import type { Peers } from '../../sync/presence';
@@ -17,28 +17,11 @@ import { workshopMessages } from './messages';
 import { presenterOf } from './useFollowCamera';
 import { useWorkshop } from './WorkshopContext';
 
-function useFitPhase(): (phaseId: Id) => void {
-  const { getNodes, getNodesBounds, fitBounds } = useReactFlow();
-  return useCallback(
-    (phaseId: Id) => {
-      const nodes = getNodes().filter((n) => {
-        const p = parseNodeId(n.id);
-        if (p.kind === 'phase') return p.id === phaseId;
-        if (p.kind === 'cell') return p.phaseId === phaseId;
-        if (p.kind === 'card') return (n.data as { phase?: { id?: Id } }).phase?.id === phaseId;
-        return false;
-      });
-      if (nodes.length) void fitBounds(getNodesBounds(nodes), { padding: 0.06, duration: 400 });
-    },
-    [getNodes, getNodesBounds, fitBounds],
-  );
-}
-
 function FacilitatorStrip() {
   const t = useT(workshopMessages);
   const { publisher } = useWorkshop();
   const phases = useSnapshot((s) => s.phases);
-  const fitPhase = useFitPhase();
+  const uiStore = useUiStoreApi();
   const [presenting, setPresenting] = useState<{ phaseId?: Id } | null>(null);
   useEffect(() => {
     publisher?.update({ presenting });
@@ -53,7 +36,8 @@ function FacilitatorStrip() {
     );
     if (!next) return;
     setPresenting({ phaseId: next });
-    fitPhase(next);
+    // the phase at a readable zoom (canvas/presentView.ts); followers do the same on their pane
+    presentPhase(uiStore, next);
   };
   if (!presenting) {
     return (

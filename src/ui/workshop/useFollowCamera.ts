@@ -6,6 +6,7 @@
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
+import { presentPhase } from '../../canvas/focus';
 import { followViewport } from '../../model/workshop/follow';
 import type { ViewportPresence } from '../../model/workshop/presence';
 import type { Peers } from '../../sync/presence';
@@ -68,6 +69,19 @@ export function useFollowCamera(): void {
   const presenterId = usePresence(
     useCallback((peers: Peers) => presenterOf(peers, user.id)?.id ?? null, [user.id]),
   );
+  // the phase the presenter shows: followers present it on their own pane
+  const presentedPhase = usePresence(
+    useCallback(
+      (peers: Peers) => {
+        const id = presenterOf(peers, user.id)?.id;
+        if (!id) return null;
+        for (const s of peers.values()) if (s.user.id === id) return s.presenting?.phaseId ?? null;
+        return null;
+      },
+      [user.id],
+    ),
+  );
+  const presentingTo = followId !== null && followId === presenterId ? presentedPhase : null;
 
   // a presentation starting pulls everyone in; ending it lets them go
   const lastPresenter = useRef<string | null>(null);
@@ -79,6 +93,24 @@ export function useFollowCamera(): void {
     lastPresenter.current = presenterId;
   }, [presenterId, uiStore]);
 
+  // each new phase of a presentation brings everyone along, also those who scrolled away
+  const lastPhase = useRef<string | null>(null);
+  useEffect(() => {
+    if (presenterId && presentedPhase && presentedPhase !== lastPhase.current)
+      uiStore.getState().setCameraFollows(presenterId);
+    lastPhase.current = presentedPhase;
+  }, [presenterId, presentedPhase, uiStore]);
+
+  // following a presenter: show their phase at a readable zoom on my pane (not their
+  // viewport squeezed into mine, which on a smaller laptop is unreadable)
+  useEffect(() => {
+    if (!presentingTo) return;
+    // the board may be laid out a frame later on a fresh page
+    if (presentPhase(uiStore, presentingTo)) return;
+    const id = requestAnimationFrame(() => void presentPhase(uiStore, presentingTo));
+    return () => cancelAnimationFrame(id);
+  }, [presentingTo, uiStore]);
+
   // the person I follow left
   useEffect(() => {
     if (!followId || leaderHere) return;
@@ -88,15 +120,15 @@ export function useFollowCamera(): void {
     return () => clearTimeout(id);
   }, [followId, leaderHere, uiStore]);
 
-  // apply their viewport
+  // apply their viewport (a presenter's phase is shown by the effect above instead)
   useEffect(() => {
-    if (!followId || !leader) return;
+    if (!followId || !leader || presentingTo) return;
     const { width, height, minZoom, maxZoom } = storeApi.getState();
     if (!width || !height) return;
     void setViewport(followViewport(leader, { width, height }, { min: minZoom, max: maxZoom }), {
       duration: 120,
     });
-  }, [followId, leader, setViewport, storeApi]);
+  }, [followId, leader, presentingTo, setViewport, storeApi]);
 
   // my own pan or zoom breaks away
   useEffect(() => {
