@@ -41,8 +41,8 @@ function sameSecret(a: string, b: string): boolean {
 export interface TokenCheck {
   readonly adminToken: string;
   readonly secret: string;
-  /** current link generation of a map */
-  generation(mapId: string): number;
+  /** current link generation of a map (from storage: every relay on it agrees) */
+  generation(mapId: string): Promise<number>;
   now?: () => number;
 }
 
@@ -74,20 +74,20 @@ export interface Grant {
 }
 
 /** The role `token` grants on `mapId`, or null (bad signature, other map, expired, revoked). */
-export function roleFor(
+export async function roleFor(
   check: TokenCheck,
   mapId: string,
   token: string | null | undefined,
-): Role | null {
-  return verifyToken(check, mapId, token)?.role ?? null;
+): Promise<Role | null> {
+  return (await verifyToken(check, mapId, token))?.role ?? null;
 }
 
 /** Like roleFor, with the expiry, so open sockets can be closed when their link runs out. */
-export function verifyToken(
+export async function verifyToken(
   check: TokenCheck,
   mapId: string,
   token: string | null | undefined,
-): Grant | null {
+): Promise<Grant | null> {
   if (!token || token.length > 2048) return null;
   if (isAdminToken(check, token)) return { role: 'admin', expiresAt: null };
   const parts = token.split('.');
@@ -105,6 +105,6 @@ export function verifyToken(
   if (p.m !== mapId || !isShareRole(p.r) || typeof p.g !== 'number') return null;
   const nowSec = (check.now?.() ?? Date.now()) / 1000;
   if (p.x !== undefined && (typeof p.x !== 'number' || p.x <= nowSec)) return null;
-  if (p.g !== check.generation(mapId)) return null;
+  if (p.g !== (await check.generation(mapId))) return null;
   return { role: p.r, expiresAt: p.x === undefined ? null : p.x * 1000 };
 }

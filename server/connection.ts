@@ -39,7 +39,7 @@ export class Connection implements Peer {
     private readonly deps: { metrics: RelayMetrics; log: Logger; perSecond: number; burst: number },
   ) {
     this.bucket = new TokenBucket(deps.perSecond, deps.burst);
-    ws.on('message', (data, isBinary) => this.onMessage(data, isBinary));
+    ws.on('message', (data) => this.receive(data));
     ws.on('pong', () => (this.alive = true));
     ws.on('close', () => this.clearExpiry());
     // setTimeout holds at most ~24.8 days; links that live longer are caught by the heartbeat
@@ -86,7 +86,8 @@ export class Connection implements Peer {
     this.expiryTimer = null;
   }
 
-  private onMessage(data: WebSocket.RawData, _isBinary: boolean): void {
+  /** One frame from the client (also those that came while the connection was set up). */
+  receive(data: WebSocket.RawData): void {
     if (this.closed) return;
     // copy: ws may hand out views of pooled buffers, and stored rows must own their bytes
     const frame = Array.isArray(data)

@@ -23,7 +23,8 @@ import { RelayMetrics } from './metrics';
 import { EMPTY_AWARENESS } from './protocol';
 import { lanAddresses, linkBase } from './publicUrl';
 import { RoomManager, RoomsFullError } from './rooms';
-import { RoomStorage } from './storage';
+import { openStore } from './store/open';
+import type { RelayStore } from './store/types';
 
 export interface RelayOptions {
   /** defaults to a pino logger at config.logLevel */
@@ -37,7 +38,7 @@ export interface RelayOptions {
 export class RelayServer {
   readonly log: Logger;
   readonly metrics: RelayMetrics;
-  private readonly storage: RoomStorage;
+  private readonly storage: RelayStore;
   private readonly commits: CommitQueue;
   private readonly rooms: RoomManager;
   private readonly http: Server;
@@ -58,10 +59,7 @@ export class RelayServer {
     this.log = options.log ?? createLogger(config.logLevel, config.dataDir);
     this.publicUrl = options.publicUrl ?? config.publicUrl;
     this.lan = options.lanAddresses ?? lanAddresses;
-    this.storage = new RoomStorage(config.dataDir, {
-      sync: config.storageSync,
-      backgroundCheckpoints: true,
-    });
+    this.storage = openStore(config, this.log);
     this.metrics = new RelayMetrics(() => ({
       connections: this.connections.size,
       rooms: this.rooms.size,
@@ -70,11 +68,13 @@ export class RelayServer {
     this.rooms = new RoomManager({
       commits: this.commits,
       storage: this.storage,
+      bus: this.storage.bus,
       metrics: this.metrics,
       log: this.log,
       maxDocBytes: config.maxDocBytes,
       limits: config.limits,
     });
+    this.rooms.onRemoteRevoke = (mapId) => this.dropShareLinks(mapId);
     this.perAddress = new AddressCounter(config.limits.connectionsPerIp);
     this.tokens = {
       adminToken: config.adminToken,
@@ -108,6 +108,7 @@ export class RelayServer {
 
   /** Starts listening; resolves with the bound port (useful with PORT=0). */
   async listen(): Promise<number> {
+    await this.storage.open();
     await new Promise<void>((resolve, reject) => {
       this.http.once('error', reject);
       this.http.listen(this.config.port, this.config.host, () => {
@@ -151,7 +152,7 @@ export class RelayServer {
     if (this.keepaliveTimer) clearInterval(this.keepaliveTimer);
     const httpClosed = new Promise<void>((resolve) => this.http.close(() => resolve()));
     // what was accepted is stored and forwarded before the sockets go
-    this.commits.flush();
+    await this.commits.drain();
     const socketsClosed = [...this.connections].map(
       (c) =>
         new Promise<void>((resolve) =>
@@ -167,8 +168,8 @@ export class RelayServer {
     clearTimeout(grace);
     this.http.closeAllConnections();
     await httpClosed;
-    this.rooms.closeAll();
-    this.storage.close();
+    await this.rooms.closeAll();
+    await this.storage.close();
     this.metrics.stop();
     this.log.info('relay stopped');
   }
@@ -184,16 +185,36 @@ export class RelayServer {
       );
       return;
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws, req, url, match[1]!));
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      // what the client sends while its token is checked and its room is read waits here
+      const early: WebSocket.RawData[] = [];
+      const hold = (data: WebSocket.RawData) => early.push(data);
+      ws.on('message', hold);
+      this.onSocket(ws, req, url, match[1]!)
+        .then((conn) => {
+          ws.off('message', hold);
+          for (const data of early) conn?.receive(data);
+        })
+        .catch((err: unknown) => {
+          this.log.error({ err }, 'connection setup failed');
+          ws.close(CloseCode.internalError, 'internal error');
+        });
+    });
   }
 
   /** Every refusal happens here, before the room is opened or any document byte sent. */
-  private onSocket(ws: WebSocket, req: IncomingMessage, url: URL, rawMapId: string): void {
+  private async onSocket(
+    ws: WebSocket,
+    req: IncomingMessage,
+    url: URL,
+    rawMapId: string,
+  ): Promise<Connection | null> {
     const address = req.socket.remoteAddress ?? 'unknown';
-    const refuse = (code: number, reason: string) => {
+    const refuse = (code: number, reason: string): null => {
       this.metrics.refusedConnections.inc({ reason });
       this.log.info({ ip: address, code, reason, path: url.pathname }, 'connection refused');
       ws.close(code, reason);
+      return null;
     };
     ws.on('error', (err: Error & { code?: string }) => {
       const tooBig = err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
@@ -211,19 +232,31 @@ export class RelayServer {
       return refuse(CloseCode.invalidMapId, 'invalid map id');
     }
     if (!isValidMapId(mapId)) return refuse(CloseCode.invalidMapId, 'invalid map id');
-    const grant = verifyToken(this.tokens, mapId, url.searchParams.get('t'));
+    let grant;
+    try {
+      grant = await verifyToken(this.tokens, mapId, url.searchParams.get('t'));
+    } catch (err) {
+      this.log.error({ room: mapId, err }, 'link generation unreadable');
+      return refuse(CloseCode.internalError, 'storage unavailable');
+    }
     if (!grant) return refuse(CloseCode.unauthorized, 'unauthorized');
     const role = grant.role;
     if (!this.perAddress.acquire(address))
       return refuse(CloseCode.tooManyConnections, 'too many connections');
     let room;
     try {
-      room = this.rooms.acquire(mapId);
+      room = await this.rooms.acquire(mapId);
     } catch (err) {
       this.perAddress.release(address);
       if (err instanceof RoomsFullError) return refuse(CloseCode.serverBusy, 'too many rooms');
       this.log.error({ room: mapId, err }, 'room failed to load');
       return refuse(CloseCode.internalError, 'room failed to load');
+    }
+    if (ws.readyState !== ws.OPEN || this.closing) {
+      // gone (or shutting down) while the room was read
+      this.perAddress.release(address);
+      if (ws.readyState === ws.OPEN) ws.close(CloseCode.goingAway, 'server shutting down');
+      return null;
     }
     const conn = new Connection(ws, req.socket, room, role, address, grant.expiresAt, {
       metrics: this.metrics,
@@ -239,6 +272,7 @@ export class RelayServer {
     });
     room.join(conn);
     this.log.debug({ room: mapId, conn: conn.id, role, ip: address }, 'connection opened');
+    return conn;
   }
 
   /** Same origin as the relay, a configured origin, or no Origin at all (CLI, node). */
