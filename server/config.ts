@@ -23,6 +23,8 @@ export interface RelayConfig {
   readonly distDir: string | null;
   /** base URL of share links and the start-up link (PUBLIC_URL); null: worked out per request */
   readonly publicUrl: string | null;
+  /** PostgreSQL shared by several relays (DATABASE_URL); null: SQLite in dataDir */
+  readonly databaseUrl: string | null;
   /** SQLite `synchronous` (STORAGE_SYNC, default full): see server/README.md, Durability */
   readonly storageSync: SyncMode;
   readonly limits: RelayLimits;
@@ -103,6 +105,13 @@ function syncMode(raw: string | undefined): SyncMode {
   return v;
 }
 
+function databaseUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (!/^postgres(ql)?:\/\//.test(raw))
+    throw new Error('DATABASE_URL must be a postgres:// connection string');
+  return raw;
+}
+
 /** Builds the relay configuration; throws with the variable's name on a bad value. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayConfig {
   const dataDir = resolve(cwd, env.DATA_DIR || './data');
@@ -124,6 +133,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
       .filter(Boolean),
     distDir: env.DIST_DIR === '' ? null : resolve(cwd, env.DIST_DIR || 'dist'),
     publicUrl: publicUrl(env.PUBLIC_URL),
+    databaseUrl: databaseUrl(env.DATABASE_URL),
     storageSync: syncMode(env.STORAGE_SYNC),
     limits: {
       messagesPerSecond: int(env, 'RATE_LIMIT_PER_SEC', DEFAULT_LIMITS.messagesPerSecond),

@@ -46,6 +46,16 @@ export class RemoteLog {
     if (seq > this.knownSeq && !this.mine.has(seq)) this.catchUp();
   }
 
+  /**
+   * Another relay merged rows up to `upTo` into row `seq`: nothing new for a relay that
+   * has those rows (skipped like an own row), else read like any other row.
+   */
+  compacted(seq: number, upTo: number): void {
+    if (this.knownSeq < upTo) return this.announced(seq);
+    this.mine.add(seq);
+    this.advance();
+  }
+
   /** Reads what is missing from the log (one read at a time; asked again, reads again). */
   catchUp(): void {
     if (this.reading) {

@@ -52,6 +52,9 @@ export class RoomManager {
       case 'commit':
         this.rooms.get(event.room)?.remote.announced(event.seq);
         return;
+      case 'compacted':
+        this.rooms.get(event.room)?.remote.compacted(event.seq, event.upTo);
+        return;
       case 'awareness':
         this.rooms.get(event.room)?.applyRemoteAwareness(event.update);
         return;

@@ -68,6 +68,13 @@ export interface LinkStore {
 /** What other relays on the same database did (never this relay's own doings). */
 export type BusEvent =
   | { readonly kind: 'commit'; readonly room: string; readonly seq: number }
+  /** rows up to `upTo` were merged into row `seq` (a relay that has them skips it) */
+  | {
+      readonly kind: 'compacted';
+      readonly room: string;
+      readonly seq: number;
+      readonly upTo: number;
+    }
   | { readonly kind: 'awareness'; readonly room: string; readonly update: Uint8Array }
   | { readonly kind: 'revoke'; readonly room: string }
   /** the link to the others was lost and is back: events may have been missed */
