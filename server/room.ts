@@ -12,7 +12,6 @@
  * or a client that already has part of the document).
  */
 import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import type { Role } from './auth';
 import { canWrite } from './auth';
@@ -22,7 +21,6 @@ import type { RelayMetrics } from './metrics';
 import type { ClientMessage } from './protocol';
 import {
   ProtocolError,
-  awarenessClientIds,
   encodeAwareness,
   encodeRole,
   encodeStep1,
@@ -33,6 +31,7 @@ import {
 import type { OutFrame } from './protocol';
 import type { RelayBus, RelayStore, StoredRoom } from './store/types';
 import { RemoteLog } from './roomRemote';
+import { Presence } from './roomPresence';
 
 /** A connection as the room sees it. */
 export interface Peer {
@@ -69,8 +68,8 @@ function isEmptyStateVector(sv: Uint8Array): boolean {
 
 export class Room implements CommitRoom {
   readonly peers = new Set<Peer>();
-  /** presence lives on its own doc so reloading the document keeps it */
-  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
+  /** who is here (roomPresence.ts) */
+  readonly presence: Presence;
   private ydoc: Y.Doc | null = null;
   /**
    * The whole document as one update plus its state vector, while nothing was accepted
@@ -93,9 +92,9 @@ export class Room implements CommitRoom {
   /** bumped by every accepted or remote change: a compaction that raced one keeps no `base` */
   private version = 0;
   private compacting: Promise<void> | null = null;
+  /** the room could not be read back from storage: it serves nobody (RoomManager drops it) */
+  broken = false;
   lastActive = Date.now();
-  /** which connection speaks for each awareness client id (the last one that announced it) */
-  private readonly presenceOwner = new Map<number, Peer>();
 
   /** Use `Room.open`: a room is made from what storage holds for it. */
   constructor(
@@ -103,8 +102,7 @@ export class Room implements CommitRoom {
     private readonly deps: RoomDeps,
     stored: StoredRoom,
   ) {
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', this.trackAwareness);
+    this.presence = new Presence(this, deps);
     this.remote = new RemoteLog(this, deps);
     this.adoptStored(stored);
   }
@@ -128,7 +126,8 @@ export class Room implements CommitRoom {
    * (Re)reads the document from storage; messages that come meanwhile wait and are
    * handled afterwards, in order. `drain`: commit what is pending first, so memory
    * equals storage afterwards (a failed commit already dropped it). Rejects if the
-   * stored rows do not load; the room then has no document until the next reload.
+   * stored rows do not load (storage away): the room is then `broken` — its document is
+   * dropped, its peers are closed with 1011, and the next connection loads it anew.
    */
   async reload(drain = true): Promise<void> {
     if (this.backlog) return;
@@ -139,11 +138,24 @@ export class Room implements CommitRoom {
       this.ydoc?.destroy();
       this.ydoc = null;
       this.adoptStored(stored);
+    } catch (err) {
+      this.breakDown();
+      throw err;
     } finally {
       const waiting = this.backlog;
       this.backlog = null;
       for (const [peer, msg] of waiting) if (this.peers.has(peer)) this.handleOrReject(peer, msg);
     }
+  }
+
+  /** Memory can no longer be trusted to equal storage: nothing more is served from it. */
+  private breakDown(): void {
+    this.broken = true;
+    this.ydoc?.destroy();
+    this.ydoc = null;
+    this.base = null;
+    for (const p of this.peers)
+      p.reject('storage_failure', CloseCode.internalError, 'storage failed');
   }
 
   private adoptStored(stored: StoredRoom): void {
@@ -211,30 +223,20 @@ export class Room implements CommitRoom {
     const out = this.deps.commits;
     out.deliver(peer, encodeRole(peer.role));
     out.deliver(peer, encodeStep1(this.stateVector()));
-    const present = [...this.awareness.getStates().keys()];
-    if (present.length > 0)
-      out.deliver(
-        peer,
-        encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)),
-      );
+    const present = this.presence.all();
+    if (present) out.deliver(peer, present);
   }
 
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
     this.lastActive = Date.now();
-    for (const id of peer.awarenessIds) this.presenceOwner.delete(id);
-    const ids = [...peer.awarenessIds].filter((id) => this.awareness.meta.has(id));
-    if (ids.length === 0) return;
-    awarenessProtocol.removeAwarenessStates(this.awareness, ids, 'leave');
-    this.broadcast(
-      encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
-      peer,
-    );
+    this.presence.leave(peer);
   }
 
   /** Handles one decoded message. Throws ProtocolError (close that peer) or StorageFailure. */
   handle(peer: Peer, msg: ClientMessage): void {
     this.lastActive = Date.now();
+    if (this.broken) throw new StorageFailure('room lost its storage');
     if (this.backlog) {
       this.backlog.push([peer, msg]);
       return;
@@ -262,63 +264,20 @@ export class Room implements CommitRoom {
         this.applyUpdate(peer, msg.update, msg.fromStep2 ? null : msg.frame);
         return;
       case 'awareness':
-        this.applyAwareness(peer, msg.update);
+        this.presence.apply(peer, msg.update);
         return;
-      case 'queryAwareness': {
-        const ids = [...this.awareness.getStates().keys()];
+      case 'queryAwareness':
         this.deps.commits.deliver(
           peer,
-          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
+          this.presence.all() ?? encodeAwareness(new Uint8Array([0])),
         );
         return;
-      }
     }
-  }
-
-  /**
-   * Presence: applied and sent to EVERY peer, the sender included — the stock client
-   * counts its own echoed renewal (every 15 s) as the traffic its 30 s watchdog waits
-   * for. A viewer may not speak for a client id an editor is using: that frame is
-   * dropped, so a view link cannot move or hide an editor's cursor or name.
-   */
-  private applyAwareness(peer: Peer, update: Uint8Array): void {
-    const ids = awarenessClientIds(update);
-    if (!canWrite(peer.role)) {
-      const taken = ids.some((id) => {
-        const owner = this.presenceOwner.get(id);
-        return owner !== undefined && owner !== peer && canWrite(owner.role);
-      });
-      if (taken) {
-        this.deps.metrics.rejected.inc({ reason: 'awareness_spoof' });
-        this.deps.log.warn(
-          { room: this.id, conn: peer.id, ids },
-          "awareness for another peer's client id dropped",
-        );
-        return;
-      }
-    }
-    try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
-    } catch (err) {
-      throw new ProtocolError(
-        'malformed',
-        CloseCode.malformed,
-        `bad awareness update: ${(err as Error).message}`,
-      );
-    }
-    this.broadcast(encodeAwareness(update));
-    this.deps.bus?.publishAwareness(this.id, update);
   }
 
   /** Presence from a client of another relay: to every peer here. */
   applyRemoteAwareness(update: Uint8Array): void {
-    try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, 'remote');
-    } catch (err) {
-      this.deps.log.warn({ room: this.id, err }, 'bad awareness from another relay dropped');
-      return;
-    }
-    this.broadcast(encodeAwareness(update));
+    this.presence.applyRemote(update);
   }
 
   /** `frame`: the sender's message, when it may be forwarded unchanged (not a step 2) */
@@ -403,7 +362,7 @@ export class Room implements CommitRoom {
    * to every peer here (they are stored already).
    */
   applyRemote(rows: readonly { data: Uint8Array }[]): void {
-    if (this.backlog) return; // the reload reads them anyway
+    if (this.backlog || this.broken) return; // the reload reads them anyway
     for (const row of rows) {
       this.changed = false;
       try {
@@ -431,7 +390,7 @@ export class Room implements CommitRoom {
   private async compactNow(): Promise<void> {
     await this.deps.commits.drain();
     // one row without a state vector is rewritten too, so the next load can skip the Y.Doc
-    if (this.storedRows === 0 || this.compacted || this.backlog) return;
+    if (this.storedRows === 0 || this.compacted || this.backlog || this.broken) return;
     const doc = this.doc;
     const merged = Y.encodeStateAsUpdate(doc);
     const stateVector = Y.encodeStateVector(doc);
@@ -453,28 +412,8 @@ export class Room implements CommitRoom {
   }
 
   destroy(): void {
-    this.awareness.off('update', this.trackAwareness);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.ydoc?.destroy();
     this.ydoc = null;
   }
-
-  private readonly trackAwareness = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    if (!origin || typeof origin !== 'object' || !this.peers.has(origin as Peer)) return;
-    const peer = origin as Peer;
-    for (const id of [...change.added, ...change.updated]) {
-      // a reconnected client takes its id over: the old socket's departure must not remove it
-      const before = this.presenceOwner.get(id);
-      if (before && before !== peer) before.awarenessIds.delete(id);
-      this.presenceOwner.set(id, peer);
-      peer.awarenessIds.add(id);
-    }
-    for (const id of change.removed) {
-      if (this.presenceOwner.get(id) === peer) this.presenceOwner.delete(id);
-      peer.awarenessIds.delete(id);
-    }
-  };
 }

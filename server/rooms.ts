@@ -78,7 +78,11 @@ export class RoomManager {
   /** The room, loaded if needed. Rejects with RoomsFullError when no slot can be freed. */
   async acquire(id: string): Promise<Room> {
     const existing = this.rooms.get(id);
-    if (existing) return existing;
+    if (existing && !existing.broken) return existing;
+    if (existing) {
+      this.rooms.delete(id);
+      existing.destroy();
+    }
     const loading = this.loading.get(id);
     if (loading) return loading;
     if (this.rooms.size + this.loading.size >= this.deps.limits.maxRooms && !this.evictOneIdle()) {
