@@ -23,6 +23,7 @@ import { RelayMetrics } from './metrics';
 import { EMPTY_AWARENESS } from './protocol';
 import { lanAddresses, linkBase } from './publicUrl';
 import { RoomManager, RoomsFullError } from './rooms';
+import { setSecurityHeaders } from './securityHeaders';
 import { openStore } from './store/open';
 import type { RelayStore } from './store/types';
 
@@ -88,6 +89,7 @@ export class RelayServer {
       perMessageDeflate: false,
     });
     this.http = createServer((req, res) => {
+      setSecurityHeaders(req, res);
       handleHttp(req, res, {
         storage: this.storage,
         metrics: this.metrics,
