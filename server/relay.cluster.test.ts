@@ -62,6 +62,8 @@ describe('several relays on one PostgreSQL', () => {
       10_000,
       'presence across relays',
     );
+    const metrics = await (await fetch(`${r2!.http}/metrics`)).text();
+    expect(metrics).toMatch(/^journeyboard_remote_updates_total [1-9]/m);
     const late = open(r2!, 'shared', r2!.adminToken);
     await synced(late);
     await waitFor(() => late.doc.getMap('m').get('from-1') === 1, 10_000, 'late joiner');

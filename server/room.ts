@@ -377,6 +377,7 @@ export class Room implements CommitRoom {
       if (!this.changed) continue;
       this.base = null;
       this.version++;
+      this.deps.metrics.remoteUpdates.inc();
       this.broadcast(syncFrame(SYNC_UPDATE, row.data));
     }
   }
