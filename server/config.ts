@@ -48,6 +48,15 @@ export interface RelayLimits {
    * the stock client drops a socket that receives nothing for 30 s (0 disables)
    */
   readonly keepaliveMs: number;
+  /**
+   * per-connection budget of the relay's time spent on its frames (decode, apply):
+   * milliseconds per second sustained, and the burst; above it the socket is closed (4531)
+   */
+  readonly workMsPerSecond: number;
+  readonly workMsBurst: number;
+  /** per-connection budget of received bytes: per second sustained, and the burst */
+  readonly bytesPerSecond: number;
+  readonly bytesBurst: number;
 }
 
 export const DEFAULT_LIMITS: RelayLimits = {
@@ -59,6 +68,10 @@ export const DEFAULT_LIMITS: RelayLimits = {
   pingIntervalMs: 30_000,
   compactAfterUpdates: 500,
   keepaliveMs: 10_000,
+  workMsPerSecond: 250,
+  workMsBurst: 2000,
+  bytesPerSecond: 4 * 1024 * 1024,
+  bytesBurst: 16 * 1024 * 1024,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -144,6 +157,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
       pingIntervalMs: int(env, 'PING_INTERVAL_MS', DEFAULT_LIMITS.pingIntervalMs),
       compactAfterUpdates: int(env, 'COMPACT_AFTER_UPDATES', DEFAULT_LIMITS.compactAfterUpdates),
       keepaliveMs: int(env, 'KEEPALIVE_MS', DEFAULT_LIMITS.keepaliveMs),
+      workMsPerSecond: int(env, 'BUDGET_MS_PER_SEC', DEFAULT_LIMITS.workMsPerSecond),
+      workMsBurst: int(env, 'BUDGET_MS_BURST', DEFAULT_LIMITS.workMsBurst),
+      bytesPerSecond: int(env, 'BUDGET_BYTES_PER_SEC', DEFAULT_LIMITS.bytesPerSecond),
+      bytesBurst: int(env, 'BUDGET_BYTES_BURST', DEFAULT_LIMITS.bytesBurst),
     },
   };
 }

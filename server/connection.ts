@@ -25,6 +25,9 @@ export class Connection implements Peer {
   lastSentAt = Date.now();
   private closed = false;
   private readonly bucket: TokenBucket;
+  /** milliseconds of the relay's time this connection's frames may take (decode, apply) */
+  private readonly work: TokenBucket;
+  private readonly bytes: TokenBucket;
   private expiryTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -36,9 +39,22 @@ export class Connection implements Peer {
     readonly address: string,
     /** when the share link runs out (ms since the epoch); the socket is closed then */
     readonly expiresAt: number | null,
-    private readonly deps: { metrics: RelayMetrics; log: Logger; perSecond: number; burst: number },
+    private readonly deps: {
+      metrics: RelayMetrics;
+      log: Logger;
+      perSecond: number;
+      burst: number;
+      budget: {
+        workMsPerSecond: number;
+        workMsBurst: number;
+        bytesPerSecond: number;
+        bytesBurst: number;
+      };
+    },
   ) {
     this.bucket = new TokenBucket(deps.perSecond, deps.burst);
+    this.work = new TokenBucket(deps.budget.workMsPerSecond, deps.budget.workMsBurst);
+    this.bytes = new TokenBucket(deps.budget.bytesPerSecond, deps.budget.bytesBurst);
     ws.on('message', (data) => this.receive(data));
     ws.on('pong', () => (this.alive = true));
     ws.on('close', () => this.clearExpiry());
@@ -98,10 +114,18 @@ export class Connection implements Peer {
       this.reject('rate_limited', CloseCode.rateLimited, 'message rate above the limit');
       return;
     }
+    if (!this.bytes.spend(frame.byteLength)) {
+      this.reject('over_budget', CloseCode.overBudget, 'bytes above the connection budget');
+      return;
+    }
+    const started = performance.now();
     try {
       const msg = parseMessage(frame);
       this.deps.metrics.messagesIn.incBy('type', msg.kind);
       this.room.handle(this, msg);
+      // updates that are cheap on the wire but expensive to apply: the time is what counts
+      if (!this.work.spend(performance.now() - started))
+        this.reject('over_budget', CloseCode.overBudget, 'work above the connection budget');
     } catch (err) {
       if (err instanceof ProtocolError) this.reject(err.reason, err.code, err.message);
       else if (err instanceof StorageFailure)

@@ -265,6 +265,7 @@ export class RelayServer {
       log: this.log,
       perSecond: this.config.limits.messagesPerSecond,
       burst: this.config.limits.messageBurst,
+      budget: this.config.limits,
     });
     this.connections.add(conn);
     ws.on('close', () => {
