@@ -2,6 +2,7 @@
 import { bigmapBrowser } from './bigmap-browser';
 import { bundle } from './bundle';
 import { capacity } from './capacity';
+import { cluster } from './cluster';
 import { coldload } from './coldload';
 import { docsize } from './docsize';
 import { exportPdf } from './export';
@@ -16,4 +17,5 @@ export const benchmarks: readonly Benchmark[] = [
   exportPdf,
   fanout,
   capacity,
+  cluster,
 ];
