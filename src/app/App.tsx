@@ -1,6 +1,7 @@
 /** The composition root's view: routes to the home screen or a map's board, plus app-wide parts. */
 import { lazy, Suspense } from 'react';
 import { useT } from '../i18n';
+import { HomeLink } from './HomeLink';
 import { MapRoute } from './MapRoute';
 import { appMessages } from './messages';
 import { mapPath, navigate, useRoute } from './router';
@@ -45,15 +46,7 @@ function Routes() {
       return (
         <div className="jb-center" role="alert">
           <h1>{t('pageNotFound')}</h1>
-          <a
-            href="/"
-            onClick={(e) => {
-              e.preventDefault();
-              navigate('/');
-            }}
-          >
-            {t('backHome')}
-          </a>
+          <HomeLink />
         </div>
       );
   }

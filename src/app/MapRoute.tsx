@@ -6,8 +6,9 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n';
 import { BoardScreen } from '../ui/board/BoardScreen';
 import { MapSessionProvider, type MapSession } from '../session/MapSession';
-import { useUiStore } from '../session/uiStore';
+import { createUiStore, type UiStore } from '../session/uiStore';
 import { appMessages } from './messages';
+import { HomeLink } from './HomeLink';
 import { openMap, type OpenedMap } from './openMap';
 import { useSettings } from '../ui/settings/useSettings';
 import { navigate } from './router';
@@ -26,12 +27,14 @@ type State =
 export function MapRoute({ mapId, token }: { mapId: string; token: string | null }) {
   const t = useT(appMessages);
   const [state, setState] = useState<State>({ kind: 'loading' });
+  // this map's view state (selection, editing, open panel): one per route, never shared
+  const [ui] = useState(createUiStore);
 
   useEffect(() => {
     const abort = new AbortController();
     let opened: OpenedMap | null = null;
     setState({ kind: 'loading' });
-    useUiStore.getState().reset();
+    ui.getState().reset();
     void openMap(mapId, token, abort.signal).then((result) => {
       if (result.kind === 'ready') {
         if (abort.signal.aborted) {
@@ -48,9 +51,9 @@ export function MapRoute({ mapId, token }: { mapId: string; token: string | null
       abort.abort();
       opened?.close();
       setTestSession(null);
-      useUiStore.getState().reset();
+      ui.getState().reset();
     };
-  }, [mapId, token]);
+  }, [mapId, token, ui]);
 
   if (state.kind === 'loading') {
     return (
@@ -65,19 +68,11 @@ export function MapRoute({ mapId, token }: { mapId: string; token: string | null
         <h1>{state.kind === 'not-found' ? t('notFound') : t('openFailed')}</h1>
         {state.kind === 'error' && <p>{state.message}</p>}
         <p>{t('notFoundHint')}</p>
-        <a
-          href="/"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate('/');
-          }}
-        >
-          {t('backHome')}
-        </a>
+        <HomeLink />
       </div>
     );
   }
-  return <OpenMapView mapId={mapId} map={state.map} />;
+  return <OpenMapView mapId={mapId} map={state.map} ui={ui} />;
 }
 
 const NO_SYNC_STATE = () => null;
@@ -90,7 +85,7 @@ function useSyncState(sync: SyncConnection | null): SyncState | null {
   );
 }
 
-function OpenMapView({ mapId, map }: { mapId: string; map: OpenedMap }) {
+function OpenMapView({ mapId, map, ui }: { mapId: string; map: OpenedMap; ui: UiStore }) {
   const t = useT(appMessages);
   const syncState = useSyncState(map.sync);
   const role = syncState?.role ?? null;
@@ -113,10 +108,10 @@ function OpenMapView({ mapId, map }: { mapId: string; map: OpenedMap }) {
     [mapId, map, readOnly, userId, name, color],
   );
   useEffect(() => {
-    setTestSession(session);
-  }, [session]);
+    setTestSession(session, ui);
+  }, [session, ui]);
   return (
-    <MapSessionProvider session={session}>
+    <MapSessionProvider session={session} ui={ui}>
       <WorkshopProvider
         connection={{
           awareness: map.sync?.awareness ?? null,

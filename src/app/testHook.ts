@@ -7,14 +7,15 @@ import * as commands from '../doc';
 import { standardTemplate } from '../model/templates';
 import { createLocalMap } from '../storage';
 import type { MapSession } from '../session/MapSession';
-import { useUiStore } from '../session/uiStore';
+import { createUiStore, type UiStore } from '../session/uiStore';
 import { navigate } from './router';
 
 export interface JourneyboardTestHook {
   /** the open map's session, `null` outside a map */
   session: MapSession | null;
   readonly commands: typeof commands;
-  readonly ui: typeof useUiStore;
+  /** the open map's view state (selection, editing…); an empty one outside a map */
+  ui: UiStore;
   readonly navigate: typeof navigate;
   readonly createLocalMap: typeof createLocalMap;
   readonly standardTemplate: typeof standardTemplate;
@@ -39,7 +40,7 @@ export function installTestHook(): void {
   window.__journeyboard = {
     session: null,
     commands,
-    ui: useUiStore,
+    ui: createUiStore(),
     navigate,
     createLocalMap,
     standardTemplate,
@@ -47,6 +48,8 @@ export function installTestHook(): void {
 }
 
 /** Points the hook at the open map's session (or `null` when it closes). */
-export function setTestSession(session: MapSession | null): void {
-  if (window.__journeyboard) window.__journeyboard.session = session;
+export function setTestSession(session: MapSession | null, ui?: UiStore): void {
+  if (!window.__journeyboard) return;
+  window.__journeyboard.session = session;
+  if (ui) window.__journeyboard.ui = ui;
 }

@@ -17,13 +17,13 @@ import { memo, useCallback, useMemo, useState, type FocusEvent } from 'react';
 import { linkCards, moveCard, moveCards, moveLane, movePhase } from '../doc';
 import { useT } from '../i18n';
 import { useMapSession, useSnapshot } from '../session/MapSession';
-import { useUiStore } from '../session/uiStore';
+import { useUiStoreApi } from '../session/uiStore';
 import { useCamera } from './camera';
 import './canvas.css';
 import { parseNodeId, type BoardNode } from './deriveNodes';
 import { dropCommand } from './drop';
 import { isPointerFocus, notePointerDown, revealFocused } from './focus';
-import { COMPACT_ZOOM } from './layout';
+import { COMPACT_ZOOM } from './boardGeometry';
 import { canvasMessages } from './messages';
 import { CardNode } from './nodes/CardNode';
 import { CellNode } from './nodes/CellNode';
@@ -34,6 +34,7 @@ import { attempt, useNotices } from './notices';
 import { DraftCard } from './DraftCard';
 import { Overview } from './Overview';
 import { StickyHeaders } from './StickyHeaders';
+import { LANE_CSS } from './laneStyles';
 import { useCanvasSlots } from './slots';
 import { useBoardModel } from './useBoardModel';
 
@@ -68,7 +69,6 @@ const MIN_FIT_ZOOM = 0.45;
 // its selectors (over every node): props keep their identity across board renders
 const FIT_VIEW_OPTIONS = { padding: 0.05, maxZoom: 1 };
 const PRO_OPTIONS = { hideAttribution: true };
-const clearSelection = () => useUiStore.getState().clearSelection();
 
 /**
  * Memoised: the screen around it re-renders on every sync-state change (twice per
@@ -76,6 +76,8 @@ const clearSelection = () => useUiStore.getState().clearSelection();
  */
 export const Board = memo(function Board() {
   const { doc, readOnly, store, lockedLanes } = useMapSession();
+  const uiStore = useUiStoreApi();
+  const clearSelection = useCallback(() => uiStore.getState().clearSelection(), [uiStore]);
   const snapshot = useSnapshot((s) => s);
 
   const t = useT(canvasMessages);
@@ -83,12 +85,8 @@ export const Board = memo(function Board() {
   // a boolean selector: the board re-renders when the zoom crosses the threshold, not on every frame
   const rf = useReactFlow();
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
-  const { layout, nodes, edges, onNodesChange, endDrag } = useBoardModel(snapshot, {
-    readOnly,
-    lockedLanes,
-    compact,
-    t,
-  });
+  const model = useBoardModel(snapshot, { readOnly, lockedLanes, compact, t });
+  const { layout, endDrag } = model;
   useCamera(layout);
   const ariaLabelConfig = useMemo(
     () => ({
@@ -145,29 +143,35 @@ export const Board = memo(function Board() {
     [doc],
   );
 
-  const onNodeClick = useCallback((event: React.MouseEvent, node: Node) => {
-    const parsed = parseNodeId(node.id);
-    if (parsed.kind === 'cell')
-      useUiStore.getState().selectCell({ laneId: parsed.laneId, phaseId: parsed.phaseId });
-    else if (parsed.kind === 'card' && !(event.shiftKey || event.metaKey || event.ctrlKey)) {
-      useUiStore.getState().selectCards([node.id]);
-    }
-  }, []);
+  const onNodeClick = useCallback(
+    (event: React.MouseEvent, node: Node) => {
+      const parsed = parseNodeId(node.id);
+      if (parsed.kind === 'cell')
+        uiStore.getState().selectCell({ laneId: parsed.laneId, phaseId: parsed.phaseId });
+      else if (parsed.kind === 'card' && !(event.shiftKey || event.metaKey || event.ctrlKey)) {
+        uiStore.getState().selectCards([node.id]);
+      }
+    },
+    [uiStore],
+  );
 
   // keyboard focus follows selection, so Tab + N/Enter/Delete act on what has focus. A
   // press focuses the node before React Flow's click handler runs: the click owns the
   // selection then (Shift+click adds), or it would find the card selected and drop it.
-  const onFocus = useCallback((event: FocusEvent<HTMLDivElement>) => {
-    const target = event.target;
-    if (!target.classList.contains('react-flow__node')) return;
-    const id = target.dataset.id;
-    if (!id || isPointerFocus()) return;
-    const parsed = parseNodeId(id);
-    const ui = useUiStore.getState();
-    if (parsed.kind === 'card' && !ui.selectedCardIds.includes(id)) ui.selectCards([id]);
-    if (parsed.kind === 'cell') ui.selectCell({ laneId: parsed.laneId, phaseId: parsed.phaseId });
-    revealFocused(id);
-  }, []);
+  const onFocus = useCallback(
+    (event: FocusEvent<HTMLDivElement>) => {
+      const target = event.target;
+      if (!target.classList.contains('react-flow__node')) return;
+      const id = target.dataset.id;
+      if (!id || isPointerFocus()) return;
+      const parsed = parseNodeId(id);
+      const ui = uiStore.getState();
+      if (parsed.kind === 'card' && !ui.selectedCardIds.includes(id)) ui.selectCards([id]);
+      if (parsed.kind === 'cell') ui.selectCell({ laneId: parsed.laneId, phaseId: parsed.phaseId });
+      revealFocused(id);
+    },
+    [uiStore],
+  );
 
   return (
     <div
@@ -176,11 +180,12 @@ export const Board = memo(function Board() {
       onPointerDownCapture={notePointerDown}
       data-readonly={readOnly || undefined}
     >
+      <style>{LANE_CSS}</style>
       <ReactFlow<BoardNode>
-        nodes={nodes}
-        edges={edges}
+        nodes={model.nodes}
+        edges={model.edges}
         nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
+        onNodesChange={model.onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onNodeClick={onNodeClick}

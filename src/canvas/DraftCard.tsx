@@ -10,25 +10,26 @@ import { addCard, setCardText } from '../doc';
 import { cellKey } from '../model/snapshot';
 import { isLaneReadOnly, useMapSession } from '../session/MapSession';
 import type { TypingTarget } from '../session/typing';
-import { useUiStore } from '../session/uiStore';
+import { useUiStore, useUiStoreApi } from '../session/uiStore';
 import { nodeIds } from './deriveNodes';
 import { focusNode } from './focus';
-import { CARD_WIDTH, insertionPoint, type BoardLayout } from './layout';
+import { CARD_WIDTH, insertionPoint, type BoardLayout } from './boardGeometry';
 import { CardTextEditor } from './nodes/CardTextEditor';
 import { attempt } from './notices';
 
 export function DraftCard({ layout }: { layout: BoardLayout }) {
   const draft = useUiStore((s) => s.draft);
   const session = useMapSession();
+  const uiStore = useUiStoreApi();
   const { doc, store } = session;
   const target = useMemo<TypingTarget>(
     () => ({
       read: () => {
-        const id = useUiStore.getState().draft?.cardId;
+        const id = uiStore.getState().draft?.cardId;
         return (id && store.getSnapshot().cards.get(id)?.text) || '';
       },
       write: (text) => {
-        const current = useUiStore.getState().draft;
+        const current = uiStore.getState().draft;
         if (!current) return;
         if (current.cardId) return void attempt(() => setCardText(doc, current.cardId!, text));
         const { laneId, phaseId, index } = current;
@@ -36,10 +37,10 @@ export function DraftCard({ layout }: { layout: BoardLayout }) {
         const id = attempt(() =>
           addCard(doc, { laneId, phaseId, text, ...(index === undefined ? {} : { index }) }),
         );
-        if (id) useUiStore.getState().setDraftCard(id);
+        if (id) uiStore.getState().setDraftCard(id);
       },
     }),
-    [doc, store],
+    [doc, store, uiStore],
   );
   if (!draft || isLaneReadOnly(session, draft.laneId)) return null;
   const { laneId, phaseId, index, cardId } = draft;
@@ -72,9 +73,9 @@ export function DraftCard({ layout }: { layout: BoardLayout }) {
           discardEmpty
           focusAfter={() => null}
           onDone={(kept, reason) => {
-            const id = useUiStore.getState().draft?.cardId;
-            useUiStore.getState().endDraft();
-            if (kept && id) useUiStore.getState().selectCards([id]);
+            const id = uiStore.getState().draft?.cardId;
+            uiStore.getState().endDraft();
+            if (kept && id) uiStore.getState().selectCards([id]);
             // the keyboard user goes on from the new card, or from the cell without one
             if (reason === 'key') focusNode(kept && id ? id : nodeIds.cell(laneId, phaseId));
           }}

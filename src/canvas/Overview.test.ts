@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellKey } from '../model/snapshot';
-import { layoutBoard } from './layout';
+import { layoutBoard } from './boardGeometry';
 import { drawOverview } from './Overview';
 
 /** A 2D context that records the rectangles filled, with their colour. */

@@ -6,17 +6,14 @@
  */
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef, type PointerEvent } from 'react';
-import type { BoardLayout } from './layout';
+import { byLaneType } from '../model/laneTypes';
+import type { BoardLayout } from './boardGeometry';
 
 const MAX_W = 220;
 const MAX_H = 150;
 
-const CARD_COLORS: Record<string, string> = {
-  touchpoints: '#7b8ff0',
-  painPoints: '#ec8a8a',
-  opportunities: '#7cc98c',
-  kpis: '#f2b45c',
-};
+/** The minimap's card colour per lane type: the registry's overview colour (the zoomed-out board's). */
+const CARD_COLORS: Partial<Record<string, string>> = byLaneType((info) => info.colors.overview);
 
 function viewportOf(s: ReactFlowState) {
   return `${s.transform[0]}|${s.transform[1]}|${s.transform[2]}|${s.width}|${s.height}`;
@@ -116,7 +113,7 @@ export function Overview({ layout, label }: { layout: BoardLayout; label: string
   };
 
   return (
-    <Panel position="bottom-right" className="jb-overview">
+    <Panel position="bottom-right" className="jb-overview jb-surface">
       <div
         className="jb-overview__body"
         style={{ width, height }}

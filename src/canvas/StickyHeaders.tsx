@@ -3,9 +3,13 @@
  * header row/column has scrolled out of view, so a big board never loses its
  * context. Renders nothing (and re-renders on no pan frame) while the headers show.
  */
+import type { CSSProperties } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { LaneView, PhaseView } from '../model/snapshot';
-import { BOARD, type BoardLayout } from './layout';
+import { BOARD, type BoardLayout } from './boardGeometry';
+
+/** key, name and place of one pinned header */
+type StickyItem = readonly [string, string | undefined, CSSProperties];
 
 function pinnedView(s: ReactFlowState): string {
   const [x, y, zoom] = s.transform;
@@ -33,34 +37,27 @@ export function StickyHeaders({
     number,
     number,
   ];
+  const strip = (kind: 'phase' | 'lane', items: readonly StickyItem[]) => (
+    <div className={`jb-sticky__${kind}s`}>
+      {items.map(([key, name, style]) => (
+        <div key={key} className={`jb-sticky__${kind}`} style={style}>
+          {name}
+        </div>
+      ))}
+    </div>
+  );
+  const phaseItems = () =>
+    layout.columns.map((c, i): StickyItem => {
+      return [c.phaseId, phases[i]?.name, { left: c.x * zoom + x, width: c.width * zoom }];
+    });
+  const laneItems = () =>
+    layout.rows.map((r, i): StickyItem => {
+      return [r.laneId, lanes[i]?.name, { top: r.y * zoom + y, height: r.height * zoom }];
+    });
   return (
     <div className="jb-sticky" aria-hidden="true">
-      {top === 1 && (
-        <div className="jb-sticky__phases">
-          {layout.columns.map((column, i) => (
-            <div
-              key={column.phaseId}
-              className="jb-sticky__phase"
-              style={{ left: column.x * zoom + x, width: column.width * zoom }}
-            >
-              {phases[i]?.name}
-            </div>
-          ))}
-        </div>
-      )}
-      {left === 1 && (
-        <div className="jb-sticky__lanes">
-          {layout.rows.map((row, i) => (
-            <div
-              key={row.laneId}
-              className="jb-sticky__lane"
-              style={{ top: row.y * zoom + y, height: row.height * zoom }}
-            >
-              {lanes[i]?.name}
-            </div>
-          ))}
-        </div>
-      )}
+      {top === 1 && strip('phase', phaseItems())}
+      {left === 1 && strip('lane', laneItems())}
     </div>
   );
 }

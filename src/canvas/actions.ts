@@ -5,47 +5,47 @@
 import { deleteCards, duplicateCard, moveCard, moveLane, movePhase, type MapDoc } from '../doc';
 import { cellKey, type MapSnapshot } from '../model/snapshot';
 import type { Id } from '../model/types';
-import { useUiStore } from '../session/uiStore';
+import type { UiStore } from '../session/uiStore';
 import { attempt } from './notices';
 
 /**
  * Starts a new card in a cell (at `index`, end when omitted): an editor opens
  * there (DraftCard); the card enters the document with its first text.
  */
-export function addCardInCell(laneId: Id, phaseId: Id, index?: number): void {
-  useUiStore.getState().startDraft({ laneId, phaseId, ...(index === undefined ? {} : { index }) });
+export function addCardInCell(ui: UiStore, laneId: Id, phaseId: Id, index?: number): void {
+  ui.getState().startDraft({ laneId, phaseId, ...(index === undefined ? {} : { index }) });
 }
 
 /** `N`: starts a new card after the primary selected card, or at the end of the selected cell. */
-export function addCardAtSelection(snapshot: MapSnapshot): boolean {
-  const ui = useUiStore.getState();
+export function addCardAtSelection(store: UiStore, snapshot: MapSnapshot): boolean {
+  const ui = store.getState();
   const primary = ui.selectedCardIds[ui.selectedCardIds.length - 1];
   const card = primary ? snapshot.cards.get(primary) : undefined;
   if (card) {
     const cell = snapshot.cells.get(cellKey(card.laneId, card.phaseId)) ?? [];
-    addCardInCell(card.laneId, card.phaseId, cell.findIndex((c) => c.id === card.id) + 1);
+    addCardInCell(store, card.laneId, card.phaseId, cell.findIndex((c) => c.id === card.id) + 1);
     return true;
   }
   if (!ui.selectedCell) return false;
-  addCardInCell(ui.selectedCell.laneId, ui.selectedCell.phaseId);
+  addCardInCell(store, ui.selectedCell.laneId, ui.selectedCell.phaseId);
   return true;
 }
 
 /** Deletes the selected cards (one undo step) and clears the selection. */
-export function deleteSelectedCards(doc: MapDoc): void {
-  const ids = useUiStore.getState().selectedCardIds;
+export function deleteSelectedCards(ui: UiStore, doc: MapDoc): void {
+  const ids = ui.getState().selectedCardIds;
   if (!ids.length) return;
   attempt(() => deleteCards(doc, ids));
-  useUiStore.getState().clearSelection();
+  ui.getState().clearSelection();
 }
 
 /** Duplicates the primary selected card and selects the copy. */
-export function duplicateSelectedCard(doc: MapDoc): Id | undefined {
-  const ids = useUiStore.getState().selectedCardIds;
+export function duplicateSelectedCard(ui: UiStore, doc: MapDoc): Id | undefined {
+  const ids = ui.getState().selectedCardIds;
   const primary = ids[ids.length - 1];
   if (!primary) return undefined;
   const copy = attempt(() => duplicateCard(doc, primary));
-  if (copy) useUiStore.getState().selectCards([copy]);
+  if (copy) ui.getState().selectCards([copy]);
   return copy;
 }
 

@@ -2,7 +2,7 @@
 import { Position, type Node, type NodeHandle } from '@xyflow/react';
 import type { CardView, LaneView, PhaseView } from '../model/snapshot';
 import type { Id } from '../model/types';
-import type { EmotionPoint } from './layout';
+import type { EmotionPoint } from './boardGeometry';
 
 export interface CardNodeData extends Record<string, unknown> {
   readonly card: CardView;

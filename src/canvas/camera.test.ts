@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addCard, createMapDoc, createSnapshotStore } from '../doc';
 import { standardTemplate } from '../model/templates';
 import { boxInView, nodeBox, revealViewport } from './camera';
-import { estimateCardHeight, layoutBoard } from './layout';
+import { estimateCardHeight, layoutBoard } from './boardGeometry';
 import { nextInTabOrder, tabOrder } from './tabOrder';
 
 const view = { x: 8, y: 8, zoom: 0.75, width: 900, height: 600 };

@@ -6,7 +6,7 @@ import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { parseNodeId } from './deriveNodes';
 import { registerCamera, type Box } from './focus';
-import { BOARD, COMPACT_ZOOM, type BoardLayout } from './layout';
+import { BOARD, COMPACT_ZOOM, type BoardLayout } from './boardGeometry';
 
 /** The zoom a node the focus goes to is shown at when the board is zoomed out to bars. */
 const READABLE_ZOOM = 0.75;

@@ -7,7 +7,7 @@ import type { Edge } from '@xyflow/react';
 import type { CardView, MapSnapshot } from '../model/snapshot';
 import type { Id } from '../model/types';
 import { nodeIds } from './boardNodes';
-import type { BoardLayout } from './layout';
+import type { BoardLayout } from './boardGeometry';
 
 /** Whether two cards link to the same cards (in the same order). */
 export function sameLinks(a: CardView | undefined, b: CardView | undefined): boolean {

@@ -10,7 +10,7 @@ import {
   type EmotionPointView,
   type PointNode,
 } from './boardNodes';
-import { BOARD, type BoardLayout } from './layout';
+import { BOARD, type BoardLayout } from './boardGeometry';
 
 /** The node cache's reuse: the old node while `deps` are the same, else `make()`. */
 export type Reuse = <N extends BoardNode>(id: string, deps: unknown[], make: () => N) => N;

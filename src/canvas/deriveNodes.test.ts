@@ -3,7 +3,7 @@ import { addCard, createMapDoc, createSnapshotStore, setCardText } from '../doc'
 import { standardTemplate } from '../model/templates';
 import { translator } from '../i18n';
 import { NodeCache, type BoardNode } from './deriveNodes';
-import { estimateCardHeight, layoutBoard } from './layout';
+import { estimateCardHeight, layoutBoard } from './boardGeometry';
 import { canvasMessages } from './messages';
 
 const t = translator(canvasMessages, 'en');

@@ -25,7 +25,7 @@ import {
 } from './boardNodes';
 import { EdgeCache, sameLinks } from './deriveEdges';
 import { emotionNode, linkedIds, pointNodes, type Reuse } from './deriveEmotion';
-import { BOARD, CARD_WIDTH, type BoardLayout } from './layout';
+import { BOARD, CARD_WIDTH, type BoardLayout } from './boardGeometry';
 import type { CanvasMessage } from './messages';
 import { CARD_BOX } from './textMeasure';
 

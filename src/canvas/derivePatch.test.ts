@@ -9,7 +9,7 @@ import type { MapSnapshot } from '../model/snapshot';
 import { standardTemplate } from '../model/templates';
 import { translator } from '../i18n';
 import { NodeCache, type BoardNode } from './deriveNodes';
-import { estimateCardHeight, layoutBoard, relayoutBoard, type LayoutInput } from './layout';
+import { estimateCardHeight, layoutBoard, relayoutBoard, type LayoutInput } from './boardGeometry';
 import { canvasMessages } from './messages';
 
 const t = translator(canvasMessages, 'en');

@@ -3,7 +3,7 @@ import { addCard, createMapDoc, createSnapshotStore } from '../doc';
 import { cellKey } from '../model/snapshot';
 import { standardTemplate } from '../model/templates';
 import { dropCommand } from './drop';
-import { BOARD, estimateCardHeight, layoutBoard } from './layout';
+import { BOARD, estimateCardHeight, layoutBoard } from './boardGeometry';
 
 function setup() {
   const doc = createMapDoc(standardTemplate('en', { title: 'Drop', id: 'drop-test' }));

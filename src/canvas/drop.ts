@@ -6,7 +6,7 @@
 import { cellKey, type MapSnapshot } from '../model/snapshot';
 import type { Id } from '../model/types';
 import { parseNodeId } from './deriveNodes';
-import { cellAt, dropIndex, headerDropIndex, type BoardLayout } from './layout';
+import { cellAt, dropIndex, headerDropIndex, type BoardLayout } from './boardGeometry';
 
 export type DropCommand =
   | {

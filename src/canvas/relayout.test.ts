@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellKey } from '../model/snapshot';
 import type { LaneType } from '../model/types';
-import { layoutBoard, relayoutBoard, type LayoutCard, type LayoutInput } from './layout';
+import { layoutBoard, relayoutBoard, type LayoutCard, type LayoutInput } from './boardGeometry';
 
 const phases = [{ id: 'p1' }, { id: 'p2' }];
 const lanes: { id: string; type: LaneType }[] = [

@@ -1,11 +1,13 @@
 /**
- * Card heights from the text itself, measured with a 2D canvas and wrapped like
- * the card's CSS does (`pre-wrap`, words first, long words anywhere). Knowing
+ * Card heights from the text itself, measured with a 2D canvas (the text measure
+ * the canvas injects into the board geometry) and wrapped like the card's CSS does
+ * (words first, long words anywhere). Knowing
  * heights before a card is in the DOM keeps the layout still while the user pans
  * (cards enter and leave the DOM there); the DOM measurement only corrects it.
  */
+import { wrapText } from '../model/geometry/text';
 import type { LaneType } from '../model/types';
-import { CARD_WIDTH, estimateLines } from './layout';
+import { CARD_WIDTH, estimateLines } from './boardGeometry';
 
 /** Card box model (keep in step with .jb-card in styles/board.css). */
 export const CARD_BOX = {
@@ -23,39 +25,13 @@ export const DETAIL_HEIGHTS = { meta: 22, kpi: 52, kpiSparkline: 2, footer: 24 }
 
 type Measure = (text: string) => number;
 
-/** Lines `text` takes at `maxWidth`, given a width measure for strings. */
+/**
+ * Lines `text` takes at `maxWidth`, given a width measure for strings at the card's
+ * font: the shared wrapping of the board geometry (src/model/geometry/text.ts), the
+ * one the exports use too.
+ */
 export function wrapLines(text: string, maxWidth: number, measure: Measure): number {
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    lines += 1;
-    let line = 0;
-    const space = measure(' ');
-    for (const word of paragraph.split(' ')) {
-      const width = measure(word);
-      const next = line === 0 ? width : line + space + width;
-      if (next <= maxWidth) {
-        line = next;
-        continue;
-      }
-      if (line > 0) lines += 1;
-      if (width <= maxWidth) {
-        line = width;
-        continue;
-      }
-      // a word wider than the card breaks anywhere
-      let part = 0;
-      for (const ch of word) {
-        const w = measure(ch);
-        if (part + w > maxWidth && part > 0) {
-          lines += 1;
-          part = 0;
-        }
-        part += w;
-      }
-      line = part;
-    }
-  }
-  return lines;
+  return wrapText(text, maxWidth, CARD_BOX.fontSize, false, (s) => measure(s)).length;
 }
 
 export interface HeightCard {

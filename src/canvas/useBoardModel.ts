@@ -8,9 +8,9 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CardView, MapSnapshot } from '../model/snapshot';
 import type { Id } from '../model/types';
 import type { Translate } from '../i18n';
-import { useUiStore } from '../session/uiStore';
+import { useUiStore, useUiStoreApi } from '../session/uiStore';
 import { NodeCache, parseNodeId, type BoardNode } from './deriveNodes';
-import { layoutBoard, relayoutBoard, type BoardLayout, type LayoutInput } from './layout';
+import { layoutBoard, relayoutBoard, type BoardLayout, type LayoutInput } from './boardGeometry';
 import type { CanvasMessage } from './messages';
 import { createCardHeights } from './textMeasure';
 
@@ -56,6 +56,7 @@ export function useBoardModel(
   const [measured, setMeasured] = useState<ReadonlyMap<Id, Measured>>(() => new Map());
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
   const selectedIds = useUiStore((s) => s.selectedCardIds);
+  const uiStore = useUiStoreApi();
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
 
   const laidOut = useRef<{ input: LayoutInput; layout: BoardLayout; measured: unknown } | null>(
@@ -110,65 +111,68 @@ export function useBoardModel(
     });
   }, [derived, dragged]);
 
-  const onNodesChange = useCallback((changes: NodeChange<BoardNode>[]) => {
-    let sizes: Map<Id, number> | null = null;
-    let moves: Map<string, XYPosition> | null = null;
-    let selection: { add: Id[]; remove: Set<Id> } | null = null;
-    for (const change of changes) {
-      if (change.type === 'dimensions' && change.dimensions) {
-        if (parseNodeId(change.id).kind !== 'card') continue;
-        sizes ??= new Map();
-        sizes.set(change.id, change.dimensions.height);
-      } else if (change.type === 'position' && change.position && change.dragging) {
-        const kind = parseNodeId(change.id).kind;
-        // headers slide along their own axis only
-        const position =
-          kind === 'phase'
-            ? { x: change.position.x, y: 0 }
-            : kind === 'lane'
-              ? { x: 0, y: change.position.y }
-              : change.position;
-        moves ??= new Map();
-        moves.set(change.id, position);
-      } else if (change.type === 'select') {
-        selection ??= { add: [], remove: new Set() };
-        if (change.selected) selection.add.push(change.id);
-        else selection.remove.add(change.id);
-      }
-    }
-    if (sizes) {
-      const updates = sizes;
-      const cards = current.current.cards;
-      const boxes = laidOut.current?.layout.cards;
-      setMeasured((prev) => {
-        let next: Map<Id, Measured> | null = null;
-        for (const [id, height] of updates) {
-          const card = cards.get(id);
-          if (!card) continue;
-          const old = prev.get(id);
-          // sub-pixel jitter must not lay the board out again
-          if (old && old.card === card && Math.abs(old.height - height) < 1) continue;
-          // a card as tall as laid out (the usual case) needs no correction: cards
-          // entering the view then do not lay the whole board out again
-          const box = boxes?.get(id);
-          if ((!old || old.card !== card) && box && height < box.height + 1) continue;
-          next ??= new Map(prev);
-          next.set(id, { card, height });
+  const onNodesChange = useCallback(
+    (changes: NodeChange<BoardNode>[]) => {
+      let sizes: Map<Id, number> | null = null;
+      let moves: Map<string, XYPosition> | null = null;
+      let selection: { add: Id[]; remove: Set<Id> } | null = null;
+      for (const change of changes) {
+        if (change.type === 'dimensions' && change.dimensions) {
+          if (parseNodeId(change.id).kind !== 'card') continue;
+          sizes ??= new Map();
+          sizes.set(change.id, change.dimensions.height);
+        } else if (change.type === 'position' && change.position && change.dragging) {
+          const kind = parseNodeId(change.id).kind;
+          // headers slide along their own axis only
+          const position =
+            kind === 'phase'
+              ? { x: change.position.x, y: 0 }
+              : kind === 'lane'
+                ? { x: 0, y: change.position.y }
+                : change.position;
+          moves ??= new Map();
+          moves.set(change.id, position);
+        } else if (change.type === 'select') {
+          selection ??= { add: [], remove: new Set() };
+          if (change.selected) selection.add.push(change.id);
+          else selection.remove.add(change.id);
         }
-        return next ?? prev;
-      });
-    }
-    if (moves) {
-      const updates = moves;
-      setDragged((prev) => new Map([...(prev ?? []), ...updates]));
-    }
-    if (selection) {
-      const ui = useUiStore.getState();
-      const { add, remove } = selection;
-      const kept = ui.selectedCardIds.filter((id) => !remove.has(id));
-      ui.selectCards([...kept, ...add.filter((id) => !kept.includes(id))]);
-    }
-  }, []);
+      }
+      if (sizes) {
+        const updates = sizes;
+        const cards = current.current.cards;
+        const boxes = laidOut.current?.layout.cards;
+        setMeasured((prev) => {
+          let next: Map<Id, Measured> | null = null;
+          for (const [id, height] of updates) {
+            const card = cards.get(id);
+            if (!card) continue;
+            const old = prev.get(id);
+            // sub-pixel jitter must not lay the board out again
+            if (old && old.card === card && Math.abs(old.height - height) < 1) continue;
+            // a card as tall as laid out (the usual case) needs no correction: cards
+            // entering the view then do not lay the whole board out again
+            const box = boxes?.get(id);
+            if ((!old || old.card !== card) && box && height < box.height + 1) continue;
+            next ??= new Map(prev);
+            next.set(id, { card, height });
+          }
+          return next ?? prev;
+        });
+      }
+      if (moves) {
+        const updates = moves;
+        setDragged((prev) => new Map([...(prev ?? []), ...updates]));
+      }
+      if (selection) {
+        const ui = uiStore.getState();
+        const { add, remove } = selection;
+        const kept = ui.selectedCardIds.filter((id) => !remove.has(id));
+        ui.selectCards([...kept, ...add.filter((id) => !kept.includes(id))]);
+      }
+    },
+    [uiStore],
+  );
 
   const endDrag = useCallback(() => setDragged(null), []);
 

@@ -5,7 +5,7 @@ import type { ActionStatus, Id, JsonValue } from '../model/types';
 import { checkId, checkKeys, checkProp, checkRoom, parts } from './checks';
 import { mustBeMap, mustGet, runCommand } from './command';
 import { invalid } from './errors';
-import { actionsRoot, cardsRoot, readString, setField } from './layout';
+import { actionsRoot, cardsRoot, readString, setField } from './roots';
 import { keyAt, sortOrdered, type Ordered } from './order';
 
 /** Input of addAction. */

@@ -3,11 +3,13 @@
  * fields (emotions need a score, KPI cards a kpi). The card's Y.Map: cardlayout.ts.
  */
 import * as Y from 'yjs';
+import { CARD_VALUE_KEYS } from '../model/formatKeys';
+import { assertNever, laneTypeInfo } from '../model/laneTypes';
 import type { Id, JsonValue, LaneType } from '../model/types';
 import { checkFieldAllowed, checkProp, parts } from './checks';
 import { invalid } from './errors';
 import { cardPart, isCardDeleted } from './cardlayout';
-import { cardsRoot, getEntity, lanesRoot, readString, type EntityMap } from './layout';
+import { cardsRoot, getEntity, lanesRoot, readString, type EntityMap } from './roots';
 
 /** Editable card fields; `undefined` removes one. Lane-specific ones must fit the lane type. */
 export interface CardPatch {
@@ -21,17 +23,8 @@ export interface CardPatch {
   effort?: number | undefined;
 }
 
-/** The keys of a CardPatch, in the order they are checked. */
-export const CARD_PATCH_KEYS = [
-  'tags',
-  'color',
-  'channel',
-  'ownerTeam',
-  'score',
-  'severity',
-  'impact',
-  'effort',
-] as const;
+/** The keys of a CardPatch (the card's plain-value fields of the schema), in the order they are checked. */
+export const CARD_PATCH_KEYS = CARD_VALUE_KEYS;
 
 /** Checks a card patch against the lane type and returns the writes to make. */
 export function checkCardPatch(
@@ -80,9 +73,19 @@ export function laneTypeOf(doc: Y.Doc, laneId: Id): LaneType | undefined {
  * direction for KPI cards) when it enters such a lane without them.
  */
 export function ensureRequiredFields(card: EntityMap, laneType: LaneType | undefined): void {
-  if (laneType === 'emotions' && typeof card.get('score') !== 'number') card.set('score', 0);
-  if (laneType === 'kpis') {
-    const kpi = cardPart(card, 'kpi');
-    if (kpi.get('direction') === undefined) kpi.set('direction', 'higherIsBetter');
+  const required = laneType && laneTypeInfo(laneType).required;
+  switch (required) {
+    case undefined:
+      return;
+    case 'score':
+      if (typeof card.get('score') !== 'number') card.set('score', 0);
+      return;
+    case 'kpi': {
+      const kpi = cardPart(card, 'kpi');
+      if (kpi.get('direction') === undefined) kpi.set('direction', 'higherIsBetter');
+      return;
+    }
+    default:
+      assertNever(required);
   }
 }

@@ -20,7 +20,7 @@
  */
 import * as Y from 'yjs';
 import type { Id, JsonValue } from '../model/types';
-import { readString, setField, type EntityMap, type Fields } from './layout';
+import { readString, setField, type EntityMap, type Fields } from './roots';
 
 /** Keys both layouts share. */
 export const CARD_KEYS = {

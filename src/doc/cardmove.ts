@@ -11,7 +11,7 @@ import { cellSorted } from './cells';
 import { mustGet, runCommand } from './command';
 import { invalid } from './errors';
 import { isCardDeleted, readPlace, writePlace } from './cardlayout';
-import { cardsRoot, lanesRoot, phasesRoot, type EntityMap } from './layout';
+import { cardsRoot, lanesRoot, phasesRoot, type EntityMap } from './roots';
 import { keysAt, sortOrdered } from './order';
 import { checkIndex, checkMovable } from './structure';
 

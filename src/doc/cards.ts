@@ -33,7 +33,7 @@ import {
   readText,
   setField,
   type EntityMap,
-} from './layout';
+} from './roots';
 import { keyAt } from './order';
 import { checkIndex, checkMovable } from './structure';
 import { applyTextDiff } from './text';

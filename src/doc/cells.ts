@@ -2,7 +2,7 @@
 import type * as Y from 'yjs';
 import type { Id } from '../model/types';
 import { isCardDeleted, readPlace } from './cardlayout';
-import { cardsRoot, type EntityMap } from './layout';
+import { cardsRoot, type EntityMap } from './roots';
 import { sortOrdered, type Ordered } from './order';
 
 /** Live cards of one cell sorted by (order, id), without the ids in `without`. */

@@ -4,7 +4,7 @@
  */
 import type * as Y from 'yjs';
 import { invalid, notFound } from './errors';
-import { getEntity, metaMap, readString, stampRoot, type EntityMap } from './layout';
+import { getEntity, metaMap, readString, stampRoot, type EntityMap } from './roots';
 import { LOCAL_ORIGIN } from './origins';
 
 /**

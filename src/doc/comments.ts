@@ -10,7 +10,7 @@ import { checkKeys, checkWith, parts } from './checks';
 import { cardPart } from './cardlayout';
 import { mustGet, runCommand } from './command';
 import { invalid, notFound } from './errors';
-import { RESOLVED_EXTENSION, cardsRoot, getEntity, readString, type Fields } from './layout';
+import { RESOLVED_EXTENSION, cardsRoot, getEntity, readString, type Fields } from './roots';
 import { keyAt, sortOrdered, type Ordered } from './order';
 
 function commentsOf(doc: Y.Doc, cardId: Id): Fields {

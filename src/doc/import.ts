@@ -38,30 +38,13 @@ import {
   setField,
   writeExtensions,
   type EntityMap,
-} from './layout';
+} from './roots';
 import { linkKeys, sortedLinks } from './links';
 import { LOCAL_ORIGIN, SEED_ORIGIN } from './origins';
 import { planOrders } from './planorder';
 import { applyTextDiff } from './text';
 import { newId } from '../model/ids';
-
-const META_FIELDS = [
-  'kind',
-  'id',
-  'title',
-  'description',
-  'language',
-  'state',
-  'cxGoal',
-  'scenario',
-  'persona',
-  'owner',
-  'tags',
-  'variant',
-  'parent',
-  'createdAt',
-  'updatedAt',
-] as const;
+import { CARD_VALUE_KEYS, MAP_META_KEYS } from '../model/formatKeys';
 
 /** True when the doc has been seeded with a map (meta.id present). */
 export function isMapDoc(doc: Y.Doc): boolean {
@@ -127,17 +110,6 @@ function writeStructure<T extends Phase | Lane>(
     if (!wanted.has(id) && value instanceof Y.Map) setDeleted(value as EntityMap, true);
   });
 }
-
-const CARD_FIELDS = [
-  'tags',
-  'color',
-  'channel',
-  'ownerTeam',
-  'score',
-  'severity',
-  'impact',
-  'effort',
-] as const;
 
 /** How a file's comment is stored: `x-resolved: true` is the flag, other values an extension. */
 function storedComment(comment: Comment): { resolved: boolean; ext: Record<string, JsonValue> } {
@@ -218,7 +190,7 @@ function writeCard(root: Y.Map<unknown>, card: Card, order: string | undefined):
   setCardDeleted(entity, false);
   const text = readText(entity, CARD_KEYS.text);
   if (text) applyTextDiff(text, card.text);
-  for (const field of CARD_FIELDS) setField(entity, field, card[field]);
+  for (const field of CARD_VALUE_KEYS) setField(entity, field, card[field]);
   writeExtensions(entity, card);
   if (card.kpi !== undefined) writeKpi(entity, card.kpi);
   else {
@@ -257,7 +229,7 @@ function writeAction(root: Y.Map<unknown>, action: Action, order: string | undef
 function writeContent(doc: Y.Doc, map: JourneyMap, seed: boolean): void {
   const meta = metaMap(doc);
   const record = map as unknown as Record<string, string | undefined>;
-  for (const key of META_FIELDS) {
+  for (const key of MAP_META_KEYS) {
     if (!seed && (key === 'updatedAt' || (key === 'createdAt' && meta.has(key)))) continue;
     setField(meta, key, record[key]);
   }

@@ -3,7 +3,7 @@
  * described in README.md next to this file. Everything outside src/doc imports
  * from here; the layout stays private.
  */
-export type { MapDoc } from './layout';
+export type { MapDoc } from './roots';
 export { LOCAL_ORIGIN, REMOTE_ORIGIN, SEED_ORIGIN, isLocalOrigin } from './origins';
 export { DocError, type DocErrorCode } from './errors';
 export { createUndoManager, type UndoController, type UndoGroup } from './undo';
@@ -41,4 +41,4 @@ export { linkCards, unlinkCards } from './links';
 export { addComment, resolveComment, deleteComment } from './comments';
 export { castVote, setVotes, clearVotes } from './votes';
 export { addAction, updateAction, deleteAction, type NewAction, type ActionPatch } from './actions';
-export { workshopRoot } from './layout';
+export { workshopRoot } from './roots';

@@ -19,7 +19,7 @@ import {
   writeExtensions,
   type EntityMap,
   type Fields,
-} from './layout';
+} from './roots';
 import { keyAt, sortOrdered, type Ordered } from './order';
 
 /** KPI fields to change; `undefined` removes one (direction cannot be removed). */

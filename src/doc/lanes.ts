@@ -5,7 +5,7 @@ import type { Id, LaneType } from '../model/types';
 import { checkId, checkKeys, checkProp, checkRoom, parts } from './checks';
 import { mustBeMap, mustGet, runCommand } from './command';
 import { invalid } from './errors';
-import { lanesRoot, setField } from './layout';
+import { lanesRoot, setField } from './roots';
 import { checkIndex, checkMovable, liveSorted, orderForIndex } from './structure';
 
 /** Input of addLane; `index` counts live lanes (end when omitted). */

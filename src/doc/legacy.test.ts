@@ -23,7 +23,7 @@ import {
   setKpi,
 } from './index';
 import { isLegacyCard } from './cardlayout';
-import { cardsRoot, getEntity, type EntityMap } from './layout';
+import { cardsRoot, getEntity, type EntityMap } from './roots';
 import { content, sync } from './testing/docs';
 import { everyFieldMap } from './testing/everyField';
 import { snapshotJson } from './testing/fuzz';

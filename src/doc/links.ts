@@ -10,7 +10,7 @@ import type { Id } from '../model/types';
 import { cardPart } from './cardlayout';
 import { mustGet, runCommand } from './command';
 import { invalid } from './errors';
-import { cardsRoot, type Fields } from './layout';
+import { cardsRoot, type Fields } from './roots';
 import { keyAt, sortOrdered, type Ordered } from './order';
 
 const REPEAT = '\u0000';

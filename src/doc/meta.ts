@@ -1,44 +1,20 @@
 /** Map-level commands: title, description, persona and friends. */
 import type * as Y from 'yjs';
+import { MAP_EDITABLE_KEYS } from '../model/formatKeys';
 import type { MapMeta } from '../model/snapshot';
 import type { JsonValue, Persona } from '../model/types';
 import { checkProp, checkWith, parts } from './checks';
 import { mustBeMap, runCommand } from './command';
 import { invalid } from './errors';
-import { metaMap, readJson, setField } from './layout';
+import { metaMap, readJson, setField } from './roots';
 
 /** The map fields a user may edit; `undefined` removes the field (title excepted). */
-export type MetaPatch = Partial<
-  Pick<
-    MapMeta,
-    | 'title'
-    | 'description'
-    | 'language'
-    | 'state'
-    | 'cxGoal'
-    | 'scenario'
-    | 'owner'
-    | 'tags'
-    | 'variant'
-    | 'parent'
-  >
->;
+export type MetaPatch = Partial<Pick<MapMeta, (typeof EDITABLE)[number]>>;
 
 /** A persona edit; `undefined` removes a field. */
 export type PersonaPatch = Partial<Persona>;
 
-const EDITABLE = [
-  'title',
-  'description',
-  'language',
-  'state',
-  'cxGoal',
-  'scenario',
-  'owner',
-  'tags',
-  'variant',
-  'parent',
-] as const satisfies readonly (keyof MetaPatch)[];
+const EDITABLE = MAP_EDITABLE_KEYS;
 
 function isEditable(key: string): key is (typeof EDITABLE)[number] {
   return (EDITABLE as readonly string[]).includes(key);

@@ -5,7 +5,7 @@ import type { Id } from '../model/types';
 import { checkId, checkKeys, checkProp, checkRoom, parts } from './checks';
 import { mustBeMap, mustGet, runCommand } from './command';
 import { invalid } from './errors';
-import { phasesRoot, setField } from './layout';
+import { phasesRoot, setField } from './roots';
 import { checkIndex, checkMovable, liveSorted, orderForIndex } from './structure';
 
 /** Input of addPhase; `index` counts live phases (end when omitted). */

@@ -17,7 +17,7 @@ import {
   movePhase,
   renamePhase,
 } from './index';
-import { phasesRoot, readString, getEntity } from './layout';
+import { phasesRoot, readString, getEntity } from './roots';
 import { smallDoc, sync, twoPeers } from './testing/docs';
 import { runSeed } from './testing/fuzz';
 

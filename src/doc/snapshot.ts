@@ -23,7 +23,7 @@ import {
   metaMap,
   phasesRoot,
   stampRoot,
-} from './layout';
+} from './roots';
 import { readPlace } from './cardlayout';
 import { sortOrdered } from './order';
 import { readAction, readCard, readLane, readMeta, readPhase } from './views';

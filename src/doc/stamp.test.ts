@@ -9,7 +9,7 @@ import {
   renamePhase,
   replaceMapContent,
 } from './index';
-import { metaMap } from './layout';
+import { metaMap } from './roots';
 import { smallDoc } from './testing/docs';
 import { smallMap } from './testing/fixtures';
 

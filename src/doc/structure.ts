@@ -7,7 +7,7 @@ import type * as Y from 'yjs';
 import type { Id } from '../model/types';
 import { mustGet } from './command';
 import { invalid } from './errors';
-import { readString, type EntityMap } from './layout';
+import { readString, type EntityMap } from './roots';
 import { keyAt, sortOrdered, type Ordered } from './order';
 
 /** Live (not deleted) entities of a root, sorted by (order, id), optionally without one id. */

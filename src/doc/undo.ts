@@ -7,7 +7,7 @@
  */
 import * as Y from 'yjs';
 import { stampUpdatedAt } from './command';
-import { actionsRoot, cardsRoot, lanesRoot, metaMap, phasesRoot } from './layout';
+import { actionsRoot, cardsRoot, lanesRoot, metaMap, phasesRoot } from './roots';
 import { LOCAL_ORIGIN } from './origins';
 
 /** An open editing session of the undo history (see UndoController.beginGroup). */

@@ -27,7 +27,7 @@ import {
   readString,
   readText,
   type EntityMap,
-} from './layout';
+} from './roots';
 import { linkTargets } from './links';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

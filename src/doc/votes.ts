@@ -7,7 +7,7 @@ import type { Id } from '../model/types';
 import { cardPart } from './cardlayout';
 import { checkInt, checkString } from './checks';
 import { mustGet, runCommand } from './command';
-import { cardsRoot, type Fields } from './layout';
+import { cardsRoot, type Fields } from './roots';
 
 function votesOf(doc: Y.Doc, cardId: Id): Fields {
   return cardPart(mustGet(cardsRoot(doc), 'card', cardId), 'votes');

@@ -3,6 +3,7 @@
  * board (PDF/SVG), Markdown and the KPI table, so every export says the same thing.
  */
 import type { Card, Kpi, LaneType } from '../model/types';
+import { laneTypeInfo } from '../model/laneTypes';
 import { kpiFacts } from './kpiView';
 import { formatNumber, type ExportLabels, type ExportLang } from './labels';
 
@@ -48,7 +49,7 @@ export function cardFacts(
   if (card.severity !== undefined) add('severity', f.severity, `${card.severity}/5`);
   if (card.impact !== undefined) add('impact', f.impact, `${card.impact}/5`);
   if (card.effort !== undefined) add('effort', f.effort, `${card.effort}/5`);
-  if (card.kpi !== undefined || laneType === 'kpis') {
+  if (card.kpi !== undefined || laneTypeInfo(laneType).body === 'kpi') {
     const kpi: Kpi = card.kpi ?? { direction: 'higherIsBetter' };
     const k = kpiFacts(kpi);
     add('baseline', f.baseline, kpiValue(k.baseline, kpi, lang, labels.empty));

@@ -17,7 +17,7 @@
 import type { Card, JourneyMap, Lane } from '../model/types';
 import { kpiFacts } from './kpiView';
 import { exportLang, labelsFor, type ExportLabels } from './labels';
-import { cardsByCell, cellKey } from './layout';
+import { cardsByCell, cellKey } from './printLayout';
 
 export const CSV_BOM = '\uFEFF';
 

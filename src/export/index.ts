@@ -9,3 +9,5 @@ export { exportSvg, type SvgOptions } from './svg';
 export { pngFit, PNG_LIMITS, type PngFit } from './pngSize';
 export { exportLang, labelsFor, type ExportLang } from './labels';
 export type { Deflate, PdfFonts, PdfOptions, PdfPageSize } from './pdf';
+export { EXPORTERS, EXPORTER_IDS, exporterById, exporterOf } from './registry';
+export type { Exporter, ExporterId, ExportOptions, ExportOutput, ExportPlatform } from './registry';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMapDoc, exportMap } from '../doc';
 import { fixtureText } from '../model/fixtures.testkit';
+import { FORMAT_KEYS } from '../model/formatKeys';
 import { parseMapFile } from '../model/parseMapFile';
 import type { JourneyMap } from '../model/types';
 import { FIXTURES, fixtureMap } from './fixtures.testkit';
@@ -43,29 +44,7 @@ describe.each(FIXTURES)('JSON of %s', (name) => {
     expect(json.split('\n')[1]).toBe('  "format": "journeymap",');
     const top = Object.keys(JSON.parse(json) as object);
     const known = top.filter((k) => !k.startsWith('x-'));
-    const spec = [
-      'format',
-      'formatVersion',
-      'kind',
-      'id',
-      'title',
-      'description',
-      'language',
-      'state',
-      'cxGoal',
-      'scenario',
-      'persona',
-      'owner',
-      'tags',
-      'variant',
-      'parent',
-      'createdAt',
-      'updatedAt',
-      'phases',
-      'lanes',
-      'cards',
-      'actions',
-    ];
+    const spec = FORMAT_KEYS.map;
     expect(known).toEqual(spec.filter((k) => known.includes(k)));
     expect(top.slice(known.length)).toEqual(top.filter((k) => k.startsWith('x-')));
   });

@@ -4,64 +4,11 @@
  * newline. Writing the same map twice gives the same bytes, so files diff cleanly
  * in a repository, and import → export gives the file back (but `updatedAt`).
  */
+import { FORMAT_KEYS } from '../model/formatKeys';
 import type { JourneyMap, JsonValue } from '../model/types';
 
-type Order = readonly string[];
-
-// Key orders straight from shared/spec/journeymap-format-v1.md.
-const MEASUREMENT: Order = ['value', 'date'];
-const KEYS: Record<string, Order> = {
-  map: [
-    'format',
-    'formatVersion',
-    'kind',
-    'id',
-    'title',
-    'description',
-    'language',
-    'state',
-    'cxGoal',
-    'scenario',
-    'persona',
-    'owner',
-    'tags',
-    'variant',
-    'parent',
-    'createdAt',
-    'updatedAt',
-    'phases',
-    'lanes',
-    'cards',
-    'actions',
-  ],
-  persona: ['name', 'description', 'goals', 'priorKnowledge'],
-  variant: ['of', 'label'],
-  parent: ['mapId', 'phaseId'],
-  phase: ['id', 'name', 'description'],
-  lane: ['id', 'type', 'name'],
-  card: [
-    'id',
-    'laneId',
-    'phaseId',
-    'text',
-    'tags',
-    'color',
-    'votes',
-    'links',
-    'comments',
-    'channel',
-    'ownerTeam',
-    'score',
-    'severity',
-    'impact',
-    'effort',
-    'kpi',
-  ],
-  comment: ['author', 'text', 'at'],
-  kpi: ['unit', 'direction', 'baseline', 'target', 'measurements'],
-  measurement: MEASUREMENT,
-  action: ['id', 'title', 'status', 'ownerTeam', 'due', 'cardIds'],
-};
+// Key orders of the spec tables, straight from the one schema.
+const KEYS: Readonly<Record<string, readonly string[]>> = FORMAT_KEYS;
 
 /** What each nested key holds: an object kind, or a list of one. */
 const CHILDREN: Record<string, Record<string, string>> = {

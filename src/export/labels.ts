@@ -3,6 +3,7 @@
  * English). The exports follow the CONTENT language, not the UI language: a German
  * map handed to a German workshop stays German whoever clicks "export".
  */
+import { byLaneType } from '../model/laneTypes';
 import type {
   ActionStatus,
   Channel,
@@ -78,23 +79,7 @@ export interface ExportLabels {
 }
 
 const en: ExportLabels = {
-  laneTypes: {
-    touchpoints: 'Touchpoints',
-    interactions: 'Interactions',
-    needs: 'User needs',
-    goals: 'Customer goals & prior knowledge',
-    emotions: 'Emotions (emotion curve)',
-    fears: 'User fears',
-    abortReasons: 'Abort reasons',
-    devices: 'Devices used',
-    painPoints: 'Pain points',
-    opportunities: 'Opportunities & new features',
-    itSystems: 'Supporting IT systems',
-    employeeKnowledge: 'Knowledge needed by service staff',
-    kpis: 'KPIs',
-    backstage: 'Backstage processes',
-    notes: 'Notes',
-  },
+  laneTypes: byLaneType((info) => info.names.en),
   channels: {
     web: 'Web',
     app: 'App',
@@ -158,23 +143,7 @@ const en: ExportLabels = {
 };
 
 const de: ExportLabels = {
-  laneTypes: {
-    touchpoints: 'Berührungspunkte',
-    interactions: 'Interaktionen',
-    needs: 'Benutzerbedürfnisse',
-    goals: 'Kundenziele & Vorkenntnisse',
-    emotions: 'Emotionen (emotionale Kurve)',
-    fears: 'Benutzerängste',
-    abortReasons: 'Abbruchgründe',
-    devices: 'Verwendete Geräte',
-    painPoints: 'Pain Points',
-    opportunities: 'Potenziale & neue Funktionen',
-    itSystems: 'Unterstützende IT-Systeme',
-    employeeKnowledge: 'Notwendiges Wissen im Kundenservice',
-    kpis: 'KPIs',
-    backstage: 'Backstage-Prozesse',
-    notes: 'Notizen',
-  },
+  laneTypes: byLaneType((info) => info.names.de),
   channels: {
     web: 'Web',
     app: 'App',

@@ -7,7 +7,7 @@
 import type { JourneyMap } from '../model/types';
 import { cardFacts } from './cardFacts';
 import { exportLang, formatDate, labelsFor } from './labels';
-import { cardsByCell, cellKey } from './layout';
+import { cardsByCell, cellKey } from './printLayout';
 
 /**
  * Escapes what Markdown would read as syntax, so text renders literally: inline

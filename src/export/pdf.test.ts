@@ -5,7 +5,7 @@ import { kpiValue } from './cardFacts';
 import { FIXTURES, fixtureMap, pdfFile, pdfFonts, pdfInfo, pdfText } from './fixtures.testkit';
 import { kpiFacts } from './kpiView';
 import { exportLang, labelsFor, type ExportLabels } from './labels';
-import { BOARD_STYLE } from './layout';
+import { BOARD_STYLE } from './printLayout';
 import { loadDejavuFonts } from './node/fonts';
 import { exportPdf, PDF_PAGE_SIZES, type PdfPageSize } from './pdf';
 

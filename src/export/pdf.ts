@@ -10,13 +10,15 @@
  */
 import { PDFDocument, type PDFPage } from './pdfLib';
 import type { JourneyMap } from '../model/types';
-import { BOARD_STYLE, layoutBoard } from './layout';
+import { BOARD_STYLE, layoutBoard } from './printLayout';
 import { exportLang, formatDate, labelsFor, type ExportLabels, type ExportLang } from './labels';
 import { boardWindows, drawBoardWindow } from './pdfBoard';
 import { fastFontkit } from './pdfFontkit';
 import { PageContent, Painter, TextEncoding, type Deflate, type PdfFontPair } from './pdfPainter';
 import { drawClosingPages } from './pdfTables';
-import { cachedMeasure, ellipsize, wrapText, type Measure } from './text';
+import { wrapText, type Measure } from '../model/geometry/text';
+import { ellipsize, wrapClamped } from '../model/geometry/textBlock';
+import { cachedMeasure } from './measures';
 import { INK, MUTED } from './theme';
 
 export type { Deflate } from './pdfPainter';
@@ -86,7 +88,7 @@ function headerFrame(
   ].filter((x): x is { label: string; text: string } => x !== undefined);
   const subText = facts.map((x) => `${x.label}: ${x.text}`).join('   ·   ');
   const full = subText ? wrapText(subText, width, 8, false, measure) : [];
-  const sub = wrapText(subText, width, 8, false, measure, SUB_LINES);
+  const sub = wrapClamped(subText, width, 8, false, measure, SUB_LINES);
   const headerHeight = title.length * 17 + (subText ? sub.length * 10.5 : 0) + 10;
   return {
     headerHeight,

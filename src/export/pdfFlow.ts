@@ -4,7 +4,8 @@
  * whose heading and header row repeat on every page they continue to.
  */
 import type { Painter } from './pdfPainter';
-import { wrapText, type Measure } from './text';
+import { wrapText, type Measure } from '../model/geometry/text';
+import { wrapClamped } from '../model/geometry/textBlock';
 import { GRID, HEADER_FILL, INK } from './theme';
 
 export interface TableColumn {
@@ -98,7 +99,7 @@ export function drawTable(
   const maxLines = Math.max(3, Math.floor((flow.height - 80) / LH) - 3);
   const wrapRow = (cells: readonly Cell[], bold: boolean) =>
     cells.map((cell, i) =>
-      wrapText(cell.text, widths[i]! - 2 * PAD, SIZE, bold, flow.measure, maxLines),
+      wrapClamped(cell.text, widths[i]! - 2 * PAD, SIZE, bold, flow.measure, maxLines),
     );
   const header = wrapRow(
     columns.map((c) => ({ text: c.title })),

@@ -8,10 +8,10 @@ import type { JourneyMap } from '../model/types';
 import { kpiValue } from './cardFacts';
 import { kpiFacts } from './kpiView';
 import { formatDate, type ExportLabels, type ExportLang } from './labels';
-import type { CardBox } from './layout';
+import type { CardBox } from './printLayout';
 import { drawTable, Flow, LH, SIZE, type FlowArea } from './pdfFlow';
 import { INK, KPI_STATUS_COLOR, MUTED } from './theme';
-import type { Measure } from './text';
+import type { Measure } from '../model/geometry/text';
 
 export type { FlowArea } from './pdfFlow';
 

@@ -4,20 +4,11 @@
  */
 import type { JourneyMap } from '../model/types';
 import { kpiFacts } from './kpiView';
-import { BOARD_STYLE, layoutBoard, type BoardLayout, type TextLines } from './layout';
-import { heightOf, textLines } from './layoutCell';
-import { approximateMeasure, type Measure } from './text';
-import {
-  accentOf,
-  CARD_BORDER,
-  CARD_FILL,
-  CURVE,
-  GRID,
-  HEADER_FILL,
-  INK,
-  KPI_STATUS_COLOR,
-  MUTED,
-} from './theme';
+import { BOARD_STYLE, layoutBoard, type BoardLayout, type TextLines } from './printLayout';
+import { heightOf, textLines } from './printCell';
+import type { Measure } from '../model/geometry/text';
+import { approximateMeasure } from './measures';
+import * as theme from './theme';
 
 export interface SvgOptions {
   /** text measure used for wrapping; defaults to an approximation of DejaVu Sans */
@@ -69,42 +60,42 @@ function renderSvg(map: JourneyMap, L: BoardLayout, title: TextLines): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${escapeXml(SVG_FONT_FAMILY)}">`,
     `<title>${escapeXml(map.title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    textBlock(title, 4, 6, INK),
+    textBlock(title, 4, 6, theme.INK),
     `<g transform="translate(1 ${n(titleHeight + 1)})">`,
   );
   // phase header row
   out.push(
-    `<rect x="0" y="0" width="${n(L.width)}" height="${n(L.headerHeight)}" fill="${HEADER_FILL}" stroke="${GRID}"/>`,
+    `<rect x="0" y="0" width="${n(L.width)}" height="${n(L.headerHeight)}" fill="${theme.HEADER_FILL}" stroke="${theme.GRID}"/>`,
   );
   for (const col of L.columns) {
     out.push(
-      `<rect x="${n(col.x)}" y="0" width="${n(col.width)}" height="${n(L.headerHeight)}" fill="${HEADER_FILL}" stroke="${GRID}"/>`,
+      `<rect x="${n(col.x)}" y="0" width="${n(col.width)}" height="${n(L.headerHeight)}" fill="${theme.HEADER_FILL}" stroke="${theme.GRID}"/>`,
     );
-    out.push(textBlock(col.name, col.x + 6, 6, INK));
+    out.push(textBlock(col.name, col.x + 6, 6, theme.INK));
   }
   // lanes: header cell, then one cell per phase
   for (const row of L.rows) {
     out.push(
-      `<rect x="0" y="${n(row.y)}" width="${n(L.laneHeaderWidth)}" height="${n(row.height)}" fill="${HEADER_FILL}" stroke="${GRID}"/>`,
+      `<rect x="0" y="${n(row.y)}" width="${n(L.laneHeaderWidth)}" height="${n(row.height)}" fill="${theme.HEADER_FILL}" stroke="${theme.GRID}"/>`,
     );
-    out.push(textBlock(row.name, 6, row.y + 6, INK));
+    out.push(textBlock(row.name, 6, row.y + 6, theme.INK));
     for (const col of L.columns) {
       out.push(
-        `<rect x="${n(col.x)}" y="${n(row.y)}" width="${n(col.width)}" height="${n(row.height)}" fill="#ffffff" stroke="${GRID}"/>`,
+        `<rect x="${n(col.x)}" y="${n(row.y)}" width="${n(col.width)}" height="${n(row.height)}" fill="#ffffff" stroke="${theme.GRID}"/>`,
       );
     }
   }
   for (const box of L.cards) {
-    const accent = accentOf(box.card.color);
+    const accent = theme.accentOf(box.card.color);
     out.push(
-      `<g data-card-id="${escapeXml(box.card.id)}"><rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="3" fill="${CARD_FILL[box.laneType]}" stroke="${CARD_BORDER}" stroke-width="0.6"/>`,
+      `<g data-card-id="${escapeXml(box.card.id)}"><rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="3" fill="${theme.CARD_FILL[box.laneType]}" stroke="${theme.CARD_BORDER}" stroke-width="0.6"/>`,
     );
     if (accent)
       out.push(
         `<rect x="${n(box.x)}" y="${n(box.y)}" width="3" height="${n(box.height)}" fill="${accent}"/>`,
       );
     if (box.card.kpi) {
-      const color = KPI_STATUS_COLOR[kpiFacts(box.card.kpi).status];
+      const color = theme.KPI_STATUS_COLOR[kpiFacts(box.card.kpi).status];
       out.push(
         `<circle cx="${n(box.x + box.width - 6)}" cy="${n(box.y + 6)}" r="3" fill="${color}"/>`,
       );
@@ -112,19 +103,19 @@ function renderSvg(map: JourneyMap, L: BoardLayout, title: TextLines): string {
     let textX = box.x + 5;
     if (box.badge) {
       out.push(
-        `<rect x="${n(textX)}" y="${n(box.y + 4)}" width="${n(box.badge.width)}" height="${n(box.title.lineHeight)}" fill="${CURVE}"/>`,
+        `<rect x="${n(textX)}" y="${n(box.y + 4)}" width="${n(box.badge.width)}" height="${n(box.title.lineHeight)}" fill="${theme.CURVE}"/>`,
         `<text x="${n(textX + 2.5)}" y="${n(box.y + 5.6 + BOARD_STYLE.badgeSize)}" font-size="${BOARD_STYLE.badgeSize}" font-weight="bold" fill="#ffffff">${escapeXml(box.badge.text)}</text>`,
       );
       textX += box.badge.width + 3;
     }
-    out.push(textBlock(box.title, textX, box.y + 5, INK));
+    out.push(textBlock(box.title, textX, box.y + 5, theme.INK));
     const factsTop = box.y + 5 + Math.max(box.title.lines.length, 1) * box.title.lineHeight + 3;
-    out.push(textBlock(box.facts, box.x + 5, factsTop, MUTED), '</g>');
+    out.push(textBlock(box.facts, box.x + 5, factsTop, theme.MUTED), '</g>');
   }
   for (const curve of L.curves) {
     const x0 = L.laneHeaderWidth;
     out.push(
-      `<line x1="${n(x0)}" y1="${n(curve.zeroY)}" x2="${n(L.width)}" y2="${n(curve.zeroY)}" stroke="${GRID}" stroke-dasharray="3 3"/>`,
+      `<line x1="${n(x0)}" y1="${n(curve.zeroY)}" x2="${n(L.width)}" y2="${n(curve.zeroY)}" stroke="${theme.GRID}" stroke-dasharray="3 3"/>`,
     );
     for (const [score, y] of [
       ['+3', curve.plotTop],
@@ -132,19 +123,19 @@ function renderSvg(map: JourneyMap, L: BoardLayout, title: TextLines): string {
       ['−3', curve.plotBottom],
     ] as const) {
       out.push(
-        `<text x="${n(L.laneHeaderWidth + 3)}" y="${n(y - 2)}" font-size="6" fill="${MUTED}">${score}</text>`,
+        `<text x="${n(L.laneHeaderWidth + 3)}" y="${n(y - 2)}" font-size="6" fill="${theme.MUTED}">${score}</text>`,
       );
     }
     if (curve.points.length > 1) {
       const d = curve.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x)} ${n(p.y)}`).join(' ');
       out.push(
-        `<path d="${d}" fill="none" stroke="${CURVE}" stroke-width="1.6" stroke-linejoin="round"/>`,
+        `<path d="${d}" fill="none" stroke="${theme.CURVE}" stroke-width="1.6" stroke-linejoin="round"/>`,
       );
     }
     for (const p of curve.points) {
-      out.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="3.2" fill="${CURVE}"/>`);
+      out.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="3.2" fill="${theme.CURVE}"/>`);
       out.push(
-        `<text x="${n(p.x)}" y="${n(p.y - 5)}" font-size="7" font-weight="bold" text-anchor="middle" fill="${INK}">${p.number}</text>`,
+        `<text x="${n(p.x)}" y="${n(p.y - 5)}" font-size="7" font-weight="bold" text-anchor="middle" fill="${theme.INK}">${p.number}</text>`,
       );
     }
   }

@@ -1,24 +1,11 @@
 /** Colours of the printed board (PDF and SVG share them so both look alike). */
+import { byLaneType } from '../model/laneTypes';
 import type { LaneType } from '../model/types';
 
-/** Card fill per lane type: light tints that print well in greyscale too. */
-export const CARD_FILL: Readonly<Record<LaneType, string>> = {
-  touchpoints: '#dcebff',
-  interactions: '#e3f2e1',
-  needs: '#fff4cc',
-  goals: '#ede4ff',
-  emotions: '#fde7f3',
-  fears: '#ffe3e3',
-  abortReasons: '#ffdccc',
-  devices: '#e8eef2',
-  painPoints: '#ffd3d3',
-  opportunities: '#d6f5e5',
-  itSystems: '#e4e4f2',
-  employeeKnowledge: '#f2e8d9',
-  kpis: '#dff3f7',
-  backstage: '#ececec',
-  notes: '#fff9db',
-};
+/** Card fill per lane type (the registry's print colour): light tints, fine in greyscale too. */
+export const CARD_FILL: Readonly<Record<LaneType, string>> = byLaneType(
+  (info) => info.colors.print,
+);
 
 export const INK = '#1f2430';
 export const MUTED = '#5b6270';

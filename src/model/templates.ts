@@ -1,30 +1,14 @@
 /**
  * The built-in template "Customer journey (standard)" and template conversion.
- * Lane and phase names come from the format spec's tables (English / German).
+ * Phase names come from the format spec's tables (English / German), lane names
+ * from the lane-type registry.
  */
 import { newId } from './ids';
+import { laneTypeInfo } from './laneTypes';
 import { LANE_TYPES } from './types';
 import type { Card, JourneyMap, Kpi, LaneType, MapKind } from './types';
 
 export type TemplateLanguage = 'en' | 'de';
-
-const LANE_NAMES: Readonly<Record<LaneType, readonly [en: string, de: string]>> = {
-  touchpoints: ['Touchpoints', 'Berührungspunkte'],
-  interactions: ['Interactions', 'Interaktionen'],
-  needs: ['User needs', 'Benutzerbedürfnisse'],
-  goals: ['Customer goals & prior knowledge', 'Kundenziele & Vorkenntnisse'],
-  emotions: ['Emotions (emotion curve)', 'Emotionen (emotionale Kurve)'],
-  fears: ['User fears', 'Benutzerängste'],
-  abortReasons: ['Abort reasons', 'Abbruchgründe'],
-  devices: ['Devices used', 'Verwendete Geräte'],
-  painPoints: ['Pain points', 'Pain Points'],
-  opportunities: ['Opportunities & new features', 'Potenziale & neue Funktionen'],
-  itSystems: ['Supporting IT systems', 'Unterstützende IT-Systeme'],
-  employeeKnowledge: ['Knowledge needed by service staff', 'Notwendiges Wissen im Kundenservice'],
-  kpis: ['KPIs', 'KPIs'],
-  backstage: ['Backstage processes', 'Backstage-Prozesse'],
-  notes: ['Notes', 'Notizen'],
-};
 
 const STANDARD_PHASES: readonly (readonly [en: string, de: string])[] = [
   ['First information', 'Erste Informationen'],
@@ -38,12 +22,9 @@ const STANDARD_PHASES: readonly (readonly [en: string, de: string])[] = [
   ['End of the relationship', 'Beenden der Beziehung'],
 ];
 
-/** The standard template leaves these out; users add them when they need them. */
-const NOT_IN_STANDARD: readonly LaneType[] = ['backstage', 'notes'];
-
 /** The standard name of a lane type in English or German. */
 export function laneTypeName(type: LaneType, lang: TemplateLanguage): string {
-  return LANE_NAMES[type][lang === 'de' ? 1 : 0];
+  return laneTypeInfo(type).names[lang];
 }
 
 export interface NewMapOptions {
@@ -70,7 +51,7 @@ export function standardTemplate(lang: TemplateLanguage, options: NewMapOptions)
     createdAt: at,
     updatedAt: at,
     phases: STANDARD_PHASES.map((names) => ({ id: newId(), name: names[lang === 'de' ? 1 : 0] })),
-    lanes: LANE_TYPES.filter((t) => !NOT_IN_STANDARD.includes(t)).map((type) => ({
+    lanes: LANE_TYPES.filter((t) => laneTypeInfo(t).inStandardTemplate).map((type) => ({
       id: newId(),
       type,
       name: laneTypeName(type, lang),

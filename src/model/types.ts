@@ -160,14 +160,4 @@ export type JourneyMap = Extensions & {
   readonly actions?: readonly Action[];
 };
 
-/** Which lane type a lane-specific card field belongs to. */
-export const LANE_FIELDS = {
-  channel: 'touchpoints',
-  ownerTeam: 'touchpoints',
-  score: 'emotions',
-  severity: 'painPoints',
-  impact: 'opportunities',
-  effort: 'opportunities',
-  kpi: 'kpis',
-} as const satisfies Record<string, LaneType>;
-export type LaneField = keyof typeof LANE_FIELDS;
+export { LANE_FIELDS, type LaneField } from './laneTypes';

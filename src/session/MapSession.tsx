@@ -3,11 +3,19 @@
  * its snapshot store, the local undo history, and who the local user is.
  * Provided by the map route (src/app), read by the canvas and the panels.
  */
-import { createContext, useCallback, useContext, useRef, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { ReactNode } from 'react';
 import type { MapDoc, SnapshotStore, UndoController } from '../doc';
 import type { MapSnapshot } from '../model/snapshot';
 import type { Id } from '../model/types';
+import { createUiStore, UiStoreProvider, useEnclosingUiStore, type UiStore } from './uiStore';
 
 export interface LocalUser {
   /** stable per device; used as voter id and in presence */
@@ -45,14 +53,29 @@ export function useLaneReadOnly(laneId: Id | undefined): boolean {
 
 const SessionContext = createContext<MapSession | null>(null);
 
+/**
+ * Provides the map session and its view state (selection, editing, open panel…). The
+ * view state is made here, one per provider, unless the caller passes `ui` (the map
+ * route keeps one per opened map; tests pass theirs to read it) or the provider is
+ * nested in another one (a re-scoped session of the same map: lane locks, one card).
+ * Two providers side by side keep separate selections.
+ */
 export function MapSessionProvider({
   session,
+  ui,
   children,
 }: {
   session: MapSession;
+  ui?: UiStore;
   children: ReactNode;
 }) {
-  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  const enclosing = useEnclosingUiStore();
+  const [own] = useState(() => ui ?? enclosing ?? createUiStore());
+  return (
+    <SessionContext.Provider value={session}>
+      <UiStoreProvider store={ui ?? enclosing ?? own}>{children}</UiStoreProvider>
+    </SessionContext.Provider>
+  );
 }
 
 /** The open map session; throws outside a map route (a programming error). */

@@ -12,7 +12,7 @@ import { useLanguageStore } from '../i18n';
 import type { UiLanguage } from '../i18n';
 import { MapSessionProvider } from './MapSession';
 import type { LocalUser, MapSession } from './MapSession';
-import { useUiStore } from './uiStore';
+import { createUiStore, type UiStore } from './uiStore';
 
 export interface TestSessionOptions {
   readonly map?: JourneyMap;
@@ -121,15 +121,22 @@ export function createTestSession(options: TestSessionOptions = {}): MapSession 
   };
 }
 
-/** Renders `ui` inside a test session; resets selection and sets the UI language first. */
+/**
+ * Renders `ui` inside a test session with its own view state (`ui`, selection from
+ * `options.selected`); sets the UI language first.
+ */
 export function renderWithSession(
   ui: ReactElement,
   options: TestSessionOptions = {},
-): RenderResult & { session: MapSession } {
+): RenderResult & { session: MapSession; ui: UiStore } {
   const session = createTestSession(options);
+  const store = createUiStore();
   useLanguageStore.getState().setLanguage(options.language ?? 'en');
-  useUiStore.getState().reset();
-  if (options.selected) useUiStore.getState().selectCards(options.selected);
-  const result = render(<MapSessionProvider session={session}>{ui}</MapSessionProvider>);
-  return { ...result, session };
+  if (options.selected) store.getState().selectCards(options.selected);
+  const result = render(
+    <MapSessionProvider session={session} ui={store}>
+      {ui}
+    </MapSessionProvider>,
+  );
+  return { ...result, session, ui: store };
 }

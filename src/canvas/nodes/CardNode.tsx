@@ -3,11 +3,12 @@
  * again only when its own card (or its selection/editing state) changes.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
+import { laneTypeInfo, type CardBodyKind } from '../../model/laneTypes';
 import type { CardView, LaneView } from '../../model/snapshot';
-import { useT } from '../../i18n';
+import { useT, type Translate } from '../../i18n';
 import { isLaneReadOnly, useMapSession } from '../../session/MapSession';
-import { useUiStore } from '../../session/uiStore';
+import { useUiStore, useUiStoreApi } from '../../session/uiStore';
 import type { CardNode as CardNodeType } from '../deriveNodes';
 import { canvasMessages } from '../messages';
 import { useCanvasSlots } from '../slots';
@@ -20,6 +21,7 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
   const { card, lane } = data;
   const { CardOverlay } = useCanvasSlots();
   const session = useMapSession();
+  const uiStore = useUiStoreApi();
   const readOnly = isLaneReadOnly(session, lane.id);
   const editing = useUiStore((s) => s.editingCardId === id) && !readOnly;
   // a new card still being typed shows in the draft editor on top of it
@@ -44,15 +46,21 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
       onDoubleClick={(e) => {
         if (readOnly) return;
         e.stopPropagation();
-        useUiStore.getState().startEditing(id);
+        uiStore.getState().startEditing(id);
       }}
     >
       {/* edges need handles on both ends, so viewers see links too; only editors can drag new ones */}
       <LinkHandle type="target" connectable={!readOnly} />
       <div className="jb-card__head">
-        {lane.type === 'touchpoints' && card.channel && <ChannelBadge card={card} />}
+        {laneTypeInfo(lane.type).body === 'touchpoint' && card.channel && (
+          <ChannelBadge card={card} />
+        )}
         {editing ? (
-          <CardTextEditor live={card.text} target={target} onGone={() => stopEditingCard(id)} />
+          <CardTextEditor
+            live={card.text}
+            target={target}
+            onGone={() => stopEditingCard(uiStore, id)}
+          />
         ) : (
           <div className="jb-card__text">{card.text}</div>
         )}
@@ -98,18 +106,20 @@ function ChannelBadge({ card }: { card: CardView }) {
   );
 }
 
-function CardDetails({ card, lane }: { card: CardView; lane: LaneView }) {
-  const t = useT(canvasMessages);
-  const extras = [];
-  if (lane.type === 'touchpoints' && card.ownerTeam) {
-    extras.push(
+type CanvasT = Translate<keyof typeof canvasMessages.en>;
+
+/** What a card shows under its text, per kind of card body (the lane-type registry's `body`). */
+const BODY: Record<CardBodyKind, (card: CardView, t: CanvasT) => ReactNode> = {
+  plain: () => null,
+  emotion: () => null,
+  touchpoint: (card, t) =>
+    card.ownerTeam && (
       <div key="owner" className="jb-card__meta">
         {t('owner', { team: card.ownerTeam })}
-      </div>,
-    );
-  }
-  if (lane.type === 'painPoints' && card.severity !== undefined) {
-    extras.push(
+      </div>
+    ),
+  painPoint: (card, t) =>
+    card.severity !== undefined && (
       <div
         key="severity"
         className="jb-card__meta jb-severity"
@@ -122,17 +132,20 @@ function CardDetails({ card, lane }: { card: CardView; lane: LaneView }) {
           ))}
         </span>
         <span className="jb-sr">{t('severity', { value: card.severity })}</span>
-      </div>,
-    );
-  }
-  if (lane.type === 'opportunities' && (card.impact !== undefined || card.effort !== undefined)) {
-    extras.push(
+      </div>
+    ),
+  opportunity: (card, t) =>
+    (card.impact !== undefined || card.effort !== undefined) && (
       <div key="ie" className="jb-card__meta">
         {t('impactEffort', { impact: card.impact ?? '–', effort: card.effort ?? '–' })}
-      </div>,
-    );
-  }
-  if (lane.type === 'kpis' && card.kpi) extras.push(<KpiSummary key="kpi" kpi={card.kpi} />);
+      </div>
+    ),
+  kpi: (card) => card.kpi && <KpiSummary key="kpi" kpi={card.kpi} />,
+};
+
+function CardDetails({ card, lane }: { card: CardView; lane: LaneView }) {
+  const t = useT(canvasMessages);
+  const extras = [BODY[laneTypeInfo(lane.type).body](card, t)].filter(Boolean);
   const footer = [];
   if (card.tags?.length) {
     footer.push(

@@ -8,7 +8,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { keyLabel, useLanguageStore, useT } from '../../i18n';
 import { useMapSession } from '../../session/MapSession';
 import { startTyping, type TypingSession, type TypingTarget } from '../../session/typing';
-import { useUiStore } from '../../session/uiStore';
+import { useUiStoreApi } from '../../session/uiStore';
 import { canvasMessages } from '../messages';
 import { noticeError } from '../notices';
 
@@ -48,6 +48,7 @@ export function CardTextEditor({
   const t = useT(canvasMessages);
   const language = useLanguageStore((s) => s.language);
   const { undo } = useMapSession();
+  const uiStore = useUiStoreApi();
   const [text, setText] = useState(live);
   const ref = useRef<HTMLTextAreaElement>(null);
   const session = useRef<TypingSession | null>(null);
@@ -134,7 +135,7 @@ export function CardTextEditor({
           ? focusAfter()
           : ref.current?.closest<HTMLElement>('.react-flow__node')
         : null;
-    useUiStore.getState().stopEditing();
+    uiStore.getState().stopEditing();
     onDone?.(kept, reason);
     next?.focus({ preventScroll: true });
   };

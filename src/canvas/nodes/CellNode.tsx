@@ -3,7 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useT } from '../../i18n';
 import { useLaneReadOnly } from '../../session/MapSession';
-import { useUiStore } from '../../session/uiStore';
+import { useUiStore, useUiStoreApi } from '../../session/uiStore';
 import { addCardInCell } from '../actions';
 import type { CellNode as CellNodeType } from '../deriveNodes';
 import { canvasMessages } from '../messages';
@@ -12,6 +12,7 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
   const { lane, phase, bars } = data;
   const t = useT(canvasMessages);
   const readOnly = useLaneReadOnly(lane.id);
+  const uiStore = useUiStoreApi();
   const isSelected = useUiStore(
     (s) => s.selectedCell?.laneId === lane.id && s.selectedCell.phaseId === phase.id,
   );
@@ -21,7 +22,7 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
       onDoubleClick={(e) => {
         if (readOnly) return;
         e.stopPropagation();
-        addCardInCell(lane.id, phase.id);
+        addCardInCell(uiStore, lane.id, phase.id);
       }}
     >
       {bars?.map((bar, i) => (
@@ -41,7 +42,7 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
           title={t('addCard')}
           onClick={(e) => {
             e.stopPropagation();
-            addCardInCell(lane.id, phase.id);
+            addCardInCell(uiStore, lane.id, phase.id);
           }}
         >
           +

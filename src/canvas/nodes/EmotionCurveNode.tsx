@@ -8,10 +8,10 @@ import { memo, useRef, useState } from 'react';
 import { updateCard } from '../../doc';
 import { useT } from '../../i18n';
 import { isLaneReadOnly, useMapSession } from '../../session/MapSession';
-import { useUiStore } from '../../session/uiStore';
+import { useUiStore, useUiStoreApi } from '../../session/uiStore';
 import type { EmotionNode, EmotionPointView } from '../deriveNodes';
 import { isPointerFocus, revealFocused } from '../focus';
-import { BOARD, dragScore, scoreToY } from '../layout';
+import { BOARD, dragScore, scoreToY } from '../boardGeometry';
 import { canvasMessages } from '../messages';
 import { attempt } from '../notices';
 import { stopEditingCard, useCardTextTarget } from './cardText';
@@ -84,6 +84,7 @@ function EmotionPointHandle({
 }) {
   const t = useT(canvasMessages);
   const session = useMapSession();
+  const uiStore = useUiStoreApi();
   const { doc } = session;
   const readOnly = isLaneReadOnly(session, point.card.laneId);
   const rf = useStoreApi();
@@ -119,11 +120,11 @@ function EmotionPointHandle({
         onFocus={() => {
           // a press selects in onPointerDown (Shift adds); only keyboard focus selects here
           if (isPointerFocus()) return;
-          useUiStore.getState().selectCards([card.id]);
+          uiStore.getState().selectCards([card.id]);
           revealFocused(card.id);
         }}
         onPointerDown={(e) => {
-          useUiStore.getState().selectCards([card.id], e.shiftKey ? 'toggle' : 'replace');
+          uiStore.getState().selectCards([card.id], e.shiftKey ? 'toggle' : 'replace');
           if (readOnly || e.button !== 0) return;
           e.stopPropagation();
           e.currentTarget.setPointerCapture?.(e.pointerId);
@@ -154,14 +155,14 @@ function EmotionPointHandle({
         }}
         onDoubleClick={(e) => {
           e.stopPropagation();
-          if (!readOnly) useUiStore.getState().startEditing(card.id);
+          if (!readOnly) uiStore.getState().startEditing(card.id);
         }}
         onKeyDown={(e) => {
           if (readOnly || e.ctrlKey || e.metaKey || e.altKey) return;
           if (e.key === 'Enter' || e.key === 'F2') {
             e.preventDefault();
             e.stopPropagation();
-            useUiStore.getState().startEditing(card.id);
+            uiStore.getState().startEditing(card.id);
             return;
           }
           const step = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
@@ -178,7 +179,7 @@ function EmotionPointHandle({
             live={card.text}
             target={target}
             focusAfter={() => pointRef.current}
-            onGone={() => stopEditingCard(card.id)}
+            onGone={() => stopEditingCard(uiStore, card.id)}
           />
         </div>
       ) : (

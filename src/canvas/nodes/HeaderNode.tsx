@@ -3,45 +3,46 @@
  * Dragging a header reorders (handled by the board); Alt+Arrow does it by keyboard.
  */
 import type { NodeProps } from '@xyflow/react';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useRef } from 'react';
 import { deleteLane, deletePhase, renameLane, renamePhase } from '../../doc';
 import { laneTypeName } from '../../model/templates';
 import { useLanguageStore, useT } from '../../i18n';
 import { isLaneReadOnly, useMapSession } from '../../session/MapSession';
 import { useMapLinks } from '../../session/mapLinks';
+import { useUiStore, useUiStoreApi } from '../../session/uiStore';
 import { moveHeaderBy } from '../actions';
 import type { LaneNode, PhaseNode } from '../deriveNodes';
 import { canvasMessages } from '../messages';
 import { attempt } from '../notices';
 
-/** Dispatched on a header's element to open its rename field. */
-export const RENAME_EVENT = 'jb-rename';
-
 interface HeaderProps {
   kind: 'phase' | 'lane';
-  id: string;
-  name: string;
-  index: number;
-  count: number;
-  subtitle?: string;
+  /** the phase or lane */
+  item: { readonly id: string; readonly name: string };
+  /** its place among the headers of its kind */
+  place: { readonly index: number; readonly count: number };
+  subtitle?: string | undefined;
 }
 
-function Header({ kind, id, name, index, count, subtitle }: HeaderProps) {
+function Header({ kind, item, place, subtitle }: HeaderProps) {
+  const { id, name } = item;
+  const { index, count } = place;
   const t = useT(canvasMessages);
   const session = useMapSession();
   const { doc, store } = session;
   // a locked lane's header is locked with it; phases are map-level
   const readOnly = isLaneReadOnly(session, kind === 'lane' ? id : undefined);
-  const [renaming, setRenaming] = useState(false);
+  // which header is being renamed is session state (double click, ✎, or Enter/F2 set it)
+  const renaming = useUiStore(
+    (s) => !readOnly && s.renamingHeader?.kind === kind && s.renamingHeader.id === id,
+  );
+  const uiStore = useUiStoreApi();
+  const setRenaming = (on: boolean) => {
+    const ui = uiStore.getState();
+    if (on) ui.startRenaming({ kind, id });
+    else ui.stopRenaming({ kind, id });
+  };
   const root = useRef<HTMLDivElement>(null);
-  // the keyboard shortcut (Enter/F2 on a focused header) asks for a rename with a DOM event
-  useEffect(() => {
-    const el = root.current;
-    if (!el || readOnly) return;
-    const start = () => setRenaming(true);
-    el.addEventListener(RENAME_EVENT, start);
-    return () => el.removeEventListener(RENAME_EVENT, start);
-  }, [readOnly]);
   const commitName = (value: string) => {
     setRenaming(false);
     root.current?.closest<HTMLElement>('.react-flow__node')?.focus({ preventScroll: true });
@@ -169,16 +170,7 @@ function SubjourneyLinks({ phaseId }: { phaseId: string }) {
 }
 
 export const PhaseHeaderNode = memo(function PhaseHeaderNode({ data }: NodeProps<PhaseNode>) {
-  return (
-    <Header
-      kind="phase"
-      id={data.phase.id}
-      name={data.phase.name}
-      index={data.index}
-      count={data.count}
-      subtitle={data.phase.description}
-    />
-  );
+  return <Header kind="phase" item={data.phase} place={data} subtitle={data.phase.description} />;
 });
 
 export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneNode>) {
@@ -187,10 +179,8 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<L
   return (
     <Header
       kind="lane"
-      id={data.lane.id}
-      name={data.lane.name}
-      index={data.index}
-      count={data.count}
+      item={data.lane}
+      place={data}
       subtitle={typeName !== data.lane.name ? typeName : undefined}
     />
   );

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { setCardText } from '../../doc';
 import { useMapSession } from '../../session/MapSession';
 import type { TypingTarget } from '../../session/typing';
-import { useUiStore } from '../../session/uiStore';
+import type { UiStore } from '../../session/uiStore';
 import { attempt } from '../notices';
 
 /** The typing target of card `id`: its text in the current snapshot, written with setCardText. */
@@ -19,6 +19,6 @@ export function useCardTextTarget(id: string): TypingTarget {
 }
 
 /** Ends inline editing of `id` when its editor went away with its node (the text is saved). */
-export function stopEditingCard(id: string): void {
-  if (useUiStore.getState().editingCardId === id) useUiStore.getState().stopEditing();
+export function stopEditingCard(ui: UiStore, id: string): void {
+  if (ui.getState().editingCardId === id) ui.getState().stopEditing();
 }

@@ -6,11 +6,13 @@
 import { open, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { exportCsv } from '../../export/csv';
-import { exportJson } from '../../export/json';
-import { exportMarkdown } from '../../export/markdown';
-import { exportSvg } from '../../export/svg';
 import type { PdfPageSize } from '../../export/pdf';
+import {
+  EXPORTERS,
+  type ExportOutput,
+  type ExportPlatform,
+  type ExporterId,
+} from '../../export/registry';
 import { PNG_LIMITS } from '../../export/pngSize';
 import type { JourneyMap } from '../../model/types';
 import { parseMapFile } from '../../model/parseMapFile';
@@ -39,9 +41,6 @@ Renders a .journey.json file; give one or more outputs.
 Exit codes: 0 written, 1 invalid map or unwritable output, 2 usage error.
 `;
 
-const FORMATS = ['pdf', 'png', 'svg', 'csv', 'md', 'json'] as const;
-type Format = (typeof FORMATS)[number];
-
 interface Rendered {
   readonly data: string | Uint8Array;
   /** said after the size, e.g. the PNG's pixel size */
@@ -50,54 +49,43 @@ interface Rendered {
   readonly warning?: string;
 }
 
+/** Node's parts of an export: DejaVu fonts, native zlib, resvg for PNG. */
+const NODE_PLATFORM: ExportPlatform = {
+  loadFonts: async () => (await import('../../export/node/fonts')).loadDejavuFonts(),
+  // native zlib: the same FlateDecode streams, several times faster than pdf-lib's own
+  deflate: (bytes) => deflateSync(bytes),
+  svgToPng: async (_svg, map, scale) => {
+    // resvg is a native module: loaded only when a PNG is asked for
+    const { exportPngNode } = await import('../../export/node/png');
+    const png = exportPngNode(map, { scale });
+    const size = `${png.width}×${png.height} px`;
+    return png.capped
+      ? {
+          data: png.png,
+          note: `${size}, scaled down to ${png.scale.toFixed(2)} px/pt (limit ${PNG_LIMITS.maxSide.toLocaleString('en')} px a side, ${PNG_LIMITS.maxPixels / 1e6} Mpx)`,
+        }
+      : { data: png.png, note: size };
+  },
+};
+
 async function render(
-  format: Format,
+  exporter: (typeof EXPORTERS)[number],
   map: JourneyMap,
   page: PdfPageSize,
   scale: number,
 ): Promise<Rendered> {
-  switch (format) {
-    case 'csv':
-      return { data: exportCsv(map) };
-    case 'md':
-      return { data: exportMarkdown(map) };
-    case 'json':
-      return { data: exportJson(map) };
-    case 'svg':
-      return { data: exportSvg(map) };
-    case 'png': {
-      // resvg is a native module: loaded only when a PNG is asked for
-      const { exportPngNode } = await import('../../export/node/png');
-      const png = exportPngNode(map, { scale });
-      const size = `${png.width}×${png.height} px`;
-      return png.capped
-        ? {
-            data: png.png,
-            note: `${size}, scaled down to ${png.scale.toFixed(2)} px/pt (limit ${PNG_LIMITS.maxSide.toLocaleString('en')} px a side, ${PNG_LIMITS.maxPixels / 1e6} Mpx)`,
-          }
-        : { data: png.png, note: size };
-    }
-    case 'pdf': {
-      const [{ exportPdf }, { loadDejavuFonts }] = await Promise.all([
-        import('../../export/pdf'),
-        import('../../export/node/fonts'),
-      ]);
-      let missing: readonly string[] = [];
-      const data = await exportPdf(map, {
-        fonts: loadDejavuFonts(),
-        pageSize: page,
-        // native zlib: the same FlateDecode streams, several times faster than pdf-lib's own
-        deflate: (bytes) => deflateSync(bytes),
-        onMissingGlyphs: (chars) => (missing = chars),
-      });
-      return missing.length === 0
-        ? { data }
-        : {
-            data,
-            warning: `${missing.length} character(s) have no glyph in DejaVu Sans and print as "\uFFFD": ${missingList(missing)}`,
-          };
-    }
-  }
+  const out: ExportOutput = await exporter.run(map, { page, scale }, NODE_PLATFORM);
+  if (out.data instanceof Blob) throw new Error(`${exporter.id} made a Blob, not bytes`);
+  const missing = out.missingGlyphs ?? [];
+  return {
+    data: out.data,
+    ...(out.note ? { note: out.note } : {}),
+    ...(missing.length > 0
+      ? {
+          warning: `${missing.length} character(s) have no glyph in DejaVu Sans and print as "\uFFFD": ${missingList(missing)}`,
+        }
+      : {}),
+  };
 }
 
 /** `中 (U+4E2D), 文 (U+6587)`, at most 20 of them. */
@@ -139,15 +127,22 @@ async function write(
   }
 }
 
+/** One `--<id> <file>` flag per exporter of the registry. */
+const OUTPUT_FLAGS = Object.fromEntries(EXPORTERS.map((e) => [e.id, 'string'])) as Record<
+  ExporterId,
+  'string'
+>;
+
+/** `--pdf, --png, … or --json`, from the registry. */
+function outputList(): string {
+  const flags = EXPORTERS.map((e) => `--${e.id}`);
+  return `${flags.slice(0, -1).join(', ')} or ${flags.at(-1)}`;
+}
+
 /** Validates the map file, then writes every requested output. */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const spec = {
-    pdf: 'string',
-    png: 'string',
-    svg: 'string',
-    csv: 'string',
-    md: 'string',
-    json: 'string',
+    ...OUTPUT_FLAGS,
     page: 'string',
     scale: 'string',
     force: 'boolean',
@@ -157,9 +152,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(usage);
     return EXIT.ok;
   }
-  const outputs = FORMATS.flatMap((f) => (flags[f] ? [[f, flags[f]] as const] : []));
-  if (outputs.length === 0)
-    throw new UsageError('give at least one output: --pdf, --png, --svg, --csv, --md or --json');
+  const outputs = EXPORTERS.flatMap((e) => (flags[e.id] ? [[e, flags[e.id]!] as const] : []));
+  if (outputs.length === 0) throw new UsageError(`give at least one output: ${outputList()}`);
   const page = flags.page ?? 'a4';
   if (page !== 'a4' && page !== 'a3' && page !== 'poster')
     throw new UsageError(`--page must be a4, a3 or poster, not ${JSON.stringify(page)}`);
@@ -179,13 +173,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr(`${file}: invalid, nothing exported:\n${lines.join('')}`);
     return EXIT.invalid;
   }
-  for (const [format, out] of outputs) {
+  for (const [exporter, out] of outputs) {
     const started = performance.now();
-    const { data, note, warning } = await render(format, result.map, page, scale);
+    const { data, note, warning } = await render(exporter, result.map, page, scale);
     await write(io.cwd, out, data, flags.force === true);
     const size = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     io.stdout(
-      `${out}: ${format.toUpperCase()} ${(size / 1024).toFixed(1)} KiB${note ? ` (${note})` : ''} in ${Math.round(performance.now() - started)} ms\n`,
+      `${out}: ${exporter.id.toUpperCase()} ${(size / 1024).toFixed(1)} KiB${note ? ` (${note})` : ''} in ${Math.round(performance.now() - started)} ms\n`,
     );
     if (warning) io.stderr(`${out}: warning: ${warning}\n`);
   }

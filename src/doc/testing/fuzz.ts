@@ -15,7 +15,7 @@ import {
   snapshotToMap,
 } from '../index';
 import { cardPart } from '../cardlayout';
-import { cardsRoot, getEntity } from '../layout';
+import { cardsRoot, getEntity } from '../roots';
 import { makeOps, runRandomOp, type OpStats, type Peer } from './fuzzOps';
 import { isSubsequence, Ledger, storedField } from './ledger';
 import { writeLegacyMap } from './legacyLayout';

@@ -16,7 +16,7 @@ import {
   metaMap,
   phasesRoot,
   readJson,
-} from '../layout';
+} from '../roots';
 
 /** An entity kind whose plain fields the ledger follows. */
 export type FieldKind = 'meta' | 'phase' | 'lane' | 'card' | 'action';

@@ -14,7 +14,7 @@
  */
 import type * as Y from 'yjs';
 import type { Id } from '../../model/types';
-import { workshopRoot } from '../layout';
+import { workshopRoot } from '../roots';
 
 export const WORKSHOP_KEYS = {
   vote: 'vote',

@@ -1,7 +1,7 @@
 /** Facilitator lock commands (rules: model/workshop/locks). */
 import type * as Y from 'yjs';
 import type { Id } from '../../model/types';
-import { getEntity, lanesRoot } from '../layout';
+import { getEntity, lanesRoot } from '../roots';
 import { notFound } from '../errors';
 import { laneLockKey, workshop, WORKSHOP_KEYS } from './keys';
 import { WORKSHOP_ORIGIN } from './origin';

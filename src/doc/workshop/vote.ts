@@ -15,7 +15,7 @@ import {
 import { laneTypeOf } from '../cardfields';
 import { invalid, notFound } from '../errors';
 import { cardPart, isCardDeleted, readPlace } from '../cardlayout';
-import { cardsRoot, getEntity, type EntityMap } from '../layout';
+import { cardsRoot, getEntity, type EntityMap } from '../roots';
 import { setVotes } from '../votes';
 import { ballotKey, parseBallotKey, workshop, WORKSHOP_KEYS } from './keys';
 import { WORKSHOP_ORIGIN } from './origin';

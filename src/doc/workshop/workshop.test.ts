@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { addCard } from '../cards';
 import { addLane } from '../lanes';
 import { cardPart } from '../cardlayout';
-import { cardsRoot, getEntity, metaMap } from '../layout';
+import { cardsRoot, getEntity, metaMap } from '../roots';
 import { LOCAL_ORIGIN } from '../origins';
 import { addPhase } from '../phases';
 import { castVote } from '../votes';

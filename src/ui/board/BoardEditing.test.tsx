@@ -6,7 +6,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addCard, REMOTE_ORIGIN, setCardText } from '../../doc';
-import { useUiStore } from '../../session/uiStore';
 import { cellTexts, nodeById, pressKey, renderBoard, type BoardHarness } from './testing';
 
 async function editorOf(): Promise<HTMLTextAreaElement> {
@@ -126,6 +125,6 @@ describe('board: typing reaches the document while the editor is open', () => {
     // gone at once, before the typing delay: the editor saved its text on the way out
     expect(document.querySelector(`[data-id="${id}"]`)).toBeNull();
     expect(h.snapshot().cards.get(id)?.text).toBe('Zoomed out while typing');
-    await waitFor(() => expect(useUiStore.getState().editingCardId).toBeNull());
+    await waitFor(() => expect(h.ui.getState().editingCardId).toBeNull());
   });
 });

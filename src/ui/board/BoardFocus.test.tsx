@@ -7,7 +7,6 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addCard } from '../../doc';
 import { cellKey } from '../../model/snapshot';
-import { useUiStore } from '../../session/uiStore';
 import { cellTexts, nodeById, pressKey, renderBoard, type BoardHarness } from './testing';
 
 /** Presses on a node as a mouse does: pointerdown, the focus it gives, then the click. */
@@ -51,11 +50,11 @@ describe('board: selection by pointer', () => {
     const b = addCard(h.session.doc, { laneId: lane, phaseId: h.phaseId(1), text: 'B' });
     const nodeA = await waitFor(() => nodeById(a));
     press(nodeA);
-    expect(useUiStore.getState().selectedCardIds).toEqual([a]);
+    expect(h.ui.getState().selectedCardIds).toEqual([a]);
     fireEvent.keyDown(document, { key: 'Shift', shiftKey: true });
     press(nodeById(b), { shiftKey: true });
     fireEvent.keyUp(document, { key: 'Shift' });
-    expect(useUiStore.getState().selectedCardIds).toEqual([a, b]);
+    expect(h.ui.getState().selectedCardIds).toEqual([a, b]);
     await waitFor(() => expect(nodeById(b).classList.contains('selected')).toBe(true));
     expect(nodeById(a).classList.contains('selected')).toBe(true);
   });
@@ -72,7 +71,7 @@ describe('board: selection by pointer', () => {
     press(await waitFor(() => nodeById(note)));
     const point = await screen.findByRole('slider', { name: /^Emotion: Happy/ });
     press(point, { shiftKey: true });
-    expect(useUiStore.getState().selectedCardIds).toHaveLength(2);
+    expect(h.ui.getState().selectedCardIds).toHaveLength(2);
   });
 
   it('keyboard focus on a card still selects it', async () => {
@@ -84,7 +83,7 @@ describe('board: selection by pointer', () => {
     });
     const node = await waitFor(() => nodeById(id));
     act(() => node.focus());
-    expect(useUiStore.getState().selectedCardIds).toEqual([id]);
+    expect(h.ui.getState().selectedCardIds).toEqual([id]);
   });
 });
 
@@ -100,7 +99,7 @@ describe('board: keyboard focus out of view', () => {
     pressKey(start, 'ArrowRight');
     await waitFor(() => expect(document.activeElement).toBe(nodeById(last)));
     expect(viewportTransform()).not.toBe(before);
-    expect(useUiStore.getState().selectedCardIds).toEqual([last]);
+    expect(h.ui.getState().selectedCardIds).toEqual([last]);
     // and back: the first card is out of view now
     expect(rendered(first)).toBe(false);
     pressKey(nodeById(last), 'ArrowLeft');
@@ -142,7 +141,7 @@ describe('board: keyboard focus out of view', () => {
     act(() => nodeById(cell(0, 0)).focus());
     pressKey(document.activeElement!, 'ArrowDown');
     await waitFor(() => expect(document.activeElement).toBe(nodeById(cell(1, 0))));
-    expect(useUiStore.getState().selectedCell).toEqual({
+    expect(h.ui.getState().selectedCell).toEqual({
       laneId: lanes[1]!.id,
       phaseId: phases[0]!.id,
     });

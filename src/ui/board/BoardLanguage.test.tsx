@@ -35,7 +35,11 @@ describe('board language', () => {
     pretendPlatform('MacIntel');
     renderBoard();
     pressKey(document.body, '?');
-    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Keyboard shortcuts' },
+      { timeout: 10_000 }, // the dialog is a lazy chunk
+    );
     const row = within(dialog)
       .getByText('Go to the neighbouring card, cell or header')
       .closest('tr')!;
@@ -48,7 +52,11 @@ describe('board language', () => {
   it('writes Strg in German elsewhere', async () => {
     renderBoard({ language: 'de' });
     pressKey(document.body, '?');
-    const dialog = await screen.findByRole('dialog', { name: 'Tastenkürzel' });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Tastenkürzel' },
+      { timeout: 10_000 }, // the dialog is a lazy chunk
+    );
     expect(dialog.textContent).toContain('Strg+D');
     expect(screen.getByRole('button', { name: 'Rückgängig' }).title).toBe('Rückgängig (Strg+Z)');
   });

@@ -7,7 +7,6 @@
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addCard, linkCards } from '../../doc';
-import { useUiStore } from '../../session/uiStore';
 import { boardSettled, cellTexts, nodeById, renderBoard, type BoardHarness } from './testing';
 
 /** The viewport's pan and zoom, to turn board coordinates into client coordinates. */
@@ -90,7 +89,7 @@ describe('board: pointer drags', () => {
     fireEvent.keyDown(document, { key: 'Shift', shiftKey: true });
     fireEvent.click(nodeById(b!), { shiftKey: true });
     fireEvent.keyUp(document, { key: 'Shift' });
-    expect(useUiStore.getState().selectedCardIds).toEqual([a, b]);
+    expect(h.ui.getState().selectedCardIds).toEqual([a, b]);
     const target = h.laneIdOfType('goals');
     await waitFor(() => expect(nodeById(b!).classList.contains('selected')).toBe(true));
     drag(

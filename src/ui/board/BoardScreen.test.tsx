@@ -282,7 +282,7 @@ describe('board: structure and undo', () => {
   it('shows the shortcuts dialog with ? and speaks German', async () => {
     renderBoard({ language: 'de' });
     key(document.body, '?');
-    const dialog = await screen.findByRole('dialog', { name: 'Tastenkürzel' });
+    const dialog = await screen.findByRole('dialog', { name: 'Tastenkürzel' }, { timeout: 10_000 });
     expect(within(dialog).getByText('Gewählte Karten löschen')).toBeTruthy();
     key(dialog, 'Escape');
     expect(screen.queryByRole('dialog', { name: 'Tastenkürzel' })).toBeNull();

@@ -9,7 +9,7 @@ import { Notices } from '../../canvas/Notices';
 import { CanvasSlotsProvider, type CanvasSlots } from '../../canvas/slots';
 import { useT } from '../../i18n';
 import { useMapSession } from '../../session/MapSession';
-import { useUiStore, type OpenPanel } from '../../session/uiStore';
+import { useUiStore, useUiStoreApi, type OpenPanel } from '../../session/uiStore';
 import { CardWorkshopOverlay, PresenceLayer, WorkshopBar } from '../workshop';
 import { boardMessages, type BoardMessage } from './messages';
 import { Toolbar } from './Toolbar';
@@ -57,6 +57,7 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   const rf = useReactFlow();
   const [help, setHelp] = useState(false);
   const openPanel = useUiStore((s) => s.openPanel);
+  const uiStore = useUiStoreApi();
   const handlers = useMemo(
     () => ({
       fitView: () => void rf.fitView({ padding: 0.05, duration: 200 }),
@@ -69,7 +70,7 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   // the card inspector opens by itself when cards get selected while no panel is open
   useEffect(
     () =>
-      useUiStore.subscribe((state, prev) => {
+      uiStore.subscribe((state, prev) => {
         if (
           state.selectedCardIds.length > 0 &&
           prev.selectedCardIds.length === 0 &&
@@ -78,7 +79,7 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
           state.setOpenPanel('card');
         }
       }),
-    [],
+    [uiStore],
   );
 
   return (
@@ -97,7 +98,7 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
               type="button"
               className="jb-btn jb-side__close"
               aria-label={t('close')}
-              onClick={() => useUiStore.getState().setOpenPanel(null)}
+              onClick={() => uiStore.getState().setOpenPanel(null)}
             >
               ✕
             </button>

@@ -46,7 +46,7 @@ export function Popover({
       {open && (
         <div
           id={id}
-          className="jb-popover__panel"
+          className="jb-popover__panel jb-surface"
           role="dialog"
           aria-label={label}
           onKeyDown={(e) => {

@@ -1,6 +1,7 @@
 /** The `?` dialog: every keyboard shortcut of the board. */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { keyLabel, useLanguageStore, useT } from '../../i18n';
+import { Modal } from '../modal/Modal';
 import { boardMessages } from './messages';
 import { SHORTCUTS } from './useShortcuts';
 
@@ -8,48 +9,31 @@ export function ShortcutsDialog({ onClose, readOnly }: { onClose: () => void; re
   const t = useT(boardMessages);
   const language = useLanguageStore((s) => s.language);
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    closeRef.current?.focus();
-    return () => previous?.focus?.();
-  }, []);
   return (
-    <div
-      className="jb-modal-backdrop"
-      onPointerDown={(e) => e.target === e.currentTarget && onClose()}
+    <Modal
+      title={t('shortcuts')}
+      titleId="jb-shortcuts-title"
+      onClose={onClose}
+      initialFocus={closeRef}
+      closeKeys={['?']}
     >
-      <div
-        className="jb-modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="jb-shortcuts-title"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' || e.key === '?') {
-            e.stopPropagation();
-            e.preventDefault();
-            onClose();
-          }
-        }}
-      >
-        <h2 id="jb-shortcuts-title">{t('shortcuts')}</h2>
-        <table className="jb-shortcuts">
-          <tbody>
-            {SHORTCUTS.filter((s) => !readOnly || !s.edit).map((s) => (
-              <tr key={s.what}>
-                <th scope="row">
-                  <kbd>{keyLabel(s.keys, language)}</kbd>
-                </th>
-                <td>{t(s.what)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="jb-form__buttons">
-          <button ref={closeRef} type="button" className="jb-btn" onClick={onClose}>
-            {t('close')}
-          </button>
-        </div>
+      <table className="jb-shortcuts">
+        <tbody>
+          {SHORTCUTS.filter((s) => !readOnly || !s.edit).map((s) => (
+            <tr key={s.what}>
+              <th scope="row">
+                <kbd>{keyLabel(s.keys, language)}</kbd>
+              </th>
+              <td>{t(s.what)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="jb-form__buttons">
+        <button ref={closeRef} type="button" className="jb-btn" onClick={onClose}>
+          {t('close')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

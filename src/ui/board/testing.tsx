@@ -10,11 +10,13 @@ import { standardTemplate } from '../../model/templates';
 import type { JourneyMap } from '../../model/types';
 import { useLanguageStore, type UiLanguage } from '../../i18n';
 import { MapSessionProvider, type MapSession } from '../../session/MapSession';
-import { useUiStore } from '../../session/uiStore';
+import { createUiStore, type UiStore } from '../../session/uiStore';
 import { BoardScreen } from './BoardScreen';
 
 export interface BoardHarness extends RenderResult {
   readonly session: MapSession;
+  /** the board's view state (selection, editing…) */
+  readonly ui: UiStore;
   readonly map: JourneyMap;
   /** the current snapshot */
   snapshot(): ReturnType<MapSession['store']['getSnapshot']>;
@@ -109,7 +111,6 @@ export function renderBoard(
   giveTheBoardRoom(options.pane ?? ROOMY);
   act(() => {
     useLanguageStore.getState().setLanguage(options.language ?? 'en');
-    useUiStore.getState().reset();
   });
   const map = options.map ?? standardTemplate('en', { title: 'Test map', id: 'board-test' });
   const doc = createMapDoc(map);
@@ -124,14 +125,16 @@ export function renderBoard(
     ...(options.lockedLanes ? { lockedLanes: options.lockedLanes } : {}),
     user: { id: 'u-test', name: 'Tess', color: '#336699' },
   };
+  const ui = createUiStore();
   const result = render(
-    <MapSessionProvider session={session}>
+    <MapSessionProvider session={session} ui={ui}>
       <BoardScreen onHome={() => {}} />
     </MapSessionProvider>,
   );
   return {
     ...result,
     session,
+    ui,
     map,
     snapshot: () => store.getSnapshot(),
     phaseId: (index) => store.getSnapshot().phases[index]!.id,

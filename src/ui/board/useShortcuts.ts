@@ -17,14 +17,13 @@ import { nodeIds, parseNodeId } from '../../canvas/deriveNodes';
 import { focusNode } from '../../canvas/focus';
 import { nextInTabOrder } from '../../canvas/tabOrder';
 import { attempt, useNotices } from '../../canvas/notices';
-import { RENAME_EVENT } from '../../canvas/nodes/HeaderNode';
 import { deleteLane, deletePhase } from '../../doc';
 import { cellKey, type MapSnapshot } from '../../model/snapshot';
 import { translator } from '../../i18n';
 import { useLanguageStore } from '../../i18n';
 import { isLaneReadOnly, type MapSession } from '../../session/MapSession';
 import { canvasMessages } from '../../canvas/messages';
-import { useUiStore } from '../../session/uiStore';
+import { useUiStoreApi, type UiStore } from '../../session/uiStore';
 import { boardMessages, type BoardMessage } from './messages';
 
 /** What the `?` dialog lists: keys (as shown) and what they do. */
@@ -146,6 +145,7 @@ export function handleBoardKey(
   event: KeyboardEvent,
   session: MapSession,
   handlers: ShortcutHandlers,
+  uiStore: UiStore,
 ): boolean {
   if (event.defaultPrevented || isEditable(event.target)) return false;
   const { doc, store, undo, readOnly } = session;
@@ -173,7 +173,7 @@ export function handleBoardKey(
     target instanceof HTMLElement &&
     (target === document.body || target.closest('.jb-board') !== null);
   if (!inBoard) return false;
-  const ui = useUiStore.getState();
+  const ui = uiStore.getState();
   const node = focusedNode(target);
   const parsed = node?.dataset.id ? parseNodeId(node.dataset.id) : null;
   const snapshot = store.getSnapshot();
@@ -240,7 +240,7 @@ export function handleBoardKey(
     const header = ['Enter', 'F2', 'Delete'].includes(key);
     if (header && parsed.kind === 'lane' && locked(parsed.id)) return true;
     if (key === 'Enter' || key === 'F2') {
-      node!.querySelector('.jb-header')?.dispatchEvent(new CustomEvent(RENAME_EVENT));
+      ui.startRenaming({ kind: parsed.kind, id: parsed.id });
       return true;
     }
     if (key === 'Delete') {
@@ -251,7 +251,7 @@ export function handleBoardKey(
   }
   if ((key === 'n' || key === 'N') && !mod && !event.altKey) {
     if (locked(primary ? laneOf(primary) : ui.selectedCell?.laneId)) return true;
-    return addCardAtSelection(snapshot);
+    return addCardAtSelection(uiStore, snapshot);
   }
   if (key === 'Enter' && !mod && primary && (!parsed || parsed.kind === 'card')) {
     if (locked(laneOf(primary))) return true;
@@ -260,12 +260,12 @@ export function handleBoardKey(
   }
   if ((key === 'Delete' || key === 'Backspace') && ui.selectedCardIds.length) {
     if (ui.selectedCardIds.some((id) => locked(laneOf(id)))) return true;
-    deleteSelectedCards(doc);
+    deleteSelectedCards(uiStore, doc);
     return true;
   }
   if (mod && (key === 'd' || key === 'D') && primary) {
     if (locked(laneOf(primary))) return true;
-    const copy = duplicateSelectedCard(doc);
+    const copy = duplicateSelectedCard(uiStore, doc);
     if (copy) focusNode(copy);
     return true;
   }
@@ -274,11 +274,12 @@ export function handleBoardKey(
 
 /** Installs the board's shortcuts for as long as the board is shown. */
 export function useShortcuts(session: MapSession, handlers: ShortcutHandlers): void {
+  const uiStore = useUiStoreApi();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (handleBoardKey(event, session, handlers)) event.preventDefault();
+      if (handleBoardKey(event, session, handlers, uiStore)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [session, handlers]);
+  }, [session, handlers, uiStore]);
 }

@@ -10,25 +10,7 @@ import type { JourneyMap } from '../../model/types';
 import { useLanguageStore } from '../../i18n';
 import { ExportMenu } from './ExportMenu';
 import { fileStem } from './formats';
-
-/** Captures what the menu hands to the browser as downloads. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  let n = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${n++}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-  return files;
-}
+import { captureDownloads } from '../files/testing';
 
 // happy-dom gives modules a non-file import.meta.url, so files are found from the repo root
 const root = process.cwd();

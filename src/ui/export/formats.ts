@@ -1,23 +1,32 @@
 /**
- * What each menu entry produces: file name, MIME type and bytes. The heavy parts
- * (pdf-lib with fontkit, the fonts) load through dynamic `import()` only when a PDF
- * is asked for, so they are a separate chunk that the first visit never downloads.
+ * What each menu entry produces: file name, MIME type and bytes, from the
+ * exporter registry (`export/registry.ts`). The heavy parts (pdf-lib with
+ * fontkit, the fonts) load through dynamic `import()` only when a PDF is asked
+ * for, so they are a separate chunk that the first visit never downloads.
  */
-import type { PdfFonts, PdfPageSize } from '../../export/pdf';
+import type { PdfFonts } from '../../export/pdf';
+import {
+  EXPORTERS,
+  type ExportMenuLabel,
+  type ExportOutput,
+  type ExportPlatform,
+} from '../../export/registry';
 import type { JourneyMap } from '../../model/types';
 import { svgToPng } from './png';
 
-export const EXPORT_KINDS = [
-  'pdfA4',
-  'pdfA3',
-  'pdfPoster',
-  'png',
-  'svg',
-  'csv',
-  'md',
-  'json',
-] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
+/** A menu entry: the label key of one exporter run with fixed options. */
+export type ExportKind = ExportMenuLabel;
+
+const MENU = EXPORTERS.flatMap((exporter) =>
+  exporter.menu.map((entry) => ({
+    kind: entry.label,
+    exporter,
+    options: 'options' in entry ? entry.options : {},
+  })),
+);
+
+/** The export menu's entries, in order (from the exporter registry). */
+export const EXPORT_KINDS: readonly ExportKind[] = MENU.map((m) => m.kind);
 
 export interface ExportFile {
   readonly name: string;
@@ -30,12 +39,6 @@ export interface ExportDeps {
   /** font bytes for the PDF; the browser fetches them, tests read them from disk */
   readonly loadFonts: () => Promise<PdfFonts>;
 }
-
-const PAGE: Record<'pdfA4' | 'pdfA3' | 'pdfPoster', PdfPageSize> = {
-  pdfA4: 'a4',
-  pdfA3: 'a3',
-  pdfPoster: 'poster',
-};
 
 /** A file name from the map title: ASCII, lower case, dashes (`kfz-versicherung-online-abschliessen`). */
 export function fileStem(title: string): string {
@@ -74,59 +77,25 @@ export async function makeExport(
   map: JourneyMap,
   deps: ExportDeps,
 ): Promise<ExportFile> {
-  const stem = fileStem(map.title);
-  const text = (body: string, type: string, ext: string): ExportFile => ({
-    name: `${stem}.${ext}`,
-    blob: new Blob([body], { type }),
-  });
-  switch (kind) {
-    case 'pdfA4':
-    case 'pdfA3':
-    case 'pdfPoster': {
-      const [{ exportPdf }, fonts] = await Promise.all([
-        import('../../export/pdf'),
-        deps.loadFonts(),
-      ]);
-      let missingGlyphs: readonly string[] = [];
-      const bytes = await exportPdf(map, {
-        fonts,
-        pageSize: PAGE[kind],
-        ...(typeof CompressionStream === 'function' ? { deflate: nativeDeflate } : {}),
-        onMissingGlyphs: (chars) => (missingGlyphs = chars),
-      });
-      return {
-        name: `${stem}-${PAGE[kind]}.pdf`,
-        blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
-        ...(missingGlyphs.length > 0 ? { missingGlyphs } : {}),
-      };
-    }
-    // the other exporters load on first use too: a first visit does not wait for them
-    case 'png': {
-      const { exportSvg } = await import('../../export/svg');
-      return { name: `${stem}.png`, blob: await svgToPng(exportSvg(map), 2) };
-    }
-    case 'svg':
-      return text((await import('../../export/svg')).exportSvg(map), 'image/svg+xml', 'svg');
-    case 'csv':
-      return text(
-        (await import('../../export/csv')).exportCsv(map),
-        'text/csv;charset=utf-8',
-        'csv',
-      );
-    case 'md':
-      return text(
-        (await import('../../export/markdown')).exportMarkdown(map),
-        'text/markdown;charset=utf-8',
-        'md',
-      );
-    case 'json':
-      // the format names a template file differently, so it is not mistaken for a map
-      return text(
-        (await import('../../export/json')).exportJson(map),
-        'application/json',
-        map.kind === 'template' ? 'journey-template.json' : 'journey.json',
-      );
-  }
+  const entry = MENU.find((m) => m.kind === kind);
+  if (!entry) throw new Error(`unknown export ${kind}`);
+  const platform: ExportPlatform = {
+    loadFonts: deps.loadFonts,
+    ...(typeof CompressionStream === 'function' ? { deflate: nativeDeflate } : {}),
+    svgToPng: async (svg, _map, scale) => ({ data: await svgToPng(svg, scale) }),
+  };
+  const { exporter, options } = entry;
+  const out: ExportOutput = await exporter.run(map, options, platform);
+  const { data, missingGlyphs } = out;
+  const blob =
+    data instanceof Blob
+      ? data
+      : new Blob([data as string | Uint8Array<ArrayBuffer>], { type: exporter.mime });
+  return {
+    name: exporter.fileName(fileStem(map.title), map, options),
+    blob,
+    ...(missingGlyphs && missingGlyphs.length > 0 ? { missingGlyphs } : {}),
+  };
 }
 
 /** Hands a file to the browser as a download. */

@@ -7,24 +7,7 @@ import type { JourneyMap } from '../../model/types';
 import { loadMap } from '../../storage';
 import { freshIndexedDbBackend } from '../../storage/testBackend';
 import { downloadMap, saveAsTemplate } from './download';
-
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  let n = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${n++}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-  return files;
-}
+import { captureDownloads } from './testing';
 
 function fixture(name: string): JourneyMap {
   const parsed = parseMapFile(

@@ -4,6 +4,7 @@
  * board's export, so a map downloaded here is the same file as one exported there.
  */
 import { exportJson } from '../../export/json';
+import { exporterOf } from '../../export/registry';
 import { toTemplate } from '../../model/templates';
 import type { JourneyMap } from '../../model/types';
 import { createLocalMap } from '../../storage';
@@ -11,7 +12,7 @@ import { download, fileStem } from '../export/formats';
 
 /** `<title>.journey.json`, or `<title>.journey-template.json` for a template. */
 export function fileNameFor(map: JourneyMap): string {
-  return `${fileStem(map.title)}.${map.kind === 'template' ? 'journey-template' : 'journey'}.json`;
+  return exporterOf('json').fileName(fileStem(map.title), map, {});
 }
 
 /** Downloads the map (or template) as its format v1 file. */

@@ -28,6 +28,7 @@ export function CardDetails({ cardId }: { readonly cardId: Id }) {
   });
   const language = useLanguageStore((s) => s.language);
   const clearSelection = useUiStore((s) => s.clearSelection);
+  const selectCards = useUiStore((s) => s.selectCards);
   const { run, error } = useCommand();
 
   if (!card) return <p className="panel-note">{t('cardGone')}</p>;
@@ -69,9 +70,7 @@ export function CardDetails({ cardId }: { readonly cardId: Id }) {
         <div className="panel-buttons">
           <button
             type="button"
-            onClick={() =>
-              run(() => useUiStore.getState().selectCards([duplicateCard(doc, card.id)]))
-            }
+            onClick={() => run(() => selectCards([duplicateCard(doc, card.id)]))}
           >
             {t('duplicateCard')}
           </button>

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { deleteCards, exportMap, setCardText } from '../../doc';
 import type { JourneyMap } from '../../model/types';
-import { useUiStore } from '../../session/uiStore';
 import { CardInspector } from './CardInspector';
 import { renderWithSession } from '../../session/testing';
 
@@ -102,11 +101,11 @@ describe('CardInspector', () => {
 
   it('sets the emotion score and pain-point severity through radio groups', async () => {
     const user = userEvent.setup();
-    const { session } = renderWithSession(<CardInspector />, { selected: ['e1'] });
+    const { session, ui } = renderWithSession(<CardInspector />, { selected: ['e1'] });
     await user.click(screen.getByRole('radio', { name: '−2 negative' }));
     expect(card(exportMap(session.doc), 'e1').score).toBe(-2);
 
-    act(() => useUiStore.getState().selectCards(['p1']));
+    act(() => ui.getState().selectCards(['p1']));
     expect(screen.getByRole('radio', { name: '4' })).toHaveProperty('checked', true);
     await user.click(screen.getByRole('radio', { name: 'Not rated' }));
     expect(card(exportMap(session.doc), 'p1').severity).toBeUndefined();
@@ -142,7 +141,7 @@ describe('CardInspector', () => {
 
   it('shows the count for a multi-selection and edits all cards at once', async () => {
     const user = userEvent.setup();
-    const { session } = renderWithSession(<CardInspector />, { selected: ['t1', 't2', 'n1'] });
+    const { session, ui } = renderWithSession(<CardInspector />, { selected: ['t1', 't2', 'n1'] });
     expect(screen.getByRole('heading', { name: '3 cards selected' })).toBeDefined();
     await user.click(screen.getByRole('radio', { name: 'Green' }));
     await user.type(screen.getByRole('textbox', { name: 'Add a tag' }), 'v2{Enter}');
@@ -171,7 +170,7 @@ describe('CardInspector', () => {
     await user.click(screen.getByRole('button', { name: 'Delete 3 cards' }));
     map = exportMap(session.doc);
     expect(map.cards.map((c) => c.id).sort()).toEqual(['e1', 'k1', 'o1', 'p1']);
-    expect(useUiStore.getState().selectedCardIds).toEqual([]);
+    expect(ui.getState().selectedCardIds).toEqual([]);
   });
 
   it('disables every input when the session is read-only', () => {
@@ -215,7 +214,7 @@ describe('CardInspector', () => {
 
   it('duplicates the card with a button and shows the copy', async () => {
     const user = userEvent.setup();
-    const { session } = renderWithSession(<CardInspector />, { selected: ['p1'] });
+    const { session, ui } = renderWithSession(<CardInspector />, { selected: ['p1'] });
     await user.click(screen.getByRole('button', { name: 'Duplicate card' }));
     const copies = exportMap(session.doc).cards.filter(
       (c) => c.text === 'Email verification is slow',
@@ -223,7 +222,7 @@ describe('CardInspector', () => {
     expect(copies).toHaveLength(2);
     const copy = copies.find((c) => c.id !== 'p1')!;
     expect(copy).toMatchObject({ laneId: 'ln-p', phaseId: 'ph2', severity: 4 });
-    expect(useUiStore.getState().selectedCardIds).toEqual([copy.id]);
+    expect(ui.getState().selectedCardIds).toEqual([copy.id]);
     act(() => void session.undo.undo());
     expect(exportMap(session.doc).cards.some((c) => c.id === copy.id)).toBe(false);
   });

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { laneTypeInfo, type CardBodyKind } from '../../model/laneTypes';
 import type { CardView } from '../../model/snapshot';
 import type { LaneType } from '../../model/types';
 import { KpiEditor } from './KpiEditor';
@@ -11,25 +13,24 @@ export interface TypedFieldsProps {
   readonly run: (fn: () => void) => boolean;
 }
 
+type BodyProps = Omit<TypedFieldsProps, 'laneType'>;
+
+/** The side-panel fields per kind of card body (the lane-type registry's `body`). */
+const FIELDS: Record<CardBodyKind, (props: BodyProps) => ReactNode> = {
+  plain: () => null,
+  touchpoint: ({ card, run }) => <TouchpointFields card={card} run={run} />,
+  emotion: ({ card, run }) => <ScoreField card={card} run={run} />,
+  painPoint: ({ card, run }) => <RatingField card={card} field="severity" run={run} />,
+  opportunity: ({ card, run }) => (
+    <>
+      <RatingField card={card} field="impact" run={run} />
+      <RatingField card={card} field="effort" run={run} />
+    </>
+  ),
+  kpi: ({ card, run }) => <KpiEditor card={card} run={run} />,
+};
+
 /** The fields that belong to the card's lane type (none for most lanes). */
 export function TypedFields({ card, laneType, run }: TypedFieldsProps) {
-  switch (laneType) {
-    case 'touchpoints':
-      return <TouchpointFields card={card} run={run} />;
-    case 'emotions':
-      return <ScoreField card={card} run={run} />;
-    case 'painPoints':
-      return <RatingField card={card} field="severity" run={run} />;
-    case 'opportunities':
-      return (
-        <>
-          <RatingField card={card} field="impact" run={run} />
-          <RatingField card={card} field="effort" run={run} />
-        </>
-      );
-    case 'kpis':
-      return <KpiEditor card={card} run={run} />;
-    default:
-      return null;
-  }
+  return FIELDS[laneTypeInfo(laneType).body]({ card, run });
 }

@@ -3,12 +3,12 @@
  * expiring; copy them; revoke every link of the map. With the relay's admin token
  * all of it; with a facilitator link only edit and view links (the relay's rule).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { createShareLink, revokeShareLinks } from '../../sync/share';
 import type { ShareLink, ShareRole } from '../../sync/share';
 import { localeOf, useLanguageStore, useT } from '../../i18n';
 import { syncMessages } from './messages';
-import '../settings/settings.css';
+import { Modal } from '../modal/Modal';
 import './sync.css';
 
 const ADMIN_ROLES: readonly ShareRole[] = ['edit', 'view', 'facilitator'];
@@ -41,7 +41,7 @@ export function ShareDialog({
 }: ShareDialogProps) {
   const t = useT(syncMessages);
   const language = useLanguageStore((s) => s.language);
-  const headingId = useId();
+  const linkId = useId();
   const firstRef = useRef<HTMLInputElement>(null);
   const [role, setRole] = useState<ShareRole>('edit');
   const [expiry, setExpiry] = useState<Expiry>('never');
@@ -49,12 +49,6 @@ export function ShareDialog({
   const [link, setLink] = useState<ShareLink | null>(null);
   const [notice, setNotice] = useState<{ text: string; alert: boolean } | null>(null);
   const [confirmRevoke, setConfirmRevoke] = useState(false);
-
-  useEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
-    firstRef.current?.focus();
-    return () => before?.focus?.();
-  }, []);
 
   const create = async () => {
     setBusy(true);
@@ -107,113 +101,89 @@ export function ShareDialog({
     );
 
   return (
-    <div
-      className="jb-modal-backdrop"
-      onMouseDown={(e) => e.target === e.currentTarget && onClose()}
-    >
-      <div
-        className="jb-modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={headingId}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
+    <Modal title={t('shareTitle')} onClose={onClose} initialFocus={firstRef}>
+      <p className="jb-share-hint">{t('shareIntro')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
         }}
       >
-        <h2 id={headingId}>{t('shareTitle')}</h2>
-        <p className="jb-share-hint">{t('shareIntro')}</p>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void create();
-          }}
-        >
-          <fieldset className="jb-share-roles">
-            <legend>{t('roleLegend')}</legend>
-            {(by === 'admin' ? ADMIN_ROLES : FACILITATOR_ROLES).map((r, i) => (
-              <label key={r}>
-                <input
-                  ref={i === 0 ? firstRef : undefined}
-                  type="radio"
-                  name="role"
-                  value={r}
-                  checked={role === r}
-                  onChange={() => setRole(r)}
-                />
-                <span>{t(`role.${r}`)}</span>
-                <span className="jb-share-hint">{t(`role.${r}.hint`)}</span>
-              </label>
-            ))}
-          </fieldset>
-          <label>
-            {t('expiry')}{' '}
-            <select value={expiry} onChange={(e) => setExpiry(e.target.value as Expiry)}>
-              {EXPIRIES.map((x) => (
-                <option key={x} value={x}>
-                  {t(`expiry.${x}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div className="jb-modal-actions">
-            <button type="submit" className="is-primary" disabled={busy}>
-              {busy ? t('creating') : t('create')}
-            </button>
-          </div>
-        </form>
-        {link && (
-          <div>
-            <label htmlFor={`${headingId}-link`}>
-              {t('linkLabel', { role: t(`role.${link.role}`) })}
-            </label>
-            <div className="jb-share-link">
+        <fieldset className="jb-share-roles">
+          <legend>{t('roleLegend')}</legend>
+          {(by === 'admin' ? ADMIN_ROLES : FACILITATOR_ROLES).map((r, i) => (
+            <label key={r}>
               <input
-                id={`${headingId}-link`}
-                readOnly
-                value={link.url}
-                onFocus={(e) => e.currentTarget.select()}
+                ref={i === 0 ? firstRef : undefined}
+                type="radio"
+                name="role"
+                value={r}
+                checked={role === r}
+                onChange={() => setRole(r)}
               />
-              <button type="button" onClick={() => void copy()}>
-                {t('copy')}
-              </button>
-            </div>
-            <p className="jb-share-hint">
-              {link.expiresAt
-                ? t('expiresAt', { date: formatDate(link.expiresAt) })
-                : t('noExpiry')}
-            </p>
-          </div>
-        )}
-        <p
-          role={notice?.alert ? 'alert' : 'status'}
-          aria-live="polite"
-          className={notice?.alert ? 'jb-sync-error' : undefined}
-        >
-          {notice?.text ?? ''}
-        </p>
+              <span>{t(`role.${r}`)}</span>
+              <span className="jb-share-hint">{t(`role.${r}.hint`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t('expiry')}{' '}
+          <select value={expiry} onChange={(e) => setExpiry(e.target.value as Expiry)}>
+            {EXPIRIES.map((x) => (
+              <option key={x} value={x}>
+                {t(`expiry.${x}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <div className="jb-modal-actions">
-          {by !== 'admin' ? null : confirmRevoke ? (
-            <button
-              type="button"
-              className="is-danger"
-              disabled={busy}
-              onClick={() => void revoke()}
-            >
-              {t('revokeConfirm')}
-            </button>
-          ) : (
-            <button type="button" onClick={() => setConfirmRevoke(true)}>
-              {t('revoke')}
-            </button>
-          )}
-          <button type="button" onClick={onClose}>
-            {t('close')}
+          <button type="submit" className="is-primary" disabled={busy}>
+            {busy ? t('creating') : t('create')}
           </button>
         </div>
+      </form>
+      {link && (
+        <div>
+          <label htmlFor={`${linkId}-link`}>
+            {t('linkLabel', { role: t(`role.${link.role}`) })}
+          </label>
+          <div className="jb-share-link">
+            <input
+              id={`${linkId}-link`}
+              readOnly
+              value={link.url}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <button type="button" onClick={() => void copy()}>
+              {t('copy')}
+            </button>
+          </div>
+          <p className="jb-share-hint">
+            {link.expiresAt ? t('expiresAt', { date: formatDate(link.expiresAt) }) : t('noExpiry')}
+          </p>
+        </div>
+      )}
+      <p
+        role={notice?.alert ? 'alert' : 'status'}
+        aria-live="polite"
+        className={notice?.alert ? 'jb-sync-error' : undefined}
+      >
+        {notice?.text ?? ''}
+      </p>
+      <div className="jb-modal-actions">
+        {by !== 'admin' ? null : confirmRevoke ? (
+          <button type="button" className="is-danger" disabled={busy} onClick={() => void revoke()}>
+            {t('revokeConfirm')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => setConfirmRevoke(true)}>
+            {t('revoke')}
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

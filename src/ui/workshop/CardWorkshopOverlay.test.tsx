@@ -11,7 +11,6 @@ import {
   useMapSession,
   type MapSession,
 } from '../../session/MapSession';
-import { useUiStore } from '../../session/uiStore';
 import { CardWorkshopOverlay } from './CardWorkshopOverlay';
 import { useCanEdit } from './hooks';
 import { FakeAwareness } from './testing';
@@ -26,7 +25,6 @@ beforeEach(() => {
     'fetch',
     async () => new Response(JSON.stringify({ now: Date.now() + RELAY_SKEW })),
   );
-  useUiStore.getState().reset();
   useLanguageStore.getState().setLanguage('en');
 });
 afterEach(() => vi.unstubAllGlobals());

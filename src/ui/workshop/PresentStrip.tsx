@@ -11,7 +11,7 @@ import type { Id } from '../../model/types';
 import type { Peers } from '../../sync/presence';
 import { useT } from '../../i18n';
 import { useSnapshot } from '../../session/MapSession';
-import { useUiStore } from '../../session/uiStore';
+import { useUiStore, useUiStoreApi } from '../../session/uiStore';
 import { usePresence } from './hooks';
 import { workshopMessages } from './messages';
 import { presenterOf } from './useFollowCamera';
@@ -97,7 +97,7 @@ export function PresentStrip() {
     useCallback((peers: Peers) => presenterOf(peers, user.id), [user.id]),
     (a, b) => a?.id === b?.id && a?.name === b?.name,
   );
-  const ui = useUiStore.getState;
+  const ui = useUiStoreApi().getState;
 
   return (
     <div className="jb-ws-strip nodrag nowheel" role="toolbar" aria-label={t('present')}>

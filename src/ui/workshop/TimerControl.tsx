@@ -86,7 +86,7 @@ export function TimerControl() {
         </span>
       )}
       {pulse && (
-        <span role="status" className="jb-ws-sr">
+        <span role="status" className="jb-sr">
           {t('timeUp')}
         </span>
       )}
@@ -101,7 +101,7 @@ export function TimerControl() {
           }}
         >
           <label>
-            <span className="jb-ws-sr">{t('timerMinutes')}</span>
+            <span className="jb-sr">{t('timerMinutes')}</span>
             <input
               type="number"
               min={0.5}

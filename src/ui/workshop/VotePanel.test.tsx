@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestSession } from '../../session/testing';
 import { useLanguageStore } from '../../i18n';
 import { MapSessionProvider, type MapSession } from '../../session/MapSession';
-import { useUiStore } from '../../session/uiStore';
 import { CardWorkshopOverlay } from './CardWorkshopOverlay';
 import { WorkshopBar } from './WorkshopBar';
 import { WorkshopProvider } from './WorkshopContext';
@@ -12,7 +11,6 @@ import type { RelayRole } from '../../model/workshop/presence';
 
 beforeEach(() => {
   vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ now: Date.now() })));
-  useUiStore.getState().reset();
   useLanguageStore.getState().setLanguage('en');
 });
 afterEach(() => vi.unstubAllGlobals());

@@ -2,7 +2,6 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestSession } from '../../session/testing';
-import { useUiStore } from '../../session/uiStore';
 import { useSettings } from '../settings/useSettings';
 import { FakeAwareness, renderInWorkshop } from './testing';
 import { WorkshopBar } from './WorkshopBar';
@@ -13,7 +12,6 @@ const max = { id: 'max', name: 'Max', color: '#c0392b', role: 'viewer' };
 beforeEach(() => {
   // the relay clock asks /api/time; answer like a relay would
   vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ now: Date.now() })));
-  useUiStore.getState().reset();
   useSettings.setState({ displayName: '' });
   localStorage.setItem('journeyboard.workshop.joined', '1');
 });
@@ -30,7 +28,10 @@ describe("who's here", () => {
     awareness.setState(6, {
       user: { id: 'user-ada', name: 'Ada', color: '#3366ff', role: 'facilitator' },
     }); // my other tab
-    renderInWorkshop(<WorkshopBar />, createTestSession(), { awareness, role: 'admin' });
+    const { ui } = renderInWorkshop(<WorkshopBar />, createTestSession(), {
+      awareness,
+      role: 'admin',
+    });
 
     const list = screen.getByRole('list', { name: 'People in this workshop' });
     const items = within(list).getAllByRole('listitem');
@@ -41,7 +42,7 @@ describe("who's here", () => {
     expect(follow.textContent).toBe('LB');
 
     await userEvent.click(follow);
-    expect(useUiStore.getState().cameraFollows).toBe('lea');
+    expect(ui.getState().cameraFollows).toBe('lea');
     expect(
       within(list)
         .getByRole('button', { name: /Stop following Lea Berg/ })
@@ -49,7 +50,7 @@ describe("who's here", () => {
     ).toBe('true');
 
     // my own presence carries what I follow and select
-    act(() => useUiStore.getState().selectCards(['p1']));
+    act(() => ui.getState().selectCards(['p1']));
     await waitFor(() =>
       expect(awareness.getLocalState()).toMatchObject({
         follow: 'lea',

@@ -59,7 +59,7 @@ function Avatar({
     return (
       <li className="jb-ws-avatar" title={label}>
         {face}
-        <span className="jb-ws-sr">{label}</span>
+        <span className="jb-sr">{label}</span>
       </li>
     );
   }
@@ -87,6 +87,7 @@ export function WhosHere() {
     sameUsers,
   );
   const follows = useUiStore((s) => s.cameraFollows);
+  const setCameraFollows = useUiStore((s) => s.setCameraFollows);
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? people : people.slice(0, SHOWN);
   const role = (u: PresenceUser) => t(ROLE_KEY[u.role]);
@@ -106,7 +107,7 @@ export function WhosHere() {
             user={u}
             label={label}
             pressed={following}
-            onClick={() => useUiStore.getState().setCameraFollows(following ? null : u.id)}
+            onClick={() => setCameraFollows(following ? null : u.id)}
           />
         );
       })}

@@ -28,7 +28,7 @@ import { MapSessionProvider, useMapSession, type MapSession } from '../../sessio
 import { hasLocks, sameLocks } from '../../model/workshop/locks';
 import { useWorkshopState } from './hooks';
 import { useSettings } from '../settings/useSettings';
-import { useUiStore } from '../../session/uiStore';
+import { useUiStoreApi, type UiState } from '../../session/uiStore';
 
 export interface WorkshopConnection {
   /** `SyncConnection.awareness`; null while the map is not connected to a relay */
@@ -87,6 +87,7 @@ export function WorkshopProvider({
   children: ReactNode;
 }) {
   const session = useMapSession();
+  const uiStore = useUiStoreApi();
   // the name remembered in the settings store wins over the session's fallback ("Guest")
   const rememberedName = useSettings((s) => s.displayName);
   const [name, setName] = useState(rememberedName || session.user.name);
@@ -129,15 +130,15 @@ export function WorkshopProvider({
   // selection, inline editing and whom I follow come from the session store
   useEffect(() => {
     if (!publisher) return;
-    const publish = (s: ReturnType<typeof useUiStore.getState>) =>
+    const publish = (s: UiState) =>
       publisher.update({
         selection: s.selectedCardIds.length ? s.selectedCardIds : null,
         editing: s.editingCardId,
         follow: s.cameraFollows,
       });
-    publish(useUiStore.getState());
-    return useUiStore.subscribe(publish);
-  }, [publisher]);
+    publish(uiStore.getState());
+    return uiStore.subscribe(publish);
+  }, [publisher, uiStore]);
 
   const relayUrl = connection.relayUrl ?? defaultRelayUrl();
   const live = awareness !== null;

@@ -9,6 +9,7 @@ import type { RelayRole } from '../../model/workshop/presence';
 import type { AwarenessChange, PresenceSource } from '../../sync/presence';
 import { useLanguageStore } from '../../i18n';
 import { MapSessionProvider, type MapSession } from '../../session/MapSession';
+import { createUiStore, type UiStore } from '../../session/uiStore';
 import { WorkshopProvider } from './WorkshopContext';
 
 type Listener = (change: AwarenessChange, origin: unknown) => void;
@@ -54,10 +55,11 @@ export function renderInWorkshop(
   ui: ReactElement,
   session: MapSession,
   options: { awareness?: PresenceSource | null; role?: RelayRole | null } = {},
-): RenderResult {
+): RenderResult & { ui: UiStore } {
   useLanguageStore.getState().setLanguage('en');
-  return render(
-    <MapSessionProvider session={session}>
+  const store = createUiStore();
+  const result = render(
+    <MapSessionProvider session={session} ui={store}>
       <WorkshopProvider
         connection={{
           awareness: options.awareness ?? null,
@@ -69,4 +71,5 @@ export function renderInWorkshop(
       </WorkshopProvider>
     </MapSessionProvider>,
   );
+  return { ...result, ui: store };
 }

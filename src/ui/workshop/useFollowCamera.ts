@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { followViewport } from '../../model/workshop/follow';
 import type { ViewportPresence } from '../../model/workshop/presence';
 import type { Peers } from '../../sync/presence';
-import { useUiStore } from '../../session/uiStore';
+import { useUiStore, useUiStoreApi } from '../../session/uiStore';
 import { usePresence } from './hooks';
 import { useWorkshop } from './WorkshopContext';
 
@@ -46,6 +46,7 @@ export function useFollowCamera(): void {
   const storeApi = useStoreApi();
   const { setViewport } = useReactFlow();
   const followId = useUiStore((s) => s.cameraFollows);
+  const uiStore = useUiStoreApi();
 
   const leader = usePresence(
     useCallback(
@@ -71,22 +72,21 @@ export function useFollowCamera(): void {
   // a presentation starting pulls everyone in; ending it lets them go
   const lastPresenter = useRef<string | null>(null);
   useEffect(() => {
-    const ui = useUiStore.getState();
+    const ui = uiStore.getState();
     if (presenterId && presenterId !== lastPresenter.current) ui.setCameraFollows(presenterId);
     if (!presenterId && lastPresenter.current && ui.cameraFollows === lastPresenter.current)
       ui.setCameraFollows(null);
     lastPresenter.current = presenterId;
-  }, [presenterId]);
+  }, [presenterId, uiStore]);
 
   // the person I follow left
   useEffect(() => {
     if (!followId || leaderHere) return;
     const id = setTimeout(() => {
-      if (useUiStore.getState().cameraFollows === followId)
-        useUiStore.getState().setCameraFollows(null);
+      if (uiStore.getState().cameraFollows === followId) uiStore.getState().setCameraFollows(null);
     }, LEADER_GRACE_MS);
     return () => clearTimeout(id);
-  }, [followId, leaderHere]);
+  }, [followId, leaderHere, uiStore]);
 
   // apply their viewport
   useEffect(() => {
@@ -103,7 +103,7 @@ export function useFollowCamera(): void {
     const dom = storeApi.getState().domNode;
     if (!followId || !dom) return;
     const stop = () => {
-      if (useUiStore.getState().cameraFollows) useUiStore.getState().setCameraFollows(null);
+      if (uiStore.getState().cameraFollows) uiStore.getState().setCameraFollows(null);
     };
     let down: { x: number; y: number } | null = null;
     const onDown = (e: PointerEvent) => {
@@ -129,5 +129,5 @@ export function useFollowCamera(): void {
       dom.removeEventListener('pointermove', onMove, opts);
       dom.removeEventListener('pointerup', onUp, opts);
     };
-  }, [followId, storeApi]);
+  }, [followId, storeApi, uiStore]);
 }

@@ -4,6 +4,7 @@
  * side by side), each point numbered; under the band the cards themselves, whole,
  * with the same numbers and their facts (score, votes, tags, comments).
  */
+import { pointX, scoreY } from '../model/geometry/grid';
 import type { Card, Lane } from '../model/types';
 import {
   BOARD_STYLE,
@@ -12,7 +13,7 @@ import {
   type CardBox,
   type CellContext,
   type PhaseColumn,
-} from './layoutCell';
+} from './printCell';
 
 export interface CurvePoint {
   readonly card: Card;
@@ -55,7 +56,6 @@ export function layoutCurve(
     const list = (cells.get(cellKey(lane.id, col.phase.id)) ?? []).filter(
       (c) => typeof c.score === 'number',
     );
-    const slot = col.width / Math.max(1, list.length);
     list.forEach((card, i) => {
       const score = Math.max(-3, Math.min(3, card.score ?? 0));
       const number = String(points.length + 1);
@@ -64,8 +64,9 @@ export function layoutCurve(
         card,
         score,
         number,
-        x: col.x + slot * (i + 0.5),
-        y: plotTop + ((3 - score) / 6) * (plotBottom - plotTop),
+        // spread like the board's points (src/canvas/boardGeometry.ts)
+        x: pointX(col, i, list.length),
+        y: scoreY(plotTop, plotBottom, score),
       });
     });
   }

@@ -1,12 +1,23 @@
 /**
- * Board geometry, as pure functions: phases are columns, lanes are rows, and each
- * cell (lane × phase) stacks its cards top to bottom. A row is as tall as its
- * fullest cell, so text wraps inside fixed-width cards and cells grow to fit.
+ * The board on screen, laid out on the shared grid (src/model/geometry/grid.ts, the
+ * same one the PDF/SVG/PNG exports use): phases are columns, lanes are rows, and
+ * each cell (lane × phase) stacks its cards top to bottom. A row is as tall as its
+ * fullest cell (plus room for the "+" button), so text wraps inside fixed-width
+ * cards and cells grow to fit; an emotion row has a fixed height for its curve.
  *
  * Input is the snapshot's structure plus card heights (measured in the DOM when a
- * card has been rendered, estimated from its text otherwise); output is plain
- * boxes in board coordinates. No React, no DOM: unit-tested in layout.test.ts.
+ * card has been rendered, from canvas text metrics otherwise: textMeasure.ts);
+ * output is plain boxes in board coordinates. No React, no DOM: unit-tested in
+ * boardGeometry.test.ts.
  */
+import {
+  cardWidth,
+  gridColumns,
+  gridWidth,
+  scoreY,
+  stackCell,
+  pointX,
+} from '../model/geometry/grid';
 import { cellKey } from '../model/snapshot';
 import type { Id, LaneType } from '../model/types';
 
@@ -24,7 +35,7 @@ export const BOARD = {
   emotionPadding: 36,
 } as const;
 
-export const CARD_WIDTH = BOARD.columnWidth - 2 * BOARD.cellPadding;
+export const CARD_WIDTH = cardWidth(BOARD);
 
 /** Below this zoom, card text is unreadable anyway: cells draw their cards as bars. */
 export const COMPACT_ZOOM = 0.35;
@@ -110,8 +121,8 @@ export function estimateCardHeight(card: LayoutCard, laneType: LaneType): number
 
 /** The y of an emotion score (−3…+3) inside a row: +3 at the top, −3 at the bottom. */
 export function scoreToY(row: Pick<RowBox, 'y' | 'height'>, score: number): number {
-  const inner = row.height - 2 * BOARD.emotionPadding;
-  return row.y + BOARD.emotionPadding + ((3 - score) / 6) * inner;
+  const pad = BOARD.emotionPadding;
+  return scoreY(row.y + pad, row.y + row.height - pad, score);
 }
 
 /** The score a pointer dragged by `dy` board pixels from `score` lands on, clamped to −3…+3. */
@@ -122,11 +133,11 @@ export function dragScore(rowHeight: number, score: number, dy: number): number 
 
 /** Lays the board out: columns, rows, card boxes and emotion points. */
 export function layoutBoard(input: LayoutInput): BoardLayout {
-  const { laneHeaderWidth, phaseHeaderHeight, columnWidth, cellPadding, cardGap, addRoom } = BOARD;
-  const columns = input.phases.map((phase, i) => ({
+  const { phaseHeaderHeight, cellPadding, addRoom } = BOARD;
+  const columns = gridColumns(input.phases, BOARD).map(({ phase, x, width }) => ({
     phaseId: phase.id,
-    x: laneHeaderWidth + i * columnWidth,
-    width: columnWidth,
+    x,
+    width,
   }));
   const rows: RowBox[] = [];
   const cards = new Map<Id, CardBox>();
@@ -143,13 +154,14 @@ export function layoutBoard(input: LayoutInput): BoardLayout {
     }
     let tallest = 0;
     for (const column of columns) {
-      let cy = y + cellPadding;
-      for (const card of input.cells.get(cellKey(lane.id, column.phaseId)) ?? []) {
+      const cell = input.cells.get(cellKey(lane.id, column.phaseId)) ?? [];
+      const stack = stackCell(cell, y + cellPadding, BOARD, (card, cy) => {
         const height = input.cardHeight(card, lane.type);
-        cards.set(card.id, { x: column.x + cellPadding, y: cy, width: CARD_WIDTH, height });
-        cy += height + cardGap;
-      }
-      tallest = Math.max(tallest, cy - y);
+        const box = { x: column.x + cellPadding, y: cy, width: CARD_WIDTH, height };
+        cards.set(card.id, box);
+        return box;
+      });
+      tallest = Math.max(tallest, stack.next - y);
     }
     const height = Math.max(BOARD.minRowHeight, Math.ceil(tallest + addRoom));
     rows.push({ laneId: lane.id, laneType: lane.type, y, height });
@@ -161,7 +173,7 @@ export function layoutBoard(input: LayoutInput): BoardLayout {
     rows,
     cards,
     emotionPoints,
-    width: laneHeaderWidth + columns.length * columnWidth,
+    width: gridWidth(columns.length, BOARD),
     height: y,
   };
 }
@@ -223,7 +235,7 @@ function emotionRow(
         cardId: card.id,
         phaseId: column.phaseId,
         // spread the cell's points evenly across the column
-        x: column.x + (column.width * (i + 1)) / (cellCards.length + 1),
+        x: pointX(column, i, cellCards.length),
         y: scoreToY(row, score),
         score,
       });

@@ -12,7 +12,7 @@ import {
   layoutBoard,
   scoreToY,
   type LayoutCard,
-} from './layout';
+} from './boardGeometry';
 
 const phases = [{ id: 'p1' }, { id: 'p2' }];
 const lanes: { id: string; type: LaneType }[] = [

@@ -3,10 +3,12 @@
  * facts. Only a card taller than a page is cut (with "…" and a note); the PDF
  * prints its whole text in an appendix.
  */
+import { stackCell as stackGridCell } from '../model/geometry/grid';
 import type { Card, LaneType, Phase } from '../model/types';
 import { cardFacts, factLines } from './cardFacts';
 import type { ExportLabels, ExportLang } from './labels';
-import { clampLines, wrapText, type Measure } from './text';
+import { wrapText, type Measure } from '../model/geometry/text';
+import { clampLines, measureBlock } from '../model/geometry/textBlock';
 
 export const BOARD_STYLE = {
   laneHeaderWidth: 118,
@@ -63,12 +65,8 @@ export function textLines(
   bold: boolean,
   measure: Measure,
 ): TextLines {
-  return {
-    lines: wrapText(text, width, size, bold, measure),
-    size,
-    bold,
-    lineHeight: size * BOARD_STYLE.lineFactor,
-  };
+  const font = { size, bold, lineHeight: size * BOARD_STYLE.lineFactor };
+  return { ...font, lines: measureBlock(text, font, width, measure).lines };
 }
 
 export const heightOf = (t: TextLines) => t.lines.length * t.lineHeight;
@@ -149,14 +147,14 @@ export function stackCell(
   ctx: CellContext,
   badges?: ReadonlyMap<string, string>,
 ): { boxes: CardBox[]; bottom: number } {
-  const S = BOARD_STYLE;
-  const boxes: CardBox[] = [];
-  let y = top;
-  for (const card of cards) {
-    const at = { x: col.x + S.cellPad, y, rowIndex, columnIndex: col.index };
-    const box = layoutCard(card, laneType, at, badges?.get(card.id), ctx);
-    boxes.push(box);
-    y += box.height + S.cardGap;
-  }
-  return { boxes, bottom: boxes.length ? y - S.cardGap : top };
+  const x = col.x + BOARD_STYLE.cellPad;
+  return stackGridCell(cards, top, BOARD_STYLE, (card, y) =>
+    layoutCard(
+      card,
+      laneType,
+      { x, y, rowIndex, columnIndex: col.index },
+      badges?.get(card.id),
+      ctx,
+    ),
+  );
 }

@@ -8,8 +8,9 @@
  * lines as they need (the header row and lane rows grow), and an emotion card is
  * a card like any other, under the curve, numbered like its point.
  */
+import { gridColumns, gridWidth, type GridStyle } from '../model/geometry/grid';
 import type { Card, JourneyMap, Lane } from '../model/types';
-import { layoutCurve, type EmotionCurve } from './layoutCurve';
+import { layoutCurve, type EmotionCurve } from './printCurve';
 import { exportLang, labelsFor, type ExportLabels, type ExportLang } from './labels';
 import {
   BOARD_STYLE,
@@ -21,11 +22,11 @@ import {
   type CellContext,
   type PhaseColumn,
   type TextLines,
-} from './layoutCell';
-import type { Measure } from './text';
+} from './printCell';
+import type { Measure } from '../model/geometry/text';
 
-export type { CurvePoint, EmotionCurve } from './layoutCurve';
-export { BOARD_STYLE, cellKey, type CardBox, type PhaseColumn, type TextLines } from './layoutCell';
+export type { CurvePoint, EmotionCurve } from './printCurve';
+export { BOARD_STYLE, cellKey, type CardBox, type PhaseColumn, type TextLines } from './printCell';
 
 export interface LaneRow {
   readonly lane: Lane;
@@ -81,17 +82,20 @@ export function layoutBoard(map: JourneyMap, options: LayoutOptions): BoardLayou
   const labels = labelsFor(lang);
   const cells = cardsByCell(map);
   const colWidth = options.columnWidth ?? S.columnWidth;
+  const grid: GridStyle = {
+    laneHeaderWidth: S.laneHeaderWidth,
+    columnWidth: colWidth,
+    cellPadding: S.cellPad,
+    cardGap: S.cardGap,
+  };
 
   const phaseNames = map.phases.map((p) =>
     textLines(p.name, colWidth - 2 * S.cellPad, S.headerSize, true, measure),
   );
   const headerHeight = Math.max(24, Math.max(0, ...phaseNames.map(heightOf)) + 2 * S.cellPad);
-  const columns: PhaseColumn[] = map.phases.map((phase, index) => ({
-    phase,
-    index,
-    x: S.laneHeaderWidth + index * colWidth,
-    width: colWidth,
-    name: phaseNames[index]!,
+  const columns: PhaseColumn[] = gridColumns(map.phases, grid).map((column) => ({
+    ...column,
+    name: phaseNames[column.index]!,
   }));
   const ctx: CellContext = {
     measure,
@@ -136,7 +140,7 @@ export function layoutBoard(map: JourneyMap, options: LayoutOptions): BoardLayou
   return {
     lang,
     labels,
-    width: S.laneHeaderWidth + columns.length * colWidth,
+    width: gridWidth(columns.length, grid),
     height: y,
     headerHeight,
     laneHeaderWidth: S.laneHeaderWidth,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../model/types';
 import { FIXTURES, fixtureMap } from './fixtures.testkit';
-import { layoutBoard } from './layout';
-import { approximateMeasure, wrapText, type Measure } from './text';
+import { layoutBoard } from './printLayout';
+import { wrapText, type Measure } from '../model/geometry/text';
+import { wrapClamped } from '../model/geometry/textBlock';
+import { approximateMeasure } from './measures';
 
 /** A measure where every character is exactly `size` wide: easy to reason about. */
 const mono: Measure = (text, size) => [...text].length * size;
@@ -126,7 +128,7 @@ describe('wrapText', () => {
     expect(wrapText('aa bb cc', 5 * 1, 1, false, mono)).toEqual(['aa bb', 'cc']);
     expect(wrapText('one\ntwo', 100, 1, false, mono)).toEqual(['one', 'two']);
     expect(wrapText('abcdefghij', 4, 1, false, mono)).toEqual(['abcd', 'efgh', 'ij']);
-    expect(wrapText('a b c d e f', 3, 1, false, mono, 2)).toEqual(['a b', 'c…']);
+    expect(wrapClamped('a b c d e f', 3, 1, false, mono, 2)).toEqual(['a b', 'c…']);
     for (const line of wrapText('Kundenziele & Vorkenntnisse prüfen', 10, 1, false, mono))
       expect(mono(line, 1, false)).toBeLessThanOrEqual(10);
   });
