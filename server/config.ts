@@ -49,7 +49,7 @@ export interface RelayLimits {
    */
   readonly keepaliveMs: number;
   /**
-   * per-connection budget of the relay's time spent on its frames (decode, apply):
+   * per-connection budget of the relay's CPU time spent on its frames (decode, apply):
    * milliseconds per second sustained, and the burst; above it the socket is closed (4531)
    */
   readonly workMsPerSecond: number;
