@@ -149,6 +149,14 @@ describe('several relays on one PostgreSQL', () => {
       a.doc.getMap('m').set('during', 2);
       await waitFor(() => a.closes.some((c) => c.code === 1011), 10_000, 'write refused (1011)');
       expect(b.doc.getMap('m').has('during')).toBe(false);
+      // links cannot be made meanwhile: a clear, retryable answer
+      const share = await fetch(`${r2!.http}/api/maps/outage/share`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${r2!.adminToken}` },
+        body: JSON.stringify({ role: 'edit' }),
+      });
+      expect(share.status).toBe(503);
+      expect(await share.json()).toMatchObject({ error: 'unavailable' });
     } finally {
       pg.startServer();
     }

@@ -100,9 +100,13 @@ export class RelayServer {
         isClosing: () => this.closing,
         onRevoked: (mapId) => this.dropShareLinks(mapId),
       }).catch((err: unknown) => {
+        // what the handlers do not answer themselves is storage away (e.g. PostgreSQL restarting)
         this.log.error({ err, url: req.url }, 'http handler failed');
-        if (!res.headersSent) res.writeHead(400, { 'Content-Type': 'text/plain' });
-        res.end('bad request\n');
+        if (!res.headersSent)
+          res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(
+          JSON.stringify({ error: 'unavailable', message: 'storage unavailable; try again' }),
+        );
       });
     });
     this.http.on('upgrade', (req, socket, head) => this.onUpgrade(req, socket as Socket, head));
