@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANE_TYPE_REGISTRY } from '../model/laneTypes';
 import { cellKey } from '../model/snapshot';
 import { layoutBoard } from './boardGeometry';
 import { drawOverview } from './Overview';
@@ -28,15 +29,18 @@ const layout = layoutBoard({
   ]),
   cardHeight: () => 60,
 });
+// the minimap draws cards in the registry's overview colours (one colour table)
+const TOUCH = LANE_TYPE_REGISTRY.touchpoints.colors.overview!;
+const PAIN = LANE_TYPE_REGISTRY.painPoints.colors.overview!;
 const cardRects = (rects: ReturnType<typeof recorder>['rects']) =>
-  rects.filter((r) => r.color === '#7b8ff0' || r.color === '#ec8a8a');
+  rects.filter((r) => r.color === TOUCH || r.color === PAIN);
 
 describe('drawOverview', () => {
   it('draws every card at a scale where the gaps between them show', () => {
     const { ctx, rects } = recorder();
     drawOverview(ctx, layout, 0.5, 200, 200);
     const cards = cardRects(rects);
-    expect(cards.map((r) => r.color)).toEqual(['#7b8ff0', '#7b8ff0', '#7b8ff0', '#ec8a8a']);
+    expect(cards.map((r) => r.color)).toEqual([TOUCH, TOUCH, TOUCH, PAIN]);
     expect(cards[0]!.h).toBe(30);
   });
 
@@ -45,7 +49,7 @@ describe('drawOverview', () => {
     const scale = 0.05;
     drawOverview(ctx, layout, scale, 40, 40);
     const cards = cardRects(rects);
-    expect(cards.map((r) => r.color)).toEqual(['#7b8ff0', '#ec8a8a']);
+    expect(cards.map((r) => r.color)).toEqual([TOUCH, PAIN]);
     const top = layout.cards.get('t1')!;
     const bottom = layout.cards.get('t3')!;
     expect(cards[0]!.y).toBeCloseTo(top.y * scale);

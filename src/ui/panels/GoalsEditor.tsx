@@ -26,9 +26,11 @@ export function GoalsEditor({ goals, onChange, disabled }: GoalsEditorProps) {
     onChange([...goals, goal]);
     setText('');
   };
-  // clearing a goal's text removes the goal rather than keeping an empty job
-  const edit = (index: number, value: string) => {
+  // clearing a goal's text removes the goal rather than keeping an empty job — when the
+  // edit ends, not on a timed write while the user pauses between clearing and retyping
+  const edit = (index: number, value: string, final: boolean) => {
     const goal = value.trim();
+    if (!goal && !final) return;
     onChange(
       goal ? goals.map((g, i) => (i === index ? goal : g)) : goals.filter((_, i) => i !== index),
     );
@@ -49,7 +51,7 @@ export function GoalsEditor({ goals, onChange, disabled }: GoalsEditorProps) {
               hideLabel
               value={goal}
               disabled={disabled}
-              onCommit={(v) => edit(index, v)}
+              onCommit={(v, final) => edit(index, v, final)}
             />
             {!disabled && (
               <button

@@ -4,8 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { exportMap, updateMeta, updatePersona } from '../../doc';
 import { MapPanel } from './MapPanel';
 import { renderWithSession } from '../../session/testing';
+import { TYPING_FLUSH_MS } from '../../session/typing';
 
 describe('MapPanel', () => {
+  it('keeps a goal whose text is cleared while the user pauses before retyping', async () => {
+    const user = userEvent.setup();
+    const { session } = renderWithSession(<MapPanel />);
+    const goals = screen.getByRole('group', { name: 'Goals (jobs to be done)' });
+    const first = within(goals).getByRole('textbox', { name: 'Goal 1' });
+    await user.clear(first);
+    // longer than the typing flush: a timed write of the empty text happens meanwhile
+    await new Promise((resolve) => setTimeout(resolve, TYPING_FLUSH_MS * 4));
+    await user.type(first, 'Ship a report today{Enter}');
+    expect(exportMap(session.doc).persona?.goals).toEqual(['Ship a report today']);
+  });
+
   it('edits, adds and removes persona goals, one undo step per edit', async () => {
     const user = userEvent.setup();
     const { session } = renderWithSession(<MapPanel />);

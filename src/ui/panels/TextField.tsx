@@ -2,12 +2,13 @@ import { memo, useId } from 'react';
 import { useT } from '../../i18n';
 import { commonMessages } from './commonMessages';
 import { errorMessage } from './errors';
-import { useDraft } from './useDraft';
+import { useDraft, type DraftCommit } from './useDraft';
 
 export interface TextFieldProps {
   readonly label: string;
   readonly value: string;
-  readonly onCommit: (value: string) => void;
+  /** `final`: the edit ends (blur, Enter); timed writes while typing pass false */
+  readonly onCommit: DraftCommit;
   readonly disabled?: boolean;
   readonly multiline?: boolean;
   readonly validate?: (value: string) => string | null;

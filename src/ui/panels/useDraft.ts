@@ -34,9 +34,16 @@ export interface Draft {
 /** A refused value: timed writes skip it silently, blur and Enter say why. */
 class Refusal extends Error {}
 
+/**
+ * `final` is false for the timed writes while the user types and true for the write that
+ * ends the edit (blur, Enter, the field going away): a commit may wait for the final
+ * value before a destructive step (an emptied goal is removed only when the edit ends).
+ */
+export type DraftCommit = (value: string, final: boolean) => void;
+
 export function useDraft(
   live: string,
-  commit: (value: string) => void,
+  commit: DraftCommit,
   options: DraftOptions = {},
 ): Draft {
   const { undo } = useMapSession();
@@ -49,6 +56,17 @@ export function useDraft(
   const session = useRef<TypingSession | null>(null);
   const props = useRef({ commit, options });
   props.current = { commit, options };
+  // true while the edit ends: the writes then are the final value
+  const ending = useRef(false);
+  const finish = (s: TypingSession, value: string) => {
+    ending.current = true;
+    try {
+      s.change(value);
+      s.end();
+    } finally {
+      ending.current = false;
+    }
+  };
 
   const open = (): TypingSession =>
     startTyping(
@@ -58,7 +76,7 @@ export function useDraft(
         write: (value) => {
           const refusal = props.current.options.validate?.(value) ?? null;
           if (refusal) throw new Refusal(refusal);
-          props.current.commit(value);
+          props.current.commit(value, ending.current);
         },
       },
       // the field's own text wins while it has the focus (commits may normalise, e.g. trim)
@@ -71,8 +89,7 @@ export function useDraft(
     session.current = null;
     if (!s) return true;
     try {
-      s.change(value);
-      s.end();
+      finish(s, value);
       base.current = value;
       setError(null);
       return true;
@@ -92,8 +109,7 @@ export function useDraft(
       session.current = null;
       if (!s) return;
       try {
-        s.change(latest.current);
-        s.end();
+        finish(s, latest.current);
       } catch {
         s.cancel();
       }
