@@ -20,7 +20,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { launchBrowser, newContext } from '../e2e/harness/browser';
 import { startRelay } from '../e2e/harness/relay';
 import { createMapDoc, setCardText } from '../src/doc';
-import type { JourneyMap } from '../src/model/types';
+import { loadFixture } from '../src/doc/testing/fixtures';
 import { colorForUser } from '../src/model/workshop/presence';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -106,12 +106,7 @@ async function shareToken(url: string, mapId: string, admin: string): Promise<st
 async function main(): Promise<void> {
   const relay = await startRelay();
   const pid = relay.child.pid!;
-  const map = JSON.parse(
-    readFileSync(
-      new URL('../src/model/fixtures/saas-onboarding.journey.json', import.meta.url),
-      'utf8',
-    ),
-  ) as JourneyMap;
+  const map = loadFixture('saas-onboarding.journey.json');
   const mapId = map.id;
   const seedDoc = createMapDoc(map);
   const seed = await connect(relay.wsUrl, mapId, relay.adminToken, seedDoc);

@@ -4,7 +4,6 @@
  * reach the others, a full dot vote, a timer everyone sees alike, a lock that
  * blocks an edit, and a comment that appears live.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -12,14 +11,9 @@ import { WebsocketProvider } from 'y-websocket';
 import { launchBrowser, newContext, watchErrors } from './harness/browser';
 import { startRelay, type RelayProcess } from './harness/relay';
 import { createMapDoc } from '../src/doc';
-import type { JourneyMap } from '../src/model/types';
+import { loadFixture } from '../src/doc/testing/fixtures';
 
-const map = JSON.parse(
-  readFileSync(
-    new URL('../src/model/fixtures/saas-onboarding.journey.json', import.meta.url),
-    'utf8',
-  ),
-) as JourneyMap;
+const map = loadFixture('saas-onboarding.journey.json');
 const mapId = map.id;
 
 let relay: RelayProcess;

@@ -36,6 +36,11 @@ function parse(text: string): JourneyMap {
   return result.map;
 }
 
+/** `journey pull <id> --out <out>` from the test relay with its admin token. */
+function pullAsAdmin(id: string, out: string): ReturnType<typeof journey> {
+  return journey('pull', id, '--relay', relay.ws, '--token', relay.adminToken, '--out', out);
+}
+
 /** updatedAt is the room's last change, not the file's: compare everything else. */
 function withoutUpdatedAt(map: JourneyMap): unknown {
   return { ...map, updatedAt: undefined };
@@ -50,16 +55,7 @@ describe('journey push / pull', () => {
       const pushed = await journey('push', file, '--relay', relay.ws, '--token', relay.adminToken);
       expect(pushed, pushed.err).toMatchObject({ code: 0 });
       const out = join(dir, `${name}.pulled.journey.json`);
-      const pulled = await journey(
-        'pull',
-        original.id,
-        '--relay',
-        relay.ws,
-        '--token',
-        relay.adminToken,
-        '--out',
-        out,
-      );
+      const pulled = await pullAsAdmin(original.id, out);
       expect(pulled, pulled.err).toMatchObject({ code: 0 });
       const back = parse(readFileSync(out, 'utf8'));
       expect(withoutUpdatedAt(back)).toEqual(withoutUpdatedAt(original));
@@ -125,20 +121,7 @@ describe('journey push / pull', () => {
     const out = join(dir, 'merged.json');
     await waitFor(() => other.provider.synced);
     await new Promise((r) => setTimeout(r, 300));
-    expect(
-      (
-        await journey(
-          'pull',
-          original.id,
-          '--relay',
-          relay.ws,
-          '--token',
-          relay.adminToken,
-          '--out',
-          out,
-        )
-      ).code,
-    ).toBe(0);
+    expect((await pullAsAdmin(original.id, out)).code).toBe(0);
     const merged = parse(readFileSync(out, 'utf8'));
     expect(merged.title).toBe('New title from push');
     expect(merged.cards.find((c) => c.id === card.id)?.text).toBe('edited offline');

@@ -1,28 +1,12 @@
 // Share links across restarts, links made by a facilitator, and bad API paths,
 // against a real relay child process with stock y-websocket clients.
-import { afterEach, describe, expect, it } from 'vitest';
-import { client, shareToken, startRelay, synced, waitFor } from './testing';
-import type { RelayProcess, TestClient } from './testing';
+import { describe, expect, it } from 'vitest';
+import { shareToken, synced, waitFor } from './testing';
+import type { RelayProcess } from './testing';
+import { relayPool } from './relayPool';
 
-let relays: RelayProcess[] = [];
-let clients: TestClient[] = [];
-afterEach(async () => {
-  for (const c of clients) c.destroy();
-  clients = [];
-  await Promise.all(relays.map((r) => r.stop('SIGKILL')));
-  relays = [];
-});
+const { relay, open, closeClients } = relayPool();
 
-async function relay(options?: Parameters<typeof startRelay>[0]): Promise<RelayProcess> {
-  const r = await startRelay(options);
-  relays.push(r);
-  return r;
-}
-function open(r: RelayProcess, mapId: string, token: string): TestClient {
-  const c = client(r, mapId, token);
-  clients.push(c);
-  return c;
-}
 function post(r: RelayProcess, path: string, token: string, body?: unknown): Promise<Response> {
   return fetch(`${r.http}${path}`, {
     method: 'POST',
@@ -41,8 +25,7 @@ describe('share links', () => {
     writer.doc.getMap('m').set('before', 'restart');
     const check = open(r1, 'kept', r1.adminToken);
     await waitFor(() => check.doc.getMap('m').get('before') === 'restart', 5000, 'stored');
-    for (const c of clients) c.destroy();
-    clients = [];
+    closeClients();
     expect(await r1.stop('SIGTERM')).toBe(0);
 
     // same DATA_DIR, no RELAY_SECRET / ADMIN_TOKEN in the environment: both come from disk

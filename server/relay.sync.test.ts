@@ -1,30 +1,12 @@
 // Real relay child process + stock y-websocket clients: convergence and durability.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { client, rawSocket, startRelay, synced, waitFor } from './testing';
-import type { RelayProcess, TestClient } from './testing';
+import { rawSocket, synced, waitFor } from './testing';
+import { relayPool } from './relayPool';
 
-let relays: RelayProcess[] = [];
-let clients: TestClient[] = [];
-afterEach(async () => {
-  for (const c of clients) c.destroy();
-  clients = [];
-  await Promise.all(relays.map((r) => r.stop('SIGKILL')));
-  relays = [];
-});
-
-async function relay(options?: Parameters<typeof startRelay>[0]): Promise<RelayProcess> {
-  const r = await startRelay(options);
-  relays.push(r);
-  return r;
-}
-function open(r: RelayProcess, mapId: string, token = r.adminToken): TestClient {
-  const c = client(r, mapId, token);
-  clients.push(c);
-  return c;
-}
+const { relay, open, closeClients } = relayPool();
 
 describe('relay sync', () => {
   it('two stock clients converge, including concurrent edits and text', async () => {
@@ -50,9 +32,8 @@ describe('relay sync', () => {
   });
 
   it('a late joiner after a restart gets everything from SQLite, and rooms get compacted', async () => {
-    const dataDir = (await relay({ env: { COMPACT_AFTER_UPDATES: '20', ROOM_IDLE_MS: '200' } }))
-      .dataDir;
-    const r1 = relays[0]!;
+    const r1 = await relay({ env: { COMPACT_AFTER_UPDATES: '20', ROOM_IDLE_MS: '200' } });
+    const dataDir = r1.dataDir;
     const a = open(r1, 'room-a');
     await synced(a);
     for (let i = 0; i < 60; i++) a.doc.getMap('m').set(`k${i}`, i);
@@ -60,9 +41,7 @@ describe('relay sync', () => {
     const b = open(r1, 'room-a');
     await synced(b);
     await waitFor(() => b.doc.getMap('m').size === 60 && b.doc.getText('t').length === 9);
-    a.destroy();
-    b.destroy();
-    clients = [];
+    closeClients();
     // idle unload compacts: wait for it, then stop gracefully
     await new Promise((res) => setTimeout(res, 1500));
     expect(await r1.stop('SIGTERM')).toBe(0);
@@ -93,9 +72,7 @@ describe('relay sync', () => {
     const b = open(r1, 'big-room');
     await synced(b);
     await waitFor(() => b.doc.getMap('m').get('k') === 1, 10_000, 'the edit to reach others');
-    a.destroy();
-    b.destroy();
-    clients = [];
+    closeClients();
     await new Promise((res) => setTimeout(res, 1500)); // idle unload compacts into one row
     expect(await r1.stop('SIGTERM')).toBe(0);
 
@@ -132,9 +109,7 @@ describe('relay sync', () => {
       clearInterval(pump);
       // what the reader saw at the moment the relay died; then no client may re-upload it
       const seen = reader.doc.getMap('m').toJSON();
-      writer.destroy();
-      reader.destroy();
-      clients = [];
+      closeClients();
       expect(Object.keys(seen).length).toBeGreaterThan(300);
 
       const r2 = await relay({ dataDir: r1.dataDir });

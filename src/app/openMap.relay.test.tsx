@@ -4,17 +4,16 @@
 // reconnect loop.
 import { get } from 'node:http';
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createShareToken } from '../../server/auth';
 import { startRelay } from '../../server/testing';
 import type { RelayProcess } from '../../server/testing';
 import { standardTemplate } from '../model/templates';
 import { catalog, createLocalMap, getMapConnection, setMapConnection } from '../storage';
 import { getDeviceConnection, setDeviceConnection } from '../storage/connection';
-import { useLanguageStore } from '../i18n';
 import { App } from './App';
+import { resetAppAroundEachTest } from './appTesting';
 import { navigate } from './router';
-import { installTestHook } from './testHook';
 
 let relay: RelayProcess;
 beforeAll(async () => {
@@ -24,15 +23,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await relay.stop('SIGKILL');
 });
-beforeEach(() => {
-  act(() => useLanguageStore.getState().setLanguage('en'));
-  (window as Window).__JOURNEYBOARD_TEST__ = true;
-  installTestHook();
-});
-afterEach(() => {
-  setDeviceConnection(null);
-  act(() => navigate('/'));
-});
+resetAppAroundEachTest();
 
 async function openBoard(id: string, title: string): Promise<void> {
   act(() => navigate(`/map/${id}`));

@@ -3,29 +3,20 @@
 // and Share is offered only to those who may make links. The relay is unreachable
 // here on purpose (port 9): everything below must hold offline.
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createShareToken } from '../../server/auth';
 import { standardTemplate } from '../model/templates';
 import { createLocalMap, getMapConnection, setMapConnection } from '../storage';
 import { getDeviceConnection, setDeviceConnection } from '../storage/connection';
-import { useLanguageStore } from '../i18n';
 import { App } from './App';
+import { resetAppAroundEachTest } from './appTesting';
 import { navigate } from './router';
-import { installTestHook } from './testHook';
 
 const OFFLINE_RELAY = 'http://127.0.0.1:9';
 const link = (mapId: string, role: 'edit' | 'view' | 'facilitator') =>
   createShareToken('test-secret', mapId, role, 0);
 
-beforeEach(() => {
-  act(() => useLanguageStore.getState().setLanguage('en'));
-  (window as Window).__JOURNEYBOARD_TEST__ = true;
-  installTestHook();
-});
-afterEach(() => {
-  setDeviceConnection(null);
-  act(() => navigate('/'));
-});
+resetAppAroundEachTest();
 
 async function openBoard(title: string): Promise<void> {
   expect(await screen.findByRole('heading', { name: title }, { timeout: 10_000 })).toBeTruthy();

@@ -168,7 +168,7 @@ export const Board = memo(function Board() {
       const ui = uiStore.getState();
       if (parsed.kind === 'card' && !ui.selectedCardIds.includes(id)) ui.selectCards([id]);
       if (parsed.kind === 'cell') ui.selectCell({ laneId: parsed.laneId, phaseId: parsed.phaseId });
-      revealFocused(id);
+      revealFocused(uiStore, id);
     },
     [uiStore],
   );

@@ -77,7 +77,7 @@ export function DraftCard({ layout }: { layout: BoardLayout }) {
             uiStore.getState().endDraft();
             if (kept && id) uiStore.getState().selectCards([id]);
             // the keyboard user goes on from the new card, or from the cell without one
-            if (reason === 'key') focusNode(kept && id ? id : nodeIds.cell(laneId, phaseId));
+            if (reason === 'key') focusNode(uiStore, kept && id ? id : nodeIds.cell(laneId, phaseId));
           }}
         />
       </div>

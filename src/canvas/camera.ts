@@ -5,6 +5,7 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { parseNodeId } from './deriveNodes';
+import { useUiStoreApi } from '../session/uiStore';
 import { registerCamera, type Box } from './focus';
 import { BOARD, COMPACT_ZOOM, type BoardLayout } from './boardGeometry';
 
@@ -117,6 +118,7 @@ export function revealViewport(box: Box, view: View, zoom: number): View {
 /** Lends the board's layout and viewport to focus handling while the board is shown. */
 export function useCamera(layout: BoardLayout): void {
   const store = useStoreApi();
+  const ui = useUiStoreApi();
   const current = useRef(layout);
   current.current = layout;
   useEffect(() => {
@@ -124,7 +126,7 @@ export function useCamera(layout: BoardLayout): void {
       const { transform, width, height } = store.getState();
       return { x: transform[0], y: transform[1], zoom: transform[2], width, height };
     };
-    return registerCamera({
+    return registerCamera(ui, {
       boxOf: (id) => nodeBox(current.current, id),
       isInView: (box) => boxInView(box, view()),
       reveal: (box) => {
@@ -136,5 +138,5 @@ export function useCamera(layout: BoardLayout): void {
           .setCenter((v.width / 2 - next.x) / zoom, (v.height / 2 - next.y) / zoom, { zoom });
       },
     });
-  }, [store]);
+  }, [store, ui]);
 }

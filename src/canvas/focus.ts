@@ -1,33 +1,19 @@
 /**
  * Keyboard focus on board nodes. React Flow renders only the nodes in view, so a
  * node the focus should go to may not exist in the DOM: the board then pans to
- * its layout box first and focuses it once it is rendered.
+ * its layout box first and focuses it once it is rendered. The camera belongs to the
+ * map session (its ui store), so each function takes that session's store.
  */
+import type { BoardCamera } from '../session/boardCamera';
+import type { UiStore } from '../session/uiStore';
 
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+export type { BoardCamera, Box } from '../session/boardCamera';
 
-/** What the board lends focus handling: where a node is, and a way to bring it into view. */
-export interface BoardCamera {
-  /** the node's box in board coordinates, `null` for an unknown id */
-  boxOf(id: string): Box | null;
-  /** whether the box is wholly inside the pane */
-  isInView(box: Box): boolean;
-  /** pans (keeping a readable zoom) so the box is in the middle of the pane */
-  reveal(box: Box): void;
-}
-
-let camera: BoardCamera | null = null;
-
-/** The board registers its camera while it is shown; returns unregister. */
-export function registerCamera(next: BoardCamera): () => void {
-  camera = next;
+/** The board lends its camera to its map session's view state while it is shown; returns unregister. */
+export function registerCamera(ui: UiStore, next: BoardCamera): () => void {
+  ui.getState().setCamera(next);
   return () => {
-    if (camera === next) camera = null;
+    if (ui.getState().camera === next) ui.getState().setCamera(null);
   };
 }
 
@@ -55,11 +41,12 @@ function findNode(id: string): HTMLElement | null {
  * it first when it is out of view — unless the user has started typing somewhere
  * in the meantime. `now`: try in this task (no document change to wait for).
  */
-export function focusNode(id: string, options: { now?: boolean } = {}): void {
+export function focusNode(ui: UiStore, id: string, options: { now?: boolean } = {}): void {
   let frames = 0;
   let revealed = false;
   const attempt = (): void => {
     if (isTyping()) return;
+    const camera = ui.getState().camera;
     const box = camera?.boxOf(id) ?? null;
     if (!revealed && box && camera && !camera.isInView(box)) {
       revealed = true;
@@ -81,7 +68,8 @@ export function focusNode(id: string, options: { now?: boolean } = {}): void {
  * A node got the focus from the keyboard (Tab) while partly out of view: pan to
  * it, as a sighted keyboard user would expect.
  */
-export function revealFocused(id: string): void {
+export function revealFocused(ui: UiStore, id: string): void {
+  const camera = ui.getState().camera;
   const box = camera?.boxOf(id);
   if (box && camera && !camera.isInView(box)) camera.reveal(box);
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { STANDARD_PHASES_DE } from '../model/fixtures.testkit';
 import { validateMap } from '../model/validation';
 
 const BIN = fileURLToPath(new URL('../../bin/journey.mjs', import.meta.url));
@@ -144,17 +145,7 @@ describe('journey new', () => {
     if (!result.ok) return;
     expect(result.map.title).toBe('Customer Journey (Standard)');
     expect(result.map.language).toBe('de');
-    expect(result.map.phases.map((p) => p.name)).toEqual([
-      'Erste Informationen',
-      'Erster Kontakt',
-      'Recherche',
-      'Entscheidung',
-      'Kauf',
-      'Erste Nutzung',
-      'Wiederholte Nutzung',
-      'Ende der Nutzung',
-      'Beenden der Beziehung',
-    ]);
+    expect(result.map.phases.map((p) => p.name)).toEqual(STANDARD_PHASES_DE);
     expect(result.map.lanes.map((l) => l.name)).toEqual([
       'Berührungspunkte',
       'Interaktionen',

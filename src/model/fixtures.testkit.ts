@@ -18,3 +18,16 @@ export function loadFixture(name: string): Record<string, unknown> {
 export function cardsOf(map: Record<string, unknown>): Record<string, unknown>[] {
   return map.cards as Record<string, unknown>[];
 }
+
+/** The phase names of the German standard template, as a user reads them. */
+export const STANDARD_PHASES_DE = [
+  'Erste Informationen',
+  'Erster Kontakt',
+  'Recherche',
+  'Entscheidung',
+  'Kauf',
+  'Erste Nutzung',
+  'Wiederholte Nutzung',
+  'Ende der Nutzung',
+  'Beenden der Beziehung',
+] as const;

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../bench/lib/stats';
 import { compareOrdered, keyBetween, keysBetween } from './ordering';
-
-/** Small seeded generator, so a failing sequence can be replayed by its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function expectStrictlyAscending(keys: readonly string[]): void {
   for (let i = 1; i < keys.length; i++) {
@@ -38,7 +27,7 @@ describe('keyBetween', () => {
 
   for (const seed of [1, 2, 3, 42, 2026]) {
     it(`keeps strict order over 500 random inserts (seed ${seed})`, () => {
-      const random = mulberry32(seed);
+      const random = seededRandom(seed);
       const keys: string[] = [];
       for (let n = 0; n < 500; n++) {
         const at = Math.floor(random() * (keys.length + 1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from './fixtures.testkit';
+import { loadFixture, STANDARD_PHASES_DE } from './fixtures.testkit';
 import {
   fromTemplate,
   laneTypeName,
@@ -26,17 +26,7 @@ describe('standardTemplate', () => {
     expect(map.kind).toBe('map');
     expect(map.language).toBe('de');
     expect(map.createdAt).toBe('2026-11-22T10:00:00.000Z');
-    expect(map.phases.map((p) => p.name)).toEqual([
-      'Erste Informationen',
-      'Erster Kontakt',
-      'Recherche',
-      'Entscheidung',
-      'Kauf',
-      'Erste Nutzung',
-      'Wiederholte Nutzung',
-      'Ende der Nutzung',
-      'Beenden der Beziehung',
-    ]);
+    expect(map.phases.map((p) => p.name)).toEqual(STANDARD_PHASES_DE);
     expect(map.lanes).toHaveLength(13);
     expect(map.lanes.map((l) => l.type)).toEqual(
       LANE_TYPES.filter((t) => t !== 'backstage' && t !== 'notes'),

@@ -11,6 +11,7 @@ import { createContext, createElement, useContext, type ReactNode } from 'react'
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Id } from '../model/types';
+import type { BoardCamera } from './boardCamera';
 
 /** A cell of the board: one lane × one phase. */
 export interface CellRef {
@@ -54,6 +55,8 @@ export interface UiState {
   readonly openPanel: OpenPanel;
   /** the peer (user id) whose viewport the camera follows; `null` = free camera */
   readonly cameraFollows: string | null;
+  /** the camera of this session's board while it is shown (kept by `reset`) */
+  readonly camera: BoardCamera | null;
 
   selectCards(ids: readonly Id[], mode?: SelectMode): void;
   selectCell(cell: CellRef | null): void;
@@ -70,6 +73,8 @@ export interface UiState {
   setOpenPanel(panel: OpenPanel): void;
   togglePanel(panel: Exclude<OpenPanel, null>): void;
   setCameraFollows(userId: string | null): void;
+  /** the board lends its camera while shown; `null` when it goes */
+  setCamera(camera: BoardCamera | null): void;
   /** forget everything (called when a map is opened or closed) */
   reset(): void;
 }
@@ -93,6 +98,10 @@ export type UiStore = StoreApi<UiState>;
 export const createUiStore = (): UiStore =>
   createStore<UiState>()((set, get) => ({
     ...initial,
+    camera: null,
+    setCamera(camera) {
+      set({ camera });
+    },
     selectCards(ids, mode = 'replace') {
       const current = get().selectedCardIds;
       let next: readonly Id[];

@@ -121,7 +121,7 @@ function EmotionPointHandle({
           // a press selects in onPointerDown (Shift adds); only keyboard focus selects here
           if (isPointerFocus()) return;
           uiStore.getState().selectCards([card.id]);
-          revealFocused(card.id);
+          revealFocused(uiStore, card.id);
         }}
         onPointerDown={(e) => {
           uiStore.getState().selectCards([card.id], e.shiftKey ? 'toggle' : 'replace');

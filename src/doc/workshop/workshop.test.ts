@@ -60,16 +60,15 @@ function cardVotes(doc: Y.Doc, cardId: string): Record<string, unknown> {
   return out;
 }
 
+/** A pain-point dot vote started by the facilitator 'fac'. */
+function painVote(doc: Y.Doc, dotsPerPerson: number, now: number, id: string): void {
+  startVote(doc, { laneType: 'painPoints', dotsPerPerson, startedBy: 'fac', now, id });
+}
+
 describe('dot voting in the document', () => {
   it('enforces the budget and the lane type, and lets dots be taken back', () => {
     const { doc, c1, c2, c3 } = seeded();
-    startVote(doc, {
-      laneType: 'painPoints',
-      dotsPerPerson: 2,
-      startedBy: 'fac',
-      now: 1,
-      id: 'v1',
-    });
+    painVote(doc, 2, 1, 'v1');
     expect(addDot(doc, 'u1', c1).ok).toBe(true);
     expect(addDot(doc, 'u1', c1).ok).toBe(true);
     expect(addDot(doc, 'u1', c2)).toEqual({ ok: false, reason: 'no-dots-left' });
@@ -124,45 +123,21 @@ describe('dot voting in the document', () => {
 
   it('cancels without touching cards and drops old ballots when a new vote starts', () => {
     const { doc, c1 } = seeded();
-    startVote(doc, {
-      laneType: 'painPoints',
-      dotsPerPerson: 3,
-      startedBy: 'fac',
-      now: 1,
-      id: 'v1',
-    });
+    painVote(doc, 3, 1, 'v1');
     addDot(doc, 'lea', c1);
     closeVote(doc);
     expect(readWorkshop(doc).vote).toBeNull();
     expect(cardVotes(doc, c1)).toEqual({});
-    startVote(doc, {
-      laneType: 'painPoints',
-      dotsPerPerson: 3,
-      startedBy: 'fac',
-      now: 2,
-      id: 'v2',
-    });
+    painVote(doc, 3, 2, 'v2');
     addDot(doc, 'lea', c1);
-    startVote(doc, {
-      laneType: 'painPoints',
-      dotsPerPerson: 1,
-      startedBy: 'fac',
-      now: 3,
-      id: 'v3',
-    });
+    painVote(doc, 1, 3, 'v3');
     expect(readWorkshop(doc).ballots.size).toBe(0);
     expect([...doc.getMap('workshop').keys()].filter((k) => k.startsWith('ballot/'))).toEqual([]);
   });
 
   it('trims a ballot a peer wrote beyond the budget', () => {
     const { doc } = seeded();
-    startVote(doc, {
-      laneType: 'painPoints',
-      dotsPerPerson: 2,
-      startedBy: 'fac',
-      now: 1,
-      id: 'v1',
-    });
+    painVote(doc, 2, 1, 'v1');
     doc.getMap('workshop').set('ballot/v1/cheat', { c1: 5, c2: 5 });
     expect(readWorkshop(doc).ballots.get('cheat')).toEqual({ c1: 2 });
   });

@@ -121,6 +121,7 @@ function tabOnBoard(
   node: HTMLElement | null,
   snapshot: MapSnapshot,
   event: KeyboardEvent,
+  uiStore: UiStore,
 ): boolean {
   const point = target.classList.contains('jb-emotion__point') ? target.dataset.cardId : undefined;
   const current = point ?? (node === target ? node.dataset.id : undefined);
@@ -128,7 +129,7 @@ function tabOnBoard(
   if (!event.shiftKey && !point && target.querySelector(INNER_TABBABLE)) return false;
   const next = nextInTabOrder(snapshot, current, event.shiftKey);
   if (!next) return false;
-  focusNode(next, { now: true });
+  focusNode(uiStore, next, { now: true });
   return true;
 }
 
@@ -188,7 +189,7 @@ export function handleBoardKey(
   const laneOf = (cardId: string | undefined) =>
     cardId ? snapshot.cards.get(cardId)?.laneId : undefined;
 
-  if (key === 'Tab' && !mod && !event.altKey) return tabOnBoard(target, node, snapshot, event);
+  if (key === 'Tab' && !mod && !event.altKey) return tabOnBoard(target, node, snapshot, event, uiStore);
   if (key === 'Escape') {
     ui.clearSelection();
     return true;
@@ -211,14 +212,14 @@ export function handleBoardKey(
     if (!back && !forward) return false;
     if (parsed.kind === 'lane' && locked(parsed.id)) return true;
     if (moveHeaderBy(doc, snapshot, parsed.kind, parsed.id, back ? -1 : 1))
-      focusNode(node!.dataset.id!);
+      focusNode(uiStore, node!.dataset.id!);
     return true;
   }
   if (direction && mod && !event.altKey && primary) {
     if (readOnly) return false;
     const to = cardKeyTarget(snapshot, primary, direction);
     if (locked(laneOf(primary)) || (to && locked(to.laneId))) return true;
-    if (moveCardByKey(doc, snapshot, primary, direction)) focusNode(primary);
+    if (moveCardByKey(doc, snapshot, primary, direction)) focusNode(uiStore, primary);
     return true;
   }
   if (direction && !mod && !event.altKey && parsed?.kind === 'card') {
@@ -226,13 +227,13 @@ export function handleBoardKey(
     if (next) {
       ui.selectCards([next]);
       // nothing changed in the document: move at once, so quick presses each count
-      focusNode(next, { now: true });
+      focusNode(uiStore, next, { now: true });
     }
     return true;
   }
   if (direction && !mod && !event.altKey && parsed && parsed.kind !== 'card') {
     const next = neighbourNode(snapshot, parsed, direction);
-    if (next) focusNode(next, { now: true });
+    if (next) focusNode(uiStore, next, { now: true });
     return next !== null;
   }
   if (readOnly) return false;
@@ -266,7 +267,7 @@ export function handleBoardKey(
   if (mod && (key === 'd' || key === 'D') && primary) {
     if (locked(laneOf(primary))) return true;
     const copy = duplicateSelectedCard(uiStore, doc);
-    if (copy) focusNode(copy);
+    if (copy) focusNode(uiStore, copy);
     return true;
   }
   return false;
