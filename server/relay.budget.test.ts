@@ -13,7 +13,7 @@ let r: RelayProcess;
 beforeAll(async () => {
   // small budgets so the test needs little CPU: 50 ms of CPU per second, 300 ms burst
   r = await startRelay({ env: { BUDGET_MS_PER_SEC: '50', BUDGET_MS_BURST: '300' } });
-});
+}, 30_000);
 afterAll(() => r?.stop('SIGKILL'));
 
 /** One update with `n` separate structs (a map key each): cheap to send, costly to apply. */

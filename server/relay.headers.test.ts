@@ -14,7 +14,7 @@ beforeAll(async () => {
   const dist = mkdtempSync(join(tmpdir(), 'jb-dist-'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>JB</title>');
   r = await startRelay({ env: { DIST_DIR: dist } });
-});
+}, 30_000);
 afterAll(() => r?.stop('SIGKILL'));
 
 /** The policy as directive → sources. */
