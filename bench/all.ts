@@ -7,6 +7,8 @@ import { coldload } from './coldload';
 import { docsize } from './docsize';
 import { exportPdf } from './export';
 import { fanout } from './fanout';
+import { team } from './team';
+import { insights } from './insights';
 import type { Benchmark } from './lib/result';
 
 export const benchmarks: readonly Benchmark[] = [
@@ -15,7 +17,9 @@ export const benchmarks: readonly Benchmark[] = [
   bundle,
   bigmapBrowser,
   exportPdf,
+  insights,
   fanout,
   capacity,
   cluster,
+  team,
 ];

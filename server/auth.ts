@@ -11,8 +11,12 @@ export type ShareRole = (typeof SHARE_ROLES)[number];
 export type Role = ShareRole | 'admin';
 
 interface SharePayload {
-  m: string;
+  /** the map (map links) */
+  m?: string;
+  /** 1 = a workspace link: every map of the relay, present and future */
+  w?: 1;
   r: ShareRole;
+  /** the map's link generation, or the workspace's for a workspace link */
   g: number;
   /** expiry, seconds since the epoch; absent = never */
   x?: number;
@@ -43,6 +47,8 @@ export interface TokenCheck {
   readonly secret: string;
   /** current link generation of a map (from storage: every relay on it agrees) */
   generation(mapId: string): Promise<number>;
+  /** current generation of workspace links (absent: the relay has none, every one is refused) */
+  workspaceGeneration?(): Promise<number>;
   now?: () => number;
 }
 
@@ -54,6 +60,19 @@ export function createShareToken(
   expiresAt?: Date,
 ): string {
   const payload: SharePayload = { m: mapId, r: role, g: generation };
+  if (expiresAt) payload.x = Math.floor(expiresAt.getTime() / 1000);
+  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return `v1.${body}.${sign(secret, body)}`;
+}
+
+/** A workspace link: `role` on every map of the relay while `generation` is current. */
+export function createWorkspaceToken(
+  secret: string,
+  role: ShareRole,
+  generation: number,
+  expiresAt?: Date,
+): string {
+  const payload: SharePayload = { w: 1, r: role, g: generation };
   if (expiresAt) payload.x = Math.floor(expiresAt.getTime() / 1000);
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
   return `v1.${body}.${sign(secret, body)}`;
@@ -71,6 +90,10 @@ export interface Grant {
   readonly role: Role;
   /** ms since the epoch; null = never (admin token, links without expiry) */
   readonly expiresAt: number | null;
+  /** what the token opens: every map (admin, workspace) or one map */
+  readonly scope: 'admin' | 'workspace' | 'map';
+  /** the map of a map link */
+  readonly mapId?: string;
 }
 
 /** The role `token` grants on `mapId`, or null (bad signature, other map, expired, revoked). */
@@ -88,8 +111,21 @@ export async function verifyToken(
   mapId: string,
   token: string | null | undefined,
 ): Promise<Grant | null> {
+  const grant = await readToken(check, token);
+  if (!grant || (grant.scope === 'map' && grant.mapId !== mapId)) return null;
+  return grant;
+}
+
+/**
+ * What a valid token grants, whatever map it is for: null when it is forged, expired,
+ * revoked or garbage.
+ */
+export async function readToken(
+  check: TokenCheck,
+  token: string | null | undefined,
+): Promise<Grant | null> {
   if (!token || token.length > 2048) return null;
-  if (isAdminToken(check, token)) return { role: 'admin', expiresAt: null };
+  if (isAdminToken(check, token)) return { role: 'admin', expiresAt: null, scope: 'admin' };
   const parts = token.split('.');
   if (parts.length !== 3 || parts[0] !== 'v1') return null;
   const [, body, mac] = parts as [string, string, string];
@@ -102,9 +138,14 @@ export async function verifyToken(
   }
   if (typeof payload !== 'object' || payload === null) return null;
   const p = payload as Partial<SharePayload>;
-  if (p.m !== mapId || !isShareRole(p.r) || typeof p.g !== 'number') return null;
+  if (!isShareRole(p.r) || typeof p.g !== 'number') return null;
   const nowSec = (check.now?.() ?? Date.now()) / 1000;
   if (p.x !== undefined && (typeof p.x !== 'number' || p.x <= nowSec)) return null;
-  if (p.g !== (await check.generation(mapId))) return null;
-  return { role: p.r, expiresAt: p.x === undefined ? null : p.x * 1000 };
+  const expiresAt = p.x === undefined ? null : p.x * 1000;
+  if (p.w === 1) {
+    if (!check.workspaceGeneration || p.g !== (await check.workspaceGeneration())) return null;
+    return { role: p.r, expiresAt, scope: 'workspace' };
+  }
+  if (typeof p.m !== 'string' || p.g !== (await check.generation(p.m))) return null;
+  return { role: p.r, expiresAt, scope: 'map', mapId: p.m };
 }

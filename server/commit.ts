@@ -68,7 +68,15 @@ export class CommitQueue {
   /** sockets corked during the current flush */
   private corked = new Set<Peer>();
 
-  constructor(private readonly deps: { storage: RelayStore; metrics: RelayMetrics; log: Logger }) {}
+  constructor(
+    private readonly deps: {
+      storage: RelayStore;
+      metrics: RelayMetrics;
+      log: Logger;
+      /** told which rooms changed, after their updates went out (the catalog, server/catalog) */
+      onCommitted?: (roomIds: readonly string[]) => void;
+    },
+  ) {}
 
   /** Whether accepted updates wait for their commit. */
   get busy(): boolean {
@@ -185,6 +193,7 @@ export class CommitQueue {
     }
     // the relay's own share of an edit's latency: accepted → stored → handed to the sockets
     metrics.forwardDelay.observe((performance.now() - oldestAt) / 1000);
+    this.deps.onCommitted?.(rooms.map((r) => r.id));
   }
 
   private send(peer: Peer, frame: OutFrame): void {

@@ -27,6 +27,8 @@ export interface RelayConfig {
   readonly databaseUrl: string | null;
   /** SQLite `synchronous` (STORAGE_SYNC, default full): see server/README.md, Durability */
   readonly storageSync: SyncMode;
+  /** keep the team catalog (CATALOG, default on; `off` only for the fan-out benchmark's baseline) */
+  readonly catalog?: boolean;
   readonly limits: RelayLimits;
 }
 
@@ -148,6 +150,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
     publicUrl: publicUrl(env.PUBLIC_URL),
     databaseUrl: databaseUrl(env.DATABASE_URL),
     storageSync: syncMode(env.STORAGE_SYNC),
+    catalog: env.CATALOG !== 'off',
     limits: {
       messagesPerSecond: int(env, 'RATE_LIMIT_PER_SEC', DEFAULT_LIMITS.messagesPerSecond),
       messageBurst: int(env, 'RATE_LIMIT_BURST', DEFAULT_LIMITS.messageBurst),

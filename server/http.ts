@@ -8,8 +8,11 @@ import { createShareToken, isAdminToken, isShareRole, roleFor, verifyToken } fro
 import type { TokenCheck } from './auth';
 import { isValidMapId } from './limits';
 import type { RelayMetrics } from './metrics';
+import { handleTeamHttp } from './catalog/http';
+import type { TeamHttpContext } from './catalog/http';
 import { serveStatic } from './static';
 import { handleTime } from './time';
+import { handleInsightsHttp, type InsightsContext } from './insights';
 import type { RelayStore } from './store/types';
 
 export interface HttpContext {
@@ -23,6 +26,10 @@ export interface HttpContext {
   isClosing(): boolean;
   /** closes live connections that use share links of the map */
   onRevoked(mapId: string): void;
+  /** the team repository's routes (server/catalog/http.ts) */
+  readonly team?: Omit<TeamHttpContext, 'tokens' | 'log' | 'linkBase'>;
+  /** rooms and commits for the insights API and the KPI feed (insights.ts) */
+  readonly insights?: Omit<InsightsContext, 'storage' | 'tokens' | 'log'>;
 }
 
 const MAX_BODY = 4096;
@@ -156,6 +163,9 @@ export async function handleHttp(
     return;
   }
   if (path === '/api/time') return handleTime(req, res);
+  if (ctx.team && (await handleTeamHttp(req, res, url, { ...ctx.team, ...ctx }))) return;
+  if (ctx.insights && (await handleInsightsHttp(req, res, { ...ctx, ...ctx.insights }, url)))
+    return;
   const api = /^\/api\/maps\/([^/]+)\/(share|revoke|whoami)$/.exec(path);
   if (api) {
     let mapId = '';

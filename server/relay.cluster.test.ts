@@ -1,7 +1,13 @@
 // Several relay processes on ONE real PostgreSQL, stock y-websocket clients on each:
 // edits and presence cross relays, links and revocations hold on all, a killed relay loses
 // nothing any client saw, and a PostgreSQL restart is survived without anyone's help.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createMapDoc } from '../src/doc';
+import { parseMapFile } from '../src/model/parseMapFile';
+import type { JourneyMap } from '../src/model/types';
 import { clusterRelay, tcpProxy } from './clusterTesting';
 import type { Proxy } from './clusterTesting';
 import { startPostgres } from './pgTesting';
@@ -42,6 +48,13 @@ function open(r: { ws: string }, mapId: string, token: string): TestClient {
   clients.push(c);
   return c;
 }
+
+const FIXTURES = fileURLToPath(new URL('../src/model/fixtures', import.meta.url));
+const fixture = (name: string): JourneyMap => {
+  const parsed = parseMapFile(readFileSync(join(FIXTURES, `${name}.journey.json`), 'utf8'));
+  if (!parsed.ok) throw new Error('fixture invalid');
+  return parsed.map;
+};
 
 const health = async (r: RelayProcess) => (await fetch(`${r.http}/healthz`)).status;
 
@@ -99,6 +112,46 @@ describe('several relays on one PostgreSQL', () => {
     );
     const who = await fetch(`${r1!.http}/api/maps/linked/whoami?t=${encodeURIComponent(link)}`);
     expect(who.status).toBe(401);
+  });
+
+  it('workspace links and the catalog on PostgreSQL: one generation for all relays, rows follow edits made on another relay', async () => {
+    const [r1, r2] = await cluster(2);
+    const share = await fetch(`${r1!.http}/api/workspace/share`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${r1!.adminToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role: 'edit' }),
+    });
+    expect(share.status).toBe(200);
+    const { token } = (await share.json()) as { token: string };
+    const kfz = fixture('kfz-versicherung');
+    const writer = open(r1!, kfz.id, r1!.adminToken);
+    await synced(writer);
+    createMapDoc(kfz, writer.doc);
+    // the catalog of relay 2 derives the map written through relay 1 (bus commit events)
+    const listed = async (r: RelayProcess) => {
+      const res = await fetch(`${r.http}/api/maps`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      if (res.status !== 200) return [];
+      return ((await res.json()) as { maps: { id: string; title: string }[] }).maps;
+    };
+    let rows: { id: string; title: string }[] = [];
+    await waitFor(
+      async () => (rows = await listed(r2!)).some((m) => m.id === kfz.id),
+      15_000,
+      'relay 2 lists the map written on relay 1',
+    );
+    expect(rows.find((m) => m.id === kfz.id)!.title).toBe(kfz.title);
+
+    const on2 = open(r2!, kfz.id, token);
+    await synced(on2);
+    const revoke = await fetch(`${r1!.http}/api/workspace/revoke`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${r1!.adminToken}` },
+    });
+    expect(revoke.status).toBe(200);
+    await waitFor(() => on2.closes.some((c) => c.code === 4401), 10_000, 'closed on relay 2');
+    expect((await fetch(`${r2!.http}/api/maps?t=${encodeURIComponent(token)}`)).status).toBe(401);
   });
 
   it('SIGKILL of one relay mid-write loses nothing any client saw; its clients move to the other', async () => {

@@ -7,10 +7,14 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type WebSocket from 'ws';
 import { verifyToken } from './auth';
+import { RelayCatalog } from './catalog/catalog';
+import { catalogDeriver, inThreadDeriver } from './catalog/deriver';
+import { SqliteCatalogStore } from './catalog/sqliteStore';
 import type { TokenCheck } from './auth';
 import { CloseCode } from './closeCodes';
 import { CommitQueue } from './commit';
@@ -25,6 +29,7 @@ import { lanAddresses, linkBase } from './publicUrl';
 import { RoomManager, RoomsFullError } from './rooms';
 import { setSecurityHeaders } from './securityHeaders';
 import { openStore } from './store/open';
+import { WORKSPACE_LINKS } from './store/types';
 import type { RelayStore } from './store/types';
 
 export interface RelayOptions {
@@ -34,6 +39,8 @@ export interface RelayOptions {
   readonly publicUrl?: string | null;
   /** this machine's LAN IPv4 addresses (default: from the network interfaces) */
   readonly lanAddresses?: () => readonly string[];
+  /** derive the team catalog after commits (default true; the fan-out benchmark compares) */
+  readonly catalog?: boolean;
 }
 
 export class RelayServer {
@@ -45,6 +52,9 @@ export class RelayServer {
   private readonly http: Server;
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<Connection>();
+  /** connections opened with a workspace link (revoked together) */
+  private readonly workspaceConnections = new WeakSet<Connection>();
+  readonly catalog: RelayCatalog;
   private readonly perAddress: AddressCounter;
   private readonly tokens: TokenCheck;
   private pingTimer: NodeJS.Timeout | null = null;
@@ -65,7 +75,45 @@ export class RelayServer {
       connections: this.connections.size,
       rooms: this.rooms.size,
     }));
-    this.commits = new CommitQueue({ storage: this.storage, metrics: this.metrics, log: this.log });
+    const shared = this.storage.kind === 'postgres';
+    if (shared)
+      this.log.info(
+        'catalog: rows derived in the relay thread from PostgreSQL (no worker); ' +
+          "workspace link generation kept in PostgreSQL; trash flags in this relay's DATA_DIR",
+      );
+    this.catalog = new RelayCatalog({
+      // SQLite: the catalog lives in the relay's database file; PostgreSQL: its rows are a
+      // per-relay cache in DATA_DIR (derived again from the shared rooms when stale)
+      store: new SqliteCatalogStore(config.dataDir, shared ? 'catalog.sqlite' : 'relay.sqlite'),
+      deriver: shared
+        ? inThreadDeriver((id) => this.storage.load(id))
+        : catalogDeriver(
+            join(config.dataDir, 'relay.sqlite'),
+            (id) => this.storage.load(id),
+            (why) => this.log.warn({ why }, 'catalog worker stopped; deriving in the relay thread'),
+          ),
+      heads: () => this.storage.heads(),
+      ...(shared
+        ? {
+            workspaceLinks: {
+              generation: () => this.storage.generation(WORKSPACE_LINKS),
+              bump: () => this.storage.bumpGeneration(WORKSPACE_LINKS),
+            },
+          }
+        : {}),
+      log: this.log,
+      enabled: options.catalog ?? config.catalog ?? true,
+    });
+    // commits of other relays change the catalog too
+    this.storage.bus?.subscribe((event) => {
+      if (event.kind === 'commit' || event.kind === 'compacted') this.catalog.touched([event.room]);
+    });
+    this.commits = new CommitQueue({
+      storage: this.storage,
+      metrics: this.metrics,
+      log: this.log,
+      onCommitted: this.catalog.touched,
+    });
     this.rooms = new RoomManager({
       commits: this.commits,
       storage: this.storage,
@@ -75,12 +123,15 @@ export class RelayServer {
       maxDocBytes: config.maxDocBytes,
       limits: config.limits,
     });
-    this.rooms.onRemoteRevoke = (mapId) => this.dropShareLinks(mapId);
+    this.rooms.onRemoteRevoke = (mapId) =>
+      mapId === WORKSPACE_LINKS ? this.dropWorkspaceLinks() : this.dropShareLinks(mapId);
     this.perAddress = new AddressCounter(config.limits.connectionsPerIp);
     this.tokens = {
       adminToken: config.adminToken,
       secret: config.relaySecret,
       generation: (mapId) => this.storage.generation(mapId),
+      // PostgreSQL: read from the shared store on every check, so every relay agrees
+      workspaceGeneration: () => this.catalog.currentWorkspaceGeneration(),
     };
     // maxPayload makes ws close oversized frames with 1009 before buffering them
     this.wss = new WebSocketServer({
@@ -99,6 +150,11 @@ export class RelayServer {
         linkBase: (r) => this.linkBase(r.headers.host),
         isClosing: () => this.closing,
         onRevoked: (mapId) => this.dropShareLinks(mapId),
+        team: {
+          catalog: this.catalog,
+          onWorkspaceRevoked: () => this.dropWorkspaceLinks(),
+        },
+        insights: { rooms: this.rooms, commits: this.commits },
       }).catch((err: unknown) => {
         // what the handlers do not answer themselves is storage away (e.g. PostgreSQL restarting)
         this.log.error({ err, url: req.url }, 'http handler failed');
@@ -115,6 +171,7 @@ export class RelayServer {
   /** Starts listening; resolves with the bound port (useful with PORT=0). */
   async listen(): Promise<number> {
     await this.storage.open();
+    await this.catalog.start();
     await new Promise<void>((resolve, reject) => {
       this.http.once('error', reject);
       this.http.listen(this.config.port, this.config.host, () => {
@@ -175,6 +232,7 @@ export class RelayServer {
     this.http.closeAllConnections();
     await httpClosed;
     await this.rooms.closeAll();
+    await this.catalog.close();
     await this.storage.close();
     this.metrics.stop();
     this.log.info('relay stopped');
@@ -272,6 +330,7 @@ export class RelayServer {
       budget: this.config.limits,
     });
     this.connections.add(conn);
+    if (grant.scope === 'workspace') this.workspaceConnections.add(conn);
     ws.on('close', () => {
       this.connections.delete(conn);
       this.perAddress.release(address);
@@ -297,8 +356,14 @@ export class RelayServer {
 
   private dropShareLinks(mapId: string): void {
     for (const c of this.connections) {
-      if (c.room.id === mapId && c.role !== 'admin')
+      if (c.room.id === mapId && c.role !== 'admin' && !this.workspaceConnections.has(c))
         c.close(CloseCode.unauthorized, 'link revoked');
+    }
+  }
+
+  private dropWorkspaceLinks(): void {
+    for (const c of this.connections) {
+      if (this.workspaceConnections.has(c)) c.close(CloseCode.unauthorized, 'link revoked');
     }
   }
 

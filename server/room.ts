@@ -339,6 +339,34 @@ export class Room implements CommitRoom {
     this.deps.commits.add(this, update, peer, frame);
   }
 
+  /**
+   * A change the relay itself makes (the KPI feed): `write` runs doc commands on the
+   * room's Y.Doc; what it changed is queued for this turn's commit like a peer's
+   * update and forwarded to every peer. Returns whether anything changed.
+   */
+  applyOwnChange(write: (doc: Y.Doc) => void, from: Peer): boolean {
+    this.lastActive = Date.now();
+    const doc = this.doc;
+    const updates: Uint8Array[] = [];
+    const capture = (update: Uint8Array) => updates.push(update);
+    doc.on('update', capture);
+    try {
+      write(doc);
+    } finally {
+      doc.off('update', capture);
+    }
+    if (updates.length === 0) return false;
+    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    this.base = null;
+    this.version++;
+    this.pendingBytes += update.byteLength;
+    this.deps.commits.add(this, update, from, null);
+    return true;
+  }
+
+  /** Counts failed commits (a caller that waited for one can tell it failed). */
+  failedCommits = 0;
+
   /** CommitQueue: this room's accepted updates of the last turn are stored. */
   committed(firstSeq: number, lastSeq: number, rows: number, bytes: number): void {
     this.remote.own(firstSeq, lastSeq);
@@ -350,6 +378,7 @@ export class Room implements CommitRoom {
 
   /** CommitQueue: the commit failed; memory goes back to what is stored. */
   async uncommitted(): Promise<void> {
+    this.failedCommits++;
     try {
       await this.reload(false);
     } catch (err) {

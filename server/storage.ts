@@ -201,6 +201,18 @@ export class RoomStorage {
     );
   }
 
+  /** Ids of every room with stored rows, sorted. */
+  roomIds(): string[] {
+    return (
+      this.db.prepare('SELECT DISTINCT room FROM updates ORDER BY room').all() as { room: string }[]
+    ).map((r) => r.room);
+  }
+
+  /** Whether a room has stored rows. */
+  hasRoom(room: string): boolean {
+    return this.db.prepare('SELECT 1 FROM updates WHERE room = ? LIMIT 1').get(room) !== undefined;
+  }
+
   /** The map's share-link generation; links carry it and die when it moves on. */
   generation(room: string): number {
     return this.stmts.generation.get(room)?.generation ?? 0;
@@ -211,6 +223,14 @@ export class RoomStorage {
     if (!this.checkpointer) this.startCheckpointer?.();
     this.stmts.bumpGeneration.run(room);
     return this.generation(room);
+  }
+
+  /** Every stored room with its highest sequence number (the catalog's staleness check). */
+  heads(): Map<string, number> {
+    const rows = this.db
+      .prepare('SELECT room, max(seq) AS seq FROM updates GROUP BY room')
+      .all() as { room: string; seq: number }[];
+    return new Map(rows.map((r) => [r.room, r.seq]));
   }
 
   /** A read that proves the database answers; throws when it does not. */

@@ -117,6 +117,25 @@ export function relayStoreContract(
       expect(await next.appendBatch([{ room: 'r', data: bytes(1) }])).toEqual([2]);
     });
 
+    it('lists stored rooms with their highest seq; a bumped generation alone is no room', async () => {
+      const store = await fresh();
+      expect(await store.hasRoom('listed-a')).toBe(false);
+      await store.appendBatch([
+        { room: 'listed-b', data: bytes(1) },
+        { room: 'listed-a', data: bytes(1) },
+        { room: 'listed-b', data: bytes(1) },
+      ]);
+      await store.bumpGeneration('listed-c');
+      expect(await store.hasRoom('listed-a')).toBe(true);
+      expect(await store.hasRoom('listed-c')).toBe(false);
+      const ids = await store.roomIds();
+      expect(ids.filter((id) => id.startsWith('listed-'))).toEqual(['listed-a', 'listed-b']);
+      const heads = await store.heads();
+      expect(heads.get('listed-a')).toBe(1);
+      expect(heads.get('listed-b')).toBe(2);
+      expect(heads.has('listed-c')).toBe(false);
+    });
+
     it('answers the health check', async () => {
       const store = await fresh();
       await expect(store.check()).resolves.toBeUndefined();

@@ -183,6 +183,28 @@ export class PostgresStore implements RelayStore {
     });
   }
 
+  async roomIds(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ room: string }>(
+      'SELECT DISTINCT room FROM journeyboard_updates ORDER BY room',
+    );
+    return rows.map((r) => r.room);
+  }
+
+  async hasRoom(room: string): Promise<boolean> {
+    const { rows } = await this.pool.query(
+      'SELECT 1 FROM journeyboard_updates WHERE room = $1 LIMIT 1',
+      [room],
+    );
+    return rows.length > 0;
+  }
+
+  async heads(): Promise<Map<string, number>> {
+    const { rows } = await this.pool.query<{ room: string; seq: number }>(
+      'SELECT room, max(seq) AS seq FROM journeyboard_updates GROUP BY room',
+    );
+    return new Map(rows.map((r) => [r.room, Number(r.seq)]));
+  }
+
   async generation(room: string): Promise<number> {
     const { rows } = await this.pool.query<{ generation: number }>(
       'SELECT generation FROM journeyboard_rooms WHERE room = $1',

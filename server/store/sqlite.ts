@@ -53,6 +53,18 @@ export class SqliteStore implements RelayStore {
     return settled(() => this.rooms.compact(room, merged, stateVector, upToSeq));
   }
 
+  roomIds(): Promise<string[]> {
+    return settled(() => this.rooms.roomIds());
+  }
+
+  hasRoom(room: string): Promise<boolean> {
+    return settled(() => this.rooms.hasRoom(room));
+  }
+
+  heads(): Promise<Map<string, number>> {
+    return settled(() => this.rooms.heads());
+  }
+
   generation(room: string): Promise<number> {
     return settled(() => this.rooms.generation(room));
   }

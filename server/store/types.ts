@@ -56,7 +56,19 @@ export interface UpdateLog {
     stateVector: Uint8Array,
     upToSeq: number,
   ): Promise<number>;
+  /** Ids of every room with stored rows, sorted. */
+  roomIds(): Promise<string[]>;
+  /** Whether a room has stored rows. */
+  hasRoom(room: string): Promise<boolean>;
+  /** Every stored room with its highest sequence number (the catalog's staleness check). */
+  heads(): Promise<Map<string, number>>;
 }
+
+/**
+ * The key under which the generation of WORKSPACE links is kept in the LinkStore (not a
+ * valid map id, so no map shares it); bumping it announces a 'revoke' of this key.
+ */
+export const WORKSPACE_LINKS = '~workspace';
 
 /** Share-link generations: links carry one and die when it moves on. */
 export interface LinkStore {

@@ -10,6 +10,9 @@ import { UpdateBanner } from '../ui/settings/UpdateBanner';
 
 // loaded when first shown: a first visit to a map does not wait for the home screen
 const HomeRoute = lazy(() => import('./HomeRoute').then((m) => ({ default: m.HomeRoute })));
+const InsightsRoute = lazy(() =>
+  import('./InsightsRoute').then((m) => ({ default: m.InsightsRoute })),
+);
 
 const openMap = (mapId: string) => navigate(mapPath(mapId));
 
@@ -38,6 +41,18 @@ function Routes() {
           }
         >
           <HomeRoute />
+        </Suspense>
+      );
+    case 'insights':
+      return (
+        <Suspense
+          fallback={
+            <p className="jb-center" role="status">
+              {t('loading')}
+            </p>
+          }
+        >
+          <InsightsRoute />
         </Suspense>
       );
     case 'map':

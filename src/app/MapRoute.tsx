@@ -3,6 +3,7 @@
  * shows the board inside a MapSessionProvider. Closing the route closes the map.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { setDocAuthor } from '../doc';
 import { useT } from '../i18n';
 import { BoardScreen } from '../ui/board/BoardScreen';
 import { MapSessionProvider, type MapSession } from '../session/MapSession';
@@ -15,6 +16,7 @@ import { navigate } from './router';
 import { setTestSession } from './testHook';
 import { ToolbarExtras } from './ToolbarExtras';
 import { MapLinksFromCatalog } from './MapLinksFromCatalog';
+import { RevealCard } from './RevealCard';
 import { isReadOnlyState, type SyncConnection, type SyncState } from '../sync';
 import { WorkshopProvider } from '../ui/workshop';
 
@@ -95,6 +97,8 @@ function OpenMapView({ mapId, map, ui }: { mapId: string; map: OpenedMap; ui: Ui
   const displayName = useSettings((s) => s.displayName);
   const color = useSettings((s) => s.color);
   const name = displayName || t('guest');
+  // edit records name their writer (offline-conflict detection); idempotent, before any command
+  setDocAuthor(map.doc, { id: userId, name });
   const session = useMemo<MapSession>(
     () => ({
       mapId,
@@ -112,6 +116,7 @@ function OpenMapView({ mapId, map, ui }: { mapId: string; map: OpenedMap; ui: Ui
   }, [session, ui]);
   return (
     <MapSessionProvider session={session} ui={ui}>
+      <RevealCard mapId={mapId} />
       <WorkshopProvider
         connection={{
           awareness: map.sync?.awareness ?? null,

@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import { snapshotToMap } from '../doc';
+import { ConflictsButton } from '../ui/conflicts/ConflictsButton';
 import { ExportMenu } from '../ui/export/ExportMenu';
 import { StorageStatus } from '../ui/files/StorageStatus';
 import { useT } from '../i18n';
@@ -44,6 +45,7 @@ export function ToolbarExtras({ mapId, map }: { mapId: string; map: OpenedMap })
     <>
       <StorageStatus storage={map.storage} />
       <SyncStatus connection={sync} />
+      <ConflictsButton />
       {sharer && connection?.token && (
         <button type="button" className="jb-btn" onClick={() => setSharing(true)}>
           {t('share')}

@@ -147,6 +147,8 @@ async function chooseConnection(mapId: string, token: string | null): Promise<Ch
     const link = readLinkToken(token);
     if (link.kind === 'admin')
       return { connection: { relayUrl: origin, token }, role: 'admin', scope: 'device' };
+    if (link.kind === 'workspace')
+      return { connection: { relayUrl: origin, token }, role: link.role, scope: 'device' };
     if (link.kind === 'unreadable' || link.mapId === mapId) {
       const connection = { relayUrl: origin, token };
       await setMapConnection(mapId, connection).catch(() => undefined);

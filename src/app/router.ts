@@ -14,6 +14,7 @@ import { readLinkToken } from '../sync';
 
 export type Route =
   | { readonly name: 'home' }
+  | { readonly name: 'insights' }
   | { readonly name: 'map'; readonly mapId: string; readonly token: string | null }
   | { readonly name: 'notFound'; readonly path: string };
 
@@ -37,6 +38,7 @@ export function parseRoute(pathname: string, search: string): Route {
       return { name: 'map', mapId: link.mapId, token };
     return { name: 'home' };
   }
+  if (path === '/insights') return { name: 'insights' };
   const match = /^\/map\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (match?.[1]) return { name: 'map', mapId: match[1], token };
   return { name: 'notFound', path };
@@ -54,6 +56,11 @@ export function mapPath(mapId: string, token?: string | null): string {
   return `/map/${encodeURIComponent(mapId)}${token ? `?t=${encodeURIComponent(token)}` : ''}`;
 }
 
+/** A map's board with one card selected and in view (`#card=<id>`, read by RevealCard). */
+export function cardPath(mapId: string, cardId: string | null): string {
+  return mapPath(mapId) + (cardId ? `#card=${encodeURIComponent(cardId)}` : '');
+}
+
 let cachedKey: string | null = null;
 let cachedRoute: Route = { name: 'home' };
 
@@ -67,8 +74,9 @@ function readLocation(): void {
   const params = new URLSearchParams(search);
   const token = params.get('t');
   if (token !== null) {
-    if (token && readLinkToken(token).kind === 'admin')
-      setDeviceConnection({ relayUrl: origin, token });
+    // the admin token and workspace links open every map: they become the device's login
+    const kind = token ? readLinkToken(token).kind : null;
+    if (kind === 'admin' || kind === 'workspace') setDeviceConnection({ relayUrl: origin, token });
     params.delete('t');
     const rest = params.toString();
     const path = route.name === 'map' ? mapPath(route.mapId) : pathname;

@@ -19,8 +19,11 @@ const COMMANDS = {
   validate: ['validate <file...>', 'check map files against format v1'],
   new: ['new --out <file> [--title T] [--lang de]', 'a new map from the standard template'],
   export: ['export <file> --pdf|--png|--csv|--md <out>', 'render a map'],
-  push: ['push <file> --relay <ws-url> [--token T]', 'make a relay room equal to the file'],
+  push: ['push <file>... --relay <ws-url> [--token T]', 'make relay rooms equal to the files'],
   pull: ['pull <mapId> --relay <ws-url> --out <file>', 'save a relay room as a file'],
+  list: ['list --relay <ws-url> [--json]', 'the maps and templates on a relay'],
+  report: ['report <file|dir>... --kind <kind> [--csv|--md]', 'insights across maps'],
+  kpi: ['kpi import <file.csv> --relay <ws-url>', 'add KPI measurements from a CSV'],
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 

@@ -35,6 +35,7 @@ import {
   type EntityMap,
 } from './roots';
 import { keyAt } from './order';
+import { recordEdit } from './editRecords';
 import { checkIndex, checkMovable } from './structure';
 import { applyTextDiff } from './text';
 
@@ -85,24 +86,52 @@ export function addCard(doc: Y.Doc, input: NewCard): Id {
   });
 }
 
-/** Replace a card's text with a minimal edit, so concurrent typing merges. */
-export function setCardText(doc: Y.Doc, id: Id, text: string): void {
+/**
+ * Replace a card's text with a minimal edit, so concurrent typing merges. The
+ * edit is recorded for offline-conflict detection unless `record` is false: a
+ * typing session writes every few keys unrecorded and records once at its end
+ * (`recordCardText`), so people typing in one card together online are no conflict.
+ */
+export function setCardText(
+  doc: Y.Doc,
+  id: Id,
+  text: string,
+  { record = true }: { readonly record?: boolean } = {},
+): void {
   const card = mustGet(cardsRoot(doc), 'card', id);
   const body = checkProp(parts.card, 'text', text);
   const ytext = readText(card, CARD_KEYS.text);
   if (!ytext) throw invalid(`card "${id}" has no text`);
   if (ytext.toString() === body) return;
-  runCommand(doc, () => applyTextDiff(ytext, body));
+  runCommand(doc, () => {
+    applyTextDiff(ytext, body);
+    if (record) recordEdit(doc, id, 'text', body);
+  });
+}
+
+/** Record the card's current text as this user's edit (the end of a typing session). */
+export function recordCardText(doc: Y.Doc, id: Id): void {
+  const card = mustGet(cardsRoot(doc), 'card', id);
+  const text = readText(card, CARD_KEYS.text)?.toString() ?? '';
+  runCommand(doc, () => recordEdit(doc, id, 'text', text));
 }
 
 /** Change card fields (tags, color, channel, ownerTeam, score, severity, impact, effort); `undefined` removes. */
-export function updateCard(doc: Y.Doc, id: Id, patch: CardPatch): void {
+export function updateCard(
+  doc: Y.Doc,
+  id: Id,
+  patch: CardPatch,
+  { record = true }: { readonly record?: boolean } = {},
+): void {
   const card = mustGet(cardsRoot(doc), 'card', id);
   const laneType = laneTypeOf(doc, readPlace(card).laneId ?? '');
   if (laneType === undefined) throw invalid(`card "${id}" is in no lane`);
   const writes = checkCardPatch(patch, laneType);
   runCommand(doc, () => {
-    for (const [key, value] of writes) setField(card, key, value);
+    for (const [key, value] of writes) {
+      setField(card, key, value);
+      if (record) recordEdit(doc, id, key, value);
+    }
   });
 }
 
@@ -115,12 +144,15 @@ export function updateCards(doc: Y.Doc, patches: ReadonlyMap<Id, CardPatch>): vo
     const card = mustGet(cardsRoot(doc), 'card', id);
     const laneType = laneTypeOf(doc, readPlace(card).laneId ?? '');
     if (laneType === undefined) throw invalid(`card "${id}" is in no lane`);
-    return { card, writes: checkCardPatch(patch, laneType) };
+    return { id, card, writes: checkCardPatch(patch, laneType) };
   });
   if (planned.length === 0) return;
   runCommand(doc, () => {
-    for (const { card, writes } of planned)
-      for (const [key, value] of writes) setField(card, key, value);
+    for (const { id, card, writes } of planned)
+      for (const [key, value] of writes) {
+        setField(card, key, value);
+        recordEdit(doc, id, key, value);
+      }
   });
 }
 

@@ -27,6 +27,7 @@ export { addLane, renameLane, moveLane, deleteLane, restoreLane, type NewLane } 
 export {
   addCard,
   setCardText,
+  recordCardText,
   updateCard,
   updateCards,
   duplicateCard,
@@ -36,9 +37,22 @@ export {
 } from './cards';
 export type { CardPatch } from './cardfields';
 export { moveCard, moveCards, type CardTarget } from './cardmove';
-export { setKpi, addMeasurement, removeMeasurement, type KpiPatch } from './kpi';
+export { setKpi, addMeasurement, addMeasurements, removeMeasurement, type KpiPatch } from './kpi';
 export { linkCards, unlinkCards } from './links';
 export { addComment, resolveComment, deleteComment } from './comments';
 export { castVote, setVotes, clearVotes } from './votes';
 export { addAction, updateAction, deleteAction, type NewAction, type ActionPatch } from './actions';
 export { workshopRoot } from './roots';
+export { setDocAuthor, type DocAuthor } from './author';
+export {
+  resolveConflict,
+  recordCardField,
+  openConflicts,
+  resolvedConflicts,
+  type ConflictChoice,
+  type ConflictField,
+  type ConflictSide,
+  type FieldConflict,
+} from './conflicts';
+export { conflictStore, type ConflictStore } from './conflictStore';
+export { renameOwnerTeam } from './vocabulary';

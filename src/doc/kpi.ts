@@ -8,9 +8,10 @@ import { newId } from '../model/ids';
 import type { Id, JsonValue, Kpi, Measurement } from '../model/types';
 import { checkKeys, checkProp, checkWith, parts } from './checks';
 import { laneTypeOf } from './cardfields';
-import { cardPart, readPlace } from './cardlayout';
+import { cardPart, isCardDeleted, readPlace } from './cardlayout';
 import { mustGet, runCommand } from './command';
-import { invalid, DocError } from './errors';
+import { recordEdit } from './editRecords';
+import { invalid, notFound, DocError } from './errors';
 import {
   cardsRoot,
   canonicalJson,
@@ -101,7 +102,12 @@ function kpiCard(doc: Y.Doc, cardId: Id): EntityMap {
 }
 
 /** Change KPI registers (unit, direction, baseline, target) of a KPI card. */
-export function setKpi(doc: Y.Doc, cardId: Id, patch: KpiPatch): void {
+export function setKpi(
+  doc: Y.Doc,
+  cardId: Id,
+  patch: KpiPatch,
+  { record = true }: { readonly record?: boolean } = {},
+): void {
   const card = kpiCard(doc, cardId);
   checkKeys('a KPI edit', patch, ['unit', 'direction', 'baseline', 'target']);
   const writes: [string, JsonValue | undefined][] = [];
@@ -115,7 +121,10 @@ export function setKpi(doc: Y.Doc, cardId: Id, patch: KpiPatch): void {
   }
   const map = cardPart(card, 'kpi');
   runCommand(doc, () => {
-    for (const [key, value] of writes) setField(map, key, value);
+    for (const [key, value] of writes) {
+      setField(map, key, value);
+      if (record) recordEdit(doc, cardId, `kpi.${key}`, value);
+    }
   });
 }
 
@@ -153,4 +162,38 @@ export function removeMeasurement(doc: Y.Doc, cardId: Id, which: number | string
   runCommand(doc, () => {
     for (const id of ids) list.delete(id);
   });
+}
+
+/**
+ * Record several measurements on KPI cards as ONE change (one undo step):
+ * every item is checked first; one bad item (not a KPI card, bad measurement)
+ * throws and nothing is written. Returns how many were added.
+ */
+export function addMeasurements(
+  doc: Y.Doc,
+  items: readonly { cardId: Id; value: number; date: string }[],
+): number {
+  const live = (cardId: Id): EntityMap => {
+    const card = kpiCard(doc, cardId);
+    if (isCardDeleted(card)) throw notFound('card', cardId);
+    return card;
+  };
+  const checked = items.map(({ cardId, value, date }, i) => ({
+    list: cardPart(live(cardId), 'measurements'),
+    m: cloneJson(checkWith(parts.measurement, `items[${i}]`, { value, date })) as Record<
+      string,
+      JsonValue
+    >,
+  }));
+  if (checked.length === 0) return 0;
+  runCommand(doc, () => {
+    for (const { list, m } of checked) {
+      const order = keyAt(
+        sortOrdered(sortedMeasurements(list).map((e) => ({ id: e.id, order: e.order }))),
+        undefined,
+      );
+      list.set(newId(), { ...m, order });
+    }
+  });
+  return checked.length;
 }

@@ -15,6 +15,7 @@ export const ROOT = {
   actions: 'actions',
   workshop: 'workshop',
   stamp: 'stamp',
+  edits: 'edits',
 } as const;
 
 /**
@@ -71,6 +72,11 @@ export function workshopRoot(doc: Y.Doc): Y.Map<unknown> {
  */
 export function stampRoot(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(ROOT.stamp);
+}
+
+/** Edit records of card fields, for offline-conflict detection (conflicts.ts). */
+export function editsRoot(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.edits);
 }
 
 /**

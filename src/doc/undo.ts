@@ -7,7 +7,7 @@
  */
 import * as Y from 'yjs';
 import { stampUpdatedAt } from './command';
-import { actionsRoot, cardsRoot, lanesRoot, metaMap, phasesRoot } from './roots';
+import { actionsRoot, cardsRoot, editsRoot, lanesRoot, metaMap, phasesRoot } from './roots';
 import { LOCAL_ORIGIN } from './origins';
 
 /** An open editing session of the undo history (see UndoController.beginGroup). */
@@ -45,7 +45,14 @@ export function createUndoManager(doc: Y.Doc): UndoController {
   // captureTimeout is unbounded: whether a change merges is decided by stopCapturing
   // alone (after every command outside a group), never by the clock
   const manager = new Y.UndoManager(
-    [metaMap(doc), phasesRoot(doc), lanesRoot(doc), cardsRoot(doc), actionsRoot(doc)],
+    [
+      metaMap(doc),
+      phasesRoot(doc),
+      lanesRoot(doc),
+      cardsRoot(doc),
+      actionsRoot(doc),
+      editsRoot(doc),
+    ],
     { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: Number.POSITIVE_INFINITY },
   );
   const listeners = new Set<() => void>();

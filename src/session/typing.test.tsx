@@ -82,4 +82,22 @@ describe('typing session', () => {
     expect(text()).toBe('Hi');
     expect(undo.canRedo()).toBe(false);
   });
+
+  it('finishes once, inside its undo step, when it wrote; not when nothing was typed', () => {
+    const { undo, text, target } = setup();
+    const finished: string[] = [];
+    const counted = { ...target, finish: () => void finished.push(text() ?? '') };
+    const idle = startTyping(undo, counted);
+    idle.end();
+    expect(finished).toEqual([]);
+    const session = startTyping(undo, counted);
+    session.change('Hi a');
+    vi.advanceTimersByTime(TYPING_FLUSH_MS);
+    session.change('Hi all');
+    session.end();
+    expect(finished).toEqual(['Hi all']);
+    undo.undo();
+    expect(text()).toBe('Hi');
+    expect(undo.canUndo()).toBe(false);
+  });
 });

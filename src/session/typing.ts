@@ -20,6 +20,8 @@ export interface TypingTarget {
   read(): string;
   /** writes `text` with one document command; may throw to refuse it */
   write(text: string): void;
+  /** the session wrote and ends (or the tab hides): one more write inside its undo step */
+  finish?(): void;
 }
 
 export interface TypingSession {
@@ -88,13 +90,22 @@ export function startTyping(
       options.onRefused?.(error);
     }
   };
+  // the tab may never come back: what was written so far is finished too
+  const hide = (): void => {
+    timed();
+    try {
+      if (group) target.finish?.();
+    } catch (error) {
+      options.onRefused?.(error);
+    }
+  };
   // closing or hiding the tab gives no time to wait for the timer
   const onHidden = (): void => {
-    if (document.visibilityState === 'hidden') timed();
+    if (document.visibilityState === 'hidden') hide();
   };
   const listen = typeof window !== 'undefined';
   if (listen) {
-    window.addEventListener('pagehide', timed);
+    window.addEventListener('pagehide', hide);
     document.addEventListener('visibilitychange', onHidden);
   }
   const close = (): void => {
@@ -102,7 +113,7 @@ export function startTyping(
     if (timer !== null) clearTimeout(timer);
     timer = null;
     if (listen) {
-      window.removeEventListener('pagehide', timed);
+      window.removeEventListener('pagehide', hide);
       document.removeEventListener('visibilitychange', onHidden);
     }
   };
@@ -126,6 +137,7 @@ export function startTyping(
       if (closed) return;
       try {
         flush();
+        if (group) target.finish?.();
       } finally {
         close();
         group?.end();

@@ -77,3 +77,10 @@ export {
   subscribePersistence,
   type PersistenceState,
 } from './persist';
+export {
+  deviceMaps,
+  deviceVocabulary,
+  listSourcedMaps,
+  type MapSource,
+  type SourcedMap,
+} from './mapSources';

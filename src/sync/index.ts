@@ -29,3 +29,12 @@ export {
 export { readLinkToken, claimedRole, type LinkToken } from './links';
 export { followCatalogSyncState } from './catalogState';
 export { newMapDoc } from './newDoc';
+export {
+  createWorkspaceLink,
+  fetchTeamMaps,
+  revokeWorkspaceLinks,
+  setTeamTrashed,
+  type TeamRow,
+  type TeamList,
+} from './team';
+export { keepOnDevice } from './keepOnDevice';

@@ -4,8 +4,9 @@
  * app know early which map a link is for and whether the board is read-only.
  *
  * Token format (server/auth.ts): share tokens are `v1.<base64url JSON>.<signature>`
- * with the payload `{ m: mapId, r: role, g: generation, x?: expiry in s }`; every
- * other token the relay accepts is its admin token, which opens every map there.
+ * with the payload `{ m: mapId, r: role, g: generation, x?: expiry in s }` (a workspace
+ * link has `w: 1` instead of `m`: every map); every other token the relay accepts is its
+ * admin token, which opens every map there.
  */
 import type { ShareRole } from './share';
 import type { SyncRole } from './status';
@@ -21,6 +22,13 @@ export type LinkToken =
     }
   /** the relay's admin token: any map on that relay */
   | { readonly kind: 'admin' }
+  /** a workspace link: every map on that relay, with one role */
+  | {
+      readonly kind: 'workspace';
+      readonly role: ShareRole;
+      /** ms since the epoch, null = never */
+      readonly expiresAt: number | null;
+    }
   /** looks like a share token but its payload does not read */
   | { readonly kind: 'unreadable' };
 
@@ -38,9 +46,20 @@ export function readLinkToken(token: string): LinkToken {
   const parts = token.split('.');
   if (parts.length !== 3) return { kind: 'unreadable' };
   try {
-    const p = JSON.parse(decodeBase64Url(parts[1]!)) as { m?: unknown; r?: unknown; x?: unknown };
-    if (typeof p.m !== 'string' || typeof p.r !== 'string' || !SHARE_ROLES.includes(p.r))
-      return { kind: 'unreadable' };
+    const p = JSON.parse(decodeBase64Url(parts[1]!)) as {
+      m?: unknown;
+      w?: unknown;
+      r?: unknown;
+      x?: unknown;
+    };
+    if (typeof p.r !== 'string' || !SHARE_ROLES.includes(p.r)) return { kind: 'unreadable' };
+    if (p.w === 1)
+      return {
+        kind: 'workspace',
+        role: p.r as ShareRole,
+        expiresAt: typeof p.x === 'number' ? p.x * 1000 : null,
+      };
+    if (typeof p.m !== 'string') return { kind: 'unreadable' };
     return {
       kind: 'share',
       mapId: p.m,
@@ -59,6 +78,7 @@ export function readLinkToken(token: string): LinkToken {
 export function claimedRole(token: string, mapId: string): SyncRole | null {
   const link = readLinkToken(token);
   if (link.kind === 'admin') return 'admin';
+  if (link.kind === 'workspace') return link.role;
   if (link.kind === 'share' && link.mapId === mapId) return link.role;
   return null;
 }

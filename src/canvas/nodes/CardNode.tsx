@@ -15,6 +15,7 @@ import { useCanvasSlots } from '../slots';
 import { stopEditingCard, useCardTextTarget } from './cardText';
 import { CardTextEditor } from './CardTextEditor';
 import { ChannelIcon } from './ChannelIcon';
+import { ConflictBadge } from './ConflictBadge';
 import { KpiSummary } from './KpiSummary';
 
 export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps<CardNodeType>) {
@@ -65,6 +66,7 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
           <div className="jb-card__text">{card.text}</div>
         )}
       </div>
+      <ConflictBadge cardId={id} />
       <CardDetails card={card} lane={lane} />
       <LinkHandle type="source" connectable={!readOnly} />
       {CardOverlay && <CardOverlay cardId={id} />}

@@ -77,6 +77,7 @@ export function CardTextEditor({
       {
         read: () => props.current.target.read(),
         write: (value) => props.current.target.write(value),
+        finish: () => props.current.target.finish?.(),
       },
       {
         onMerge: (merged) => {

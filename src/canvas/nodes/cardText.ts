@@ -1,6 +1,6 @@
 /** Where the inline editors of a card (its node, its emotion point) read and write its text. */
 import { useMemo } from 'react';
-import { setCardText } from '../../doc';
+import { recordCardText, setCardText } from '../../doc';
 import { useMapSession } from '../../session/MapSession';
 import type { TypingTarget } from '../../session/typing';
 import type { UiStore } from '../../session/uiStore';
@@ -12,7 +12,8 @@ export function useCardTextTarget(id: string): TypingTarget {
   return useMemo(
     () => ({
       read: () => store.getSnapshot().cards.get(id)?.text ?? '',
-      write: (text: string) => void attempt(() => setCardText(doc, id, text)),
+      write: (text: string) => void attempt(() => setCardText(doc, id, text, { record: false })),
+      finish: () => void attempt(() => recordCardText(doc, id)),
     }),
     [doc, store, id],
   );

@@ -2,6 +2,7 @@
 import WebSocket from 'ws';
 import { DocError, createMapDoc, isMapDoc, replaceMapContent, type MapDoc } from '../../doc';
 import { parseMapFile } from '../../model/parseMapFile';
+import type { JourneyMap } from '../../model/types';
 import { formatIssues } from '../../model/validation';
 import { RelayRefusedError, RelayUnreachableError, newMapDoc, openRoom } from '../../sync';
 import type { SyncConnection, SyncError } from '../../sync';
@@ -10,10 +11,11 @@ import { readInputFile } from '../readFile';
 import { CliError, EXIT, UsageError } from '../io';
 import type { CliIO } from '../io';
 
-export const usage = `usage: journey push <file> --relay <ws-url> [--token T]
+export const usage = `usage: journey push <file>... --relay <ws-url> [--token T]
 
 Makes the map's room on a relay equal to the file, as ONE change that merges with
-whatever others edit at the same time (creates the room if it is new).
+whatever others edit at the same time (creates the room if it is new). With several
+files every one is checked first: one invalid file and nothing is pushed.
 
   --relay <url>   the relay's base URL, ws://host:port (wss:// behind TLS)
   --token <T>     an edit or admin token (default: $JOURNEY_TOKEN)
@@ -93,22 +95,46 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const { flags, positionals, help } = parseArgs(
     args,
     { relay: 'string', token: 'string' },
-    { min: 1, max: 1, names: ['file'] },
+    { min: 1, names: ['file'] },
   );
   if (help) {
     io.stdout(usage);
     return EXIT.ok;
   }
   const relay = relayUrl(flags.relay);
-  const file = positionals[0]!;
-  const parsed = parseMapFile(await readInputFile(io.cwd, file));
-  if (!parsed.ok) {
-    const lines = formatIssues(parsed.errors, parsed.truncated).map((l) => `  ${l}`);
-    throw new CliError(`${file} is not a valid map:\n${lines.join('\n')}`);
+  // every file is checked before anything is sent: one invalid file and nothing is pushed
+  const maps: { file: string; map: JourneyMap }[] = [];
+  const problems: string[] = [];
+  const ids = new Map<string, string>();
+  for (const file of positionals) {
+    const parsed = parseMapFile(await readInputFile(io.cwd, file));
+    if (!parsed.ok) {
+      const lines = formatIssues(parsed.errors, parsed.truncated).map((l) => `  ${l}`);
+      problems.push(`${file} is not a valid map:\n${lines.join('\n')}`);
+      continue;
+    }
+    const twin = ids.get(parsed.map.id);
+    if (twin) problems.push(`${file} and ${twin} are the same map ("${parsed.map.id}")`);
+    ids.set(parsed.map.id, file);
+    maps.push({ file, map: parsed.map });
   }
-  const map = parsed.map;
+  if (problems.length > 0) {
+    const none = positionals.length > 1 ? '\nnothing was pushed' : '';
+    throw new CliError(problems.join('\n') + none);
+  }
+  for (const { file, map } of maps) await pushOne(io, relay, tokenFrom(flags.token), file, map);
+  return EXIT.ok;
+}
+
+async function pushOne(
+  io: CliIO,
+  relay: string,
+  token: string,
+  file: string,
+  map: JourneyMap,
+): Promise<void> {
   const doc = newMapDoc();
-  const conn = await openRoomForCli(doc, relay, map.id, tokenFrom(flags.token));
+  const conn = await openRoomForCli(doc, relay, map.id, token);
   try {
     if (conn.status.getState().role === 'view')
       throw new CliError('the token is a view link: it cannot change the map');
@@ -128,5 +154,4 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   io.stdout(
     `pushed ${file} to map "${map.id}" (${map.phases.length} phases, ${map.lanes.length} lanes, ${map.cards.length} cards)\n`,
   );
-  return EXIT.ok;
 }

@@ -3,17 +3,22 @@ import { useId, useState } from 'react';
 import type { CatalogEntry } from '../../storage';
 import { useLanguageStore, useT } from '../../i18n';
 import { homeMessages } from './messages';
+import { teamMessages } from './teamMessages';
 
 export type TemplateChoice = 'standard:en' | 'standard:de' | `saved:${string}`;
 
 export function CreateMapForm({
   templates,
+  teamTemplates = [],
   onCreate,
 }: {
   templates: readonly CatalogEntry[];
+  /** the team repository's templates (published to the relay) */
+  teamTemplates?: readonly CatalogEntry[];
   onCreate: (choice: TemplateChoice, title: string) => Promise<void>;
 }) {
   const t = useT(homeMessages);
+  const tt = useT(teamMessages);
   const language = useLanguageStore((s) => s.language);
   // the standard template follows the UI language until the user picks one
   const [picked, setPicked] = useState<TemplateChoice | null>(null);
@@ -56,6 +61,15 @@ export function CreateMapForm({
           {templates.length > 0 && (
             <optgroup label={t('savedTemplates')}>
               {templates.map((tpl) => (
+                <option key={tpl.id} value={`saved:${tpl.id}`}>
+                  {tpl.title}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {teamTemplates.length > 0 && (
+            <optgroup label={tt('teamTemplates')}>
+              {teamTemplates.map((tpl) => (
                 <option key={tpl.id} value={`saved:${tpl.id}`}>
                   {tpl.title}
                 </option>

@@ -20,10 +20,15 @@ import { SettingsDialog } from '../settings/SettingsDialog';
 import { CatalogFilters } from './CatalogFilters';
 import { CreateMapForm } from './CreateMapForm';
 import { Dialog } from './Dialog';
-import { MapRow, type RowAction } from './MapRow';
+import { MapList } from './MapList';
+import { MapRow, deviceActions, type RowAction } from './MapRow';
 import { homeMessages } from './messages';
+import { mergeTeam, rowActions, type HomeEntry } from './teamEntries';
+import { TeamStatus } from './TeamStatus';
 import { useCatalogEntries } from './useCatalog';
 import { useHomeActions } from './useHomeActions';
+import { useTeamActions } from './useTeamActions';
+import { useTeamMaps } from './useTeamMaps';
 import './home.css';
 
 type View = 'maps' | 'templates' | 'trash';
@@ -37,8 +42,13 @@ type Pending =
 export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
   const t = useT(homeMessages);
   const language = useLanguageStore((s) => s.language);
-  const { entries, loading, error, rebuilt } = useCatalogEntries({ reconcile: true });
+  const device = useCatalogEntries({ reconcile: true });
+  const { loading, error, rebuilt } = device;
+  // one list: this device's catalog and the team repository on the relay
+  const team = useTeamMaps();
+  const entries = useMemo(() => mergeTeam(device.entries, team.rows), [device.entries, team.rows]);
   const actions = useHomeActions(onOpen);
+  const teamActions = useTeamActions(team.connection, team.refresh);
   const files = useFileImport();
   const [view, setView] = useState<View>('maps');
   const [query, setQuery] = useState<CatalogQuery>({});
@@ -52,10 +62,12 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
     return (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : f.format(new Date(iso)));
   }, [locale]);
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
-  const templates = useMemo(
-    () => queryCatalog(entries, { kind: 'template' }, 'title', locale),
+  const allTemplates = useMemo(
+    () => queryCatalog(entries, { kind: 'template' }, 'title', locale) as HomeEntry[],
     [entries, locale],
   );
+  const templates = allTemplates.filter((e) => e.where === 'device');
+  const teamTemplates = allTemplates.filter((e) => e.where !== 'device');
   const tags = useMemo(() => catalogTags(entries), [entries]);
   const languages = useMemo(
     () =>
@@ -67,21 +79,26 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
     [entries],
   );
   const shown = useMemo(
-    () =>
-      view === 'trash'
+    (): HomeEntry[] =>
+      (view === 'trash'
         ? queryCatalog(entries, { ...query, trashed: true, kind: 'any' }, sort, locale)
         : queryCatalog(
             entries,
             { ...query, kind: view === 'templates' ? 'template' : 'map' },
             sort,
             locale,
-          ),
+          )) as HomeEntry[],
     [entries, query, sort, view, locale],
   );
   const trashCount = useMemo(() => entries.filter((e) => e.trashed).length, [entries]);
 
   const onAction = (action: RowAction, entry: CatalogEntry) => {
     switch (action) {
+      case 'publish':
+      case 'teamTrash':
+      case 'teamRestore':
+        void teamActions[action](entry as HomeEntry);
+        return;
       case 'variant':
       case 'subjourney':
       case 'useTemplate':
@@ -133,6 +150,7 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
           </p>
         )}
         {rebuilt && <p className="home-notice">{t('rebuilt')}</p>}
+        <TeamStatus team={team} notice={teamActions.notice} />
         <div aria-live="polite">
           {actions.notice && (
             <p
@@ -144,7 +162,16 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
           )}
         </div>
 
-        <CreateMapForm templates={templates} onCreate={actions.create} />
+        <CreateMapForm
+          templates={templates}
+          teamTemplates={teamTemplates}
+          onCreate={async (choice, title) => {
+            const picked = teamTemplates.find((e) => `saved:${e.id}` === choice);
+            // a team template is fetched to this device first, then used like a saved one
+            if (picked) await teamActions.fetch(picked).catch(() => undefined);
+            await actions.create(choice, title);
+          }}
+        />
 
         <section className="home-list" aria-labelledby="home-list-heading">
           <div className="home-list-head">
@@ -186,19 +213,23 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
           {shown.length === 0 ? (
             <p className="home-empty">{emptyText}</p>
           ) : (
-            <ul className="home-maps">
-              {shown.map((entry) => (
+            <MapList
+              items={shown}
+              renderRow={(entry, measure) => (
                 <MapRow
                   key={entry.id}
                   entry={entry}
                   view={view}
+                  actions={rowActions(entry, deviceActions(view), team.role)}
+                  showWhere={team.rows !== null}
                   lookup={(id) => byId.get(id)}
                   formatDate={formatDate}
                   onOpen={onOpen}
                   onAction={onAction}
+                  {...(measure ? { measureRef: measure.ref, index: measure.index } : {})}
                 />
-              ))}
-            </ul>
+              )}
+            />
           )}
         </section>
       </main>

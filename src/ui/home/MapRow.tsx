@@ -2,6 +2,7 @@
 import type { CatalogEntry } from '../../storage';
 import { useT, type Translate } from '../../i18n';
 import { homeMessages } from './messages';
+import { teamMessages } from './teamMessages';
 
 export type RowAction =
   | 'duplicate'
@@ -12,7 +13,14 @@ export type RowAction =
   | 'useTemplate'
   | 'trash'
   | 'restore'
-  | 'deleteForever';
+  | 'deleteForever'
+  | 'publish'
+  | 'teamTrash'
+  | 'teamRestore';
+
+type TeamAction = 'publish' | 'teamTrash' | 'teamRestore';
+const isTeamAction = (a: RowAction): a is TeamAction =>
+  a === 'publish' || a === 'teamTrash' || a === 'teamRestore';
 
 const ACTIONS: Record<'maps' | 'templates' | 'trash', readonly RowAction[]> = {
   maps: ['duplicate', 'variant', 'subjourney', 'download', 'saveTemplate', 'trash'],
@@ -22,7 +30,7 @@ const ACTIONS: Record<'maps' | 'templates' | 'trash', readonly RowAction[]> = {
 
 function actionLabel(
   t: Translate<keyof typeof homeMessages.en>,
-  action: RowAction,
+  action: Exclude<RowAction, TeamAction>,
   entry: CatalogEntry,
 ): string {
   switch (action) {
@@ -47,16 +55,32 @@ function actionLabel(
   }
 }
 
+/** The device's own actions of a view (the team's are added by teamEntries.rowActions). */
+export function deviceActions(view: 'maps' | 'templates' | 'trash'): readonly RowAction[] {
+  return ACTIONS[view];
+}
+
 export function MapRow({
   entry,
   view,
+  actions,
   lookup,
   formatDate,
   onOpen,
   onAction,
+  measureRef,
+  index,
+  showWhere = true,
 }: {
-  entry: CatalogEntry;
+  entry: CatalogEntry & { readonly where?: 'device' | 'team' | 'both' };
+  /** for a virtualised list: measures the row (MapList) */
+  measureRef?: (element: HTMLLIElement | null) => void;
+  index?: number;
+  /** whether to say where the map lives (only with a team login) */
+  showWhere?: boolean;
   view: 'maps' | 'templates' | 'trash';
+  /** the row's buttons (default: the device's actions of the view) */
+  actions?: readonly RowAction[];
   /** another map on this device, for variant/parent links */
   lookup: (id: string) => CatalogEntry | undefined;
   formatDate: (iso: string) => string;
@@ -64,6 +88,7 @@ export function MapRow({
   onAction: (action: RowAction, entry: CatalogEntry) => void;
 }) {
   const t = useT(homeMessages);
+  const tt = useT(teamMessages);
   const headingId = `map-${entry.id}-title`;
   const sync = { local: t('syncLocal'), pending: t('syncPending'), synced: t('syncSynced') }[
     entry.syncState
@@ -79,7 +104,7 @@ export function MapRow({
       }
     : null;
   return (
-    <li className="home-map" aria-labelledby={headingId}>
+    <li className="home-map" aria-labelledby={headingId} ref={measureRef} data-index={index}>
       <div className="home-map-main">
         <h3 id={headingId}>
           {view === 'trash' ? (
@@ -109,7 +134,16 @@ export function MapRow({
             {entry.cardCount === 1 ? t('cardOne') : t('cards', { count: entry.cardCount })}
           </span>
           <span>{t('updated', { date: formatDate(entry.updatedAt) })}</span>
-          {entry.kind === 'map' && (
+          {showWhere && entry.where && (
+            <span className={`home-where is-${entry.where}`} title={tt('whereLabel')}>
+              {
+                { device: tt('whereDevice'), team: tt('whereTeam'), both: tt('whereBoth') }[
+                  entry.where
+                ]
+              }
+            </span>
+          )}
+          {entry.kind === 'map' && entry.where !== 'team' && (
             <span className={`home-sync is-${entry.syncState}`}>{sync}</span>
           )}
         </p>
@@ -148,14 +182,14 @@ export function MapRow({
         role="group"
         aria-label={t('actionsFor', { title: entry.title })}
       >
-        {ACTIONS[view].map((action) => (
+        {(actions ?? ACTIONS[view]).map((action) => (
           <button
             key={action}
             type="button"
             className={action === 'deleteForever' ? 'is-danger' : undefined}
             onClick={() => onAction(action, entry)}
           >
-            {actionLabel(t, action, entry)}
+            {isTeamAction(action) ? tt(action) : actionLabel(t, action, entry)}
           </button>
         ))}
       </div>

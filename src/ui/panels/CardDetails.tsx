@@ -1,4 +1,4 @@
-import { deleteCards, duplicateCard, setCardText, updateCard } from '../../doc';
+import { deleteCards, duplicateCard, recordCardText, setCardText, updateCard } from '../../doc';
 import { laneTypeName } from '../../model/templates';
 import type { Id } from '../../model/types';
 import { useLanguageStore, useT } from '../../i18n';
@@ -7,6 +7,7 @@ import { useUiStore } from '../../session/uiStore';
 import { cardMessages } from './cardMessages';
 import { ChipInput } from './ChipInput';
 import { ColorField } from './ColorField';
+import { ConflictSection } from '../conflicts/ConflictSection';
 import { CommandError } from './CommandError';
 import { CommentsSection } from './CommentsSection';
 import { commonMessages } from './commonMessages';
@@ -39,13 +40,15 @@ export function CardDetails({ cardId }: { readonly cardId: Id }) {
           {t('laneOf', { lane: lane.name, type: laneTypeName(lane.type, language) })}
         </p>
       )}
+      <ConflictSection card={card} />
       <TextField
         label={lane?.type === 'kpis' ? t('kpiName') : t('text')}
         value={card.text}
         multiline
         maxLength={10_000}
         disabled={readOnly}
-        onCommit={(text) => setCardText(doc, card.id, text)}
+        onCommit={(text) => setCardText(doc, card.id, text, { record: false })}
+        onEnd={() => recordCardText(doc, card.id)}
       />
       <ColorField
         legend={t('color')}

@@ -3,7 +3,7 @@
  * the live status that follows from them. The card's text is the KPI's name.
  */
 import { useId } from 'react';
-import { addMeasurement, setKpi } from '../../doc';
+import { addMeasurement, recordCardField, setKpi } from '../../doc';
 import type { CardView } from '../../model/snapshot';
 import type { Kpi } from '../../model/types';
 import { useT } from '../../i18n';
@@ -35,7 +35,8 @@ export function KpiEditor({ card, run }: { readonly card: CardView; readonly run
         value={kpi.unit ?? ''}
         maxLength={32}
         disabled={readOnly}
-        onCommit={(v) => setKpi(doc, card.id, { unit: v.trim() || undefined })}
+        onCommit={(v) => setKpi(doc, card.id, { unit: v.trim() || undefined }, { record: false })}
+        onEnd={() => recordCardField(doc, card.id, 'kpi.unit')}
       />
       <SelectField
         label={t('direction')}

@@ -20,6 +20,8 @@ export interface TextFieldProps {
   readonly type?: 'text' | 'date';
   /** hide the visible label (the text stays as the accessible name) */
   readonly hideLabel?: boolean;
+  /** an edit that wrote something ends (see DraftOptions.onEnd) */
+  readonly onEnd?: () => void;
 }
 
 /** A labelled text input or textarea that saves while typing; one edit is one undo step (see useDraft). */
@@ -30,6 +32,7 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
     multiline: props.multiline,
     validate: props.validate,
     describeError: (e) => t('commandFailed', { message: errorMessage(e) }),
+    onEnd: props.onEnd,
   });
   const errorId = `${id}-error`;
   const common = {

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { updateCard } from '../../doc';
+import { recordCardField, updateCard } from '../../doc';
 import { CHANNELS } from '../../model/types';
 import type { Channel } from '../../model/types';
 import type { CardView } from '../../model/snapshot';
@@ -51,7 +51,10 @@ export function TouchpointFields({
         list={listId}
         maxLength={200}
         disabled={readOnly}
-        onCommit={(v) => updateCard(doc, card.id, { ownerTeam: v.trim() || undefined })}
+        onCommit={(v) =>
+          updateCard(doc, card.id, { ownerTeam: v.trim() || undefined }, { record: false })
+        }
+        onEnd={() => recordCardField(doc, card.id, 'ownerTeam')}
       />
       <TeamSuggestions id={listId} />
     </>

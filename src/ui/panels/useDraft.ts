@@ -20,6 +20,8 @@ export interface DraftOptions {
   readonly validate?: (value: string) => string | null;
   /** turns an error thrown by the commit into a message for the user */
   readonly describeError?: (error: unknown) => string;
+  /** the edit wrote something and ends (inside its undo step): e.g. record it once */
+  readonly onEnd?: () => void;
 }
 
 export interface Draft {
@@ -78,6 +80,7 @@ export function useDraft(
           if (refusal) throw new Refusal(refusal);
           props.current.commit(value, ending.current);
         },
+        finish: () => props.current.options.onEnd?.(),
       },
       // the field's own text wins while it has the focus (commits may normalise, e.g. trim)
       { merge: false },

@@ -1,0 +1,129 @@
+/**
+ * CatalogStore in the relay's SQLite database (its own connection to the same file, WAL:
+ * the update log's commits and catalog writes never hold a transaction across an await,
+ * so the two connections do not wait on each other).
+ */
+import Database from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3';
+import { join } from 'node:path';
+import type { CatalogStore, RelayCatalogRow } from './store';
+
+interface Stored {
+  id: string;
+  seq: number;
+  row: string;
+  trashed: number;
+  trashed_at: string | null;
+}
+
+export class SqliteCatalogStore implements CatalogStore {
+  private readonly db: Db;
+  private readonly stmts: {
+    list: Statement<[], Stored>;
+    upsert: Statement<[string, number, string, number, string | null]>;
+    trash: Statement<[number, string | null, string]>;
+    remove: Statement<[string]>;
+    generation: Statement<[], { value: number }>;
+    bump: Statement<[]>;
+  };
+
+  constructor(dataDir: string, fileName = 'relay.sqlite') {
+    this.db = new Database(join(dataDir, fileName));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS catalog (
+        id         TEXT PRIMARY KEY,
+        seq        INTEGER NOT NULL,
+        row        TEXT NOT NULL,
+        trashed    INTEGER NOT NULL DEFAULT 0,
+        trashed_at TEXT
+      );
+      CREATE TABLE IF NOT EXISTS workspace (
+        key   TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+      );
+    `);
+    this.stmts = {
+      list: this.db.prepare('SELECT id, seq, row, trashed, trashed_at FROM catalog'),
+      upsert: this.db.prepare(
+        `INSERT INTO catalog (id, seq, row, trashed, trashed_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, row = excluded.row,
+           trashed = excluded.trashed, trashed_at = excluded.trashed_at`,
+      ),
+      trash: this.db.prepare('UPDATE catalog SET trashed = ?, trashed_at = ? WHERE id = ?'),
+      remove: this.db.prepare('DELETE FROM catalog WHERE id = ?'),
+      generation: this.db.prepare("SELECT value FROM workspace WHERE key = 'generation'"),
+      bump: this.db.prepare(
+        `INSERT INTO workspace (key, value) VALUES ('generation', 1)
+         ON CONFLICT (key) DO UPDATE SET value = value + 1`,
+      ),
+    };
+  }
+
+  list(): Promise<RelayCatalogRow[]> {
+    const rows: RelayCatalogRow[] = [];
+    for (const r of this.stmts.list.all()) {
+      try {
+        const derived = JSON.parse(r.row) as Omit<RelayCatalogRow, 'trashed' | 'seq'>;
+        rows.push({
+          ...derived,
+          id: r.id,
+          seq: r.seq,
+          trashed: r.trashed === 1,
+          ...(r.trashed_at ? { trashedAt: r.trashed_at } : {}),
+        });
+      } catch {
+        // an unreadable row is derived again from its document (stale: seq 0)
+        rows.push({ ...placeholder(r.id), trashed: r.trashed === 1 });
+      }
+    }
+    return Promise.resolve(rows);
+  }
+
+  upsert(row: RelayCatalogRow): Promise<void> {
+    const { seq, trashed, trashedAt, ...derived } = row;
+    this.stmts.upsert.run(row.id, seq, JSON.stringify(derived), trashed ? 1 : 0, trashedAt ?? null);
+    return Promise.resolve();
+  }
+
+  setTrashed(id: string, trashed: boolean, at: string): Promise<boolean> {
+    const info = this.stmts.trash.run(trashed ? 1 : 0, trashed ? at : null, id);
+    return Promise.resolve(info.changes > 0);
+  }
+
+  remove(id: string): Promise<void> {
+    this.stmts.remove.run(id);
+    return Promise.resolve();
+  }
+
+  workspaceGeneration(): Promise<number> {
+    return Promise.resolve(this.stmts.generation.get()?.value ?? 0);
+  }
+
+  bumpWorkspaceGeneration(): Promise<number> {
+    this.stmts.bump.run();
+    return this.workspaceGeneration();
+  }
+
+  close(): Promise<void> {
+    if (this.db.open) this.db.close();
+    return Promise.resolve();
+  }
+}
+
+function placeholder(id: string): RelayCatalogRow {
+  return {
+    id,
+    kind: 'map',
+    title: '',
+    tags: [],
+    phases: [],
+    cardCount: 0,
+    cardsByLaneType: {},
+    createdAt: '',
+    updatedAt: '',
+    trashed: false,
+    seq: 0,
+  };
+}

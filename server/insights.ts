@@ -1,0 +1,282 @@
+/**
+ * The relay's insights API and KPI feed:
+ *
+ *   GET  /api/insights?kind=<kind>                      rows over every map the token may open
+ *   POST /api/maps/<mapId>/cards/<cardId>/measurements  { date, value } or an array of them
+ *
+ * Rows come from the one implementation in src/model/insights over the stored rooms.
+ * A measurement is a doc-layer command run on the live room's document, committed
+ * (like every relay write) before it is answered and forwarded to the open boards.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as Y from 'yjs';
+import { DocError, addMeasurements, exportMap, isMapDoc } from '../src/doc';
+import {
+  checkMeasurementItem,
+  isReportKind,
+  REPORT_KINDS,
+  reportRows,
+} from '../src/model/insights';
+import type { JourneyMap, Measurement } from '../src/model/types';
+import { canWrite, isAdminToken, verifyToken } from './auth';
+import type { TokenCheck } from './auth';
+import type { CommitQueue } from './commit';
+import { isValidMapId } from './limits';
+import type { Peer, Room } from './room';
+import type { RoomManager } from './rooms';
+import { RoomsFullError } from './rooms';
+import type { RelayStore } from './store/types';
+import type { Logger } from 'pino';
+
+export interface InsightsContext {
+  readonly storage: RelayStore;
+  readonly rooms: RoomManager;
+  readonly commits: CommitQueue;
+  readonly tokens: TokenCheck;
+  readonly log: Logger;
+}
+
+const MAX_FEED_BODY = 1024 * 1024;
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(JSON.stringify(body));
+}
+
+function fail(
+  res: ServerResponse,
+  status: number,
+  error: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): void {
+  json(res, status, { error, message, ...extra });
+}
+
+function tokenOf(req: IncomingMessage, url: URL): string | null {
+  const h = req.headers.authorization;
+  if (h?.startsWith('Bearer ')) return h.slice(7).trim();
+  return url.searchParams.get('t');
+}
+
+/** The map a share token names (unverified: verifyToken decides). */
+function sharedMapId(token: string): string | null {
+  const body = token.split('.')[1];
+  if (!body) return null;
+  try {
+    const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { m?: unknown };
+    return typeof payload.m === 'string' && isValidMapId(payload.m) ? payload.m : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The maps `token` may open: admin all stored rooms, a map link its map; null: none. */
+async function openableRooms(ctx: InsightsContext, token: string | null): Promise<string[] | null> {
+  if (!token) return null;
+  if (isAdminToken(ctx.tokens, token)) return ctx.storage.roomIds();
+  const mapId = sharedMapId(token);
+  if (mapId === null || (await verifyToken(ctx.tokens, mapId, token)) === null) return null;
+  return (await ctx.storage.hasRoom(mapId)) ? [mapId] : [];
+}
+
+/** A stored room as format v1, or null when it holds no map (or does not load). */
+async function storedMap(ctx: InsightsContext, id: string): Promise<JourneyMap | null> {
+  const live = ctx.rooms.get(id);
+  if (live?.docLoaded) return isMapDoc(live.doc) ? exportMap(live.doc) : null;
+  const doc = new Y.Doc();
+  try {
+    const stored = await ctx.storage.load(id);
+    doc.transact(() => {
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+    });
+    return isMapDoc(doc) ? exportMap(doc) : null;
+  } catch (err) {
+    ctx.log.error({ room: id, err }, 'insights: stored room does not load; left out');
+    return null;
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** Every map the token may open, as format v1. */
+export async function mapsFor(ctx: InsightsContext, ids: readonly string[]): Promise<JourneyMap[]> {
+  await ctx.commits.drain(); // storage equals memory for rooms read from it
+  const maps: JourneyMap[] = [];
+  for (const id of ids) {
+    const map = await storedMap(ctx, id);
+    if (map) maps.push(map);
+  }
+  return maps;
+}
+
+async function insights(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: InsightsContext,
+  url: URL,
+): Promise<void> {
+  if (req.method !== 'GET') return fail(res, 405, 'method-not-allowed', 'insights needs GET');
+  const kind = url.searchParams.get('kind');
+  if (!isReportKind(kind))
+    return fail(res, 400, 'bad-kind', `kind must be one of ${REPORT_KINDS.join(', ')}`);
+  const ids = await openableRooms(ctx, tokenOf(req, url));
+  if (ids === null) return fail(res, 401, 'unauthorized', 'a valid token is required');
+  json(res, 200, reportRows(kind, await mapsFor(ctx, ids)));
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_FEED_BODY) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** The relay as the sender of its own changes (never a member of a room). */
+const FEED_PEER: Peer = {
+  id: -1,
+  role: 'admin',
+  awarenessIds: new Set(),
+  send() {},
+  reject() {},
+  cork() {},
+  uncork() {},
+};
+
+async function measurements(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: InsightsContext,
+  url: URL,
+  mapId: string,
+  cardId: string,
+): Promise<void> {
+  if (req.method !== 'POST') return fail(res, 405, 'method-not-allowed', 'measurements needs POST');
+  const grant = await verifyToken(ctx.tokens, mapId, tokenOf(req, url));
+  if (!grant) return fail(res, 401, 'unauthorized', 'no valid token for this map');
+  if (!canWrite(grant.role))
+    return fail(res, 403, 'forbidden', 'a view link cannot add measurements');
+  const text = await readBody(req);
+  if (text === null) return fail(res, 413, 'too-large', `the body is over ${MAX_FEED_BODY} bytes`);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return fail(
+      res,
+      400,
+      'bad-json',
+      'body must be JSON: { "date": "YYYY-MM-DD", "value": n } or an array of them',
+    );
+  }
+  const items = Array.isArray(body) ? (body as unknown[]) : [body];
+  if (items.length === 0) return fail(res, 400, 'invalid', 'the array holds no measurement');
+  const good: Measurement[] = [];
+  const problems: { path: string; message: string }[] = [];
+  items.forEach((item, i) => {
+    const checked = checkMeasurementItem(item);
+    const path = Array.isArray(body) ? `[${i}]` : '';
+    if (checked.ok) good.push(checked.measurement);
+    else problems.push({ path, message: checked.reason });
+  });
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    const where = (p: { path: string; message: string }) =>
+      p.path ? `item ${p.path}: ${p.message}` : p.message;
+    return fail(res, 400, 'invalid', `nothing was added: ${problems.map(where).join('; ')}`, {
+      ...(first.path ? { path: first.path } : {}),
+      problems,
+    });
+  }
+  if (!ctx.rooms.get(mapId) && !(await ctx.storage.hasRoom(mapId)))
+    return fail(res, 404, 'unknown-map', `there is no map "${mapId}"`);
+  let room: Room;
+  try {
+    room = await ctx.rooms.acquire(mapId);
+  } catch (err) {
+    if (err instanceof RoomsFullError)
+      return fail(res, 503, 'busy', 'the relay has too many maps open; try again');
+    throw err;
+  }
+  if (!isMapDoc(room.doc)) return fail(res, 404, 'unknown-map', `there is no map "${mapId}"`);
+  const failedBefore = room.failedCommits;
+  try {
+    room.applyOwnChange(
+      (doc) =>
+        addMeasurements(
+          doc,
+          good.map((m) => ({ cardId, ...m })),
+        ),
+      FEED_PEER,
+    );
+  } catch (err) {
+    if (err instanceof DocError) {
+      if (err.code === 'not-found')
+        return fail(res, 404, 'unknown-card', `map "${mapId}" has no card "${cardId}"`);
+      return fail(res, 400, 'invalid', `nothing was added: ${err.message}`);
+    }
+    throw err;
+  }
+  await ctx.commits.drain(); // stored (and forwarded) before the answer
+  if (room.failedCommits !== failedBefore)
+    return fail(
+      res,
+      503,
+      'storage-failed',
+      'the relay could not store the change; nothing was added',
+    );
+  ctx.log.info(
+    { room: mapId, card: cardId, added: good.length, role: grant.role },
+    'measurements added',
+  );
+  json(res, 200, { added: good.length });
+}
+
+const MEASUREMENTS = /^\/api\/maps\/([^/]+)\/cards\/([^/]+)\/measurements$/;
+
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return '';
+  }
+}
+
+/** Handles the request when it is one of these routes; returns false otherwise. */
+export async function handleInsightsHttp(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: InsightsContext,
+  url: URL,
+): Promise<boolean> {
+  if (url.pathname === '/api/insights') {
+    await insights(req, res, ctx, url);
+    return true;
+  }
+  const m = MEASUREMENTS.exec(url.pathname);
+  if (!m) return false;
+  const mapId = decode(m[1]!);
+  const cardId = decode(m[2]!);
+  if (!isValidMapId(mapId)) {
+    fail(res, 400, 'bad-map-id', 'map ids are 1–64 of A-Z a-z 0-9 _ -');
+    return true;
+  }
+  if (!isValidMapId(cardId)) {
+    fail(res, 404, 'unknown-card', `map "${mapId}" has no card ${JSON.stringify(cardId)}`);
+    return true;
+  }
+  await measurements(req, res, ctx, url, mapId, cardId);
+  return true;
+}

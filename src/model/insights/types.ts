@@ -1,0 +1,178 @@
+/**
+ * Insight rows across maps (interfaces.md, "Report kinds and their rows"). The
+ * field order of each row type is the CSV column order. Pure data.
+ */
+import type { ActionStatus, Channel, Id, IsoDate, KpiDirection } from '../types';
+
+export const REPORT_KINDS = [
+  'painPoints',
+  'opportunities',
+  'actions',
+  'kpis',
+  'touchpoints',
+  'owners',
+] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export function isReportKind(value: unknown): value is ReportKind {
+  return typeof value === 'string' && (REPORT_KINDS as readonly string[]).includes(value);
+}
+
+/** KPI trend status: `latest` against target, then against the baseline. */
+export const KPI_TRENDS = ['reached', 'improving', 'unchanged', 'worsening', 'noData'] as const;
+export type KpiTrend = (typeof KPI_TRENDS)[number];
+
+export interface PainPointRow {
+  readonly mapId: Id;
+  readonly mapTitle: string;
+  readonly phaseId: Id;
+  readonly phaseName: string;
+  readonly cardId: Id;
+  readonly text: string;
+  readonly severity: number | null;
+  readonly votes: number;
+  readonly ownerTeams: readonly string[];
+  readonly actionIds: readonly Id[];
+}
+
+export interface OpportunityRow {
+  readonly mapId: Id;
+  readonly mapTitle: string;
+  readonly phaseId: Id;
+  readonly phaseName: string;
+  readonly cardId: Id;
+  readonly text: string;
+  readonly impact: number | null;
+  readonly effort: number | null;
+  readonly painPointIds: readonly Id[];
+}
+
+export interface ActionRow {
+  readonly mapId: Id;
+  readonly mapTitle: string;
+  readonly actionId: Id;
+  readonly title: string;
+  readonly status: ActionStatus;
+  readonly ownerTeam: string | null;
+  readonly due: IsoDate | null;
+  readonly overdue: boolean;
+  readonly cardIds: readonly Id[];
+}
+
+export interface KpiRow {
+  readonly mapId: Id;
+  readonly mapTitle: string;
+  readonly phaseId: Id;
+  readonly phaseName: string;
+  readonly cardId: Id;
+  readonly text: string;
+  readonly unit: string | null;
+  readonly direction: KpiDirection;
+  readonly baseline: number | null;
+  readonly latest: number | null;
+  readonly target: number | null;
+  readonly status: KpiTrend;
+}
+
+export interface TouchpointRow {
+  readonly mapId: Id;
+  readonly mapTitle: string;
+  readonly phaseId: Id;
+  readonly phaseName: string;
+  readonly cardId: Id;
+  readonly text: string;
+  readonly channel: Channel | null;
+  readonly ownerTeam: string | null;
+  readonly emotionScore: number | null;
+  readonly painPointIds: readonly Id[];
+  readonly itSystems: readonly string[];
+}
+
+export interface OwnerRow {
+  readonly name: string;
+  readonly count: number;
+  readonly mapIds: readonly Id[];
+  readonly similar: readonly string[];
+}
+
+export interface RowsByKind {
+  painPoints: PainPointRow;
+  opportunities: OpportunityRow;
+  actions: ActionRow;
+  kpis: KpiRow;
+  touchpoints: TouchpointRow;
+  owners: OwnerRow;
+}
+export type InsightRow = RowsByKind[ReportKind];
+
+/** Field names of each kind, in JSON/CSV order. */
+export const REPORT_FIELDS: { readonly [K in ReportKind]: readonly (keyof RowsByKind[K])[] } = {
+  painPoints: [
+    'mapId',
+    'mapTitle',
+    'phaseId',
+    'phaseName',
+    'cardId',
+    'text',
+    'severity',
+    'votes',
+    'ownerTeams',
+    'actionIds',
+  ],
+  opportunities: [
+    'mapId',
+    'mapTitle',
+    'phaseId',
+    'phaseName',
+    'cardId',
+    'text',
+    'impact',
+    'effort',
+    'painPointIds',
+  ],
+  actions: [
+    'mapId',
+    'mapTitle',
+    'actionId',
+    'title',
+    'status',
+    'ownerTeam',
+    'due',
+    'overdue',
+    'cardIds',
+  ],
+  kpis: [
+    'mapId',
+    'mapTitle',
+    'phaseId',
+    'phaseName',
+    'cardId',
+    'text',
+    'unit',
+    'direction',
+    'baseline',
+    'latest',
+    'target',
+    'status',
+  ],
+  touchpoints: [
+    'mapId',
+    'mapTitle',
+    'phaseId',
+    'phaseName',
+    'cardId',
+    'text',
+    'channel',
+    'ownerTeam',
+    'emotionScore',
+    'painPointIds',
+    'itSystems',
+  ],
+  owners: ['name', 'count', 'mapIds', 'similar'],
+};
+
+/** Options every row builder takes. */
+export interface RowOptions {
+  /** today's date (YYYY-MM-DD) for "overdue"; defaults to the current UTC date */
+  readonly today?: IsoDate;
+}
