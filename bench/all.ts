@@ -2,6 +2,7 @@
 import { bigmapBrowser } from './bigmap-browser';
 import { bundle } from './bundle';
 import { capacity } from './capacity';
+import { cluster } from './cluster';
 import { coldload } from './coldload';
 import { docsize } from './docsize';
 import { exportPdf } from './export';
@@ -19,5 +20,6 @@ export const benchmarks: readonly Benchmark[] = [
   insights,
   fanout,
   capacity,
+  cluster,
   team,
 ];

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Finds the system tools the browser and export tests need (Node ≥ 20.19, Chromium,
-// pdftotext, DejaVu fonts). Installs Debian's packages when missing and running as
+// Finds the system tools the browser, export and relay tests need (Node ≥ 20.19, Chromium,
+// pdftotext, DejaVu fonts, PostgreSQL's server binaries). Installs Debian's packages when missing and running as
 // root; otherwise stops with a one-line instruction. Never a silent skip, never a
 // browser download. The e2e harness finds Chromium with the same findChromium().
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -53,6 +53,17 @@ export function findChromium() {
     : { error: 'No Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH.' };
 }
 
+/**
+ * Whether PostgreSQL's server binaries (initdb, pg_ctl) are there: PG_BIN, else Debian's
+ * /usr/lib/postgresql/<version>/bin (server/pgTesting.ts looks in the same places).
+ */
+export function hasPostgres() {
+  if (process.env.PG_BIN) return isExecutable(join(process.env.PG_BIN, 'initdb'));
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return false;
+  return readdirSync(root).some((v) => isExecutable(join(root, v, 'bin', 'initdb')));
+}
+
 /** `null` when this Node is new enough, else the one line that says what to do. */
 export function nodeProblem(version = process.versions.node) {
   const [major = 0, minor = 0] = version.split('.').map(Number);
@@ -91,6 +102,8 @@ export function ensureSystem() {
   if (!onPath('pdftotext')) missing.push('poppler-utils');
   if (!existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'))
     missing.push('fonts-dejavu-core');
+  // the relay's tests run a throwaway PostgreSQL server (as the `postgres` user)
+  if (!hasPostgres()) missing.push('postgresql');
   if (missing.length === 0) return;
   if (!isRoot) {
     fail(

@@ -45,10 +45,10 @@ function sameSecret(a: string, b: string): boolean {
 export interface TokenCheck {
   readonly adminToken: string;
   readonly secret: string;
-  /** current link generation of a map */
-  generation(mapId: string): number;
+  /** current link generation of a map (from storage: every relay on it agrees) */
+  generation(mapId: string): Promise<number>;
   /** current generation of workspace links (absent: the relay has none, every one is refused) */
-  workspaceGeneration?(): number;
+  workspaceGeneration?(): Promise<number>;
   now?: () => number;
 }
 
@@ -97,21 +97,21 @@ export interface Grant {
 }
 
 /** The role `token` grants on `mapId`, or null (bad signature, other map, expired, revoked). */
-export function roleFor(
+export async function roleFor(
   check: TokenCheck,
   mapId: string,
   token: string | null | undefined,
-): Role | null {
-  return verifyToken(check, mapId, token)?.role ?? null;
+): Promise<Role | null> {
+  return (await verifyToken(check, mapId, token))?.role ?? null;
 }
 
 /** Like roleFor, with the expiry, so open sockets can be closed when their link runs out. */
-export function verifyToken(
+export async function verifyToken(
   check: TokenCheck,
   mapId: string,
   token: string | null | undefined,
-): Grant | null {
-  const grant = readToken(check, token);
+): Promise<Grant | null> {
+  const grant = await readToken(check, token);
   if (!grant || (grant.scope === 'map' && grant.mapId !== mapId)) return null;
   return grant;
 }
@@ -120,7 +120,10 @@ export function verifyToken(
  * What a valid token grants, whatever map it is for: null when it is forged, expired,
  * revoked or garbage.
  */
-export function readToken(check: TokenCheck, token: string | null | undefined): Grant | null {
+export async function readToken(
+  check: TokenCheck,
+  token: string | null | undefined,
+): Promise<Grant | null> {
   if (!token || token.length > 2048) return null;
   if (isAdminToken(check, token)) return { role: 'admin', expiresAt: null, scope: 'admin' };
   const parts = token.split('.');
@@ -140,9 +143,9 @@ export function readToken(check: TokenCheck, token: string | null | undefined): 
   if (p.x !== undefined && (typeof p.x !== 'number' || p.x <= nowSec)) return null;
   const expiresAt = p.x === undefined ? null : p.x * 1000;
   if (p.w === 1) {
-    if (!check.workspaceGeneration || p.g !== check.workspaceGeneration()) return null;
+    if (!check.workspaceGeneration || p.g !== (await check.workspaceGeneration())) return null;
     return { role: p.r, expiresAt, scope: 'workspace' };
   }
-  if (typeof p.m !== 'string' || p.g !== check.generation(p.m)) return null;
+  if (typeof p.m !== 'string' || p.g !== (await check.generation(p.m))) return null;
   return { role: p.r, expiresAt, scope: 'map', mapId: p.m };
 }

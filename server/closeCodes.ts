@@ -26,6 +26,11 @@ export const CloseCode = {
   corruptUpdate: 4422,
   /** message rate above the per-connection token bucket; retry later */
   rateLimited: 4529,
+  /**
+   * the connection used more than its budget of bytes or of the relay's time (decoding and
+   * applying updates); retry later — backing off is exactly what helps
+   */
+  overBudget: 4531,
   /** too many connections from this address; retry later */
   tooManyConnections: 4530,
   /** too many rooms in memory and none idle; retry later */

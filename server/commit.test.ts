@@ -12,14 +12,14 @@ import {
 } from './protocol';
 import { Room } from './room';
 import { applyFrames, fakePeer, roomDeps } from './roomTesting';
-import { RoomStorage } from './storage';
-import type { NewRow } from './storage';
+import { SqliteStore } from './store/sqlite';
+import type { NewRow } from './store/types';
 import { tempDataDir } from './testing';
 
 /** Real SQLite that counts its transactions. */
-class CountingStorage extends RoomStorage {
+class CountingStorage extends SqliteStore {
   readonly batches: number[] = [];
-  override appendBatch(rows: readonly NewRow[]): number[] {
+  override appendBatch(rows: readonly NewRow[]): Promise<number[]> {
     this.batches.push(rows.length);
     return super.appendBatch(rows);
   }
@@ -41,7 +41,7 @@ describe('CommitQueue', () => {
   it('stores the updates of one turn, across rooms, in ONE transaction before forwarding any', async () => {
     const storage = new CountingStorage(tempDataDir());
     const deps = roomDeps(storage);
-    const [r1, r2] = [new Room('one', deps), new Room('two', deps)];
+    const [r1, r2] = await Promise.all([Room.open('one', deps), Room.open('two', deps)]);
     const [a, b, c, d] = [1, 2, 3, 4].map((id) => fakePeer(id));
     r1.join(a!);
     r1.join(b!);
@@ -69,15 +69,15 @@ describe('CommitQueue', () => {
     expect(d!.frames.slice(greeted).map(kind)).toEqual([SYNC_UPDATE]);
     // after a restart, all three are there
     for (const r of [r1, r2]) r.destroy();
-    const again = new Room('one', deps);
+    const again = await Room.open('one', deps);
     expect(again.doc.getMap('m').toJSON()).toEqual({ x: 1, y: 2 });
     again.destroy();
   });
 
-  it('an answer to a step 1 sent after an update leaves after that update is stored', () => {
+  it('an answer to a step 1 sent after an update leaves after that update is stored', async () => {
     const storage = new CountingStorage(tempDataDir());
     const deps = roomDeps(storage);
-    const room = new Room('order', deps);
+    const room = await Room.open('order', deps);
     const a = fakePeer(1);
     room.join(a);
     const greeted = a.frames.length;
@@ -85,22 +85,22 @@ describe('CommitQueue', () => {
     room.handle(a, edit(doc, 'x', 1));
     room.handle(a, parseMessage(encodeStep1(Y.encodeStateVector(doc))));
     expect(a.frames.length).toBe(greeted);
-    deps.commits.flush();
+    await deps.commits.drain();
     expect(storage.batches).toEqual([1]);
     expect(a.frames.slice(greeted).map(kind)).toEqual([SYNC_STEP2]);
     room.destroy();
   });
 
-  it('a burst is forwarded merged; an update that came as a sync step 2 leaves as an update', () => {
+  it('a burst is forwarded merged; an update that came as a sync step 2 leaves as an update', async () => {
     const deps = roomDeps();
-    const room = new Room('burst', deps);
+    const room = await Room.open('burst', deps);
     const [a, b] = [1, 2].map((id) => fakePeer(id));
     room.join(a!);
     room.join(b!);
     const greeted = b!.frames.length;
     const doc = new Y.Doc();
     for (let i = 0; i < 100; i++) room.handle(a!, edit(doc, `k${i}`, i));
-    deps.commits.flush();
+    await deps.commits.drain();
     const burst = b!.frames.slice(greeted);
     expect(burst.length).toBeLessThan(5); // 100 updates, merged in chunks
     const replica = new Y.Doc();
@@ -112,7 +112,7 @@ describe('CommitQueue', () => {
     room.handle(b!, parseMessage(encodeStep2(Y.encodeStateAsUpdate(other))));
     const plain = edit(other, 'plain', 2);
     room.handle(b!, plain);
-    deps.commits.flush();
+    await deps.commits.drain();
     const got = a!.frames.slice(greeted);
     expect(got.map(kind)).toEqual([SYNC_UPDATE, SYNC_UPDATE]);
     // the plain update went out exactly as b sent it, not re-encoded
@@ -120,15 +120,15 @@ describe('CommitQueue', () => {
     room.destroy();
   });
 
-  it('with several senders in a room, each gets the others’ updates and never its own', () => {
+  it('with several senders in a room, each gets the others’ updates and never its own', async () => {
     const deps = roomDeps();
-    const room = new Room('many', deps);
+    const room = await Room.open('many', deps);
     const [a, b, c] = [1, 2, 3].map((id) => fakePeer(id));
     for (const p of [a!, b!, c!]) room.join(p);
     const greeted = a!.frames.length;
     room.handle(a!, edit(new Y.Doc(), 'a', 1));
     room.handle(b!, edit(new Y.Doc(), 'b', 2));
-    deps.commits.flush();
+    await deps.commits.drain();
     const seen = (p: ReturnType<typeof fakePeer>) => {
       const d = new Y.Doc();
       applyFrames(d, p.frames.slice(greeted));

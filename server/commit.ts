@@ -1,6 +1,6 @@
 /**
  * Group commit. Every update accepted during one event-loop turn — across all rooms —
- * is written in ONE SQLite transaction at the end of that turn (setImmediate runs right
+ * is written in ONE transaction at the end of that turn (setImmediate runs right
  * after the poll phase that delivered the frames), and only after that commit is
  * anything sent: the updates are forwarded, and every other frame the turn produced
  * (sync answers, awareness, greetings) leaves in the order it was made. So "stored
@@ -15,6 +15,11 @@
  * If the commit fails, nothing of it reaches anyone: the rooms in it reload from disk
  * and all their connections are closed with 1011 (clients reconnect and resync; a
  * sender still holds its changes and sends them again).
+ *
+ * Storage is async (store/types.ts): while one commit is in flight, the updates of the
+ * next turns gather for the next commit, and every frame made meanwhile waits for the
+ * commit it may depend on (the one in flight, or the next one once updates wait for it).
+ * With SQLite the commit settles at once; with PostgreSQL it takes a round trip.
  */
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
@@ -23,17 +28,25 @@ import type { RelayMetrics } from './metrics';
 import { SYNC_UPDATE, syncFrame } from './protocol';
 import type { OutFrame } from './protocol';
 import type { Peer } from './room';
-import type { NewRow, RoomStorage } from './storage';
+import type { NewRow, RelayStore } from './store/types';
 
 /** What the queue needs from a room. */
 export interface CommitRoom {
   readonly id: string;
   readonly peers: ReadonlySet<Peer>;
-  /** the room's rows of this commit are on disk; `lastSeq` is the highest of them */
-  committed(lastSeq: number, rows: number, bytes: number): void;
-  /** the commit failed: drop what it held from memory (reload from disk) */
-  uncommitted(): void;
+  /** the room's rows of this commit are stored, with these (consecutive) seqs */
+  committed(firstSeq: number, lastSeq: number, rows: number, bytes: number): void;
+  /** the commit failed: drop what it held from memory (reload from storage) */
+  uncommitted(): Promise<void>;
 }
+
+/** Frames waiting for a commit, as two parallel arrays. */
+interface Held {
+  peers: Peer[];
+  frames: OutFrame[];
+}
+
+const held = (): Held => ({ peers: [], frames: [] });
 
 interface Pending {
   readonly updates: Uint8Array[];
@@ -44,9 +57,11 @@ interface Pending {
 
 export class CommitQueue {
   private readonly pending = new Map<CommitRoom, Pending>();
-  // frames held back until the pending commit is done, as two parallel arrays
-  private outPeers: Peer[] = [];
-  private outFrames: OutFrame[] = [];
+  /** frames held back until the pending updates are committed */
+  private next: Held = held();
+  /** the commit in flight and the frames waiting for it */
+  private inFlight: Promise<void> | null = null;
+  private flightOut: Held = held();
   private scheduled = false;
   /** when the oldest pending update was accepted (performance.now) */
   private oldestAt = 0;
@@ -55,7 +70,7 @@ export class CommitQueue {
 
   constructor(
     private readonly deps: {
-      storage: RoomStorage;
+      storage: RelayStore;
       metrics: RelayMetrics;
       log: Logger;
       /** told which rooms changed, after their updates went out (the catalog, server/catalog) */
@@ -65,7 +80,7 @@ export class CommitQueue {
 
   /** Whether accepted updates wait for their commit. */
   get busy(): boolean {
-    return this.pending.size > 0;
+    return this.pending.size > 0 || this.inFlight !== null;
   }
 
   /**
@@ -88,28 +103,58 @@ export class CommitQueue {
     }
   }
 
-  /** Sends now, or — while a commit is pending — right after it, in order. */
+  /**
+   * Sends now, or — while updates wait for a commit or one is in flight — right after
+   * that commit, in order.
+   */
   deliver(peer: Peer, frame: OutFrame): void {
-    if (this.pending.size === 0) {
+    const out = this.pending.size > 0 ? this.next : this.inFlight ? this.flightOut : null;
+    if (!out) {
       peer.send(frame);
       return;
     }
-    this.outPeers.push(peer);
-    this.outFrames.push(frame);
+    out.peers.push(peer);
+    out.frames.push(frame);
   }
 
-  /** Commits what is pending, then sends what waited for it. Safe to call at any time. */
+  /**
+   * Starts committing what is pending (unless a commit is in flight: what is pending then
+   * goes right after it). Safe to call at any time; `drain` waits for the end.
+   */
   readonly flush = (): void => {
     this.scheduled = false;
-    if (this.pending.size === 0) return;
+    if (this.pending.size === 0 || this.inFlight) return;
     const rooms = [...this.pending.keys()];
     const batches = [...this.pending.values()];
     this.pending.clear();
-    const outPeers = this.outPeers;
-    const outFrames = this.outFrames;
-    this.outPeers = [];
-    this.outFrames = [];
+    this.flightOut = this.next;
+    this.next = held();
+    const oldestAt = this.oldestAt;
+    this.inFlight = this.commit(rooms, batches, oldestAt)
+      .catch((err: unknown) => this.deps.log.error({ err }, 'commit handling failed'))
+      .finally(() => {
+        this.inFlight = null;
+        const out = this.flightOut;
+        this.flightOut = held();
+        // frames made between the end of the commit and now
+        for (let i = 0; i < out.peers.length; i++) out.peers[i]!.send(out.frames[i]!);
+        if (this.pending.size > 0) return this.flush();
+        // a failed commit dropped what its rooms had pending: what waited for it goes now
+        const rest = this.next;
+        this.next = held();
+        for (let i = 0; i < rest.peers.length; i++) rest.peers[i]!.send(rest.frames[i]!);
+      });
+  };
 
+  /** Resolves when everything accepted so far is committed (or its commit failed). */
+  async drain(): Promise<void> {
+    while (this.inFlight || this.pending.size > 0) {
+      if (!this.inFlight) this.flush();
+      await this.inFlight;
+    }
+  }
+
+  private async commit(rooms: CommitRoom[], batches: Pending[], oldestAt: number): Promise<void> {
     const rows: NewRow[] = [];
     for (let i = 0; i < rooms.length; i++)
       for (const data of batches[i]!.updates) rows.push({ room: rooms[i]!.id, data });
@@ -117,11 +162,11 @@ export class CommitQueue {
     const started = performance.now();
     let seqs: number[];
     try {
-      seqs = storage.appendBatch(rows);
+      seqs = await storage.appendBatch(rows);
     } catch (err) {
       metrics.storageErrors.inc();
       log.error({ err, rooms: rooms.map((r) => r.id), rows: rows.length }, 'storage commit failed');
-      this.fail(rooms, outPeers, outFrames);
+      await this.fail(rooms);
       return;
     }
     metrics.storageLatency.observe((performance.now() - started) / 1000);
@@ -133,20 +178,23 @@ export class CommitQueue {
       const updates = batches[i]!.updates;
       let bytes = 0;
       for (const u of updates) bytes += u.byteLength;
+      const first = seqs[k]!;
       k += updates.length;
-      rooms[i]!.committed(seqs[k - 1]!, updates.length, bytes);
+      rooms[i]!.committed(first, seqs[k - 1]!, updates.length, bytes);
     }
+    const out = this.flightOut;
+    this.flightOut = held();
     try {
-      for (let i = 0; i < outPeers.length; i++) this.send(outPeers[i]!, outFrames[i]!);
+      for (let i = 0; i < out.peers.length; i++) this.send(out.peers[i]!, out.frames[i]!);
       for (let i = 0; i < rooms.length; i++) this.forward(rooms[i]!, batches[i]!);
     } finally {
       for (const p of this.corked) p.uncork();
       this.corked.clear();
     }
     // the relay's own share of an edit's latency: accepted → stored → handed to the sockets
-    metrics.forwardDelay.observe((performance.now() - this.oldestAt) / 1000);
+    metrics.forwardDelay.observe((performance.now() - oldestAt) / 1000);
     this.deps.onCommitted?.(rooms.map((r) => r.id));
-  };
+  }
 
   private send(peer: Peer, frame: OutFrame): void {
     if (!this.corked.has(peer)) {
@@ -175,14 +223,18 @@ export class CommitQueue {
     }
   }
 
-  private fail(rooms: CommitRoom[], outPeers: Peer[], outFrames: OutFrame[]): void {
+  private async fail(rooms: CommitRoom[]): Promise<void> {
     const affected = new Set<Peer>();
     for (const room of rooms) for (const p of room.peers) affected.add(p);
-    for (const room of rooms) room.uncommitted();
-    for (let i = 0; i < outPeers.length; i++)
-      if (!affected.has(outPeers[i]!)) outPeers[i]!.send(outFrames[i]!);
+    // their senders are closed below and send them again: later updates of these rooms go too
+    for (const room of rooms) this.pending.delete(room);
+    const out = this.flightOut;
+    this.flightOut = held();
+    for (let i = 0; i < out.peers.length; i++)
+      if (!affected.has(out.peers[i]!)) out.peers[i]!.send(out.frames[i]!);
     for (const p of affected)
       p.reject('storage_failure', CloseCode.internalError, 'storage failed');
+    await Promise.all(rooms.map((room) => room.uncommitted()));
   }
 }
 

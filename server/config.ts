@@ -23,6 +23,8 @@ export interface RelayConfig {
   readonly distDir: string | null;
   /** base URL of share links and the start-up link (PUBLIC_URL); null: worked out per request */
   readonly publicUrl: string | null;
+  /** PostgreSQL shared by several relays (DATABASE_URL); null: SQLite in dataDir */
+  readonly databaseUrl: string | null;
   /** SQLite `synchronous` (STORAGE_SYNC, default full): see server/README.md, Durability */
   readonly storageSync: SyncMode;
   /** keep the team catalog (CATALOG, default on; `off` only for the fan-out benchmark's baseline) */
@@ -48,6 +50,15 @@ export interface RelayLimits {
    * the stock client drops a socket that receives nothing for 30 s (0 disables)
    */
   readonly keepaliveMs: number;
+  /**
+   * per-connection budget of the relay's CPU time spent on its frames (decode, apply):
+   * milliseconds per second sustained, and the burst; above it the socket is closed (4531)
+   */
+  readonly workMsPerSecond: number;
+  readonly workMsBurst: number;
+  /** per-connection budget of received bytes: per second sustained, and the burst */
+  readonly bytesPerSecond: number;
+  readonly bytesBurst: number;
 }
 
 export const DEFAULT_LIMITS: RelayLimits = {
@@ -59,6 +70,10 @@ export const DEFAULT_LIMITS: RelayLimits = {
   pingIntervalMs: 30_000,
   compactAfterUpdates: 500,
   keepaliveMs: 10_000,
+  workMsPerSecond: 250,
+  workMsBurst: 2000,
+  bytesPerSecond: 4 * 1024 * 1024,
+  bytesBurst: 16 * 1024 * 1024,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -105,6 +120,13 @@ function syncMode(raw: string | undefined): SyncMode {
   return v;
 }
 
+function databaseUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (!/^postgres(ql)?:\/\//.test(raw))
+    throw new Error('DATABASE_URL must be a postgres:// connection string');
+  return raw;
+}
+
 /** Builds the relay configuration; throws with the variable's name on a bad value. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayConfig {
   const dataDir = resolve(cwd, env.DATA_DIR || './data');
@@ -126,6 +148,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
       .filter(Boolean),
     distDir: env.DIST_DIR === '' ? null : resolve(cwd, env.DIST_DIR || 'dist'),
     publicUrl: publicUrl(env.PUBLIC_URL),
+    databaseUrl: databaseUrl(env.DATABASE_URL),
     storageSync: syncMode(env.STORAGE_SYNC),
     catalog: env.CATALOG !== 'off',
     limits: {
@@ -137,6 +160,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
       pingIntervalMs: int(env, 'PING_INTERVAL_MS', DEFAULT_LIMITS.pingIntervalMs),
       compactAfterUpdates: int(env, 'COMPACT_AFTER_UPDATES', DEFAULT_LIMITS.compactAfterUpdates),
       keepaliveMs: int(env, 'KEEPALIVE_MS', DEFAULT_LIMITS.keepaliveMs),
+      workMsPerSecond: int(env, 'BUDGET_MS_PER_SEC', DEFAULT_LIMITS.workMsPerSecond),
+      workMsBurst: int(env, 'BUDGET_MS_BURST', DEFAULT_LIMITS.workMsBurst),
+      bytesPerSecond: int(env, 'BUDGET_BYTES_PER_SEC', DEFAULT_LIMITS.bytesPerSecond),
+      bytesBurst: int(env, 'BUDGET_BYTES_BURST', DEFAULT_LIMITS.bytesBurst),
     },
   };
 }

@@ -25,6 +25,9 @@ export class Connection implements Peer {
   lastSentAt = Date.now();
   private closed = false;
   private readonly bucket: TokenBucket;
+  /** milliseconds of the relay's time this connection's frames may take (decode, apply) */
+  private readonly work: TokenBucket;
+  private readonly bytes: TokenBucket;
   private expiryTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -36,10 +39,23 @@ export class Connection implements Peer {
     readonly address: string,
     /** when the share link runs out (ms since the epoch); the socket is closed then */
     readonly expiresAt: number | null,
-    private readonly deps: { metrics: RelayMetrics; log: Logger; perSecond: number; burst: number },
+    private readonly deps: {
+      metrics: RelayMetrics;
+      log: Logger;
+      perSecond: number;
+      burst: number;
+      budget: {
+        workMsPerSecond: number;
+        workMsBurst: number;
+        bytesPerSecond: number;
+        bytesBurst: number;
+      };
+    },
   ) {
     this.bucket = new TokenBucket(deps.perSecond, deps.burst);
-    ws.on('message', (data, isBinary) => this.onMessage(data, isBinary));
+    this.work = new TokenBucket(deps.budget.workMsPerSecond, deps.budget.workMsBurst);
+    this.bytes = new TokenBucket(deps.budget.bytesPerSecond, deps.budget.bytesBurst);
+    ws.on('message', (data) => this.receive(data));
     ws.on('pong', () => (this.alive = true));
     ws.on('close', () => this.clearExpiry());
     // setTimeout holds at most ~24.8 days; links that live longer are caught by the heartbeat
@@ -86,7 +102,8 @@ export class Connection implements Peer {
     this.expiryTimer = null;
   }
 
-  private onMessage(data: WebSocket.RawData, _isBinary: boolean): void {
+  /** One frame from the client (also those that came while the connection was set up). */
+  receive(data: WebSocket.RawData): void {
     if (this.closed) return;
     // copy: ws may hand out views of pooled buffers, and stored rows must own their bytes
     const frame = Array.isArray(data)
@@ -97,10 +114,20 @@ export class Connection implements Peer {
       this.reject('rate_limited', CloseCode.rateLimited, 'message rate above the limit');
       return;
     }
+    if (!this.bytes.spend(frame.byteLength)) {
+      this.reject('over_budget', CloseCode.overBudget, 'bytes above the connection budget');
+      return;
+    }
+    // CPU time, not wall time: a busy machine must not make a calm client look expensive
+    const started = process.cpuUsage();
     try {
       const msg = parseMessage(frame);
       this.deps.metrics.messagesIn.incBy('type', msg.kind);
       this.room.handle(this, msg);
+      // updates that are cheap on the wire but expensive to apply: the time is what counts
+      const used = process.cpuUsage(started);
+      if (!this.work.spend((used.user + used.system) / 1000))
+        this.reject('over_budget', CloseCode.overBudget, 'work above the connection budget');
     } catch (err) {
       if (err instanceof ProtocolError) this.reject(err.reason, err.code, err.message);
       else if (err instanceof StorageFailure)

@@ -13,10 +13,10 @@ import type { TeamHttpContext } from './catalog/http';
 import { serveStatic } from './static';
 import { handleTime } from './time';
 import { handleInsightsHttp, type InsightsContext } from './insights';
-import type { RoomStorage } from './storage';
+import type { RelayStore } from './store/types';
 
 export interface HttpContext {
-  readonly storage: RoomStorage;
+  readonly storage: RelayStore;
   readonly metrics: RelayMetrics;
   readonly log: Logger;
   readonly tokens: TokenCheck;
@@ -77,7 +77,8 @@ async function share(
   const token = bearer(req);
   const admin = isAdminToken(ctx.tokens, token);
   // a facilitator link may invite participants to its own map, never mint more facilitators
-  const facilitator = !admin && verifyToken(ctx.tokens, mapId, token)?.role === 'facilitator';
+  const facilitator =
+    !admin && (await verifyToken(ctx.tokens, mapId, token))?.role === 'facilitator';
   if (!admin && !facilitator)
     return fail(res, 401, 'unauthorized', 'admin token or a facilitator link of this map required');
   let body: unknown;
@@ -119,7 +120,7 @@ async function share(
     ctx.tokens.secret,
     mapId,
     role,
-    ctx.storage.generation(mapId),
+    await ctx.storage.generation(mapId),
     expiresAt,
   );
   const url = `${ctx.linkBase(req)}/map/${encodeURIComponent(mapId)}?t=${encodeURIComponent(link)}`;
@@ -141,7 +142,7 @@ export async function handleHttp(
   if (path === '/healthz') {
     try {
       if (ctx.isClosing()) throw new Error('shutting down');
-      ctx.storage.check();
+      await ctx.storage.check();
       res
         .writeHead(200, {
           'Content-Type': 'text/plain; charset=utf-8',
@@ -177,7 +178,7 @@ export async function handleHttp(
       return fail(res, 400, 'bad-map-id', 'map ids are 1–64 of A-Z a-z 0-9 _ -');
     const action = api[2];
     if (action === 'whoami' && req.method === 'GET') {
-      const role = roleFor(ctx.tokens, mapId, url.searchParams.get('t') ?? bearer(req));
+      const role = await roleFor(ctx.tokens, mapId, url.searchParams.get('t') ?? bearer(req));
       return role
         ? json(res, 200, { role })
         : fail(res, 401, 'unauthorized', 'no valid token for this map');
@@ -186,7 +187,7 @@ export async function handleHttp(
     if (action === 'share') return share(req, res, ctx, mapId);
     if (!isAdminToken(ctx.tokens, bearer(req)))
       return fail(res, 401, 'unauthorized', 'admin token required');
-    const generation = ctx.storage.bumpGeneration(mapId);
+    const generation = await ctx.storage.bumpGeneration(mapId);
     ctx.onRevoked(mapId);
     ctx.log.info({ room: mapId, generation }, 'share links revoked');
     return json(res, 200, { revoked: true, generation });

@@ -25,11 +25,11 @@ import { isValidMapId } from './limits';
 import type { Peer, Room } from './room';
 import type { RoomManager } from './rooms';
 import { RoomsFullError } from './rooms';
-import type { RoomStorage } from './storage';
+import type { RelayStore } from './store/types';
 import type { Logger } from 'pino';
 
 export interface InsightsContext {
-  readonly storage: RoomStorage;
+  readonly storage: RelayStore;
   readonly rooms: RoomManager;
   readonly commits: CommitQueue;
   readonly tokens: TokenCheck;
@@ -75,21 +75,21 @@ function sharedMapId(token: string): string | null {
 }
 
 /** The maps `token` may open: admin all stored rooms, a map link its map; null: none. */
-function openableRooms(ctx: InsightsContext, token: string | null): string[] | null {
+async function openableRooms(ctx: InsightsContext, token: string | null): Promise<string[] | null> {
   if (!token) return null;
   if (isAdminToken(ctx.tokens, token)) return ctx.storage.roomIds();
   const mapId = sharedMapId(token);
-  if (mapId === null || verifyToken(ctx.tokens, mapId, token) === null) return null;
-  return ctx.storage.hasRoom(mapId) ? [mapId] : [];
+  if (mapId === null || (await verifyToken(ctx.tokens, mapId, token)) === null) return null;
+  return (await ctx.storage.hasRoom(mapId)) ? [mapId] : [];
 }
 
 /** A stored room as format v1, or null when it holds no map (or does not load). */
-function storedMap(ctx: InsightsContext, id: string): JourneyMap | null {
+async function storedMap(ctx: InsightsContext, id: string): Promise<JourneyMap | null> {
   const live = ctx.rooms.get(id);
   if (live?.docLoaded) return isMapDoc(live.doc) ? exportMap(live.doc) : null;
   const doc = new Y.Doc();
   try {
-    const stored = ctx.storage.load(id);
+    const stored = await ctx.storage.load(id);
     doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(doc, update);
     });
@@ -103,24 +103,29 @@ function storedMap(ctx: InsightsContext, id: string): JourneyMap | null {
 }
 
 /** Every map the token may open, as format v1. */
-export function mapsFor(ctx: InsightsContext, ids: readonly string[]): JourneyMap[] {
-  ctx.commits.flush(); // disk equals memory for rooms read from storage
+export async function mapsFor(ctx: InsightsContext, ids: readonly string[]): Promise<JourneyMap[]> {
+  await ctx.commits.drain(); // storage equals memory for rooms read from it
   const maps: JourneyMap[] = [];
   for (const id of ids) {
-    const map = storedMap(ctx, id);
+    const map = await storedMap(ctx, id);
     if (map) maps.push(map);
   }
   return maps;
 }
 
-function insights(req: IncomingMessage, res: ServerResponse, ctx: InsightsContext, url: URL): void {
+async function insights(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: InsightsContext,
+  url: URL,
+): Promise<void> {
   if (req.method !== 'GET') return fail(res, 405, 'method-not-allowed', 'insights needs GET');
   const kind = url.searchParams.get('kind');
   if (!isReportKind(kind))
     return fail(res, 400, 'bad-kind', `kind must be one of ${REPORT_KINDS.join(', ')}`);
-  const ids = openableRooms(ctx, tokenOf(req, url));
+  const ids = await openableRooms(ctx, tokenOf(req, url));
   if (ids === null) return fail(res, 401, 'unauthorized', 'a valid token is required');
-  json(res, 200, reportRows(kind, mapsFor(ctx, ids)));
+  json(res, 200, reportRows(kind, await mapsFor(ctx, ids)));
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {
@@ -159,7 +164,7 @@ async function measurements(
   cardId: string,
 ): Promise<void> {
   if (req.method !== 'POST') return fail(res, 405, 'method-not-allowed', 'measurements needs POST');
-  const grant = verifyToken(ctx.tokens, mapId, tokenOf(req, url));
+  const grant = await verifyToken(ctx.tokens, mapId, tokenOf(req, url));
   if (!grant) return fail(res, 401, 'unauthorized', 'no valid token for this map');
   if (!canWrite(grant.role))
     return fail(res, 403, 'forbidden', 'a view link cannot add measurements');
@@ -195,11 +200,11 @@ async function measurements(
       problems,
     });
   }
-  if (!ctx.storage.hasRoom(mapId) && !ctx.rooms.get(mapId))
+  if (!ctx.rooms.get(mapId) && !(await ctx.storage.hasRoom(mapId)))
     return fail(res, 404, 'unknown-map', `there is no map "${mapId}"`);
   let room: Room;
   try {
-    room = ctx.rooms.acquire(mapId);
+    room = await ctx.rooms.acquire(mapId);
   } catch (err) {
     if (err instanceof RoomsFullError)
       return fail(res, 503, 'busy', 'the relay has too many maps open; try again');
@@ -224,7 +229,7 @@ async function measurements(
     }
     throw err;
   }
-  ctx.commits.flush(); // stored (and forwarded) before the answer
+  await ctx.commits.drain(); // stored (and forwarded) before the answer
   if (room.failedCommits !== failedBefore)
     return fail(
       res,
@@ -257,7 +262,7 @@ export async function handleInsightsHttp(
   url: URL,
 ): Promise<boolean> {
   if (url.pathname === '/api/insights') {
-    insights(req, res, ctx, url);
+    await insights(req, res, ctx, url);
     return true;
   }
   const m = MEASUREMENTS.exec(url.pathname);

@@ -16,12 +16,26 @@ export class TokenBucket {
 
   /** Takes one token; false when the bucket is empty. */
   take(): boolean {
-    const t = this.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.perSecond);
-    this.last = t;
+    this.refill();
     if (this.tokens < 1) return false;
     this.tokens -= 1;
     return true;
+  }
+
+  /**
+   * Spends `amount` (bytes, milliseconds of work) that is already used: the bucket may go
+   * below zero. False when it is empty afterwards — the spender is over its budget.
+   */
+  spend(amount: number): boolean {
+    this.refill();
+    this.tokens -= amount;
+    return this.tokens > 0;
+  }
+
+  private refill(): void {
+    const t = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.perSecond);
+    this.last = t;
   }
 }
 

@@ -112,6 +112,11 @@ export class RelayMetrics {
     'Time of one durable commit of the updates accepted in one event-loop turn',
   );
 
+  readonly remoteUpdates = new Counter(
+    'journeyboard_remote_updates_total',
+    'Rows committed by other relays on the same database, read from the log and forwarded here',
+  );
+
   readonly forwardDelay = new Summary(
     'journeyboard_forward_delay_seconds',
     'From accepting the oldest update of a commit to handing all its frames to the sockets',
@@ -161,6 +166,7 @@ export class RelayMetrics {
         this.storageCommits.render(),
         this.storageErrors.render(),
         this.storageLatency.render(),
+        this.remoteUpdates.render(),
         this.forwardDelay.render(),
         this.renderLoopDelay(),
       ].join('\n') + '\n'

@@ -13,7 +13,7 @@ import { WebSocketServer } from 'ws';
 import type WebSocket from 'ws';
 import { verifyToken } from './auth';
 import { RelayCatalog } from './catalog/catalog';
-import { catalogDeriver } from './catalog/deriver';
+import { catalogDeriver, inThreadDeriver } from './catalog/deriver';
 import { SqliteCatalogStore } from './catalog/sqliteStore';
 import type { TokenCheck } from './auth';
 import { CloseCode } from './closeCodes';
@@ -27,7 +27,10 @@ import { RelayMetrics } from './metrics';
 import { EMPTY_AWARENESS } from './protocol';
 import { lanAddresses, linkBase } from './publicUrl';
 import { RoomManager, RoomsFullError } from './rooms';
-import { RoomStorage } from './storage';
+import { setSecurityHeaders } from './securityHeaders';
+import { openStore } from './store/open';
+import { WORKSPACE_LINKS } from './store/types';
+import type { RelayStore } from './store/types';
 
 export interface RelayOptions {
   /** defaults to a pino logger at config.logLevel */
@@ -43,7 +46,7 @@ export interface RelayOptions {
 export class RelayServer {
   readonly log: Logger;
   readonly metrics: RelayMetrics;
-  private readonly storage: RoomStorage;
+  private readonly storage: RelayStore;
   private readonly commits: CommitQueue;
   private readonly rooms: RoomManager;
   private readonly http: Server;
@@ -67,24 +70,43 @@ export class RelayServer {
     this.log = options.log ?? createLogger(config.logLevel, config.dataDir);
     this.publicUrl = options.publicUrl ?? config.publicUrl;
     this.lan = options.lanAddresses ?? lanAddresses;
-    this.storage = new RoomStorage(config.dataDir, {
-      sync: config.storageSync,
-      backgroundCheckpoints: true,
-    });
+    this.storage = openStore(config, this.log);
     this.metrics = new RelayMetrics(() => ({
       connections: this.connections.size,
       rooms: this.rooms.size,
     }));
+    const shared = this.storage.kind === 'postgres';
+    if (shared)
+      this.log.info(
+        'catalog: rows derived in the relay thread from PostgreSQL (no worker); ' +
+          "workspace link generation kept in PostgreSQL; trash flags in this relay's DATA_DIR",
+      );
     this.catalog = new RelayCatalog({
-      store: new SqliteCatalogStore(config.dataDir),
-      deriver: catalogDeriver(
-        join(config.dataDir, 'relay.sqlite'),
-        (id) => this.storage.load(id),
-        (why) => this.log.warn({ why }, 'catalog worker stopped; deriving in the relay thread'),
-      ),
+      // SQLite: the catalog lives in the relay's database file; PostgreSQL: its rows are a
+      // per-relay cache in DATA_DIR (derived again from the shared rooms when stale)
+      store: new SqliteCatalogStore(config.dataDir, shared ? 'catalog.sqlite' : 'relay.sqlite'),
+      deriver: shared
+        ? inThreadDeriver((id) => this.storage.load(id))
+        : catalogDeriver(
+            join(config.dataDir, 'relay.sqlite'),
+            (id) => this.storage.load(id),
+            (why) => this.log.warn({ why }, 'catalog worker stopped; deriving in the relay thread'),
+          ),
       heads: () => this.storage.heads(),
+      ...(shared
+        ? {
+            workspaceLinks: {
+              generation: () => this.storage.generation(WORKSPACE_LINKS),
+              bump: () => this.storage.bumpGeneration(WORKSPACE_LINKS),
+            },
+          }
+        : {}),
       log: this.log,
       enabled: options.catalog ?? config.catalog ?? true,
+    });
+    // commits of other relays change the catalog too
+    this.storage.bus?.subscribe((event) => {
+      if (event.kind === 'commit' || event.kind === 'compacted') this.catalog.touched([event.room]);
     });
     this.commits = new CommitQueue({
       storage: this.storage,
@@ -95,17 +117,21 @@ export class RelayServer {
     this.rooms = new RoomManager({
       commits: this.commits,
       storage: this.storage,
+      bus: this.storage.bus,
       metrics: this.metrics,
       log: this.log,
       maxDocBytes: config.maxDocBytes,
       limits: config.limits,
     });
+    this.rooms.onRemoteRevoke = (mapId) =>
+      mapId === WORKSPACE_LINKS ? this.dropWorkspaceLinks() : this.dropShareLinks(mapId);
     this.perAddress = new AddressCounter(config.limits.connectionsPerIp);
     this.tokens = {
       adminToken: config.adminToken,
       secret: config.relaySecret,
       generation: (mapId) => this.storage.generation(mapId),
-      workspaceGeneration: () => this.catalog.workspaceGeneration,
+      // PostgreSQL: read from the shared store on every check, so every relay agrees
+      workspaceGeneration: () => this.catalog.currentWorkspaceGeneration(),
     };
     // maxPayload makes ws close oversized frames with 1009 before buffering them
     this.wss = new WebSocketServer({
@@ -114,6 +140,7 @@ export class RelayServer {
       perMessageDeflate: false,
     });
     this.http = createServer((req, res) => {
+      setSecurityHeaders(req, res);
       handleHttp(req, res, {
         storage: this.storage,
         metrics: this.metrics,
@@ -129,9 +156,13 @@ export class RelayServer {
         },
         insights: { rooms: this.rooms, commits: this.commits },
       }).catch((err: unknown) => {
+        // what the handlers do not answer themselves is storage away (e.g. PostgreSQL restarting)
         this.log.error({ err, url: req.url }, 'http handler failed');
-        if (!res.headersSent) res.writeHead(400, { 'Content-Type': 'text/plain' });
-        res.end('bad request\n');
+        if (!res.headersSent)
+          res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(
+          JSON.stringify({ error: 'unavailable', message: 'storage unavailable; try again' }),
+        );
       });
     });
     this.http.on('upgrade', (req, socket, head) => this.onUpgrade(req, socket as Socket, head));
@@ -139,6 +170,7 @@ export class RelayServer {
 
   /** Starts listening; resolves with the bound port (useful with PORT=0). */
   async listen(): Promise<number> {
+    await this.storage.open();
     await this.catalog.start();
     await new Promise<void>((resolve, reject) => {
       this.http.once('error', reject);
@@ -183,7 +215,7 @@ export class RelayServer {
     if (this.keepaliveTimer) clearInterval(this.keepaliveTimer);
     const httpClosed = new Promise<void>((resolve) => this.http.close(() => resolve()));
     // what was accepted is stored and forwarded before the sockets go
-    this.commits.flush();
+    await this.commits.drain();
     const socketsClosed = [...this.connections].map(
       (c) =>
         new Promise<void>((resolve) =>
@@ -199,9 +231,9 @@ export class RelayServer {
     clearTimeout(grace);
     this.http.closeAllConnections();
     await httpClosed;
-    this.rooms.closeAll();
+    await this.rooms.closeAll();
     await this.catalog.close();
-    this.storage.close();
+    await this.storage.close();
     this.metrics.stop();
     this.log.info('relay stopped');
   }
@@ -217,16 +249,36 @@ export class RelayServer {
       );
       return;
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws, req, url, match[1]!));
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      // what the client sends while its token is checked and its room is read waits here
+      const early: WebSocket.RawData[] = [];
+      const hold = (data: WebSocket.RawData) => early.push(data);
+      ws.on('message', hold);
+      this.onSocket(ws, req, url, match[1]!)
+        .then((conn) => {
+          ws.off('message', hold);
+          for (const data of early) conn?.receive(data);
+        })
+        .catch((err: unknown) => {
+          this.log.error({ err }, 'connection setup failed');
+          ws.close(CloseCode.internalError, 'internal error');
+        });
+    });
   }
 
   /** Every refusal happens here, before the room is opened or any document byte sent. */
-  private onSocket(ws: WebSocket, req: IncomingMessage, url: URL, rawMapId: string): void {
+  private async onSocket(
+    ws: WebSocket,
+    req: IncomingMessage,
+    url: URL,
+    rawMapId: string,
+  ): Promise<Connection | null> {
     const address = req.socket.remoteAddress ?? 'unknown';
-    const refuse = (code: number, reason: string) => {
+    const refuse = (code: number, reason: string): null => {
       this.metrics.refusedConnections.inc({ reason });
       this.log.info({ ip: address, code, reason, path: url.pathname }, 'connection refused');
       ws.close(code, reason);
+      return null;
     };
     ws.on('error', (err: Error & { code?: string }) => {
       const tooBig = err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
@@ -244,25 +296,38 @@ export class RelayServer {
       return refuse(CloseCode.invalidMapId, 'invalid map id');
     }
     if (!isValidMapId(mapId)) return refuse(CloseCode.invalidMapId, 'invalid map id');
-    const grant = verifyToken(this.tokens, mapId, url.searchParams.get('t'));
+    let grant;
+    try {
+      grant = await verifyToken(this.tokens, mapId, url.searchParams.get('t'));
+    } catch (err) {
+      this.log.error({ room: mapId, err }, 'link generation unreadable');
+      return refuse(CloseCode.internalError, 'storage unavailable');
+    }
     if (!grant) return refuse(CloseCode.unauthorized, 'unauthorized');
     const role = grant.role;
     if (!this.perAddress.acquire(address))
       return refuse(CloseCode.tooManyConnections, 'too many connections');
     let room;
     try {
-      room = this.rooms.acquire(mapId);
+      room = await this.rooms.acquire(mapId);
     } catch (err) {
       this.perAddress.release(address);
       if (err instanceof RoomsFullError) return refuse(CloseCode.serverBusy, 'too many rooms');
       this.log.error({ room: mapId, err }, 'room failed to load');
       return refuse(CloseCode.internalError, 'room failed to load');
     }
+    if (ws.readyState !== ws.OPEN || this.closing) {
+      // gone (or shutting down) while the room was read
+      this.perAddress.release(address);
+      if (ws.readyState === ws.OPEN) ws.close(CloseCode.goingAway, 'server shutting down');
+      return null;
+    }
     const conn = new Connection(ws, req.socket, room, role, address, grant.expiresAt, {
       metrics: this.metrics,
       log: this.log,
       perSecond: this.config.limits.messagesPerSecond,
       burst: this.config.limits.messageBurst,
+      budget: this.config.limits,
     });
     this.connections.add(conn);
     if (grant.scope === 'workspace') this.workspaceConnections.add(conn);
@@ -273,6 +338,7 @@ export class RelayServer {
     });
     room.join(conn);
     this.log.debug({ room: mapId, conn: conn.id, role, ip: address }, 'connection opened');
+    return conn;
   }
 
   /** Same origin as the relay, a configured origin, or no Origin at all (CLI, node). */

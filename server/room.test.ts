@@ -10,17 +10,17 @@ import type { ClientMessage } from './protocol';
 import { RelayServer } from './relay';
 import { Room } from './room';
 import { applyFrames, fakePeer, roomDeps } from './roomTesting';
-import { RoomStorage } from './storage';
-import type { NewRow } from './storage';
+import { SqliteStore } from './store/sqlite';
+import type { NewRow } from './store/types';
 import { client, synced, tempDataDir, waitFor } from './testing';
 
 const log = pino({ level: 'silent' });
 
 /** Real SQLite whose commits can be made to fail, as a full disk would. */
-class FlakyStorage extends RoomStorage {
+class FlakyStorage extends SqliteStore {
   failing = false;
-  override appendBatch(rows: readonly NewRow[]): number[] {
-    if (this.failing) throw new Error('SQLITE_FULL: database or disk is full');
+  override appendBatch(rows: readonly NewRow[]): Promise<number[]> {
+    if (this.failing) return Promise.reject(new Error('SQLITE_FULL: database or disk is full'));
     return super.appendBatch(rows);
   }
 }
@@ -34,10 +34,10 @@ function updateMessage(fill: (doc: Y.Doc) => void): ClientMessage {
 const step1 = (doc: Y.Doc) => parseMessage(encodeStep1(Y.encodeStateVector(doc)));
 
 describe('Room', () => {
-  it("a failed commit reaches nobody, memory goes back to disk, the room's peers resync", () => {
+  it("a failed commit reaches nobody, memory goes back to disk, the room's peers resync", async () => {
     const storage = new FlakyStorage(tempDataDir());
     const deps = roomDeps(storage);
-    const room = new Room('r', deps);
+    const room = await Room.open('r', deps);
     const a = fakePeer(1);
     const b = fakePeer(2);
     room.join(a);
@@ -47,7 +47,7 @@ describe('Room', () => {
       a,
       updateMessage((d) => d.getMap('m').set('kept', 1)),
     );
-    deps.commits.flush();
+    await deps.commits.drain();
     expect(b.frames.length).toBe(greeting + 1);
     storage.failing = true;
     room.handle(
@@ -55,23 +55,23 @@ describe('Room', () => {
       updateMessage((d) => d.getMap('m').set('lost', 1)),
     );
     room.handle(b, step1(new Y.Doc())); // its answer would carry "lost": must not go out
-    deps.commits.flush();
+    await deps.commits.drain();
     expect(b.frames.length).toBe(greeting + 1); // nothing forwarded, no answer
     for (const p of [a, b])
       expect(p.rejections).toEqual([{ reason: 'storage_failure', code: CloseCode.internalError }]);
     expect(room.doc.getMap('m').toJSON()).toEqual({ kept: 1 }); // memory equals disk again
     expect(deps.metrics.storageErrors.get()).toBe(1);
     storage.failing = false;
-    const reloaded = new Room('r', deps);
+    const reloaded = await Room.open('r', deps);
     expect(reloaded.doc.getMap('m').toJSON()).toEqual({ kept: 1 });
     room.destroy();
     reloaded.destroy();
-    storage.close();
+    await storage.close();
   });
 
-  it('a compacted room answers a new client from the stored row, building no Y.Doc', () => {
+  it('a compacted room answers a new client from the stored row, building no Y.Doc', async () => {
     const deps = roomDeps();
-    const first = new Room('cold', deps);
+    const first = await Room.open('cold', deps);
     const writer = fakePeer(1);
     first.join(writer);
     for (let i = 0; i < 3; i++)
@@ -79,10 +79,10 @@ describe('Room', () => {
         writer,
         updateMessage((d) => d.getMap('m').set(`k${i}`, i)),
       );
-    first.compact();
+    await first.compact();
     first.destroy();
 
-    const room = new Room('cold', deps);
+    const room = await Room.open('cold', deps);
     expect(room.docLoaded).toBe(false);
     const reader = fakePeer(2);
     const replica = new Y.Doc();
@@ -103,7 +103,7 @@ describe('Room', () => {
       reader,
       updateMessage((d) => d.getMap('m').set('new', 1)),
     );
-    deps.commits.flush();
+    await deps.commits.drain();
     const other = new Y.Doc();
     applyFrames(other, partial.frames);
     expect(other.getMap('m').get('new')).toBe(1);

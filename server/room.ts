@@ -12,7 +12,6 @@
  * or a client that already has part of the document).
  */
 import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import type { Role } from './auth';
 import { canWrite } from './auth';
@@ -22,15 +21,17 @@ import type { RelayMetrics } from './metrics';
 import type { ClientMessage } from './protocol';
 import {
   ProtocolError,
-  awarenessClientIds,
   encodeAwareness,
   encodeRole,
   encodeStep1,
   SYNC_STEP2,
+  SYNC_UPDATE,
   syncFrame,
 } from './protocol';
 import type { OutFrame } from './protocol';
-import type { RoomStorage } from './storage';
+import type { RelayBus, RelayStore, StoredRoom } from './store/types';
+import { RemoteLog } from './roomRemote';
+import { Presence } from './roomPresence';
 
 /** A connection as the room sees it. */
 export interface Peer {
@@ -48,7 +49,9 @@ export interface Peer {
 }
 
 export interface RoomDeps {
-  readonly storage: RoomStorage;
+  readonly storage: RelayStore;
+  /** other relays on the same database (null: this relay is alone) */
+  readonly bus?: RelayBus | null;
   readonly metrics: RelayMetrics;
   readonly log: Logger;
   readonly maxDocBytes: number;
@@ -65,8 +68,8 @@ function isEmptyStateVector(sv: Uint8Array): boolean {
 
 export class Room implements CommitRoom {
   readonly peers = new Set<Peer>();
-  /** presence lives on its own doc so reloading the document keeps it */
-  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
+  /** who is here (roomPresence.ts) */
+  readonly presence: Presence;
   private ydoc: Y.Doc | null = null;
   /**
    * The whole document as one update plus its state vector, while nothing was accepted
@@ -82,18 +85,31 @@ export class Room implements CommitRoom {
   private compacted = false;
   /** accepted bytes waiting for their commit */
   private pendingBytes = 0;
-  private lastSeq = 0;
+  /** rows committed by other relays, found by seq (roomRemote.ts) */
+  readonly remote: RemoteLog;
+  /** while the document is (re)read from storage: messages wait here, in order */
+  private backlog: [Peer, ClientMessage][] | null = null;
+  /** bumped by every accepted or remote change: a compaction that raced one keeps no `base` */
+  private version = 0;
+  private compacting: Promise<void> | null = null;
+  /** the room could not be read back from storage: it serves nobody (RoomManager drops it) */
+  broken = false;
   lastActive = Date.now();
-  /** which connection speaks for each awareness client id (the last one that announced it) */
-  private readonly presenceOwner = new Map<number, Peer>();
 
+  /** Use `Room.open`: a room is made from what storage holds for it. */
   constructor(
     readonly id: string,
     private readonly deps: RoomDeps,
+    stored: StoredRoom,
   ) {
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', this.trackAwareness);
-    this.reload();
+    this.presence = new Presence(this, deps);
+    this.remote = new RemoteLog(this, deps);
+    this.adoptStored(stored);
+  }
+
+  /** Reads the room from storage (rejects if a row does not apply: never served blank). */
+  static async open(id: string, deps: RoomDeps): Promise<Room> {
+    return new Room(id, deps, await deps.storage.load(id));
   }
 
   /** The room's Y.Doc, built from the stored row now if it was not yet. */
@@ -107,15 +123,42 @@ export class Room implements CommitRoom {
   }
 
   /**
-   * (Re)reads the document from storage. One compacted row with its state vector is
-   * kept as bytes; anything else is applied to a new Y.Doc now. Throws if a row does
-   * not apply. Pending commits are written first, so memory equals disk afterwards.
+   * (Re)reads the document from storage; messages that come meanwhile wait and are
+   * handled afterwards, in order. `drain`: commit what is pending first, so memory
+   * equals storage afterwards (a failed commit already dropped it). Rejects if the
+   * stored rows do not load (storage away): the room is then `broken` — its document is
+   * dropped, its peers are closed with 1011, and the next connection loads it anew.
    */
-  reload(): void {
-    this.deps.commits.flush();
-    const stored = this.deps.storage.load(this.id);
+  async reload(drain = true): Promise<void> {
+    if (this.backlog) return;
+    this.backlog = [];
+    try {
+      if (drain) await this.deps.commits.drain();
+      const stored = await this.deps.storage.load(this.id);
+      this.ydoc?.destroy();
+      this.ydoc = null;
+      this.adoptStored(stored);
+    } catch (err) {
+      this.breakDown();
+      throw err;
+    } finally {
+      const waiting = this.backlog;
+      this.backlog = null;
+      for (const [peer, msg] of waiting) if (this.peers.has(peer)) this.handleOrReject(peer, msg);
+    }
+  }
+
+  /** Memory can no longer be trusted to equal storage: nothing more is served from it. */
+  private breakDown(): void {
+    this.broken = true;
     this.ydoc?.destroy();
     this.ydoc = null;
+    this.base = null;
+    for (const p of this.peers)
+      p.reject('storage_failure', CloseCode.internalError, 'storage failed');
+  }
+
+  private adoptStored(stored: StoredRoom): void {
     this.base =
       stored.stateVector && stored.updates.length === 1
         ? { update: stored.updates[0]!, stateVector: stored.stateVector }
@@ -124,8 +167,19 @@ export class Room implements CommitRoom {
     this.storedRows = stored.updates.length;
     this.compacted = stored.stateVector !== null;
     this.pendingBytes = 0;
-    this.lastSeq = stored.lastSeq;
+    this.remote.reset(stored.lastSeq);
+    this.version++;
     if (!this.base) this.adopt(this.docFrom(stored.updates));
+  }
+
+  /** handle(), closing the peer for what it sent wrong (messages that waited for a reload). */
+  private handleOrReject(peer: Peer, msg: ClientMessage): void {
+    try {
+      this.handle(peer, msg);
+    } catch (err) {
+      if (err instanceof ProtocolError) peer.reject(err.reason, err.code, err.message);
+      else peer.reject('storage_failure', CloseCode.internalError, (err as Error).message);
+    }
   }
 
   private docFrom(updates: readonly Uint8Array[]): Y.Doc {
@@ -169,30 +223,24 @@ export class Room implements CommitRoom {
     const out = this.deps.commits;
     out.deliver(peer, encodeRole(peer.role));
     out.deliver(peer, encodeStep1(this.stateVector()));
-    const present = [...this.awareness.getStates().keys()];
-    if (present.length > 0)
-      out.deliver(
-        peer,
-        encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)),
-      );
+    const present = this.presence.all();
+    if (present) out.deliver(peer, present);
   }
 
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
     this.lastActive = Date.now();
-    for (const id of peer.awarenessIds) this.presenceOwner.delete(id);
-    const ids = [...peer.awarenessIds].filter((id) => this.awareness.meta.has(id));
-    if (ids.length === 0) return;
-    awarenessProtocol.removeAwarenessStates(this.awareness, ids, 'leave');
-    this.broadcast(
-      encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
-      peer,
-    );
+    this.presence.leave(peer);
   }
 
   /** Handles one decoded message. Throws ProtocolError (close that peer) or StorageFailure. */
   handle(peer: Peer, msg: ClientMessage): void {
     this.lastActive = Date.now();
+    if (this.broken) throw new StorageFailure('room lost its storage');
+    if (this.backlog) {
+      this.backlog.push([peer, msg]);
+      return;
+    }
     switch (msg.kind) {
       case 'step1': {
         if (this.base && isEmptyStateVector(msg.stateVector)) {
@@ -216,51 +264,20 @@ export class Room implements CommitRoom {
         this.applyUpdate(peer, msg.update, msg.fromStep2 ? null : msg.frame);
         return;
       case 'awareness':
-        this.applyAwareness(peer, msg.update);
+        this.presence.apply(peer, msg.update);
         return;
-      case 'queryAwareness': {
-        const ids = [...this.awareness.getStates().keys()];
+      case 'queryAwareness':
         this.deps.commits.deliver(
           peer,
-          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
+          this.presence.all() ?? encodeAwareness(new Uint8Array([0])),
         );
         return;
-      }
     }
   }
 
-  /**
-   * Presence: applied and sent to EVERY peer, the sender included — the stock client
-   * counts its own echoed renewal (every 15 s) as the traffic its 30 s watchdog waits
-   * for. A viewer may not speak for a client id an editor is using: that frame is
-   * dropped, so a view link cannot move or hide an editor's cursor or name.
-   */
-  private applyAwareness(peer: Peer, update: Uint8Array): void {
-    const ids = awarenessClientIds(update);
-    if (!canWrite(peer.role)) {
-      const taken = ids.some((id) => {
-        const owner = this.presenceOwner.get(id);
-        return owner !== undefined && owner !== peer && canWrite(owner.role);
-      });
-      if (taken) {
-        this.deps.metrics.rejected.inc({ reason: 'awareness_spoof' });
-        this.deps.log.warn(
-          { room: this.id, conn: peer.id, ids },
-          "awareness for another peer's client id dropped",
-        );
-        return;
-      }
-    }
-    try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
-    } catch (err) {
-      throw new ProtocolError(
-        'malformed',
-        CloseCode.malformed,
-        `bad awareness update: ${(err as Error).message}`,
-      );
-    }
-    this.broadcast(encodeAwareness(update));
+  /** Presence from a client of another relay: to every peer here. */
+  applyRemoteAwareness(update: Uint8Array): void {
+    this.presence.applyRemote(update);
   }
 
   /** `frame`: the sender's message, when it may be forwarded unchanged (not a step 2) */
@@ -285,11 +302,11 @@ export class Room implements CommitRoom {
     }
     // nothing in it (a client's routine sync step 2 when it has nothing new): no doc needed
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
-    if (this.storedBytes + this.pendingBytes + update.byteLength > this.deps.maxDocBytes) {
-      // the log may be mostly history: merge it first, then judge
-      this.compact();
-    }
-    if (this.storedBytes + this.pendingBytes + update.byteLength > this.deps.maxDocBytes) {
+    if (
+      this.storedBytes + this.pendingBytes + update.byteLength > this.deps.maxDocBytes &&
+      // the log may be mostly history: judge by what compaction would leave
+      Y.encodeStateAsUpdate(this.doc).byteLength + update.byteLength > this.deps.maxDocBytes
+    ) {
       throw new ProtocolError(
         'doc_too_large',
         CloseCode.documentTooLarge,
@@ -303,8 +320,10 @@ export class Room implements CommitRoom {
     try {
       Y.applyUpdate(doc, update, peer);
     } catch (err) {
-      // it may have half-applied: rebuild from what is on disk before anyone sees it
-      this.reload();
+      // it may have half-applied: rebuild from what is stored before anyone sees it
+      this.reload().catch((e: unknown) =>
+        this.deps.log.error({ room: this.id, err: e }, 'reload after a bad update failed'),
+      );
       throw new ProtocolError(
         'corrupt_update',
         CloseCode.corruptUpdate,
@@ -315,6 +334,7 @@ export class Room implements CommitRoom {
       store.pendingStructs?.update !== pendingBefore[0] || store.pendingDs !== pendingBefore[1];
     if (!this.changed && !pendingChanged) return; // nothing new (e.g. a resent update)
     this.base = null;
+    this.version++;
     this.pendingBytes += update.byteLength;
     this.deps.commits.add(this, update, peer, frame);
   }
@@ -338,6 +358,7 @@ export class Room implements CommitRoom {
     if (updates.length === 0) return false;
     const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
     this.base = null;
+    this.version++;
     this.pendingBytes += update.byteLength;
     this.deps.commits.add(this, update, from, null);
     return true;
@@ -346,41 +367,72 @@ export class Room implements CommitRoom {
   /** Counts failed commits (a caller that waited for one can tell it failed). */
   failedCommits = 0;
 
-  /** CommitQueue: this room's accepted updates of the last turn are on disk. */
-  committed(lastSeq: number, rows: number, bytes: number): void {
-    this.lastSeq = lastSeq;
+  /** CommitQueue: this room's accepted updates of the last turn are stored. */
+  committed(firstSeq: number, lastSeq: number, rows: number, bytes: number): void {
+    this.remote.own(firstSeq, lastSeq);
     this.storedRows += rows;
     this.compacted = false;
     this.storedBytes += bytes;
     this.pendingBytes -= bytes;
   }
 
-  /** CommitQueue: the commit failed; memory goes back to what is on disk. */
-  uncommitted(): void {
+  /** CommitQueue: the commit failed; memory goes back to what is stored. */
+  async uncommitted(): Promise<void> {
     this.failedCommits++;
     try {
-      this.reload();
+      await this.reload(false);
     } catch (err) {
       this.deps.log.error({ room: this.id, err }, 'reload after a failed commit failed');
     }
   }
 
+  /**
+   * Rows of this room that another relay committed (RemoteLog): applied, and forwarded
+   * to every peer here (they are stored already).
+   */
+  applyRemote(rows: readonly { data: Uint8Array }[]): void {
+    if (this.backlog || this.broken) return; // the reload reads them anyway
+    for (const row of rows) {
+      this.changed = false;
+      try {
+        Y.applyUpdate(this.doc, row.data, 'remote');
+      } catch (err) {
+        this.deps.log.error({ room: this.id, err }, 'a stored row of another relay does not apply');
+        continue;
+      }
+      this.storedRows += 1;
+      this.storedBytes += row.data.byteLength;
+      this.compacted = false;
+      if (!this.changed) continue;
+      this.base = null;
+      this.version++;
+      this.deps.metrics.remoteUpdates.inc();
+      this.broadcast(syncFrame(SYNC_UPDATE, row.data));
+    }
+  }
+
   /** Merges the room's rows into one. Safe any time: pending commits are written first. */
-  compact(): void {
-    this.deps.commits.flush();
+  compact(): Promise<void> {
+    this.compacting ??= this.compactNow().finally(() => (this.compacting = null));
+    return this.compacting;
+  }
+
+  private async compactNow(): Promise<void> {
+    await this.deps.commits.drain();
     // one row without a state vector is rewritten too, so the next load can skip the Y.Doc
-    if (this.storedRows === 0 || this.compacted) return;
+    if (this.storedRows === 0 || this.compacted || this.backlog || this.broken) return;
     const doc = this.doc;
     const merged = Y.encodeStateAsUpdate(doc);
     const stateVector = Y.encodeStateVector(doc);
-    this.lastSeq = this.deps.storage.compact(this.id, merged, stateVector, this.lastSeq);
+    const upTo = this.remote.knownSeq;
+    const { version, storedRows: rows, storedBytes: bytes } = this;
+    const seq = await this.deps.storage.compact(this.id, merged, stateVector, upTo);
     this.deps.metrics.storageWrites.inc({ kind: 'compaction' });
-    this.deps.log.debug(
-      { room: this.id, rows: this.storedRows, bytes: merged.byteLength },
-      'room compacted',
-    );
-    this.storedBytes = merged.byteLength;
-    this.storedRows = 1;
+    this.deps.log.debug({ room: this.id, rows, bytes: merged.byteLength }, 'room compacted');
+    this.storedRows -= rows - 1;
+    this.storedBytes += merged.byteLength - bytes;
+    this.remote.own(seq, seq);
+    if (this.version !== version || this.storedRows !== 1) return;
     this.compacted = true;
     this.base = { update: merged, stateVector };
   }
@@ -390,28 +442,8 @@ export class Room implements CommitRoom {
   }
 
   destroy(): void {
-    this.awareness.off('update', this.trackAwareness);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.ydoc?.destroy();
     this.ydoc = null;
   }
-
-  private readonly trackAwareness = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    if (!origin || typeof origin !== 'object' || !this.peers.has(origin as Peer)) return;
-    const peer = origin as Peer;
-    for (const id of [...change.added, ...change.updated]) {
-      // a reconnected client takes its id over: the old socket's departure must not remove it
-      const before = this.presenceOwner.get(id);
-      if (before && before !== peer) before.awarenessIds.delete(id);
-      this.presenceOwner.set(id, peer);
-      peer.awarenessIds.add(id);
-    }
-    for (const id of change.removed) {
-      if (this.presenceOwner.get(id) === peer) this.presenceOwner.delete(id);
-      peer.awarenessIds.delete(id);
-    }
-  };
 }

@@ -1,6 +1,6 @@
 /**
  * Test helpers for Room and CommitQueue in-process: fake peers that record what they
- * are sent, a room's dependencies over real SQLite in a temp dir, and a reader of the
+ * are sent, a room's dependencies over real storage (SQLite in a temp dir unless given), and a reader of the
  * document frames a peer received.
  */
 import pino from 'pino';
@@ -10,7 +10,8 @@ import { CommitQueue } from './commit';
 import { RelayMetrics } from './metrics';
 import { MSG_SYNC, SYNC_STEP1, parseMessage } from './protocol';
 import type { Peer, RoomDeps } from './room';
-import { RoomStorage } from './storage';
+import { SqliteStore } from './store/sqlite';
+import type { RelayStore } from './store/types';
 import { tempDataDir } from './testing';
 
 function concat(pieces: readonly Uint8Array[]): Uint8Array {
@@ -58,7 +59,7 @@ export function fakePeer(id: number, role: Role = 'edit'): FakePeer {
 
 /** Everything a Room needs, with real SQLite in a temp dir and a silent log. */
 export function roomDeps(
-  storage: RoomStorage = new RoomStorage(tempDataDir()),
+  storage: RelayStore = new SqliteStore(tempDataDir()),
 ): RoomDeps & { commits: CommitQueue; metrics: RelayMetrics } {
   const metrics = new RelayMetrics(() => ({ connections: 0, rooms: 0 }));
   const log = pino({ level: 'silent' });

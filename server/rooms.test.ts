@@ -5,13 +5,13 @@ import { DEFAULT_LIMITS } from './config';
 import { encodeUpdate, parseMessage } from './protocol';
 import { fakePeer, roomDeps } from './roomTesting';
 import { RoomManager } from './rooms';
-import { RoomStorage } from './storage';
+import { SqliteStore } from './store/sqlite';
 import { tempDataDir } from './testing';
 
 /** Real SQLite whose compactions take at least 2 ms, like a busy disk. */
-class SlowCompaction extends RoomStorage {
+class SlowCompaction extends SqliteStore {
   compactions = 0;
-  override compact(...args: Parameters<RoomStorage['compact']>): number {
+  override compact(...args: Parameters<SqliteStore['compact']>): Promise<number> {
     this.compactions++;
     const until = performance.now() + 2;
     while (performance.now() < until) {
@@ -22,14 +22,14 @@ class SlowCompaction extends RoomStorage {
 }
 
 describe('RoomManager', () => {
-  it('a sweep compacts only what fits in its time budget; the next sweeps do the rest', () => {
+  it('a sweep compacts only what fits in its time budget; the next sweeps do the rest', async () => {
     const storage = new SlowCompaction(tempDataDir());
     const deps = roomDeps(storage);
     const limits = { ...DEFAULT_LIMITS, compactAfterUpdates: 3 };
     const rooms = new RoomManager({ ...deps, limits });
     const writer = fakePeer(1);
     for (let r = 0; r < 40; r++) {
-      const room = rooms.acquire(`room-${r}`);
+      const room = await rooms.acquire(`room-${r}`);
       room.join(writer);
       const doc = new Y.Doc();
       for (let i = 0; i < 3; i++) {
@@ -38,15 +38,15 @@ describe('RoomManager', () => {
         room.handle(writer, parseMessage(encodeUpdate(Y.encodeStateAsUpdate(doc, before))));
       }
     }
-    deps.commits.flush();
-    rooms.sweep();
+    await deps.commits.drain();
+    await rooms.sweep();
     // 8 ms budget, ≥ 2 ms per compaction: never more than 5 in one sweep
     expect(storage.compactions).toBeGreaterThan(0);
     expect(storage.compactions).toBeLessThanOrEqual(5);
-    for (let i = 0; i < 40 && storage.compactions < 40; i++) rooms.sweep();
+    for (let i = 0; i < 40 && storage.compactions < 40; i++) await rooms.sweep();
     expect(storage.compactions).toBe(40);
     for (let r = 0; r < 40; r++) expect(rooms.get(`room-${r}`)!.storedRows).toBe(1);
-    rooms.closeAll();
-    storage.close();
+    await rooms.closeAll();
+    await storage.close();
   });
 });

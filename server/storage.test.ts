@@ -54,8 +54,9 @@ describe('RoomStorage', () => {
       [0, 0],
       [0, 2],
     ]);
-    // new rows continue after the old sequence numbers
-    expect(storage.append('s', bytes(1))).toBe(4);
+    // new rows continue after the room's old sequence numbers (they count per room)
+    expect(storage.append('s', bytes(1))).toBe(3);
+    expect(storage.append('r', bytes(1))).toBe(4);
     storage.close();
   });
 

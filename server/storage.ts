@@ -20,17 +20,9 @@ import { Checkpointer } from './checkpointer';
 
 export type SyncMode = 'full' | 'normal';
 
-export interface StoredRoom {
-  readonly updates: Uint8Array[];
-  /** highest sequence number among the rows; compaction removes rows up to it */
-  readonly lastSeq: number;
-  readonly bytes: number;
-  /**
-   * The document's state vector when the room is ONE compacted row that recorded it:
-   * then that row is the whole document and can be served without decoding it.
-   */
-  readonly stateVector: Uint8Array | null;
-}
+import type { LogRow, NewRow, StoredRoom } from './store/types';
+
+export type { NewRow, StoredRoom } from './store/types';
 
 export interface StorageOptions {
   readonly fileName?: string;
@@ -38,11 +30,6 @@ export interface StorageOptions {
   readonly sync?: SyncMode;
   /** checkpoint the WAL in a worker thread instead of inside commits (checkpointer.ts) */
   readonly backgroundCheckpoints?: boolean;
-}
-
-export interface NewRow {
-  readonly room: string;
-  readonly data: Uint8Array;
 }
 
 /**
@@ -82,6 +69,8 @@ export class RoomStorage {
   private readonly db: Db;
   private readonly stmts: {
     load: Statement<[string], { seq: number; data: Buffer; sv: Buffer | null }>;
+    since: Statement<[string, number], { seq: number; data: Buffer }>;
+    maxSeq: Statement<[string], { m: number | null }>;
     append: Statement<[string, number, Buffer, Buffer | null]>;
     deleteUpTo: Statement<[string, number]>;
     generation: Statement<[string], { generation: number }>;
@@ -93,7 +82,8 @@ export class RoomStorage {
   private checkpointer: Checkpointer | null = null;
   /** the checkpoint worker, started with the first write (a relay that only reads needs none) */
   private readonly startCheckpointer: (() => void) | null = null;
-  private lastSeq: number;
+  /** per room: the last sequence number used (rooms count their rows on their own) */
+  private readonly lastSeq = new Map<string, number>();
 
   constructor(dataDir: string, options: StorageOptions = {}) {
     const file = join(dataDir, options.fileName ?? 'relay.sqlite');
@@ -114,11 +104,13 @@ export class RoomStorage {
         generation INTEGER NOT NULL DEFAULT 0
       );
     `);
-    // one relay per DATA_DIR writes this file: the next sequence number lives in memory
-    const max = this.db.prepare('SELECT max(seq) AS m FROM updates').get() as { m: number | null };
-    this.lastSeq = max.m ?? 0;
+    // one relay per DATA_DIR writes this file: the next sequence numbers live in memory
     this.stmts = {
       load: this.db.prepare('SELECT seq, data, sv FROM updates WHERE room = ? ORDER BY seq'),
+      since: this.db.prepare(
+        'SELECT seq, data FROM updates WHERE room = ? AND seq > ? ORDER BY seq',
+      ),
+      maxSeq: this.db.prepare('SELECT max(seq) AS m FROM updates WHERE room = ?'),
       append: this.db.prepare('INSERT INTO updates (room, seq, data, sv) VALUES (?, ?, ?, ?)'),
       deleteUpTo: this.db.prepare('DELETE FROM updates WHERE room = ? AND seq <= ?'),
       generation: this.db.prepare('SELECT generation FROM maps WHERE room = ?'),
@@ -141,12 +133,28 @@ export class RoomStorage {
     );
   }
 
-  /** One row with the next sequence number (a failed transaction only leaves a gap). */
+  /** One row with the room's next sequence number. */
   private insert(room: string, data: Uint8Array, sv: Uint8Array | null): number {
     if (!this.checkpointer) this.startCheckpointer?.();
-    const seq = ++this.lastSeq;
+    const seq = (this.lastSeq.get(room) ?? this.stmts.maxSeq.get(room)?.m ?? 0) + 1;
+    this.lastSeq.set(room, seq);
     this.stmts.append.run(room, seq, buffer(data), sv ? buffer(sv) : null);
     return seq;
+  }
+
+  /** Runs a transaction; a failed one forgets the sequence numbers it handed out. */
+  private atomically<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (err) {
+      this.lastSeq.clear();
+      throw err;
+    }
+  }
+
+  /** Rows of a room after `afterSeq`, in order. */
+  readSince(room: string, afterSeq: number): LogRow[] {
+    return this.stmts.since.all(room, afterSeq).map((r) => ({ seq: r.seq, data: view(r.data) }));
   }
 
   /** All stored updates of a room, oldest first. */
@@ -176,7 +184,7 @@ export class RoomStorage {
    * Returns their sequence numbers, in order; throws (and writes nothing) on failure.
    */
   appendBatch(rows: readonly NewRow[]): number[] {
-    return this.batch(rows);
+    return this.atomically(() => this.batch(rows));
   }
 
   /**
@@ -184,11 +192,13 @@ export class RoomStorage {
    * is `stateVector`), atomically. Returns the new row's seq.
    */
   compact(room: string, merged: Uint8Array, stateVector: Uint8Array, upToSeq: number): number {
-    return this.db.transaction(() => {
-      const seq = this.insert(room, merged, stateVector);
-      this.stmts.deleteUpTo.run(room, upToSeq);
-      return seq;
-    })();
+    return this.atomically(() =>
+      this.db.transaction(() => {
+        const seq = this.insert(room, merged, stateVector);
+        this.stmts.deleteUpTo.run(room, upToSeq);
+        return seq;
+      })(),
+    );
   }
 
   /** Ids of every room with stored rows, sorted. */

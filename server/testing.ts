@@ -125,12 +125,12 @@ export function client(
 }
 
 export async function waitFor(
-  check: () => boolean,
+  check: () => boolean | Promise<boolean>,
   timeoutMs = 10_000,
   what = 'condition',
 ): Promise<void> {
   const until = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }

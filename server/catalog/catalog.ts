@@ -19,7 +19,15 @@ export interface CatalogDeps {
   readonly store: CatalogStore;
   readonly deriver: Deriver;
   /** every stored room and its highest sequence number */
-  heads(): Map<string, number>;
+  heads(): Promise<Map<string, number>> | Map<string, number>;
+  /**
+   * Where the workspace links' generation lives when not in `store` (several relays on
+   * PostgreSQL: the shared RelayStore, so every relay agrees on it).
+   */
+  readonly workspaceLinks?: {
+    generation(): Promise<number>;
+    bump(): Promise<number>;
+  };
   readonly log: Logger;
   /** set to false to switch derivation off (the fan-out benchmark's "before") */
   readonly enabled?: boolean;
@@ -49,16 +57,24 @@ export class RelayCatalog {
     return this.revision;
   }
 
+  /** the workspace generation as last read or bumped here (SQLite: the only truth) */
   get workspaceGeneration(): number {
+    return this.workspaceGen;
+  }
+
+  /** The current workspace generation, read where it is kept (PostgreSQL: shared). */
+  async currentWorkspaceGeneration(): Promise<number> {
+    if (this.deps.workspaceLinks) this.workspaceGen = await this.deps.workspaceLinks.generation();
     return this.workspaceGen;
   }
 
   /** Loads rows and the workspace generation; queues missing and stale rows for rebuilding. */
   async start(): Promise<void> {
-    this.workspaceGen = await this.deps.store.workspaceGeneration();
+    this.workspaceGen = await (this.deps.workspaceLinks?.generation() ??
+      this.deps.store.workspaceGeneration());
     for (const row of await this.deps.store.list()) this.rows.set(row.id, row);
     if (this.deps.enabled === false) return;
-    const heads = this.deps.heads();
+    const heads = await this.deps.heads();
     let stale = 0;
     for (const [id, seq] of heads) {
       const row = this.rows.get(id);
@@ -105,7 +121,8 @@ export class RelayCatalog {
   }
 
   async bumpWorkspaceGeneration(): Promise<number> {
-    this.workspaceGen = await this.deps.store.bumpWorkspaceGeneration();
+    this.workspaceGen = await (this.deps.workspaceLinks?.bump() ??
+      this.deps.store.bumpWorkspaceGeneration());
     this.revision++;
     return this.workspaceGen;
   }

@@ -16,17 +16,18 @@ export interface Deriver {
   close(): Promise<void>;
 }
 
-export function inThreadDeriver(
-  load: (id: string) => { readonly updates: Uint8Array[]; readonly lastSeq: number },
-): Deriver {
+/** A room's stored rows (RelayStore.load, or RoomStorage.load in benchmarks). */
+export type LoadRoom = (
+  id: string,
+) =>
+  | { readonly updates: Uint8Array[]; readonly lastSeq: number }
+  | Promise<{ readonly updates: Uint8Array[]; readonly lastSeq: number }>;
+
+export function inThreadDeriver(load: LoadRoom): Deriver {
   return {
-    derive(id) {
-      try {
-        const stored = load(id);
-        return Promise.resolve({ row: rowFromUpdates(id, stored.updates), seq: stored.lastSeq });
-      } catch (err) {
-        return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-      }
+    async derive(id) {
+      const stored = await load(id);
+      return { row: rowFromUpdates(id, stored.updates), seq: stored.lastSeq };
     },
     close: () => Promise.resolve(),
   };
@@ -83,7 +84,7 @@ export function workerDeriver(file: string, onDeath: (why: string) => void): Der
  */
 export function catalogDeriver(
   file: string,
-  load: (id: string) => { readonly updates: Uint8Array[]; readonly lastSeq: number },
+  load: LoadRoom,
   onFallback: (why: string) => void = () => {},
 ): Deriver {
   const local = inThreadDeriver(load);

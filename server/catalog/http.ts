@@ -37,7 +37,7 @@ export async function handleTeamHttp(
   if (path === '/api/maps') {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       sendError(res, 405, 'method-not-allowed', 'GET /api/maps lists maps');
-    else listMaps(req, res, url, ctx);
+    else await listMaps(req, res, url, ctx);
     return true;
   }
   if (path === '/api/workspace/share' || path === '/api/workspace/revoke') {
@@ -66,8 +66,13 @@ export async function handleTeamHttp(
   return true;
 }
 
-function listMaps(req: IncomingMessage, res: ServerResponse, url: URL, ctx: TeamHttpContext) {
-  const grant = readToken(ctx.tokens, requestToken(req, url));
+async function listMaps(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  ctx: TeamHttpContext,
+): Promise<void> {
+  const grant = await readToken(ctx.tokens, requestToken(req, url));
   if (!grant) return sendError(res, 401, 'unauthorized', 'no valid token: no maps to list');
   const scope = grant.scope === 'map' ? `m:${grant.mapId}` : 'all';
   const etag = `"c${ctx.catalog.version}-${Buffer.from(scope).toString('base64url')}"`;
@@ -109,7 +114,7 @@ async function oneMap(
   mapId: string,
   action: 'trash' | 'restore' | undefined,
 ): Promise<void> {
-  const grant: Grant | null = verifyToken(ctx.tokens, mapId, requestToken(req, url));
+  const grant: Grant | null = await verifyToken(ctx.tokens, mapId, requestToken(req, url));
   if (!grant) return sendError(res, 401, 'unauthorized', 'no valid token for this map');
   const row = ctx.catalog.get(mapId);
   if (!row) return sendError(res, 404, 'not-found', `the relay has no map "${mapId}"`);
@@ -130,7 +135,7 @@ async function workspace(
   ctx: TeamHttpContext,
   action: 'share' | 'revoke',
 ): Promise<void> {
-  const grant = readToken(ctx.tokens, requestToken(req, new URL('http://relay')));
+  const grant = await readToken(ctx.tokens, requestToken(req, new URL('http://relay')));
   if (!grant || !can(grant.role, 'manageWorkspace') || grant.scope !== 'admin')
     return sendError(res, 401, 'unauthorized', 'the admin token is required');
   if (action === 'revoke') {
@@ -175,7 +180,7 @@ async function workspace(
   const token = createWorkspaceToken(
     ctx.tokens.secret,
     role,
-    ctx.catalog.workspaceGeneration,
+    await ctx.catalog.currentWorkspaceGeneration(),
     expiresAt,
   );
   const url = `${ctx.linkBase(req)}/?t=${encodeURIComponent(token)}`;

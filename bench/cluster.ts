@@ -1,0 +1,170 @@
+/**
+ * Relay scale-out figures (issue 17), clients in this process:
+ * - cross-relay: 1 writer on relay 1, readers on relay 2, both on one throwaway
+ *   PostgreSQL (server/pgTesting.ts); edit latency writer → readers (p50/p99), and the
+ *   same writer → readers on ONE relay with SQLite as the baseline of the same run;
+ * - flood: on one relay (SQLite), a map's p99 edit latency while an edit link floods
+ *   ANOTHER map with updates that are small on the wire but expensive to apply
+ *   (thousands of tiny structs each), against the same map without the flood. The
+ *   flooder is closed by its budget (4531) and reconnects, as the stock client would.
+ * Readers measure with performance.now() of this process: every client is here.
+ */
+import * as Y from 'yjs';
+import { clusterRelay } from '../server/clusterTesting';
+import { startPostgres } from '../server/pgTesting';
+import { encodeUpdate } from '../server/protocol';
+import { client, rawSocket, shareToken, startRelay, synced, waitFor } from '../server/testing';
+import type { TestClient } from '../server/testing';
+import { figure, type Benchmark, type BenchOptions } from './lib/result';
+import { summarize } from './lib/stats';
+
+interface Latency {
+  n: number;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  max: number | null;
+}
+
+/** `edits` paced edits of the writer; latency until each reader has each of them. */
+async function measure(
+  writer: TestClient,
+  readers: readonly TestClient[],
+  edits: number,
+  perSecond: number,
+): Promise<Latency> {
+  const sentAt = new Map<string, number>();
+  const samples: number[] = [];
+  const seen = readers.map(() => 0);
+  readers.forEach((r, i) => {
+    r.doc.getMap('lat').observe((event) => {
+      const now = performance.now();
+      for (const key of event.keysChanged) {
+        const at = sentAt.get(key);
+        if (at !== undefined) samples.push(now - at);
+        seen[i]!++;
+      }
+    });
+  });
+  for (let i = 0; i < edits; i++) {
+    const key = `e${i}`;
+    sentAt.set(key, performance.now());
+    writer.doc.getMap('lat').set(key, i);
+    await new Promise((r) => setTimeout(r, 1000 / perSecond));
+  }
+  await waitFor(() => seen.every((n) => n >= edits), 30_000, 'every reader to see every edit');
+  return summarize(samples);
+}
+
+async function crossRelay(options: BenchOptions, readers: number, edits: number) {
+  const pg = await startPostgres();
+  try {
+    const url = pg.createDatabase('bench');
+    const r1 = await clusterRelay(url);
+    const r2 = await clusterRelay(url);
+    const clients: TestClient[] = [];
+    try {
+      const writer = client(r1, 'cross', r1.adminToken);
+      const on2 = Array.from({ length: readers }, () => client(r2, 'cross', r2.adminToken));
+      clients.push(writer, ...on2);
+      await Promise.all(clients.map((c) => synced(c, 20_000)));
+      const result = await measure(writer, on2, edits, 50);
+      options.log(`  relay 1 → relay 2 (PostgreSQL): p50 ${result.p50} ms, p99 ${result.p99} ms`);
+      return result;
+    } finally {
+      for (const c of clients) c.destroy();
+      await Promise.all([r1.stop('SIGKILL'), r2.stop('SIGKILL')]);
+    }
+  } finally {
+    pg.stop();
+  }
+}
+
+/** `n` distinct update messages of 20,000 tiny structs each (~200 KB on the wire). */
+function floodFrames_(n: number): Uint8Array[] {
+  return Array.from({ length: n }, (_, k) => {
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      for (let i = 0; i < 20_000; i++) doc.getMap('f').set(`k${k}-${i}`, i);
+    });
+    return encodeUpdate(Y.encodeStateAsUpdate(doc));
+  });
+}
+
+async function oneRelay(options: BenchOptions, readers: number, edits: number, flood: boolean) {
+  const relay = await startRelay();
+  const clients: TestClient[] = [];
+  let flooding = flood;
+  let floodFrames = 0;
+  let floodCloses = 0;
+  try {
+    const writer = client(relay, 'calm', relay.adminToken);
+    const rs = Array.from({ length: readers }, () => client(relay, 'calm', relay.adminToken));
+    clients.push(writer, ...rs);
+    await Promise.all(clients.map((c) => synced(c, 20_000)));
+    const link = await shareToken(relay, 'flooded', 'edit');
+    // made before measuring, so this process's own work does not slow the readers
+    const frames = flood ? floodFrames_(60) : [];
+    const floodLoop = async () => {
+      while (flooding) {
+        const s = rawSocket(`${relay.ws}/sync/flooded?t=${encodeURIComponent(link)}`);
+        await s.opened;
+        let open = true;
+        void s.closed.then(() => (open = false));
+        while (open && flooding) {
+          s.ws.send(frames[floodFrames % frames.length]!);
+          floodFrames++;
+          await new Promise((r) => setTimeout(r, 1));
+        }
+        if (!open) floodCloses++;
+        s.ws.terminate();
+        await new Promise((r) => setTimeout(r, 100)); // the stock client's first backoff
+      }
+    };
+    const flooder = flood ? floodLoop() : Promise.resolve();
+    const result = await measure(writer, rs, edits, 50);
+    flooding = false;
+    await flooder;
+    const healthy = (await fetch(`${relay.http}/healthz`)).status === 200;
+    options.log(
+      `  one relay${flood ? `, flooded (${floodFrames} frames, closed ${floodCloses}×)` : ''}: ` +
+        `p50 ${result.p50} ms, p99 ${result.p99} ms, healthz ${healthy ? 200 : 503}`,
+    );
+    return { ...result, floodFrames, floodCloses, healthy };
+  } finally {
+    flooding = false;
+    for (const c of clients) c.destroy();
+    await relay.stop('SIGKILL');
+  }
+}
+
+export const cluster: Benchmark = {
+  name: 'cluster',
+  title: 'Relay scale-out: 2 relays on PostgreSQL, and a flooded neighbour map',
+  async run(options) {
+    const { readers, edits } = options.quick
+      ? { readers: 3, edits: 40 }
+      : { readers: 10, edits: 500 };
+    const baseline = await oneRelay(options, readers, edits, false);
+    const flooded = await oneRelay(options, readers, edits, true);
+    const cross = await crossRelay(options, readers, edits);
+    return {
+      name: 'cluster',
+      status: 'ok',
+      figures: [
+        figure('flood: other map p99 edit latency', flooded.p99, 'ms', {
+          text: '< 100 ms',
+          ok: (v) => v < 100,
+        }),
+        figure('flood: relay healthy', flooded.healthy ? 1 : 0, 'bool', {
+          text: '1',
+          ok: (v) => v === 1,
+        }),
+        figure('no flood: p99 edit latency (same run)', baseline.p99, 'ms'),
+        figure('relay 1 → relay 2 on PostgreSQL: p50', cross.p50, 'ms'),
+        figure('relay 1 → relay 2 on PostgreSQL: p99', cross.p99, 'ms'),
+      ],
+      details: { readers, edits, baseline, flooded, cross },
+    };
+  },
+};
