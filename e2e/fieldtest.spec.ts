@@ -194,6 +194,8 @@ describe('13.4 the restore preview lists what a restore changes', () => {
 
     await actions.getByRole('button', { name: 'Restore' }).click();
     const confirm = panel.getByRole('alertdialog');
+    // the confirmation lists the plan once it is computed
+    await confirm.getByText('remove action “Call the customer back”').waitFor();
     expect(await confirm.getByText('remove action “Call the customer back”').count()).toBe(1);
     await confirm.getByRole('button', { name: 'Restore' }).click();
     await panel.getByText('Restored “before the actions”.').waitFor();
