@@ -2,6 +2,7 @@
  * HTTP side of the relay: health, metrics, the share/revoke/whoami API and the SPA.
  * The API speaks JSON; errors are `{ "error": "<code>", "message": "…" }`.
  */
+import { readExpiry } from './expiry';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { createShareToken, isAdminToken, isShareRole, roleFor, verifyToken } from './auth';
@@ -33,7 +34,6 @@ export interface HttpContext {
 }
 
 const MAX_BODY = 4096;
-const MAX_EXPIRY_HOURS = 24 * 366 * 5;
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, {
@@ -98,24 +98,9 @@ async function share(
     return fail(res, 400, 'bad-role', 'role must be "edit", "view" or "facilitator"');
   if (facilitator && role === 'facilitator')
     return fail(res, 403, 'forbidden', 'a facilitator link can only create edit and view links');
-  if (
-    expiresInHours !== undefined &&
-    expiresInHours !== null &&
-    (typeof expiresInHours !== 'number' ||
-      !(expiresInHours > 0) ||
-      expiresInHours > MAX_EXPIRY_HOURS)
-  ) {
-    return fail(
-      res,
-      400,
-      'bad-expiry',
-      `expiresInHours must be a number between 0 and ${MAX_EXPIRY_HOURS}`,
-    );
-  }
-  const expiresAt =
-    typeof expiresInHours === 'number'
-      ? new Date(Date.now() + expiresInHours * 3_600_000)
-      : undefined;
+  const expiry = readExpiry(expiresInHours);
+  if (!expiry.ok) return fail(res, 400, 'bad-expiry', expiry.message);
+  const { expiresAt } = expiry;
   const link = createShareToken(
     ctx.tokens.secret,
     mapId,

@@ -5,6 +5,7 @@
  *   POST /api/maps/<id>/trash|restore  facilitator or admin (workspace or the map's link)
  *   POST /api/workspace/share|revoke   admin only
  */
+import { readExpiry } from '../expiry';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { createWorkspaceToken, isShareRole, readToken, verifyToken } from '../auth';
@@ -23,8 +24,6 @@ export interface TeamHttpContext {
   /** closes live connections that use workspace links */
   onWorkspaceRevoked(): void;
 }
-
-const MAX_EXPIRY_HOURS = 24 * 366 * 5;
 
 /** Handles the request when it is one of the routes above; false otherwise. */
 export async function handleTeamHttp(
@@ -159,24 +158,9 @@ async function workspace(
   const { role, expiresInHours } = body;
   if (!isShareRole(role))
     return sendError(res, 400, 'bad-role', 'role must be "view", "edit" or "facilitator"');
-  if (
-    expiresInHours !== undefined &&
-    expiresInHours !== null &&
-    (typeof expiresInHours !== 'number' ||
-      !(expiresInHours > 0) ||
-      expiresInHours > MAX_EXPIRY_HOURS)
-  ) {
-    return sendError(
-      res,
-      400,
-      'bad-expiry',
-      `expiresInHours must be a number between 0 and ${MAX_EXPIRY_HOURS}`,
-    );
-  }
-  const expiresAt =
-    typeof expiresInHours === 'number'
-      ? new Date(Date.now() + expiresInHours * 3_600_000)
-      : undefined;
+  const expiry = readExpiry(expiresInHours);
+  if (!expiry.ok) return sendError(res, 400, 'bad-expiry', expiry.message);
+  const { expiresAt } = expiry;
   const token = createWorkspaceToken(
     ctx.tokens.secret,
     role,
