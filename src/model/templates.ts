@@ -10,7 +10,7 @@ import type { Card, JourneyMap, Kpi, LaneType, MapKind } from './types';
 
 export type TemplateLanguage = 'en' | 'de';
 
-const STANDARD_PHASES: readonly (readonly [en: string, de: string])[] = [
+export const STANDARD_PHASES: readonly (readonly [en: string, de: string])[] = [
   ['First information', 'Erste Informationen'],
   ['First contact', 'Erster Kontakt'],
   ['Research', 'Recherche'],
