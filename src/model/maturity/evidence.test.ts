@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../types';
+import { loadFixture } from '../fixtures.testkit';
 import { testMap } from '../insights/testMaps.testkit';
 import {
   computeEvidence,
@@ -11,13 +11,7 @@ import {
 } from './evidence';
 import { ASPECTS } from './levels';
 
-const fixture = (name: string) =>
-  JSON.parse(
-    readFileSync(
-      new URL(`../../../../../shared/fixtures/${name}.journey.json`, import.meta.url),
-      'utf8',
-    ),
-  ) as JourneyMap;
+const fixture = (name: string) => loadFixture(name) as unknown as JourneyMap;
 const kfz = fixture('kfz-versicherung');
 const saas = fixture('saas-onboarding');
 const TODAY = '2026-12-06';
