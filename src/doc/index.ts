@@ -56,3 +56,19 @@ export {
 } from './conflicts';
 export { conflictStore, type ConflictStore } from './conflictStore';
 export { renameOwnerTeam } from './vocabulary';
+export {
+  isMaturityDoc,
+  createMaturityDoc,
+  renameCheck,
+  rateAspect,
+  revealAspects,
+  setAgreedLevel,
+  addRoadmapItem,
+  updateRoadmapItem,
+  deleteRoadmapItem,
+  maturitySnapshot,
+  observeMaturity,
+  type Participant,
+  type NewMaturityCheck,
+  type RoadmapPatch,
+} from './maturity';

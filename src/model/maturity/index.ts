@@ -3,3 +3,4 @@ export * from './levels';
 export * from './stages';
 export * from './evidence';
 export * from './ratings';
+export * from './check';
