@@ -14,6 +14,10 @@ const InsightsRoute = lazy(() =>
   import('./InsightsRoute').then((m) => ({ default: m.InsightsRoute })),
 );
 
+const MaturityRoute = lazy(() =>
+  import('./MaturityRoute').then((m) => ({ default: m.MaturityRoute })),
+);
+
 const openMap = (mapId: string) => navigate(mapPath(mapId));
 
 export function App() {
@@ -53,6 +57,18 @@ function Routes() {
           }
         >
           <InsightsRoute />
+        </Suspense>
+      );
+    case 'maturity':
+      return (
+        <Suspense
+          fallback={
+            <p className="jb-center" role="status">
+              {t('loading')}
+            </p>
+          }
+        >
+          <MaturityRoute key={route.checkId} checkId={route.checkId} />
         </Suspense>
       );
     case 'map':

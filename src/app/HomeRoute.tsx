@@ -2,6 +2,7 @@
 import { LanguageSwitch } from '../ui/board/LanguageSwitch';
 import { HomeScreen } from '../ui/home/HomeScreen';
 import { InsightsLink } from './InsightsLink';
+import { MaturityChecks } from './MaturityChecks';
 import { mapPath, navigate } from './router';
 
 export function HomeRoute() {
@@ -12,6 +13,7 @@ export function HomeRoute() {
         <LanguageSwitch />
       </div>
       <HomeScreen onOpen={(mapId) => navigate(mapPath(mapId))} />
+      <MaturityChecks />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { readLinkToken } from '../sync';
 export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'insights' }
+  | { readonly name: 'maturity'; readonly checkId: string }
   | { readonly name: 'map'; readonly mapId: string; readonly token: string | null }
   | { readonly name: 'notFound'; readonly path: string };
 
@@ -39,6 +40,8 @@ export function parseRoute(pathname: string, search: string): Route {
     return { name: 'home' };
   }
   if (path === '/insights') return { name: 'insights' };
+  const check = /^\/maturity\/([A-Za-z0-9_-]{1,64})$/.exec(path);
+  if (check?.[1]) return { name: 'maturity', checkId: check[1] };
   const match = /^\/map\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (match?.[1]) return { name: 'map', mapId: match[1], token };
   return { name: 'notFound', path };

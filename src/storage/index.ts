@@ -87,3 +87,11 @@ export {
   type MapSource,
   type SourcedMap,
 } from './mapSources';
+export {
+  listChecks,
+  rememberCheck,
+  subscribeChecks,
+  createCheck,
+  readCheck,
+  type CheckEntry,
+} from './maturityChecks';
