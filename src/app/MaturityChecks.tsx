@@ -1,8 +1,10 @@
 /** The home screen's maturity checks: the device's list, and "New maturity check" (created, then opened). */
 import { useState, useSyncExternalStore } from 'react';
+import { useT } from '../i18n';
 import { createCheck, listChecks, subscribeChecks, type CheckEntry } from '../storage';
 import { CheckList } from '../ui/maturity/CheckList';
 import { useSettings } from '../ui/settings/useSettings';
+import { appMessages } from './messages';
 import { navigate } from './router';
 
 let cached: { key: string; value: CheckEntry[] } | null = null;
@@ -19,16 +21,21 @@ export function MaturityChecks() {
   const entries = useSyncExternalStore(subscribeChecks, snapshot, snapshot);
   const userId = useSettings((s) => s.userId);
   const displayName = useSettings((s) => s.displayName);
+  const guest = useT(appMessages)('guest');
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   return (
     <CheckList
       entries={entries}
       busy={busy}
+      error={error}
       onOpen={(id) => navigate(checkPath(id))}
       onCreate={(title) => {
         setBusy(true);
-        void createCheck(title, { id: userId, name: displayName })
+        setError(null);
+        void createCheck(title, { id: userId, name: displayName || guest })
           .then((id) => navigate(checkPath(id)))
+          .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
           .finally(() => setBusy(false));
       }}
     />

@@ -16,6 +16,7 @@ import { maturityMessages } from '../ui/maturity/messages';
 import { useCheck } from '../ui/maturity/useCheck';
 import { useSettings } from '../ui/settings/useSettings';
 import { HomeLink } from './HomeLink';
+import { appMessages } from './messages';
 import { openCheck, type OpenedCheck } from './openCheck';
 import { mapPath, navigate } from './router';
 
@@ -77,7 +78,11 @@ function OpenCheckView({ opened }: { opened: OpenedCheck }) {
   const syncState = useSyncState(opened.sync);
   const userId = useSettings((s) => s.userId);
   const displayName = useSettings((s) => s.displayName);
-  const me = useMemo(() => ({ id: userId, name: displayName }), [userId, displayName]);
+  const guest = useT(appMessages)('guest');
+  const me = useMemo(
+    () => ({ id: userId, name: displayName || guest }),
+    [userId, displayName, guest],
+  );
   const [evidence, setEvidence] = useState<Evidence | null>(null);
   const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map());
   const [previous, setPrevious] = useState<MaturityCheck | null>(null);

@@ -16,9 +16,11 @@ export interface CheckListProps {
   /** creates a check titled `title` (and opens it) */
   readonly onCreate: (title: string) => void;
   readonly busy?: boolean;
+  /** why the last "new check" failed */
+  readonly error?: string | null;
 }
 
-export function CheckList({ entries, onOpen, onCreate, busy }: CheckListProps) {
+export function CheckList({ entries, onOpen, onCreate, busy, error }: CheckListProps) {
   const t = useT(maturityMessages);
   const lang = useLanguageStore((s) => s.language);
   const headingId = useId();
@@ -33,6 +35,7 @@ export function CheckList({ entries, onOpen, onCreate, busy }: CheckListProps) {
       >
         {t('newCheck')}
       </button>
+      {error && <p role="alert">{t('createFailed', { message: error })}</p>}
       {entries.length === 0 ? (
         <p>{t('noChecks')}</p>
       ) : (

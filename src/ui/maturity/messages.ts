@@ -79,6 +79,7 @@ export const maturityMessages = defineMessages({
     createdOn: 'created {date}',
     backHome: 'Back to all maps',
     participants: 'Participants: {names}',
+    createFailed: 'The check could not be created: {message}',
   },
   de: {
     heading: 'Reifegrad-Check',
@@ -159,5 +160,6 @@ export const maturityMessages = defineMessages({
     createdOn: 'erstellt am {date}',
     backHome: 'Zurück zu allen Maps',
     participants: 'Teilnehmende: {names}',
+    createFailed: 'Der Check konnte nicht angelegt werden: {message}',
   },
 });
