@@ -12,6 +12,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { isMaturityDoc } from '../src/doc';
+import { seriousA11yViolations } from './harness/axe';
 import { launchBrowser, newContext, watchErrors } from './harness/browser';
 import { startRelay, type RelayProcess } from './harness/relay';
 
@@ -139,6 +140,11 @@ describe('maturity check rating round', () => {
     expect(await row(fiona).innerText()).toContain('2 – Structured use');
     expect(await row(bob).innerText()).toContain('2 – Strukturierte Nutzung');
     await expect.poll(() => bob.getByText(/Gesamtstufe: Im Ausbau/).count()).toBe(1);
+  });
+
+  it('the screen has no serious accessibility violations (axe), in English and German', async () => {
+    expect(await seriousA11yViolations(fiona)).toEqual([]);
+    expect(await seriousA11yViolations(bob)).toEqual([]);
   });
 
   it('no page errors', () => {
