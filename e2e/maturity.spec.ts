@@ -150,4 +150,12 @@ describe('maturity check rating round', () => {
   it('no page errors', () => {
     for (const list of errors) expect(list).toEqual([]);
   });
+
+  it('offline: with the relay gone, a reload opens the check from this device', async () => {
+    await relay.stop();
+    await bob.reload();
+    await bob.getByRole('heading', { level: 1, name: /^Reifegrad-Check: / }).waitFor();
+    await expect.poll(() => radarLevels(bob)).toBe('-,-,-,-,-,-,-,-,2');
+    expect(await metrics(bob).getByRole('radio', { name: /^3 – / }).isChecked()).toBe(true);
+  });
 });
