@@ -73,7 +73,10 @@ export function AspectSection(props: AspectSectionProps) {
                   checked={mine === level}
                   onChange={() => rateAspect(doc, aspect, me, level)}
                 />
-                <span>{t('levelOption', { level, name: info.levels[level][lang] })}</span>
+                <span>
+                  {t('levelOption', { level, name: info.levels[level][lang] })}{' '}
+                  <span className="maturity-level__name">({LEVEL_INFO[level]!.name[lang]})</span>
+                </span>
               </label>
             ))}
           </fieldset>

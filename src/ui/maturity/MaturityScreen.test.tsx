@@ -131,7 +131,11 @@ describe('MaturityScreen', () => {
     render(<Screen doc={newCheck()} me={bob} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Reifegrad-Check: Q4');
     const metrics = within(section('Metriken'));
-    expect(metrics.getByRole('radio', { name: /^2 – Erste KPIs zu Touchpoints/ })).toBeTruthy();
+    expect(
+      metrics.getByRole('radio', {
+        name: /^2 – Erste KPIs zu Touchpoints oder Zufriedenheit\. \(Strukturierte Nutzung\)$/,
+      }),
+    ).toBeTruthy();
     expect(metrics.getByText('Noch niemand hat bewertet')).toBeTruthy();
     expect(screen.getByText('Vereinbaren Sie Stufen, um die Gesamtstufe zu sehen.')).toBeTruthy();
   });
