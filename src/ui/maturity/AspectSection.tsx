@@ -59,7 +59,7 @@ export function AspectSection(props: AspectSectionProps) {
         : t('ratedMany', { count: summary.count });
   return (
     <section className="maturity-aspect" aria-labelledby={headingId} data-aspect={aspect}>
-      <h3 id={headingId}>{name}</h3>
+      <h2 id={headingId}>{name}</h2>
       <div className="maturity-aspect__body">
         <div>
           <fieldset disabled={readOnly}>

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { exportMaturityMarkdown } from '../../export/maturityMarkdown';
 import { useLanguageStore, useT } from '../../i18n';
 import type { Evidence, MaturityCheck } from '../../model/maturity';
-import { download, fileStem } from '../export/formats';
+import { download, fileStem, nativeDeflate } from '../export/formats';
 import { fetchPdfFonts } from '../export/fonts';
 import { maturityMessages } from './messages';
 
@@ -14,13 +14,6 @@ export interface MaturityExportProps {
   readonly check: MaturityCheck;
   readonly previous: MaturityCheck | null;
   readonly evidence: Evidence | null;
-}
-
-async function nativeDeflate(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
-    .stream()
-    .pipeThrough(new CompressionStream('deflate'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 export function MaturityExport({ check, previous, evidence }: MaturityExportProps) {

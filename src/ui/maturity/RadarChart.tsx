@@ -36,10 +36,11 @@ export function RadarChart({
   previous,
   title,
   describedBy,
-  size = 360,
+  size = 460,
 }: RadarProps) {
   const c = size / 2;
-  const radius = size / 2 - 70;
+  // room for the longest aspect names (German) left and right of the chart
+  const radius = size / 2 - 110;
   const ring = (level: number) =>
     fmt(radarPoints(Object.fromEntries(ASPECTS.map((a) => [a, level])), c, radius));
   const axes = radarPoints(Object.fromEntries(ASPECTS.map((a) => [a, 4 as Level])), c, radius);
