@@ -98,6 +98,19 @@ describe('MaturityScreen', () => {
     expect(screen.getByRole('img', { name: 'Agreed levels of the nine aspects' })).toBeTruthy();
   });
 
+  it('the facilitator renames the check; an empty title is refused', async () => {
+    const doc = newCheck();
+    render(<Screen doc={doc} me={fiona} />);
+    const title = screen.getByLabelText('Title of the check');
+    await userEvent.clear(title);
+    await userEvent.tab();
+    expect(maturitySnapshot(doc)!.title).toBe('Q4');
+    await userEvent.type(screen.getByLabelText('Title of the check'), ' 2026');
+    await userEvent.tab();
+    expect(maturitySnapshot(doc)!.title).toBe('Q4 2026');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Maturity check: Q4 2026');
+  });
+
   it('evidence beside an aspect links to the maps behind a figure', async () => {
     const onOpenMap = vi.fn();
     render(<Screen doc={newCheck()} me={fiona} onOpenMap={onOpenMap} />);

@@ -4,7 +4,7 @@
  * the check's snapshot; every change is a doc command on the check's document.
  */
 import { useState, type ReactNode } from 'react';
-import { revealAspects, type MapDoc, type Participant } from '../../doc';
+import { renameCheck, revealAspects, type MapDoc, type Participant } from '../../doc';
 import { useT } from '../../i18n';
 import { ASPECTS, type Evidence, type MaturityCheck } from '../../model/maturity';
 import { AspectSection } from './AspectSection';
@@ -51,6 +51,22 @@ export function MaturityScreen(props: MaturityScreenProps) {
           {t('heading')}: {check.title}
         </h1>
         <p>{facilitator ? t('facilitatorNote') : t('participantNote')}</p>
+        {facilitator && !readOnly && (
+          <p>
+            <label>
+              {t('checkTitle')}{' '}
+              <input
+                key={check.title}
+                defaultValue={check.title}
+                onBlur={(e) => {
+                  const value = e.target.value.trim();
+                  if (!value) e.target.value = check.title;
+                  else if (value !== check.title) renameCheck(doc, value);
+                }}
+              />
+            </label>
+          </p>
+        )}
         {names && <p>{t('participants', { names })}</p>}
         <div className="maturity__actions">
           {facilitator && !readOnly && (

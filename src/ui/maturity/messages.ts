@@ -80,6 +80,7 @@ export const maturityMessages = defineMessages({
     backHome: 'Back to all maps',
     participants: 'Participants: {names}',
     createFailed: 'The check could not be created: {message}',
+    checkTitle: 'Title of the check',
   },
   de: {
     heading: 'Reifegrad-Check',
@@ -161,5 +162,6 @@ export const maturityMessages = defineMessages({
     backHome: 'Zurück zu allen Maps',
     participants: 'Teilnehmende: {names}',
     createFailed: 'Der Check konnte nicht angelegt werden: {message}',
+    checkTitle: 'Titel des Checks',
   },
 });
