@@ -108,6 +108,9 @@ describe('MaturityScreen', () => {
     await userEvent.type(screen.getByLabelText('Title of the check'), ' 2026');
     await userEvent.tab();
     expect(maturitySnapshot(doc)!.title).toBe('Q4 2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Reveal all aspects' }));
+    expect(screen.getByRole('status').textContent).toBe('Ratings of all aspects revealed');
+    expect(Object.values(maturitySnapshot(doc)!.aspects).every((a) => a.revealed)).toBe(true);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Maturity check: Q4 2026');
   });
 

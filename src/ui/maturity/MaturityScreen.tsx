@@ -74,7 +74,7 @@ export function MaturityScreen(props: MaturityScreenProps) {
               type="button"
               onClick={() => {
                 revealAspects(doc, ASPECTS);
-                setNotice(t('revealAll'));
+                setNotice(t('allRevealed'));
               }}
             >
               {t('revealAll')}
