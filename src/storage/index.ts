@@ -84,6 +84,8 @@ export {
   deviceMaps,
   deviceVocabulary,
   listSourcedMaps,
+  listEachSource,
   type MapSource,
   type SourcedMap,
+  type SourceFailure,
 } from './mapSources';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSnapshot } from '../../session/MapSession';
-import { deviceVocabulary } from '../../storage';
+import { workspaceVocabulary } from '../../sync';
 
 /**
  * Owner teams already used in the map (touchpoints and actions) and in every other
@@ -13,7 +13,7 @@ export function useTeams(): readonly string[] {
   const [shared, setShared] = useState<readonly string[]>([]);
   useEffect(() => {
     let live = true;
-    deviceVocabulary().then(
+    workspaceVocabulary().then(
       (v) => {
         if (live) setShared(v.ownerTeams);
       },
