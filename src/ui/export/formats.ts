@@ -64,7 +64,7 @@ export function fileStem(title: string): string {
  * zlib compression for the PDF's page contents through the browser's native
  * CompressionStream (pdf-lib's JavaScript deflate was a large share of the export).
  */
-async function nativeDeflate(data: Uint8Array): Promise<Uint8Array> {
+export async function nativeDeflate(data: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([data as Uint8Array<ArrayBuffer>])
     .stream()
     .pipeThrough(new CompressionStream('deflate'));

@@ -22,6 +22,7 @@ import { useT } from '../../i18n';
 import { downloadFile } from './download';
 import { Choice, InsightsFilters, type FilterChoices } from './InsightsFilters';
 import { KindView } from './KindView';
+import { PdfButton } from './PdfButton';
 import { insightsMessages } from './messages';
 import { useInsightMaps } from './useInsightMaps';
 import './insights.css';
@@ -147,6 +148,7 @@ export function InsightsScreen({
             >
               {t('exportCsv')}
             </button>
+            <PdfButton kind={kind} rows={rows} maps={byId} onNotice={setNotice} />
           </div>
           <datalist id="jb-insights-owners">
             {vocabulary.ownerTeams.map((o) => (
