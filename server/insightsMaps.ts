@@ -3,7 +3,7 @@
  * may open, and each room as format v1 — cached per room, keyed by the room's last
  * stored sequence number (one `heads()` query per request tells which rooms changed).
  * A request over 300 unchanged maps therefore builds no document at all; a changed map
- * is read again (from its live room when it is loaded, else from storage).
+ * is read again from storage.
  *
  * The answers themselves are memoised per kind and scope, keyed by the same heads
  * (and the catalog's version, which moves when a map is trashed or restored).
@@ -73,19 +73,23 @@ export async function openableHeads(
   return out;
 }
 
-async function buildMap(ctx: MapReadContext, id: string): Promise<JourneyMap | null> {
-  const live = ctx.rooms.get(id);
-  if (live?.docLoaded) return isMapDoc(live.doc) ? exportMap(live.doc) : null;
+/**
+ * A room as format v1, read from storage — not from a live room, which on several
+ * relays (PostgreSQL) may not have applied another relay's rows up to the head yet;
+ * the stored rows up to the head are the truth the cache key names.
+ */
+async function buildMap(ctx: MapReadContext, id: string, head: number): Promise<Cached> {
   const doc = new Y.Doc();
   try {
     const stored = await ctx.storage.load(id);
     doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(doc, update);
     });
-    return isMapDoc(doc) ? exportMap(doc) : null;
+    // keyed by what was read (a commit may have landed since the heads were read)
+    return { seq: stored.lastSeq, map: isMapDoc(doc) ? exportMap(doc) : null };
   } catch (err) {
     ctx.log.error({ room: id, err }, 'insights: stored room does not load; left out');
-    return null;
+    return { seq: head, map: null };
   } finally {
     doc.destroy();
   }
@@ -101,7 +105,7 @@ export async function mapsOf(
   for (const [id, seq] of heads) {
     let hit = cache.get(id);
     if (hit?.seq !== seq) {
-      hit = { seq, map: await buildMap(ctx, id) };
+      hit = await buildMap(ctx, id, seq);
       cache.set(id, hit);
     }
     if (hit.map) maps.push(hit.map);

@@ -63,10 +63,16 @@ export function InsightsScreen({
       : all;
     return filterMaps(here, filter);
   }, [all, maps, where, filter]);
-  const rows = useMemo(
-    () => filterRows(reportRows(kind, shownMaps), filter),
-    [kind, shownMaps, filter],
-  );
+  // the rows of every map, once per kind and maps: a filter change only narrows them
+  // (rows of one map do not depend on the others, and narrowing keeps their order);
+  // owner-team rows count across maps, so those are made from the maps shown
+  const allRows = useMemo(() => (kind === 'owners' ? [] : reportRows(kind, all)), [kind, all]);
+  const rows = useMemo(() => {
+    if (kind === 'owners') return filterRows(reportRows(kind, shownMaps), filter);
+    const shown = new Set(shownMaps.map((m) => m.id));
+    const mine = allRows.filter((r) => shown.has((r as { mapId: string }).mapId));
+    return filterRows(mine, filter);
+  }, [kind, allRows, shownMaps, filter]);
 
   const onChange = async (mapId: string, edit: (doc: MapDoc) => void) => {
     setNotice('');
@@ -91,7 +97,7 @@ export function InsightsScreen({
         });
         if (changed > 0) count++;
       }
-      setNotice(t('renamed', { count }));
+      setNotice(count === 1 ? t('renamedOne') : t('renamed', { count }));
     } catch (err) {
       setNotice(t('saveFailed', { message: err instanceof Error ? err.message : String(err) }));
     }
