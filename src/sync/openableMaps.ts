@@ -38,7 +38,7 @@ let cache: { at: number; value: Promise<Vocabulary> } | null = null;
  * over every map the user can open: what the card pickers suggest. Read again when
  * older than `maxAgeMs`; a source that cannot be read just adds no names.
  */
-export function workspaceVocabulary(maxAgeMs = 30_000): Promise<Vocabulary> {
+export function workspaceVocabulary(maxAgeMs = 120_000): Promise<Vocabulary> {
   const now = Date.now();
   if (!cache || now - cache.at > maxAgeMs) {
     const value = listOpenableMaps().then(({ maps }) => gatherVocabulary(maps.map((m) => m.map)));
