@@ -2,7 +2,9 @@
  * Insights across 300 maps × 100 cards: the rows of every kind in process (what
  * the insights view computes on a filter change, warm) and a cold
  * `journey report <folder> --kind painPoints` child process over the same maps
- * written as files. The browser's time to interactive is not measured here yet.
+ * written as files; then the insights view in headless Chromium over the same maps
+ * on the device, and GET /api/insights on a relay holding them (lib/insightsBrowser.ts),
+ * each against a baseline measured in the same run.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { filterMaps, filterRows, REPORT_KINDS, reportRows } from '../src/model/insights';
 import { standardTemplate } from '../src/model/templates';
 import type { Card, JourneyMap } from '../src/model/types';
+import { measureInsightsBrowser, type InsightsBrowserFigures } from './lib/insightsBrowser';
 import { figure, ROOT, type Benchmark } from './lib/result';
 import { median } from './lib/stats';
 
@@ -86,6 +89,7 @@ export const insights: Benchmark = {
     }
     const dir = mkdtempSync(join(tmpdir(), 'jb-bench-insights-'));
     const cold: number[] = [];
+    let b: InsightsBrowserFigures;
     try {
       for (const m of maps) writeFileSync(join(dir, `${m.id}.journey.json`), JSON.stringify(m));
       for (let r = 0; r < (quick ? 1 : 3); r++) {
@@ -97,9 +101,16 @@ export const insights: Benchmark = {
         );
         cold.push(performance.now() - t);
       }
+      b = await measureInsightsBrowser(maps, dir, log, quick ? 1 : 3);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+    const ratio = (a: number, base: number) => Math.round((a / Math.max(base, 1)) * 10) / 10;
+    log(
+      `  browser: view interactive ${b.interactiveMs} ms (empty view ${b.emptyInteractiveMs} ms), ` +
+        `filter change ${b.filterMs} ms (empty ${b.emptyFilterMs} ms); relay GET /api/insights ` +
+        `first ${b.relayColdMs.toFixed(0)} ms, then ${b.relayWarmMs.toFixed(1)} ms`,
+    );
     log(
       `  ${count} maps: all kinds ${median(all).toFixed(0)} ms, one filter change ${median(filtered).toFixed(0)} ms, cold report ${median(cold).toFixed(0)} ms`,
     );
@@ -120,8 +131,45 @@ export const insights: Benchmark = {
           'ms',
           { text: '< 5 s', ok: (v) => v < 5000 },
         ),
+        figure(
+          `browser: insights view interactive, ${count} maps on the device`,
+          b.interactiveMs,
+          'ms',
+        ),
+        figure(
+          'browser: view interactive ÷ the empty view (same run)',
+          ratio(b.interactiveMs, b.emptyInteractiveMs),
+          '×',
+        ),
+        figure(`browser: one filter change (tag), warm, ${count} maps`, b.filterMs, 'ms', {
+          text: '< 200 ms',
+          ok: (v) => v < 200,
+        }),
+        figure(
+          'browser: filter change ÷ the same change over no maps (same run)',
+          ratio(b.filterMs, b.emptyFilterMs),
+          '×',
+        ),
+        figure(
+          `relay: GET /api/insights?kind=painPoints, ${count} maps, first request`,
+          Math.round(b.relayColdMs),
+          'ms',
+        ),
+        figure(
+          'relay: next requests (per-map cache) ÷ the first',
+          Math.round((b.relayWarmMs / Math.max(b.relayColdMs, 1)) * 1000) / 1000,
+          '×',
+          { text: '< 0.1', ok: (v) => v < 0.1 },
+        ),
       ],
-      details: { maps: count, cardsPerMap: 100, allMs: all, filterMs: filtered, coldMs: cold },
+      details: {
+        maps: count,
+        cardsPerMap: 100,
+        allMs: all,
+        filterMs: filtered,
+        coldMs: cold,
+        browser: b,
+      },
     };
   },
 };

@@ -1,11 +1,15 @@
 /**
  * The insights view in real Chromium against the real relay: maps from two
- * sources (one synced from the relay, one created on this device) in one view,
+ * sources in one view — the team repository (a map opened here, so on both, and a
+ * map only on the relay, never opened here) and this device (a map created here) —,
+ * a source filter,
  * a drag in the impact × effort matrix, an action's status changed in place, an
  * owner team renamed across maps, and a row opening its map with the card selected.
  * Every change is checked after a reload, so it is in the stored map.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,8 +38,46 @@ function serviceMap(): JourneyMap {
   };
 }
 
+/** A map only on the relay: the touchpoints of the SaaS map, one owner spelled "Kunden Service". */
+function teamOnlyMap(): JourneyMap {
+  const saas = fixture('saas-onboarding');
+  const lanes = new Set(saas.lanes.filter((l) => l.type === 'touchpoints').map((l) => l.id));
+  const cards = saas.cards.filter((c) => lanes.has(c.laneId));
+  return {
+    ...saas,
+    id: 'team-only',
+    title: 'Nur im Team',
+    actions: [],
+    cards: cards.map(({ links: _links, ...c }, i) =>
+      i === 0 ? { ...c, ownerTeam: 'Kunden Service' } : c,
+    ),
+  };
+}
+
+async function relayRows<T>(kind: string): Promise<T[]> {
+  const res = await fetch(`${relay.url}/api/insights?kind=${kind}`, {
+    headers: { Authorization: `Bearer ${relay.adminToken}` },
+  });
+  return (await res.json()) as T[];
+}
+
 beforeAll(async () => {
   relay = await startRelay();
+  const dir = mkdtempSync(join(tmpdir(), 'jb-insights-'));
+  writeFileSync(join(dir, 'team-only.journey.json'), JSON.stringify(teamOnlyMap()));
+  let pushErr = '';
+  const pushed = await main(
+    [
+      'push',
+      join(dir, 'team-only.journey.json'),
+      '--relay',
+      relay.wsUrl,
+      '--token',
+      relay.adminToken,
+    ],
+    { stdout: () => {}, stderr: (t) => (pushErr += t), cwd: dir },
+  );
+  if (pushed !== 0) throw new Error(pushErr);
   let err = '';
   const code = await main(
     [
@@ -81,7 +123,7 @@ async function openInsights(): Promise<void> {
   await page.goto(`${relay.url}/`);
   await page.getByRole('link', { name: 'Insights across maps' }).click();
   await page.getByRole('heading', { name: 'Insights across maps' }).waitFor();
-  await page.getByText('2 maps').waitFor();
+  await page.getByText('3 maps').waitFor();
 }
 
 async function tab(name: string): Promise<void> {
@@ -100,8 +142,24 @@ async function rowCells(text: string): Promise<string[]> {
 }
 
 describe('insights view', () => {
-  it('shows pain points of both maps, ranked by severity then votes', async () => {
+  it('shows the maps of both sources once each, and filters by source', async () => {
     await openInsights();
+    await tab('Touchpoints by owner team');
+    const mapsShown = async () =>
+      [...new Set(await page.locator('table tbody tr td:nth-child(7)').allInnerTexts())].sort();
+    const where = page.getByLabel('Where');
+    await where.selectOption('team');
+    await expect.poll(mapsShown).toEqual(['Kfz-Versicherung online abschließen', 'Nur im Team']);
+    await where.selectOption('device');
+    await expect
+      .poll(mapsShown)
+      .toEqual(['Kfz-Versicherung online abschließen', fixture('saas-onboarding').title].sort());
+    await where.selectOption('');
+    await expect.poll(async () => (await mapsShown()).length).toBe(3);
+    await tab('Pain points');
+  });
+
+  it('shows pain points of both maps, ranked by severity then votes', async () => {
     const buttons = page.locator('table .jb-insights__open');
     await expect.poll(() => buttons.count()).toBe(4);
     expect(await buttons.allInnerTexts()).toEqual([
@@ -127,6 +185,14 @@ describe('insights view', () => {
     await page.mouse.move(box.x + (28 + 32) * unit, box.y + (28 + 40) * unit, { steps: 8 });
     await page.mouse.up();
     await page.getByText('Saved in map “Kfz-Versicherung online abschließen”.').waitFor();
+    // a team map: the change went to the relay as an ordinary synced change
+    await expect
+      .poll(async () =>
+        (await relayRows<{ cardId: string; impact: number; effort: number }>('opportunities'))
+          .filter((r) => r.cardId === 'op1')
+          .map((r) => [r.impact, r.effort]),
+      )
+      .toEqual([[5, 1]]);
     await expect
       .poll(() => rowCells('Bedingungen als interaktive Übersicht in einfacher Sprache'))
       .toEqual(expect.arrayContaining(['5', '1']));
@@ -142,6 +208,13 @@ describe('insights view', () => {
     await status.selectOption('done');
     // the select follows the stored map: 'done' once the change is saved
     await expect.poll(() => status.inputValue()).toBe('done');
+    await expect
+      .poll(async () =>
+        (await relayRows<{ title: string; status: string }>('actions'))
+          .filter((r) => r.title.startsWith('Upload-Limit'))
+          .map((r) => r.status),
+      )
+      .toEqual(['done']);
     await openInsights();
     await tab('Actions');
     expect(
@@ -155,7 +228,16 @@ describe('insights view', () => {
     await group.waitFor();
     await group.getByLabel('Rename all to').fill('Kundenservice');
     await group.getByRole('button', { name: 'Rename across maps' }).click();
-    await page.getByText('Renamed: 1 maps changed, one change each.').waitFor();
+    // the device's map and the team-only map (on the relay); the Kfz map says "Kundenservice" already
+    await page.getByText('Renamed: 2 maps changed, one change each.').waitFor();
+    await expect
+      .poll(async () =>
+        (await relayRows<{ mapId: string; ownerTeam: string | null }>('touchpoints'))
+          .filter((r) => r.mapId === 'team-only')
+          .map((r) => r.ownerTeam)
+          .includes('Kundenservice'),
+      )
+      .toBe(true);
     await openInsights();
     await tab('Owner teams');
     await page.getByText('No similar owner-team names.').waitFor();

@@ -2,39 +2,31 @@
  * The relay's insights API and KPI feed:
  *
  *   GET  /api/insights?kind=<kind>                      rows over every map the token may open
+ *   GET  /api/insights/maps                             those maps as format v1 (the browser's view)
  *   POST /api/maps/<mapId>/cards/<cardId>/measurements  { date, value } or an array of them
  *
- * Rows come from the one implementation in src/model/insights over the stored rooms.
+ * Rows come from the one implementation in src/model/insights over the stored rooms,
+ * read through a per-room cache keyed by the last sequence number (insightsMaps.ts).
  * A measurement is a doc-layer command run on the live room's document, committed
  * (like every relay write) before it is answered and forwarded to the open boards.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import * as Y from 'yjs';
-import { DocError, addMeasurements, exportMap, isMapDoc } from '../src/doc';
+import { DocError, addMeasurements, isMapDoc } from '../src/doc';
 import {
   checkMeasurementItem,
   isReportKind,
   REPORT_KINDS,
   reportRows,
+  type ReportKind,
 } from '../src/model/insights';
-import type { JourneyMap, Measurement } from '../src/model/types';
-import { canWrite, isAdminToken, verifyToken } from './auth';
-import type { TokenCheck } from './auth';
-import type { CommitQueue } from './commit';
+import type { Measurement } from '../src/model/types';
+import { canWrite, verifyToken } from './auth';
+import { grantOf, memoAnswer, openableHeads, type MapReadContext } from './insightsMaps';
 import { isValidMapId } from './limits';
 import type { Peer, Room } from './room';
-import type { RoomManager } from './rooms';
 import { RoomsFullError } from './rooms';
-import type { RelayStore } from './store/types';
-import type { Logger } from 'pino';
 
-export interface InsightsContext {
-  readonly storage: RelayStore;
-  readonly rooms: RoomManager;
-  readonly commits: CommitQueue;
-  readonly tokens: TokenCheck;
-  readonly log: Logger;
-}
+export type InsightsContext = MapReadContext;
 
 const MAX_FEED_BODY = 1024 * 1024;
 
@@ -62,70 +54,29 @@ function tokenOf(req: IncomingMessage, url: URL): string | null {
   return url.searchParams.get('t');
 }
 
-/** The map a share token names (unverified: verifyToken decides). */
-function sharedMapId(token: string): string | null {
-  const body = token.split('.')[1];
-  if (!body) return null;
-  try {
-    const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { m?: unknown };
-    return typeof payload.m === 'string' && isValidMapId(payload.m) ? payload.m : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The maps `token` may open: admin all stored rooms, a map link its map; null: none. */
-async function openableRooms(ctx: InsightsContext, token: string | null): Promise<string[] | null> {
-  if (!token) return null;
-  if (isAdminToken(ctx.tokens, token)) return ctx.storage.roomIds();
-  const mapId = sharedMapId(token);
-  if (mapId === null || (await verifyToken(ctx.tokens, mapId, token)) === null) return null;
-  return (await ctx.storage.hasRoom(mapId)) ? [mapId] : [];
-}
-
-/** A stored room as format v1, or null when it holds no map (or does not load). */
-async function storedMap(ctx: InsightsContext, id: string): Promise<JourneyMap | null> {
-  const live = ctx.rooms.get(id);
-  if (live?.docLoaded) return isMapDoc(live.doc) ? exportMap(live.doc) : null;
-  const doc = new Y.Doc();
-  try {
-    const stored = await ctx.storage.load(id);
-    doc.transact(() => {
-      for (const update of stored.updates) Y.applyUpdate(doc, update);
-    });
-    return isMapDoc(doc) ? exportMap(doc) : null;
-  } catch (err) {
-    ctx.log.error({ room: id, err }, 'insights: stored room does not load; left out');
-    return null;
-  } finally {
-    doc.destroy();
-  }
-}
-
-/** Every map the token may open, as format v1. */
-export async function mapsFor(ctx: InsightsContext, ids: readonly string[]): Promise<JourneyMap[]> {
-  await ctx.commits.drain(); // storage equals memory for rooms read from it
-  const maps: JourneyMap[] = [];
-  for (const id of ids) {
-    const map = await storedMap(ctx, id);
-    if (map) maps.push(map);
-  }
-  return maps;
-}
-
 async function insights(
   req: IncomingMessage,
   res: ServerResponse,
   ctx: InsightsContext,
   url: URL,
+  what: 'rows' | 'maps',
 ): Promise<void> {
   if (req.method !== 'GET') return fail(res, 405, 'method-not-allowed', 'insights needs GET');
   const kind = url.searchParams.get('kind');
-  if (!isReportKind(kind))
+  if (what === 'rows' && !isReportKind(kind))
     return fail(res, 400, 'bad-kind', `kind must be one of ${REPORT_KINDS.join(', ')}`);
-  const ids = await openableRooms(ctx, tokenOf(req, url));
-  if (ids === null) return fail(res, 401, 'unauthorized', 'a valid token is required');
-  json(res, 200, reportRows(kind, await mapsFor(ctx, ids)));
+  const grant = await grantOf(ctx, tokenOf(req, url));
+  if (!grant) return fail(res, 401, 'unauthorized', 'a valid token is required');
+  const heads = await openableHeads(ctx, grant);
+  const text =
+    what === 'maps'
+      ? await memoAnswer(ctx, 'maps', grant, heads, (maps) => ({ maps, role: grant.role }))
+      : await memoAnswer(ctx, kind!, grant, heads, (maps) => reportRows(kind as ReportKind, maps));
+  res.writeHead(200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {
@@ -261,8 +212,8 @@ export async function handleInsightsHttp(
   ctx: InsightsContext,
   url: URL,
 ): Promise<boolean> {
-  if (url.pathname === '/api/insights') {
-    await insights(req, res, ctx, url);
+  if (url.pathname === '/api/insights' || url.pathname === '/api/insights/maps') {
+    await insights(req, res, ctx, url, url.pathname === '/api/insights' ? 'rows' : 'maps');
     return true;
   }
   const m = MEASUREMENTS.exec(url.pathname);

@@ -154,7 +154,7 @@ export class RelayServer {
           catalog: this.catalog,
           onWorkspaceRevoked: () => this.dropWorkspaceLinks(),
         },
-        insights: { rooms: this.rooms, commits: this.commits },
+        insights: { rooms: this.rooms, commits: this.commits, catalog: this.catalog },
       }).catch((err: unknown) => {
         // what the handlers do not answer themselves is storage away (e.g. PostgreSQL restarting)
         this.log.error({ err, url: req.url }, 'http handler failed');

@@ -1,14 +1,15 @@
-/** `/insights`: the insights view over the maps on this device (team maps plug in as another source). */
-import { deviceMaps, type MapSource } from '../storage';
+/** `/insights`: the insights view over every map the user can open (team repository and device). */
+import { useState } from 'react';
+import { openableMapSources } from '../sync';
 import { InsightsScreen } from '../ui/insights/InsightsScreen';
 import { cardPath, navigate } from './router';
 
-const SOURCES: readonly MapSource[] = [deviceMaps];
-
 export function InsightsRoute() {
+  // read once per visit: the device's relay login decides whether team maps are in
+  const [sources] = useState(openableMapSources);
   return (
     <InsightsScreen
-      sources={SOURCES}
+      sources={sources}
       onOpen={(mapId, cardId) => navigate(cardPath(mapId, cardId))}
       onHome={() => navigate('/')}
     />

@@ -84,8 +84,10 @@ export {
   deviceMaps,
   deviceVocabulary,
   listSourcedMaps,
+  listEachSource,
   type MapSource,
   type SourcedMap,
+  type SourceFailure,
 } from './mapSources';
 export {
   listChecks,

@@ -13,8 +13,11 @@ import { entryFromMap } from './catalogEntry';
 import { StorageError } from './errors';
 
 export interface SourcedMap {
+  /** the source whose copy is shown (and changed): the first source that has the map */
   readonly source: string;
   readonly map: JourneyMap;
+  /** every source that has the map (the same map on the device and on the team relay) */
+  readonly sources?: readonly string[];
 }
 
 export interface MapSource {
@@ -70,16 +73,41 @@ export const deviceMaps: MapSource = {
 
 /** Maps of every source, each tagged with where it came from (first source wins an id). */
 export async function listSourcedMaps(sources: readonly MapSource[]): Promise<SourcedMap[]> {
-  const seen = new Set<string>();
-  const out: SourcedMap[] = [];
-  for (const source of sources) {
-    for (const map of await source.list()) {
-      if (seen.has(map.id)) continue;
-      seen.add(map.id);
-      out.push({ source: source.id, map });
+  const { maps, failures } = await listEachSource(sources);
+  if (failures.length > 0) throw failures[0]!.error;
+  return maps;
+}
+
+export interface SourceFailure {
+  readonly source: string;
+  readonly error: unknown;
+}
+
+/**
+ * Maps of every source, read at once; a source that fails (relay away, login revoked)
+ * is reported in `failures` and the others still count. A map in several sources is
+ * listed once, as the first source's copy, with `sources` naming all of them.
+ */
+export async function listEachSource(
+  sources: readonly MapSource[],
+): Promise<{ maps: SourcedMap[]; failures: SourceFailure[] }> {
+  const lists = await Promise.allSettled(sources.map((s) => s.list()));
+  const byId = new Map<string, { source: string; map: JourneyMap; sources: string[] }>();
+  const failures: SourceFailure[] = [];
+  lists.forEach((result, i) => {
+    const source = sources[i]!.id;
+    if (result.status === 'rejected') {
+      failures.push({ source, error: result.reason });
+      return;
     }
-  }
-  return out;
+    for (const map of result.value) {
+      const known = byId.get(map.id);
+      if (known) {
+        if (!known.sources.includes(source)) known.sources.push(source);
+      } else byId.set(map.id, { source, map, sources: [source] });
+    }
+  });
+  return { maps: [...byId.values()], failures };
 }
 
 let vocabularyCache: { at: number; value: Promise<Vocabulary> } | null = null;

@@ -39,3 +39,11 @@ export {
   type TeamList,
 } from './team';
 export { keepOnDevice } from './keepOnDevice';
+export {
+  teamMapSource,
+  fetchTeamMapDocuments,
+  TeamChangeError,
+  TEAM_SOURCE,
+  type TeamLogin,
+} from './teamMaps';
+export { openableMapSources, listOpenableMaps, workspaceVocabulary } from './openableMaps';

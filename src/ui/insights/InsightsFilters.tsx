@@ -1,4 +1,5 @@
 /** The filter bar of the insights view. */
+import type { ReactNode } from 'react';
 import type { InsightFilter } from '../../model/insights';
 import type { JourneyMap, MapState } from '../../model/types';
 import { useT } from '../../i18n';
@@ -12,7 +13,7 @@ export interface FilterChoices {
   readonly phases: readonly string[];
 }
 
-function Choice({
+export function Choice({
   id,
   label,
   value,
@@ -45,10 +46,13 @@ export function InsightsFilters({
   filter,
   choices,
   onChange,
+  children,
 }: {
   filter: InsightFilter;
   choices: FilterChoices;
   onChange: (next: InsightFilter) => void;
+  /** filters of the view itself (where a map is kept), shown first */
+  children?: ReactNode;
 }) {
   const t = useT(insightsMessages);
   const set = <K extends keyof InsightFilter>(key: K, value: InsightFilter[K] | '') => {
@@ -61,6 +65,7 @@ export function InsightsFilters({
   return (
     <fieldset className="jb-insights__filters">
       <legend>{t('filters')}</legend>
+      {children}
       <Choice
         id="jb-f-map"
         label={t('filterMap')}

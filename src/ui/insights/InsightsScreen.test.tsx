@@ -10,15 +10,18 @@ import type { MapSource } from '../../storage';
 import { InsightsScreen } from './InsightsScreen';
 
 /** An in-memory map source over the two sample maps; changes run on real documents. */
-function memorySource(): MapSource & { docs: Map<string, MapDoc> } {
+function memorySource(
+  id = 'memory',
+  maps: readonly object[] = [kfz, saas],
+): MapSource & { docs: Map<string, MapDoc> } {
   const docs = new Map<string, MapDoc>(
-    [kfz, saas].map((json) => {
+    maps.map((json) => {
       const map = structuredClone(json) as unknown as JourneyMap;
       return [map.id, createMapDoc(map)];
     }),
   );
   return {
-    id: 'memory',
+    id,
     docs,
     list: async () => [...docs.values()].map((d) => exportMap(d)),
     change: async (mapId, edit) => {
@@ -51,7 +54,7 @@ describe('InsightsScreen', () => {
     await screen.findByText('2 maps');
     await userEvent.click(screen.getByRole('button', { name: 'Actions' }));
     await userEvent.type(screen.getByLabelText('Search'), 'Kundenservice');
-    expect(screen.getByText('1 rows')).toBeTruthy();
+    expect(screen.getByText('1 row')).toBeTruthy();
     await userEvent.selectOptions(
       screen.getByRole('combobox', { name: /^Status of “Rückruf-Slots/ }),
       'done',
@@ -69,5 +72,34 @@ describe('InsightsScreen', () => {
     expect(screen.getAllByText('verbessert').length).toBeGreaterThan(0);
     await userEvent.click(screen.getByRole('button', { name: 'Potenziale' }));
     expect(screen.getByRole('group', { name: 'Wirkung × Aufwand' })).toBeTruthy();
+  });
+
+  it('shows maps of two sources once each, filters by source, and says when one failed', async () => {
+    const team = memorySource('team', [kfz, saas]);
+    const device = memorySource('device', [kfz]);
+    render(<InsightsScreen sources={[team, device]} onOpen={() => {}} onHome={() => {}} />);
+    await screen.findByText('2 maps');
+    expect(screen.getByText('4 rows')).toBeTruthy();
+    await userEvent.selectOptions(screen.getByLabelText('Where'), 'device');
+    expect(screen.getByText('3 rows')).toBeTruthy();
+    await userEvent.selectOptions(screen.getByLabelText('Where'), 'team');
+    expect(screen.getByText('4 rows')).toBeTruthy();
+  });
+
+  it('keeps the device maps when the team repository cannot be read', async () => {
+    const away: MapSource = {
+      id: 'team',
+      list: () => Promise.reject(new Error('relay away')),
+      change: () => Promise.reject(new Error('relay away')),
+    };
+    render(
+      <InsightsScreen
+        sources={[away, memorySource('device', [saas])]}
+        onOpen={() => {}}
+        onHome={() => {}}
+      />,
+    );
+    await screen.findByText('1 map');
+    expect(screen.getByRole('alert').textContent).toContain('team repository could not be read');
   });
 });

@@ -20,8 +20,9 @@ import {
 import type { MapSource } from '../../storage';
 import { useT } from '../../i18n';
 import { downloadFile } from './download';
-import { InsightsFilters, type FilterChoices } from './InsightsFilters';
+import { Choice, InsightsFilters, type FilterChoices } from './InsightsFilters';
 import { KindView } from './KindView';
+import { PdfButton } from './PdfButton';
 import { insightsMessages } from './messages';
 import { useInsightMaps } from './useInsightMaps';
 import './insights.css';
@@ -36,7 +37,8 @@ export function InsightsScreen({
   onHome: () => void;
 }) {
   const t = useT(insightsMessages);
-  const { maps, error, change } = useInsightMaps(sources);
+  const { maps, error, failed, change } = useInsightMaps(sources);
+  const [where, setWhere] = useState('');
   const [kind, setKind] = useState<ReportKind>('painPoints');
   const [filter, setFilter] = useState<InsightFilter>({});
   const [notice, setNotice] = useState('');
@@ -55,11 +57,22 @@ export function InsightsScreen({
     }),
     [all, vocabulary],
   );
-  const shownMaps = useMemo(() => filterMaps(all, filter), [all, filter]);
-  const rows = useMemo(
-    () => filterRows(reportRows(kind, shownMaps), filter),
-    [kind, shownMaps, filter],
-  );
+  const shownMaps = useMemo(() => {
+    const here = where
+      ? (maps ?? []).filter((m) => (m.sources ?? [m.source]).includes(where)).map((m) => m.map)
+      : all;
+    return filterMaps(here, filter);
+  }, [all, maps, where, filter]);
+  // the rows of every map, once per kind and maps: a filter change only narrows them
+  // (rows of one map do not depend on the others, and narrowing keeps their order);
+  // owner-team rows count across maps, so those are made from the maps shown
+  const allRows = useMemo(() => (kind === 'owners' ? [] : reportRows(kind, all)), [kind, all]);
+  const rows = useMemo(() => {
+    if (kind === 'owners') return filterRows(reportRows(kind, shownMaps), filter);
+    const shown = new Set(shownMaps.map((m) => m.id));
+    const mine = allRows.filter((r) => shown.has((r as { mapId: string }).mapId));
+    return filterRows(mine, filter);
+  }, [kind, allRows, shownMaps, filter]);
 
   const onChange = async (mapId: string, edit: (doc: MapDoc) => void) => {
     setNotice('');
@@ -84,7 +97,7 @@ export function InsightsScreen({
         });
         if (changed > 0) count++;
       }
-      setNotice(t('renamed', { count }));
+      setNotice(count === 1 ? t('renamedOne') : t('renamed', { count }));
     } catch (err) {
       setNotice(t('saveFailed', { message: err instanceof Error ? err.message : String(err) }));
     }
@@ -97,11 +110,14 @@ export function InsightsScreen({
           ← {t('back')}
         </button>
         <h1>{t('title')}</h1>
-        {maps && <span>{t('mapCount', { count: all.length })}</span>}
+        {maps && (
+          <span>{all.length === 1 ? t('mapCountOne') : t('mapCount', { count: all.length })}</span>
+        )}
       </header>
       <p role="status" aria-live="polite" className="jb-insights__notice">
         {notice}
       </p>
+      {failed.length > 0 && maps && <p role="alert">{t('sourceFailed')}</p>}
       {error && <p role="alert">{t('loadFailed', { message: error })}</p>}
       {!maps && !error && <p role="status">{t('loading')}</p>}
       {maps && (
@@ -113,9 +129,23 @@ export function InsightsScreen({
               </button>
             ))}
           </nav>
-          <InsightsFilters filter={filter} choices={choices} onChange={setFilter} />
+          <InsightsFilters filter={filter} choices={choices} onChange={setFilter}>
+            {sources.length > 1 && (
+              <Choice
+                id="jb-f-source"
+                label={t('filterSource')}
+                value={where}
+                options={sources.map(
+                  (s) => [s.id, s.id === 'device' ? t('sourceDevice') : t('sourceTeam')] as const,
+                )}
+                onChange={setWhere}
+              />
+            )}
+          </InsightsFilters>
           <div className="jb-insights__bar">
-            <span aria-live="polite">{t('rows', { count: rows.length })}</span>
+            <span aria-live="polite">
+              {rows.length === 1 ? t('rowsOne') : t('rows', { count: rows.length })}
+            </span>
             <button
               type="button"
               onClick={() =>
@@ -124,6 +154,7 @@ export function InsightsScreen({
             >
               {t('exportCsv')}
             </button>
+            <PdfButton kind={kind} rows={rows} maps={byId} onNotice={setNotice} />
           </div>
           <datalist id="jb-insights-owners">
             {vocabulary.ownerTeams.map((o) => (

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { deleteCards, duplicateCard, recordCardText, setCardText, updateCard } from '../../doc';
 import { laneTypeName } from '../../model/templates';
 import type { Id } from '../../model/types';
@@ -15,6 +16,7 @@ import { LinksSection } from './LinksSection';
 import { TypedFields } from './TypedFields';
 import { TextField } from './TextField';
 import { useCommand } from './useCommand';
+import { useVocabulary } from './useVocabulary';
 import { VotesDisplay } from './VotesDisplay';
 
 /** Everything about one card. Keyed by card id, so drafts never leak between cards. */
@@ -31,6 +33,10 @@ export function CardDetails({ cardId }: { readonly cardId: Id }) {
   const clearSelection = useUiStore((s) => s.clearSelection);
   const selectCards = useUiStore((s) => s.selectCards);
   const { run, error } = useCommand();
+  const vocabulary = useVocabulary();
+  const itSystemsId = useId();
+  // a single-line name only when it is one line already (older cards may hold more)
+  const itSystem = lane?.type === 'itSystems' && !!card && !card.text.includes('\n');
 
   if (!card) return <p className="panel-note">{t('cardGone')}</p>;
   return (
@@ -44,7 +50,9 @@ export function CardDetails({ cardId }: { readonly cardId: Id }) {
       <TextField
         label={lane?.type === 'kpis' ? t('kpiName') : t('text')}
         value={card.text}
-        multiline
+        // an IT system is one name: picked from the workspace's IT systems (or typed)
+        multiline={!itSystem}
+        {...(itSystem ? { list: itSystemsId } : {})}
         maxLength={10_000}
         disabled={readOnly}
         onCommit={(text) => setCardText(doc, card.id, text, { record: false })}
@@ -56,8 +64,16 @@ export function CardDetails({ cardId }: { readonly cardId: Id }) {
         disabled={readOnly}
         onChange={(color) => run(() => updateCard(doc, card.id, { color }))}
       />
+      {itSystem && (
+        <datalist id={itSystemsId}>
+          {vocabulary.itSystems.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      )}
       <ChipInput
         label={tc('tags')}
+        suggestions={vocabulary.tags}
         values={card.tags ?? []}
         disabled={readOnly}
         onChange={(tags) =>

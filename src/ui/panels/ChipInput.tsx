@@ -10,6 +10,8 @@ export interface ChipInputProps {
   readonly onChange: (values: readonly string[]) => void;
   readonly disabled?: boolean;
   readonly maxLength?: number;
+  /** names to suggest while typing (the workspace's tags); ones already added are left out */
+  readonly suggestions?: readonly string[];
 }
 
 /** Tags as removable chips plus an input: Enter or comma adds, Backspace on empty removes the last. */
@@ -19,6 +21,7 @@ export const ChipInput = memo(function ChipInput({
   onChange,
   disabled,
   maxLength = 64,
+  suggestions,
 }: ChipInputProps) {
   const t = useT(commonMessages);
   const id = useId();
@@ -78,6 +81,7 @@ export const ChipInput = memo(function ChipInput({
             maxLength={maxLength}
             placeholder={t('addTag')}
             aria-describedby={`${id}-hint`}
+            list={suggestions?.length ? `${id}-list` : undefined}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={onKeyDown}
             onBlur={add}
@@ -85,6 +89,15 @@ export const ChipInput = memo(function ChipInput({
           <span id={`${id}-hint`} className="visually-hidden">
             {t('tagHint')}
           </span>
+          {suggestions?.length ? (
+            <datalist id={`${id}-list`}>
+              {suggestions
+                .filter((s) => !values.includes(s))
+                .map((s) => (
+                  <option key={s} value={s} />
+                ))}
+            </datalist>
+          ) : null}
         </>
       )}
     </div>

@@ -18,6 +18,7 @@ import { PhasesSection } from './PhasesSection';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 import { useCommand } from './useCommand';
+import { useVocabulary } from './useVocabulary';
 
 type OptionalTextKey = 'description' | 'scenario' | 'cxGoal' | 'owner';
 
@@ -28,6 +29,7 @@ export function MapPanel() {
   const meta = useSnapshot((s) => s.meta);
   const uiLanguage = useLanguageStore((s) => s.language);
   const { run, error } = useCommand();
+  const vocabulary = useVocabulary();
 
   const patch = useCallback((p: MetaPatch) => run(() => updateMeta(doc, p)), [doc, run]);
   // empty optional text removes the field instead of storing ""
@@ -93,6 +95,7 @@ export function MapPanel() {
       />
       <ChipInput
         label={tc('tags')}
+        suggestions={vocabulary.tags}
         values={meta.tags ?? []}
         disabled={readOnly}
         onChange={(tags) => patch({ tags: tags.length ? tags : undefined })}

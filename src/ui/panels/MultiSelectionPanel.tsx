@@ -11,6 +11,7 @@ import { ChipInput } from './ChipInput';
 import { ColorField } from './ColorField';
 import { CommandError } from './CommandError';
 import { useCommand } from './useCommand';
+import { useVocabulary } from './useVocabulary';
 
 /** Bulk edits for several selected cards: colour, tags, delete. */
 export function MultiSelectionPanel({ ids }: { readonly ids: readonly Id[] }) {
@@ -19,6 +20,7 @@ export function MultiSelectionPanel({ ids }: { readonly ids: readonly Id[] }) {
   const cardsById = useSnapshot((s) => s.cards);
   const clearSelection = useUiStore((s) => s.clearSelection);
   const { run, error } = useCommand();
+  const vocabulary = useVocabulary();
 
   // a peer may have deleted some of the selected cards meanwhile
   const cards = useMemo(
@@ -60,6 +62,7 @@ export function MultiSelectionPanel({ ids }: { readonly ids: readonly Id[] }) {
       <ChipInput
         label={t('bulkTagsHint')}
         values={allTags}
+        suggestions={vocabulary.tags}
         disabled={readOnly}
         onChange={setTags}
       />

@@ -43,11 +43,7 @@ class Refusal extends Error {}
  */
 export type DraftCommit = (value: string, final: boolean) => void;
 
-export function useDraft(
-  live: string,
-  commit: DraftCommit,
-  options: DraftOptions = {},
-): Draft {
+export function useDraft(live: string, commit: DraftCommit, options: DraftOptions = {}): Draft {
   const { undo } = useMapSession();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(live);
