@@ -8,8 +8,8 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n';
 import { computeEvidence, type Evidence, type MaturityCheck } from '../model/maturity';
 import { todayIso } from '../model/insights';
-import { deviceMaps, listSourcedMaps, readCheck, rememberCheck, type MapSource } from '../storage';
-import { isReadOnlyState, type SyncConnection, type SyncState } from '../sync';
+import { readCheck, rememberCheck } from '../storage';
+import { isReadOnlyState, listOpenableMaps, type SyncConnection, type SyncState } from '../sync';
 import { MaturityScreen } from '../ui/maturity/MaturityScreen';
 import { MaturityExport } from '../ui/maturity/MaturityExport';
 import { maturityMessages } from '../ui/maturity/messages';
@@ -19,9 +19,6 @@ import { HomeLink } from './HomeLink';
 import { appMessages } from './messages';
 import { openCheck, type OpenedCheck } from './openCheck';
 import { mapPath, navigate } from './router';
-
-/** Where the evidence comes from; team maps plug in as another source. */
-const SOURCES: readonly MapSource[] = [deviceMaps];
 
 type State =
   | { kind: 'loading' }
@@ -89,8 +86,8 @@ function OpenCheckView({ opened }: { opened: OpenedCheck }) {
 
   useEffect(() => {
     let live = true;
-    void listSourcedMaps(SOURCES)
-      .then((sourced) => {
+    void listOpenableMaps()
+      .then(({ maps: sourced }) => {
         if (!live) return;
         const maps = sourced.map((s) => s.map);
         setEvidence(computeEvidence(maps, todayIso()));
