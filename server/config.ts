@@ -59,6 +59,11 @@ export interface RelayLimits {
   /** per-connection budget of received bytes: per second sustained, and the burst */
   readonly bytesPerSecond: number;
   readonly bytesBurst: number;
+  /**
+   * most structs one update frame may carry, counted before it is decoded (updateCost.ts);
+   * above it the socket is closed with 4413 (the same frame again cannot help)
+   */
+  readonly maxUpdateStructs: number;
 }
 
 export const DEFAULT_LIMITS: RelayLimits = {
@@ -74,6 +79,7 @@ export const DEFAULT_LIMITS: RelayLimits = {
   workMsBurst: 2000,
   bytesPerSecond: 4 * 1024 * 1024,
   bytesBurst: 16 * 1024 * 1024,
+  maxUpdateStructs: 50_000,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -164,6 +170,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
       workMsBurst: int(env, 'BUDGET_MS_BURST', DEFAULT_LIMITS.workMsBurst),
       bytesPerSecond: int(env, 'BUDGET_BYTES_PER_SEC', DEFAULT_LIMITS.bytesPerSecond),
       bytesBurst: int(env, 'BUDGET_BYTES_BURST', DEFAULT_LIMITS.bytesBurst),
+      maxUpdateStructs: int(env, 'MAX_UPDATE_STRUCTS', DEFAULT_LIMITS.maxUpdateStructs),
     },
   };
 }

@@ -30,6 +30,7 @@ import type { StoredRoom } from './store/types';
 import { RemoteLog } from './roomRemote';
 import { Presence } from './roomPresence';
 import { RoomDoc, isEmptyStateVector } from './roomDoc';
+import { TokenBucket } from './limits';
 import type { Peer, RoomDeps } from './roomTypes';
 import { StorageFailure } from './roomTypes';
 
@@ -59,6 +60,11 @@ export class Room implements CommitRoom {
   /** the room could not be read back from storage: it serves nobody (RoomManager drops it) */
   broken = false;
   lastActive = Date.now();
+  /**
+   * milliseconds of the relay's time that applying this map's updates may take, shared by
+   * all its connections: reconnecting does not buy a flooding link a fresh budget
+   */
+  readonly work: TokenBucket | null;
 
   /** Use `Room.open`: a room is made from what storage holds for it. */
   constructor(
@@ -67,6 +73,8 @@ export class Room implements CommitRoom {
     stored: StoredRoom,
   ) {
     this.memory = new RoomDoc(id, deps.log);
+    const budget = deps.limits;
+    this.work = budget ? new TokenBucket(budget.workMsPerSecond, budget.workMsBurst) : null;
     this.presence = new Presence(this, deps);
     this.remote = new RemoteLog(this, deps);
     this.adoptStored(stored);

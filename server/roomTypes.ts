@@ -2,6 +2,7 @@
 import type { Logger } from 'pino';
 import type { Role } from './auth';
 import type { CommitQueue } from './commit';
+import type { RelayLimits } from './config';
 import type { RelayMetrics } from './metrics';
 import type { OutFrame } from './protocol';
 import type { RelayBus, RelayStore } from './store/types';
@@ -28,8 +29,8 @@ export interface RoomDeps {
   readonly metrics: RelayMetrics;
   readonly log: Logger;
   readonly maxDocBytes: number;
-  /** most structs one update frame may carry (checked before it is decoded in full) */
-  readonly maxUpdateStructs?: number;
+  /** the map's budget of update work (shared by all its connections); none: unlimited */
+  readonly limits?: Pick<RelayLimits, 'workMsPerSecond' | 'workMsBurst'>;
   readonly commits: CommitQueue;
 }
 
