@@ -4,6 +4,7 @@
  * restart keeps every share link and the admin URL valid.
  */
 import { randomBytes } from 'node:crypto';
+import { parseTrustProxy } from './clientAddress';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SyncMode } from './storage';
@@ -23,6 +24,8 @@ export interface RelayConfig {
   readonly distDir: string | null;
   /** base URL of share links and the start-up link (PUBLIC_URL); null: worked out per request */
   readonly publicUrl: string | null;
+  /** TRUST_PROXY: proxies whose X-Forwarded-For names the client (clientAddress.ts) */
+  readonly trustProxy?: readonly string[];
   /** PostgreSQL shared by several relays (DATABASE_URL); null: SQLite in dataDir */
   readonly databaseUrl: string | null;
   /** SQLite `synchronous` (STORAGE_SYNC, default full): see server/README.md, Durability */
@@ -154,6 +157,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
       .filter(Boolean),
     distDir: env.DIST_DIR === '' ? null : resolve(cwd, env.DIST_DIR || 'dist'),
     publicUrl: publicUrl(env.PUBLIC_URL),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     databaseUrl: databaseUrl(env.DATABASE_URL),
     storageSync: syncMode(env.STORAGE_SYNC),
     catalog: env.CATALOG !== 'off',

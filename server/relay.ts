@@ -16,6 +16,7 @@ import { RelayCatalog } from './catalog/catalog';
 import { catalogDeriver, inThreadDeriver } from './catalog/deriver';
 import { SqliteCatalogStore } from './catalog/sqliteStore';
 import type { TokenCheck } from './auth';
+import { requestAddress } from './clientAddress';
 import { CloseCode } from './closeCodes';
 import { CommitQueue } from './commit';
 import type { RelayConfig } from './config';
@@ -273,7 +274,7 @@ export class RelayServer {
     url: URL,
     rawMapId: string,
   ): Promise<Connection | null> {
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const address = requestAddress(req, this.config.trustProxy);
     const refuse = (code: number, reason: string): null => {
       this.metrics.refusedConnections.inc({ reason });
       this.log.info({ ip: address, code, reason, path: url.pathname }, 'connection refused');
