@@ -80,11 +80,10 @@ export class RelayServer {
     if (shared)
       this.log.info(
         'catalog: rows derived in the relay thread from PostgreSQL (no worker); ' +
-          "workspace link generation kept in PostgreSQL; trash flags in this relay's DATA_DIR",
+          'workspace link generation kept in PostgreSQL; trash flags in PostgreSQL',
       );
     this.catalog = new RelayCatalog({
-      // SQLite: the catalog lives in the relay's database file; PostgreSQL: its rows are a
-      // per-relay cache in DATA_DIR (derived again from the shared rooms when stale)
+      // SQLite: in the relay's database file; PostgreSQL: a per-relay cache (rebuilt when stale)
       store: new SqliteCatalogStore(config.dataDir, shared ? 'catalog.sqlite' : 'relay.sqlite'),
       deriver: shared
         ? inThreadDeriver((id) => this.storage.load(id))
@@ -100,6 +99,7 @@ export class RelayServer {
               generation: () => this.storage.generation(WORKSPACE_LINKS),
               bump: () => this.storage.bumpGeneration(WORKSPACE_LINKS),
             },
+            sharedTrash: this.storage.trash,
           }
         : {}),
       log: this.log,
