@@ -22,6 +22,14 @@ import { countStructs } from './updateCost';
  * frame: ~11 µs per struct on the 2-core test machine); the measured time is charged after.
  */
 const MS_PER_STRUCT = 0.01;
+/**
+ * An update that held the event loop longer than this (wall time) pauses reading from its
+ * socket for BREATHE_FACTOR times as long: one connection gets at most a quarter of the
+ * loop, whatever the machine's load (the CPU-time budget alone allows a flooder all of a
+ * loaded relay's share). Edits at a normal pace take well under a millisecond.
+ */
+const BREATHE_AFTER_MS = 20;
+const BREATHE_FACTOR = 3;
 
 let nextId = 1;
 
@@ -129,6 +137,7 @@ export class Connection implements Peer {
     }
     // CPU time, not wall time: a busy machine must not make a calm client look expensive
     const started = process.cpuUsage();
+    const wallStarted = performance.now();
     try {
       const msg = parseMessage(frame);
       this.deps.metrics.messagesIn.incBy('type', msg.kind);
@@ -143,6 +152,7 @@ export class Connection implements Peer {
         this.reject('over_budget', CloseCode.overBudget, 'work above the connection budget');
       else if (!mapLeft)
         this.reject('over_budget', CloseCode.overBudget, 'work above the map budget');
+      else if (writes) this.breathe(performance.now() - wallStarted);
     } catch (err) {
       if (err instanceof ProtocolError) this.reject(err.reason, err.code, err.message);
       else if (err instanceof StorageFailure)
@@ -170,6 +180,13 @@ export class Connection implements Peer {
     const estimate = structs * MS_PER_STRUCT;
     if (!this.work.covers(estimate) || (this.room.work && !this.room.work.covers(estimate)))
       throw new ProtocolError('over_budget', CloseCode.overBudget, 'update above the budget left');
+  }
+
+  /** After an expensive update: reads nothing more from this socket for a while. */
+  private breathe(wallMs: number): void {
+    if (wallMs < BREATHE_AFTER_MS || this.ws.isPaused) return;
+    this.ws.pause();
+    setTimeout(() => this.ws.resume(), wallMs * BREATHE_FACTOR).unref();
   }
 
   /** Closes this connection for bad input; the room and everybody else carry on. */
