@@ -4,6 +4,7 @@
  * restart keeps every share link and the admin URL valid.
  */
 import { randomBytes } from 'node:crypto';
+import { parseTrustProxy } from './clientAddress';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SyncMode } from './storage';
@@ -23,6 +24,8 @@ export interface RelayConfig {
   readonly distDir: string | null;
   /** base URL of share links and the start-up link (PUBLIC_URL); null: worked out per request */
   readonly publicUrl: string | null;
+  /** TRUST_PROXY: proxies whose X-Forwarded-For names the client (clientAddress.ts) */
+  readonly trustProxy?: readonly string[];
   /** PostgreSQL shared by several relays (DATABASE_URL); null: SQLite in dataDir */
   readonly databaseUrl: string | null;
   /** SQLite `synchronous` (STORAGE_SYNC, default full): see server/README.md, Durability */
@@ -59,6 +62,11 @@ export interface RelayLimits {
   /** per-connection budget of received bytes: per second sustained, and the burst */
   readonly bytesPerSecond: number;
   readonly bytesBurst: number;
+  /**
+   * most structs one update frame may carry, counted before it is decoded (updateCost.ts);
+   * above it the socket is closed with 4413 (the same frame again cannot help)
+   */
+  readonly maxUpdateStructs: number;
 }
 
 export const DEFAULT_LIMITS: RelayLimits = {
@@ -74,6 +82,7 @@ export const DEFAULT_LIMITS: RelayLimits = {
   workMsBurst: 2000,
   bytesPerSecond: 4 * 1024 * 1024,
   bytesBurst: 16 * 1024 * 1024,
+  maxUpdateStructs: 50_000,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -148,6 +157,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
       .filter(Boolean),
     distDir: env.DIST_DIR === '' ? null : resolve(cwd, env.DIST_DIR || 'dist'),
     publicUrl: publicUrl(env.PUBLIC_URL),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     databaseUrl: databaseUrl(env.DATABASE_URL),
     storageSync: syncMode(env.STORAGE_SYNC),
     catalog: env.CATALOG !== 'off',
@@ -164,6 +174,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
       workMsBurst: int(env, 'BUDGET_MS_BURST', DEFAULT_LIMITS.workMsBurst),
       bytesPerSecond: int(env, 'BUDGET_BYTES_PER_SEC', DEFAULT_LIMITS.bytesPerSecond),
       bytesBurst: int(env, 'BUDGET_BYTES_BURST', DEFAULT_LIMITS.bytesBurst),
+      maxUpdateStructs: int(env, 'MAX_UPDATE_STRUCTS', DEFAULT_LIMITS.maxUpdateStructs),
     },
   };
 }

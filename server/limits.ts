@@ -22,6 +22,12 @@ export class TokenBucket {
     return true;
   }
 
+  /** Whether `amount` is there to spend now (a cost known before it is spent). */
+  covers(amount: number): boolean {
+    this.refill();
+    return this.tokens >= amount;
+  }
+
   /**
    * Spends `amount` (bytes, milliseconds of work) that is already used: the bucket may go
    * below zero. False when it is empty afterwards — the spender is over its budget.

@@ -35,7 +35,13 @@ export type ClientMessage =
   | { kind: 'queryAwareness' };
 
 export type RejectReason =
-  'malformed' | 'unknown_type' | 'corrupt_update' | 'empty_update' | 'doc_too_large';
+  | 'malformed'
+  | 'unknown_type'
+  | 'corrupt_update'
+  | 'empty_update'
+  | 'doc_too_large'
+  | 'too_many_structs'
+  | 'over_budget';
 
 export class ProtocolError extends Error {
   constructor(

@@ -16,6 +16,7 @@ import { RelayCatalog } from './catalog/catalog';
 import { catalogDeriver, inThreadDeriver } from './catalog/deriver';
 import { SqliteCatalogStore } from './catalog/sqliteStore';
 import type { TokenCheck } from './auth';
+import { requestAddress } from './clientAddress';
 import { CloseCode } from './closeCodes';
 import { CommitQueue } from './commit';
 import type { RelayConfig } from './config';
@@ -79,11 +80,10 @@ export class RelayServer {
     if (shared)
       this.log.info(
         'catalog: rows derived in the relay thread from PostgreSQL (no worker); ' +
-          "workspace link generation kept in PostgreSQL; trash flags in this relay's DATA_DIR",
+          'workspace link generation kept in PostgreSQL; trash flags in PostgreSQL',
       );
     this.catalog = new RelayCatalog({
-      // SQLite: the catalog lives in the relay's database file; PostgreSQL: its rows are a
-      // per-relay cache in DATA_DIR (derived again from the shared rooms when stale)
+      // SQLite: in the relay's database file; PostgreSQL: a per-relay cache (rebuilt when stale)
       store: new SqliteCatalogStore(config.dataDir, shared ? 'catalog.sqlite' : 'relay.sqlite'),
       deriver: shared
         ? inThreadDeriver((id) => this.storage.load(id))
@@ -99,6 +99,7 @@ export class RelayServer {
               generation: () => this.storage.generation(WORKSPACE_LINKS),
               bump: () => this.storage.bumpGeneration(WORKSPACE_LINKS),
             },
+            sharedTrash: this.storage.trash,
           }
         : {}),
       log: this.log,
@@ -273,7 +274,7 @@ export class RelayServer {
     url: URL,
     rawMapId: string,
   ): Promise<Connection | null> {
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const address = requestAddress(req, this.config.trustProxy);
     const refuse = (code: number, reason: string): null => {
       this.metrics.refusedConnections.inc({ reason });
       this.log.info({ ip: address, code, reason, path: url.pathname }, 'connection refused');

@@ -12,12 +12,9 @@
  * or a client that already has part of the document).
  */
 import * as Y from 'yjs';
-import type { Logger } from 'pino';
-import type { Role } from './auth';
 import { canWrite } from './auth';
 import { CloseCode } from './closeCodes';
-import type { CommitQueue, CommitRoom } from './commit';
-import type { RelayMetrics } from './metrics';
+import type { CommitRoom } from './commit';
 import type { ClientMessage } from './protocol';
 import {
   ProtocolError,
@@ -29,55 +26,23 @@ import {
   syncFrame,
 } from './protocol';
 import type { OutFrame } from './protocol';
-import type { RelayBus, RelayStore, StoredRoom } from './store/types';
+import type { StoredRoom } from './store/types';
 import { RemoteLog } from './roomRemote';
 import { Presence } from './roomPresence';
+import { RoomDoc, isEmptyStateVector } from './roomDoc';
+import { TokenBucket } from './limits';
+import type { Peer, RoomDeps } from './roomTypes';
+import { StorageFailure } from './roomTypes';
 
-/** A connection as the room sees it. */
-export interface Peer {
-  readonly id: number;
-  readonly role: Role;
-  /** awareness client ids this peer announced; removed when it leaves */
-  readonly awarenessIds: Set<number>;
-  /** sends right away (the room goes through CommitQueue.deliver, which may hold it back) */
-  send(frame: OutFrame): void;
-  /** closes this connection for a reason (named close code, one log line) */
-  reject(reason: string, code: number, detail: string): void;
-  /** holds writes back until `uncork`: what is sent in between leaves in one write */
-  cork(): void;
-  uncork(): void;
-}
-
-export interface RoomDeps {
-  readonly storage: RelayStore;
-  /** other relays on the same database (null: this relay is alone) */
-  readonly bus?: RelayBus | null;
-  readonly metrics: RelayMetrics;
-  readonly log: Logger;
-  readonly maxDocBytes: number;
-  readonly commits: CommitQueue;
-}
-
-/** The stored document could not be read or decoded: the room cannot serve it. */
-export class StorageFailure extends Error {}
-
-/** The state vector of an empty document: a client that has nothing yet. */
-function isEmptyStateVector(sv: Uint8Array): boolean {
-  return sv.byteLength === 1 && sv[0] === 0;
-}
+export type { Peer, RoomDeps } from './roomTypes';
+export { StorageFailure } from './roomTypes';
 
 export class Room implements CommitRoom {
   readonly peers = new Set<Peer>();
   /** who is here (roomPresence.ts) */
   readonly presence: Presence;
-  private ydoc: Y.Doc | null = null;
-  /**
-   * The whole document as one update plus its state vector, while nothing was accepted
-   * since it was read or compacted: answers a client with nothing without encoding.
-   */
-  private base: { update: Uint8Array; stateVector: Uint8Array } | null = null;
-  /** set by the doc's update event: did the last applyUpdate change anything? */
-  private changed = false;
+  /** the stored row or the Y.Doc built from it (roomDoc.ts) */
+  private readonly memory: RoomDoc;
   /** bytes stored for this room; MAX_DOC_BYTES is checked against it (plus pending ones) */
   storedBytes = 0;
   storedRows = 0;
@@ -95,6 +60,11 @@ export class Room implements CommitRoom {
   /** the room could not be read back from storage: it serves nobody (RoomManager drops it) */
   broken = false;
   lastActive = Date.now();
+  /**
+   * milliseconds of the relay's time that applying this map's updates may take, shared by
+   * all its connections: reconnecting does not buy a flooding link a fresh budget
+   */
+  readonly work: TokenBucket | null;
 
   /** Use `Room.open`: a room is made from what storage holds for it. */
   constructor(
@@ -102,6 +72,9 @@ export class Room implements CommitRoom {
     private readonly deps: RoomDeps,
     stored: StoredRoom,
   ) {
+    this.memory = new RoomDoc(id, deps.log);
+    const budget = deps.limits;
+    this.work = budget ? new TokenBucket(budget.workMsPerSecond, budget.workMsBurst) : null;
     this.presence = new Presence(this, deps);
     this.remote = new RemoteLog(this, deps);
     this.adoptStored(stored);
@@ -114,12 +87,12 @@ export class Room implements CommitRoom {
 
   /** The room's Y.Doc, built from the stored row now if it was not yet. */
   get doc(): Y.Doc {
-    return this.ydoc ?? this.buildDoc();
+    return this.memory.doc;
   }
 
   /** Whether the Y.Doc exists (a cold room serves its first peers without one). */
   get docLoaded(): boolean {
-    return this.ydoc !== null;
+    return this.memory.loaded;
   }
 
   /**
@@ -134,10 +107,7 @@ export class Room implements CommitRoom {
     this.backlog = [];
     try {
       if (drain) await this.deps.commits.drain();
-      const stored = await this.deps.storage.load(this.id);
-      this.ydoc?.destroy();
-      this.ydoc = null;
-      this.adoptStored(stored);
+      this.adoptStored(await this.deps.storage.load(this.id));
     } catch (err) {
       this.breakDown();
       throw err;
@@ -151,25 +121,19 @@ export class Room implements CommitRoom {
   /** Memory can no longer be trusted to equal storage: nothing more is served from it. */
   private breakDown(): void {
     this.broken = true;
-    this.ydoc?.destroy();
-    this.ydoc = null;
-    this.base = null;
+    this.memory.drop();
     for (const p of this.peers)
       p.reject('storage_failure', CloseCode.internalError, 'storage failed');
   }
 
   private adoptStored(stored: StoredRoom): void {
-    this.base =
-      stored.stateVector && stored.updates.length === 1
-        ? { update: stored.updates[0]!, stateVector: stored.stateVector }
-        : null;
     this.storedBytes = stored.bytes;
     this.storedRows = stored.updates.length;
     this.compacted = stored.stateVector !== null;
     this.pendingBytes = 0;
     this.remote.reset(stored.lastSeq);
     this.version++;
-    if (!this.base) this.adopt(this.docFrom(stored.updates));
+    this.memory.adoptStored(stored);
   }
 
   /** handle(), closing the peer for what it sent wrong (messages that waited for a reload). */
@@ -182,47 +146,13 @@ export class Room implements CommitRoom {
     }
   }
 
-  private docFrom(updates: readonly Uint8Array[]): Y.Doc {
-    const doc = new Y.Doc();
-    doc.transact(() => {
-      for (const update of updates) Y.applyUpdate(doc, update);
-    });
-    return doc;
-  }
-
-  private adopt(doc: Y.Doc): Y.Doc {
-    doc.on('update', () => (this.changed = true));
-    this.ydoc = doc;
-    return doc;
-  }
-
-  private buildDoc(): Y.Doc {
-    const started = performance.now();
-    let doc: Y.Doc;
-    try {
-      doc = this.docFrom(this.base ? [this.base.update] : []);
-    } catch (err) {
-      this.deps.log.error({ room: this.id, err }, 'stored document does not load');
-      throw new StorageFailure(`stored document does not load: ${(err as Error).message}`);
-    }
-    this.deps.log.info(
-      { room: this.id, bytes: this.storedBytes, ms: Math.round(performance.now() - started) },
-      'room document built',
-    );
-    return this.adopt(doc);
-  }
-
-  private stateVector(): Uint8Array {
-    return this.ydoc || !this.base ? Y.encodeStateVector(this.doc) : this.base.stateVector;
-  }
-
   /** Greets a new peer: its role, the room's state vector, and who is here. */
   join(peer: Peer): void {
     this.peers.add(peer);
     this.lastActive = Date.now();
     const out = this.deps.commits;
     out.deliver(peer, encodeRole(peer.role));
-    out.deliver(peer, encodeStep1(this.stateVector()));
+    out.deliver(peer, encodeStep1(this.memory.stateVector()));
     const present = this.presence.all();
     if (present) out.deliver(peer, present);
   }
@@ -243,8 +173,9 @@ export class Room implements CommitRoom {
     }
     switch (msg.kind) {
       case 'step1': {
-        if (this.base && isEmptyStateVector(msg.stateVector)) {
-          this.deps.commits.deliver(peer, syncFrame(SYNC_STEP2, this.base.update));
+        const base = this.memory.base;
+        if (base && isEmptyStateVector(msg.stateVector)) {
+          this.deps.commits.deliver(peer, syncFrame(SYNC_STEP2, base.update));
           return;
         }
         let diff: Uint8Array;
@@ -313,12 +244,9 @@ export class Room implements CommitRoom {
         'document would exceed MAX_DOC_BYTES',
       );
     }
-    const doc = this.doc;
-    const store = doc.store;
-    const pendingBefore = [store.pendingStructs?.update, store.pendingDs];
-    this.changed = false;
+    let changed: boolean;
     try {
-      Y.applyUpdate(doc, update, peer);
+      changed = this.memory.apply(update, peer);
     } catch (err) {
       // it may have half-applied: rebuild from what is stored before anyone sees it
       this.reload().catch((e: unknown) =>
@@ -330,10 +258,8 @@ export class Room implements CommitRoom {
         `update does not apply: ${(err as Error).message}`,
       );
     }
-    const pendingChanged =
-      store.pendingStructs?.update !== pendingBefore[0] || store.pendingDs !== pendingBefore[1];
-    if (!this.changed && !pendingChanged) return; // nothing new (e.g. a resent update)
-    this.base = null;
+    if (!changed) return; // nothing new (e.g. a resent update)
+    this.memory.changedFromBase();
     this.version++;
     this.pendingBytes += update.byteLength;
     this.deps.commits.add(this, update, peer, frame);
@@ -357,7 +283,7 @@ export class Room implements CommitRoom {
     }
     if (updates.length === 0) return false;
     const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-    this.base = null;
+    this.memory.changedFromBase();
     this.version++;
     this.pendingBytes += update.byteLength;
     this.deps.commits.add(this, update, from, null);
@@ -393,9 +319,9 @@ export class Room implements CommitRoom {
   applyRemote(rows: readonly { data: Uint8Array }[]): void {
     if (this.backlog || this.broken) return; // the reload reads them anyway
     for (const row of rows) {
-      this.changed = false;
+      let changed: boolean;
       try {
-        Y.applyUpdate(this.doc, row.data, 'remote');
+        changed = this.memory.applyStored(row.data);
       } catch (err) {
         this.deps.log.error({ room: this.id, err }, 'a stored row of another relay does not apply');
         continue;
@@ -403,8 +329,8 @@ export class Room implements CommitRoom {
       this.storedRows += 1;
       this.storedBytes += row.data.byteLength;
       this.compacted = false;
-      if (!this.changed) continue;
-      this.base = null;
+      if (!changed) continue;
+      this.memory.changedFromBase();
       this.version++;
       this.deps.metrics.remoteUpdates.inc();
       this.broadcast(syncFrame(SYNC_UPDATE, row.data));
@@ -434,7 +360,7 @@ export class Room implements CommitRoom {
     this.remote.own(seq, seq);
     if (this.version !== version || this.storedRows !== 1) return;
     this.compacted = true;
-    this.base = { update: merged, stateVector };
+    this.memory.setBase(merged, stateVector);
   }
 
   broadcast(frame: OutFrame, except?: Peer): void {
@@ -443,7 +369,6 @@ export class Room implements CommitRoom {
 
   destroy(): void {
     this.presence.destroy();
-    this.ydoc?.destroy();
-    this.ydoc = null;
+    this.memory.drop();
   }
 }

@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import type { CatalogRow } from '../../src/model/catalogRow';
 import type { Deriver } from './deriver';
 import type { CatalogStore, RelayCatalogRow } from './store';
+import type { SharedTrash } from '../store/types';
 
 export interface CatalogDeps {
   readonly store: CatalogStore;
@@ -28,6 +29,8 @@ export interface CatalogDeps {
     generation(): Promise<number>;
     bump(): Promise<number>;
   };
+  /** where the trash flags live when several relays share them (PostgreSQL): the truth */
+  readonly sharedTrash?: SharedTrash;
   readonly log: Logger;
   /** set to false to switch derivation off (the fan-out benchmark's "before") */
   readonly enabled?: boolean;
@@ -114,10 +117,28 @@ export class RelayCatalog {
     const next: RelayCatalogRow = { ...row, trashed };
     if (trashed) (next as { trashedAt?: string }).trashedAt = at;
     else delete (next as { trashedAt?: string }).trashedAt;
+    await this.deps.sharedTrash?.set(id, trashed, at);
     this.rows.set(id, next);
     this.revision++;
     await this.deps.store.setTrashed(id, trashed, at);
     return true;
+  }
+
+  /** Takes the shared trash flags (every relay's trash and restore); no-op without them. */
+  async syncTrash(): Promise<void> {
+    if (!this.deps.sharedTrash) return;
+    const trash = await this.deps.sharedTrash.list();
+    for (const row of this.rows.values()) {
+      const at = trash.get(row.id);
+      if (row.trashed === (at !== undefined) && row.trashedAt === at) continue;
+      const { trashedAt: _old, ...rest } = row;
+      this.rows.set(row.id, {
+        ...rest,
+        trashed: at !== undefined,
+        ...(at ? { trashedAt: at } : {}),
+      });
+      this.revision++;
+    }
   }
 
   async bumpWorkspaceGeneration(): Promise<number> {

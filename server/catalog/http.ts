@@ -73,6 +73,7 @@ async function listMaps(
 ): Promise<void> {
   const grant = await readToken(ctx.tokens, requestToken(req, url));
   if (!grant) return sendError(res, 401, 'unauthorized', 'no valid token: no maps to list');
+  await ctx.catalog.syncTrash();
   const scope = grant.scope === 'map' ? `m:${grant.mapId}` : 'all';
   const etag = `"c${ctx.catalog.version}-${Buffer.from(scope).toString('base64url')}"`;
   if (req.headers['if-none-match'] === etag) {
@@ -115,6 +116,7 @@ async function oneMap(
 ): Promise<void> {
   const grant: Grant | null = await verifyToken(ctx.tokens, mapId, requestToken(req, url));
   if (!grant) return sendError(res, 401, 'unauthorized', 'no valid token for this map');
+  await ctx.catalog.syncTrash();
   const row = ctx.catalog.get(mapId);
   if (!row) return sendError(res, 404, 'not-found', `the relay has no map "${mapId}"`);
   if (!action) return sendJson(res, 200, publicRow(row));

@@ -16,6 +16,7 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { CHANNEL, PgBus } from './pgBus';
+import { PgTrash } from './pgTrash';
 import type { LogRow, NewRow, RelayStore, StoredRoom } from './types';
 
 const SCHEMA = `
@@ -48,6 +49,7 @@ const buffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.
 export class PostgresStore implements RelayStore {
   readonly kind = 'postgres' as const;
   readonly bus: PgBus;
+  readonly trash: PgTrash;
   private readonly pool: pg.Pool;
 
   constructor(
@@ -64,12 +66,14 @@ export class PostgresStore implements RelayStore {
     // an idle connection dropped by a restarting server must not end the process
     this.pool.on('error', (err) => log.warn({ err: err.message }, 'PostgreSQL connection lost'));
     this.bus = new PgBus(url, this.pool, log);
+    this.trash = new PgTrash(this.pool);
   }
 
   async open(): Promise<void> {
     await this.transaction(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
       await c.query(SCHEMA);
+      await PgTrash.createTable(c);
     });
     await this.bus.start();
   }

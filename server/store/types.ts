@@ -106,9 +106,18 @@ export interface RelayStore extends UpdateLog, LinkStore {
   readonly kind: 'sqlite' | 'postgres';
   /** present when other relays may share this storage */
   readonly bus: RelayBus | null;
+  /** the maps' trash flags, when several relays share them (PostgreSQL) */
+  readonly trash?: SharedTrash;
   /** Creates tables and connections; call once before anything else. */
   open(): Promise<void>;
   /** A read that proves the database answers; rejects when it does not. */
   check(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Trash flags kept where every relay reads them (the catalog's own store keeps them else). */
+export interface SharedTrash {
+  /** every map in the trash, with when it went there (ISO time) */
+  list(): Promise<Map<string, string>>;
+  set(room: string, trashed: boolean, at: string): Promise<void>;
 }
