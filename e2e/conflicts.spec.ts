@@ -8,13 +8,12 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
 import { seriousA11yViolations } from './harness/axe';
-import { launchBrowser, newContext } from './harness/browser';
+import { launchBrowser } from './harness/browser';
+import { editLink, personContext, seedRoom } from './harness/field';
 import { networkSwitch, type NetworkSwitch } from './harness/network';
 import { startRelay, type RelayProcess } from './harness/relay';
-import { createMapDoc } from '../src/doc';
+import { closeStage } from './harness/stage';
 import { smallMap } from '../src/doc/testing/fixtures';
 import type { JourneyMap } from '../src/model/types';
 
@@ -35,49 +34,14 @@ let relay: RelayProcess;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-async function seedRoom(): Promise<void> {
-  const doc = createMapDoc(map);
-  const provider = new WebsocketProvider(`${relay.wsUrl}/sync`, map.id, doc, {
-    params: { t: relay.adminToken },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
-  await new Promise<void>((resolve) =>
-    provider.on('sync', (synced: boolean) => synced && resolve()),
-  );
-  await new Promise((r) => setTimeout(r, 300));
-  provider.destroy();
-}
-
-async function editToken(): Promise<string> {
-  const res = await fetch(`${relay.url}/api/maps/${map.id}/share`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${relay.adminToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ role: 'edit' }),
-  });
-  expect(res.ok).toBe(true);
-  return ((await res.json()) as { token: string }).token;
-}
-
 interface Person {
   readonly page: Page;
   readonly net: NetworkSwitch;
 }
 
 async function open(name: string, userId: string, token: string): Promise<Person> {
-  const context = await newContext(browser, { name });
+  const context = await personContext(browser, name, userId);
   contexts.push(context);
-  await context.addInitScript(
-    ([n, id]) => {
-      localStorage.setItem(
-        'journeyboard.settings',
-        JSON.stringify({ state: { userId: id, displayName: n, color: '#1f618d' }, version: 1 }),
-      );
-      localStorage.setItem('journeyboard.workshop.joined', '1');
-      (window as unknown as { __JOURNEYBOARD_TEST__: boolean }).__JOURNEYBOARD_TEST__ = true;
-    },
-    [name, userId] as const,
-  );
   const net = await networkSwitch(context);
   const page = await context.newPage();
   await page.goto(`${relay.url}/map/${map.id}?t=${encodeURIComponent(token)}`);
@@ -116,19 +80,15 @@ const fieldBox = (page: Page, field: string) =>
 
 beforeAll(async () => {
   relay = await startRelay();
-  await seedRoom();
+  await seedRoom(relay, map);
   browser = await launchBrowser();
 }, 120_000);
 
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await relay?.dispose();
-});
+afterAll(() => closeStage(contexts, browser, relay));
 
 describe('offline conflicts', () => {
   it('two people who edited one pain point offline both see the conflict and resolve it for all', async () => {
-    const token = await editToken();
+    const token = await editLink(relay, map.id);
     const ana = await open('Ana', 'user-ana', token);
     const ben = await open('Ben', 'user-ben', token);
 

@@ -7,7 +7,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { standardTemplate } from '../src/model/templates';
 import { BoardPage } from './harness/board';
-import { launchBrowser } from './harness/browser';
 import {
   boardZoom,
   createAndOpen,
@@ -20,21 +19,14 @@ import {
 } from './harness/field';
 import { cachedPaths } from './harness/files';
 import { startRelay, type RelayProcess } from './harness/relay';
+import { closeStage, startStage } from './harness/stage';
 
 let relay: RelayProcess;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  relay = await startRelay();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await relay?.dispose();
-});
+beforeAll(async () => ({ relay, browser } = await startStage()));
+afterAll(() => closeStage(contexts, browser, relay));
 
 async function person(name: string): Promise<BrowserContext> {
   const context = await personContext(browser, name);

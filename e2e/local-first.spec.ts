@@ -8,7 +8,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, watchErrors } from './harness/browser';
+import { newContext, watchErrors } from './harness/browser';
+import { createThroughHook, waitForMap } from './harness/field';
 import {
   cachedPaths,
   dropFiles,
@@ -18,21 +19,14 @@ import {
   reportedPaths,
 } from './harness/files';
 import { startRelay, type RelayProcess } from './harness/relay';
+import { closeStage, startStage } from './harness/stage';
 
 let relay: RelayProcess;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  relay = await startRelay();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await relay?.dispose();
-});
+beforeAll(async () => ({ relay, browser } = await startStage()));
+afterAll(() => closeStage(contexts, browser, relay));
 
 async function testContext(): Promise<BrowserContext> {
   const context = await newContext(browser);
@@ -50,23 +44,7 @@ async function openAt(context: BrowserContext, base: string, path: string): Prom
   return page;
 }
 
-/** Creates a map through the test hook (same path as the home screen) and opens it. */
-async function createAndOpen(page: Page, title: string): Promise<string> {
-  const id = await page.evaluate(async (t) => {
-    const hook = window.__journeyboard!;
-    const mapId = await hook.createLocalMap(hook.standardTemplate('en', { title: t }));
-    hook.navigate(`/map/${mapId}`);
-    return mapId;
-  }, title);
-  await waitForMap(page, id);
-  return id;
-}
-
-async function waitForMap(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((mapId) => window.__journeyboard?.session?.mapId === mapId, id, {
-    timeout: 20_000,
-  });
-}
+const createAndOpen = createThroughHook;
 
 /** Adds a card with `text` to the first cell and sets the title, through doc commands. */
 async function edit(page: Page, title: string, text: string): Promise<void> {

@@ -8,8 +8,10 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, watchErrors } from './harness/browser';
+import { watchErrors } from './harness/browser';
+import { personContext } from './harness/field';
 import { startRelay, type RelayProcess } from './harness/relay';
+import { closeStage, startStage } from './harness/stage';
 
 let relay: RelayProcess;
 let browser: Browser;
@@ -21,21 +23,10 @@ let mapId = '';
 let viewLink = '';
 const TITLE = 'Claims workshop';
 
+/** Settings as zustand persists them, "already joined", and the test hook. */
 async function person(name: string, userId: string): Promise<BrowserContext> {
-  const context = await newContext(browser, { name });
+  const context = await personContext(browser, name, userId);
   contexts.push(context);
-  // settings as zustand persists them, "already joined", and the test hook
-  await context.addInitScript(
-    ([n, id]) => {
-      localStorage.setItem(
-        'journeyboard.settings',
-        JSON.stringify({ state: { userId: id, displayName: n, color: '#1f618d' }, version: 1 }),
-      );
-      localStorage.setItem('journeyboard.workshop.joined', '1');
-      (window as unknown as { __JOURNEYBOARD_TEST__: boolean }).__JOURNEYBOARD_TEST__ = true;
-    },
-    [name, userId] as const,
-  );
   return context;
 }
 
@@ -72,16 +63,8 @@ function session(page: Page): Promise<{ mapId: string; readOnly: boolean } | nul
   });
 }
 
-beforeAll(async () => {
-  relay = await startRelay();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await relay?.dispose();
-});
+beforeAll(async () => ({ relay, browser } = await startStage()));
+afterAll(() => closeStage(contexts, browser, relay));
 
 describe('relay flows', () => {
   it('admin link → map from a template → synced → view link → read-only board with presence', async () => {

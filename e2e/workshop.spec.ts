@@ -6,11 +6,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import { launchBrowser, newContext, watchErrors } from './harness/browser';
+import { launchBrowser, watchErrors } from './harness/browser';
+import { editLink, personContext, seedRoom } from './harness/field';
 import { startRelay, type RelayProcess } from './harness/relay';
-import { createMapDoc } from '../src/doc';
 import { loadFixture } from '../src/doc/testing/fixtures';
 
 const map = loadFixture('saas-onboarding.journey.json');
@@ -24,46 +22,10 @@ let fac: Page;
 let lea: Page;
 let max: Page;
 
-async function seedRoom(): Promise<void> {
-  const doc = createMapDoc(map);
-  const provider = new WebsocketProvider(`${relay.wsUrl}/sync`, mapId, doc, {
-    params: { t: relay.adminToken },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
-  await new Promise<void>((resolve) =>
-    provider.on('sync', (synced: boolean) => synced && resolve()),
-  );
-  // give the relay a moment to store, then leave
-  await new Promise((r) => setTimeout(r, 300));
-  provider.destroy();
-}
-
-async function editToken(): Promise<string> {
-  const res = await fetch(`${relay.url}/api/maps/${mapId}/share`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${relay.adminToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ role: 'edit' }),
-  });
-  expect(res.ok).toBe(true);
-  return ((await res.json()) as { token: string }).token;
-}
-
 async function open(name: string, id: string, token: string): Promise<Page> {
-  const context = await newContext(browser, { name });
+  // settings as zustand persists them, the test hook, and "already joined"
+  const context = await personContext(browser, name, id);
   contexts.push(context);
-  // settings store (src/ui/settings) as zustand persists it, the test hook, and "already joined"
-  await context.addInitScript(
-    ([n, userId]) => {
-      localStorage.setItem(
-        'journeyboard.settings',
-        JSON.stringify({ state: { userId, displayName: n, color: '#1f618d' }, version: 1 }),
-      );
-      localStorage.setItem('journeyboard.workshop.joined', '1');
-      (window as unknown as { __JOURNEYBOARD_TEST__: boolean }).__JOURNEYBOARD_TEST__ = true;
-    },
-    [name, id] as const,
-  );
   const page = await context.newPage();
   errors.push(watchErrors(page));
   await page.goto(`${relay.url}/map/${mapId}?t=${encodeURIComponent(token)}`);
@@ -79,9 +41,9 @@ const seconds = (mss: string) => {
 
 beforeAll(async () => {
   relay = await startRelay();
-  await seedRoom();
+  await seedRoom(relay, map);
   browser = await launchBrowser();
-  const token = await editToken();
+  const token = await editLink(relay, mapId);
   fac = await open('Fiona', 'user-fiona', relay.adminToken);
   lea = await open('Lea', 'user-lea', token);
   max = await open('Max', 'user-max', token);

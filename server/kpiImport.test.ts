@@ -1,13 +1,12 @@
 // `journey kpi import` and `journey report --relay` against a real relay child process.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
 import { exportMap } from '../src/doc';
 import type { KpiRow } from '../src/model/insights';
-import { client, shareToken, startRelay, synced, waitFor } from './testing';
+import { client, shareToken, synced, waitFor } from './testing';
+import { startCliRelay, withRelay, type Journey } from './cliTesting';
 import type { RelayProcess, TestClient } from './testing';
 
 const FIXTURES = fileURLToPath(new URL('../src/model/fixtures', import.meta.url));
@@ -16,13 +15,7 @@ const SAAS = 'saas-onboarding';
 let relay: RelayProcess;
 let dir: string;
 let watcher: TestClient;
-
-async function journey(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir });
-  return { code, out, err };
-}
+let journey: Journey;
 
 function csv(name: string, text: string): string {
   writeFileSync(join(dir, name), text);
@@ -33,17 +26,9 @@ const count = (mapDoc: TestClient, cardId: string) =>
   exportMap(mapDoc.doc).cards.find((c) => c.id === cardId)?.kpi?.measurements?.length ?? 0;
 
 beforeAll(async () => {
-  relay = await startRelay();
-  dir = mkdtempSync(join(tmpdir(), 'jb-kpi-'));
+  ({ relay, dir, journey } = await startCliRelay('jb-kpi-'));
   for (const name of ['kfz-versicherung', 'saas-onboarding']) {
-    const run = await journey(
-      'push',
-      `${FIXTURES}/${name}.journey.json`,
-      '--relay',
-      relay.ws,
-      '--token',
-      relay.adminToken,
-    );
+    const run = await withRelay(journey, relay, 'push', `${FIXTURES}/${name}.journey.json`);
     if (run.code !== 0) throw new Error(run.err);
   }
   watcher = client(relay, KFZ, relay.adminToken);
@@ -69,15 +54,7 @@ describe('journey kpi import', () => {
         '',
       ].join('\n'),
     );
-    const run = await journey(
-      'kpi',
-      'import',
-      file,
-      '--relay',
-      relay.ws,
-      '--token',
-      relay.adminToken,
-    );
+    const run = await withRelay(journey, relay, 'kpi', 'import', file);
     expect(run.code).toBe(1);
     expect(run.err).toContain('nothing was written');
     for (const line of [3, 4, 5, 6, 7]) expect(run.err).toContain(`line ${line}:`);
@@ -98,15 +75,7 @@ describe('journey kpi import', () => {
         `no-such-map,kp1,2026-12-01,3`,
       ].join('\r\n'),
     );
-    const run = await journey(
-      'kpi',
-      'import',
-      file,
-      '--relay',
-      relay.ws,
-      '--token',
-      relay.adminToken,
-    );
+    const run = await withRelay(journey, relay, 'kpi', 'import', file);
     expect(run.code).toBe(1);
     expect(run.err).toContain(`line 3: card "pp1" of map "${KFZ}" is not a KPI`);
     expect(run.err).toContain(`line 4: map "${KFZ}" has no card "gone"`);
@@ -149,15 +118,7 @@ describe('journey kpi import', () => {
     const refused = await journey('kpi', 'import', file, '--relay', relay.ws, '--token', edit);
     expect(refused.code, 'an edit link of one map cannot write the other').toBe(1);
     expect(count(watcher, 'kp1')).toBe(before);
-    const run = await journey(
-      'kpi',
-      'import',
-      file,
-      '--relay',
-      relay.ws,
-      '--token',
-      relay.adminToken,
-    );
+    const run = await withRelay(journey, relay, 'kpi', 'import', file);
     expect(run, run.err).toMatchObject({ code: 0, out: 'added 3 measurements to 2 maps\n' });
     await waitFor(() => count(watcher, 'kp1') === before + 1, 10_000, 'the import at the peer');
     const report = await journey(

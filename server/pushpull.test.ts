@@ -1,34 +1,24 @@
 // `journey push` / `journey pull` against a real relay child process.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
 import { exportMap, setCardText } from '../src/doc';
 import { exportJson } from '../src/export/json';
 import { parseMapFile } from '../src/model/parseMapFile';
 import type { JourneyMap } from '../src/model/types';
 import { client, shareToken, startRelay, synced, waitFor } from './testing';
+import { startCliRelay, type Journey } from './cliTesting';
 import type { RelayProcess } from './testing';
 
 const FIXTURES = fileURLToPath(new URL('../src/model/fixtures', import.meta.url));
 let relay: RelayProcess;
 let dir: string;
-beforeAll(async () => {
-  relay = await startRelay();
-  dir = mkdtempSync(join(tmpdir(), 'jb-cli-'));
-});
+let journey: Journey;
+beforeAll(async () => ({ relay, dir, journey } = await startCliRelay('jb-cli-')));
 afterAll(async () => {
   await relay.stop('SIGKILL');
 });
-
-async function journey(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir });
-  return { code, out, err };
-}
 
 function parse(text: string): JourneyMap {
   const result = parseMapFile(text);

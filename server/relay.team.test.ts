@@ -90,11 +90,23 @@ async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean): Prom
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
 const rowsOf = (r: RelayProcess, n: number) =>
   until(
     async () => (await list(r, r.adminToken)).maps,
     (rows) => rows.length >= n,
   );
+
+/** A relay holding the two sample maps, both listed. */
+async function relayWithBothSamples() {
+  const r = await relay();
+  const kfz = fixture('kfz-versicherung');
+  const saas = fixture('saas-onboarding');
+  await createOnRelay(r, kfz);
+  await createOnRelay(r, saas);
+  await rowsOf(r, 2);
+  return { r, kfz, saas };
+}
 
 describe('the relay catalog', () => {
   it('lists a map made by a client, with its derived fields, and follows a rename', async () => {
@@ -163,12 +175,7 @@ describe('the relay catalog', () => {
 
 describe('GET /api/maps and the links', () => {
   it('lists by token: admin and workspace all, a map link its map, anything else 401', async () => {
-    const r = await relay();
-    const kfz = fixture('kfz-versicherung');
-    const saas = fixture('saas-onboarding');
-    await createOnRelay(r, kfz);
-    await createOnRelay(r, saas);
-    await rowsOf(r, 2);
+    const { r, kfz, saas } = await relayWithBothSamples();
     const all = [kfz.id, saas.id].sort();
     for (const role of ['view', 'edit', 'facilitator']) {
       const token = await workspaceLink(r, role);
@@ -236,12 +243,7 @@ describe('GET /api/maps and the links', () => {
   });
 
   it('a map link cannot read or open other maps', async () => {
-    const r = await relay();
-    const kfz = fixture('kfz-versicherung');
-    const saas = fixture('saas-onboarding');
-    await createOnRelay(r, kfz);
-    await createOnRelay(r, saas);
-    await rowsOf(r, 2);
+    const { r, kfz, saas } = await relayWithBothSamples();
     const link = await shareToken(r, kfz.id, 'facilitator');
     const other = await fetch(`${r.http}/api/maps/${saas.id}`, {
       headers: { Authorization: `Bearer ${link}` },

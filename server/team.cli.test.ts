@@ -1,15 +1,14 @@
 // `journey list`, `journey pull --all` and `journey push` of several files against a
 // real relay child process.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
 import { parseMapFile } from '../src/model/parseMapFile';
 import { standardTemplate } from '../src/model/templates';
 import { exportJson } from '../src/export/json';
-import { shareToken, startRelay } from './testing';
+import { shareToken } from './testing';
+import { startCliRelay, type Journey } from './cliTesting';
 import type { RelayProcess } from './testing';
 
 const FIXTURES = fileURLToPath(new URL('../src/model/fixtures', import.meta.url));
@@ -19,19 +18,15 @@ const idOf = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { id: 
 
 let relay: RelayProcess;
 let dir: string;
-beforeAll(async () => {
-  relay = await startRelay();
-  dir = mkdtempSync(join(tmpdir(), 'jb-team-cli-'));
-});
+let journey: Journey;
+beforeAll(async () => ({ relay, dir, journey } = await startCliRelay('jb-team-cli-')));
 afterAll(async () => {
   await relay.stop('SIGKILL');
 });
 
-async function journey(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir });
-  return { code, out, err };
+/** `journey pull --all --out-dir <out>` with the given token. */
+function pullAll(token: string, out: string): ReturnType<Journey> {
+  return journey('pull', '--all', '--relay', relay.ws, '--token', token, '--out-dir', out);
 }
 
 async function listJson(token = relay.adminToken): Promise<{ id: string; kind: string }[]> {
@@ -88,16 +83,7 @@ describe('journey push (several files), list, pull --all', () => {
       body: JSON.stringify({ role: 'view' }),
     });
     const viewToken = ((await ws.json()) as { token: string }).token;
-    const pulled = await journey(
-      'pull',
-      '--all',
-      '--relay',
-      relay.ws,
-      '--token',
-      viewToken,
-      '--out-dir',
-      out,
-    );
+    const pulled = await pullAll(viewToken, out);
     expect(pulled.code, pulled.err).toBe(0);
     expect(readdirSync(out).sort()).toEqual(
       [
@@ -111,16 +97,7 @@ describe('journey push (several files), list, pull --all', () => {
       (JSON.parse(readFileSync(KFZ, 'utf8')) as { cards: unknown[] }).cards.length,
     );
     // a second pull without --force leaves the files alone and says so
-    const again = await journey(
-      'pull',
-      '--all',
-      '--relay',
-      relay.ws,
-      '--token',
-      viewToken,
-      '--out-dir',
-      out,
-    );
+    const again = await pullAll(viewToken, out);
     expect(again.code).toBe(1);
   });
 

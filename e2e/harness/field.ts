@@ -39,7 +39,11 @@ export async function editLink(relay: RelayProcess, mapId: string): Promise<stri
 }
 
 /** A context for one named person who joined before (no name prompt), with the test hook. */
-export async function personContext(browser: Browser, name: string): Promise<BrowserContext> {
+export async function personContext(
+  browser: Browser,
+  name: string,
+  userId = `user-${name.toLowerCase()}`,
+): Promise<BrowserContext> {
   const context = await newContext(browser, { name });
   await context.addInitScript(
     ([n, userId]) => {
@@ -50,7 +54,7 @@ export async function personContext(browser: Browser, name: string): Promise<Bro
       localStorage.setItem('journeyboard.workshop.joined', '1');
       (window as unknown as { __JOURNEYBOARD_TEST__: boolean }).__JOURNEYBOARD_TEST__ = true;
     },
-    [name, `user-${name.toLowerCase()}`] as const,
+    [name, userId] as const,
   );
   return context;
 }
@@ -92,15 +96,29 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 /** Creates a map from the English standard template through the test hook and opens it. */
 export async function createAndOpen(page: Page, title: string): Promise<string> {
   await page.waitForFunction(() => window.__journeyboard !== undefined);
+  const id = await createThroughHook(page, title);
+  await page.waitForSelector('.react-flow__node', { timeout: 30_000 });
+  return id;
+}
+
+/**
+ * Creates a map from the English standard template through the test hook (the same
+ * path as the home screen), opens it and waits for its session.
+ */
+export async function createThroughHook(page: Page, title: string): Promise<string> {
   const id = await page.evaluate(async (t) => {
     const hook = window.__journeyboard!;
     const mapId = await hook.createLocalMap(hook.standardTemplate('en', { title: t }));
     hook.navigate(`/map/${mapId}`);
     return mapId;
   }, title);
+  await waitForMap(page, id);
+  return id;
+}
+
+/** Waits until the page's open map session is the map `id`. */
+export async function waitForMap(page: Page, id: string): Promise<void> {
   await page.waitForFunction((mapId) => window.__journeyboard?.session?.mapId === mapId, id, {
     timeout: 20_000,
   });
-  await page.waitForSelector('.react-flow__node', { timeout: 30_000 });
-  return id;
 }

@@ -34,28 +34,21 @@ export function App() {
 function Routes() {
   const route = useRoute();
   const t = useT(appMessages);
+  const loading = (
+    <p className="jb-center" role="status">
+      {t('loading')}
+    </p>
+  );
   switch (route.name) {
     case 'home':
       return (
-        <Suspense
-          fallback={
-            <p className="jb-center" role="status">
-              {t('loading')}
-            </p>
-          }
-        >
+        <Suspense fallback={loading}>
           <HomeRoute />
         </Suspense>
       );
     case 'insights':
       return (
-        <Suspense
-          fallback={
-            <p className="jb-center" role="status">
-              {t('loading')}
-            </p>
-          }
-        >
+        <Suspense fallback={loading}>
           <InsightsRoute />
         </Suspense>
       );

@@ -8,6 +8,7 @@ import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/reac
 import { useEffect, useRef, type PointerEvent } from 'react';
 import { byLaneType } from '../model/laneTypes';
 import type { BoardLayout } from './boardGeometry';
+import { LaneIcon } from './LaneIcon';
 
 const MAX_W = 220;
 const MAX_H = 150;
@@ -128,8 +129,30 @@ export function Overview({ layout, label }: { layout: BoardLayout; label: string
         }}
       >
         <canvas ref={canvas} width={width} height={height} />
+        <OverviewLaneIcons layout={layout} scale={scale} />
         <div className="jb-overview__frame" style={frame} />
       </div>
     </Panel>
+  );
+}
+
+/** Each lane's type icon in the overview's header column, where a row is tall enough. */
+function OverviewLaneIcons({ layout, scale }: { layout: BoardLayout; scale: number }) {
+  const column = (layout.columns[0]?.x ?? 0) * scale;
+  const size = (row: BoardLayout['rows'][number]) =>
+    Math.floor(Math.min(12, column - 2, row.height * scale - 2));
+  return (
+    <div className="jb-overview__icons" aria-hidden="true">
+      {layout.rows.map((row) =>
+        size(row) < 7 ? null : (
+          <span
+            key={row.laneId}
+            style={{ position: 'absolute', left: 1, top: row.y * scale + 1, lineHeight: 0 }}
+          >
+            <LaneIcon type={row.laneType} size={size(row)} />
+          </span>
+        ),
+      )}
+    </div>
   );
 }

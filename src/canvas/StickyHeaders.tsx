@@ -6,10 +6,12 @@
 import type { CSSProperties } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { LaneView, PhaseView } from '../model/snapshot';
+import type { LaneType } from '../model/types';
 import { BOARD, type BoardLayout } from './boardGeometry';
+import { LaneIcon } from './LaneIcon';
 
-/** key, name and place of one pinned header */
-type StickyItem = readonly [string, string | undefined, CSSProperties];
+/** key, name and place of one pinned header, and a lane's type (its icon) */
+type StickyItem = readonly [string, string | undefined, CSSProperties, LaneType?];
 
 function pinnedView(s: ReactFlowState): string {
   const [x, y, zoom] = s.transform;
@@ -39,8 +41,9 @@ export function StickyHeaders({
   ];
   const strip = (kind: 'phase' | 'lane', items: readonly StickyItem[]) => (
     <div className={`jb-sticky__${kind}s`}>
-      {items.map(([key, name, style]) => (
+      {items.map(([key, name, style, type]) => (
         <div key={key} className={`jb-sticky__${kind}`} style={style}>
+          {type && <LaneIcon type={type} />}
           {name}
         </div>
       ))}
@@ -52,7 +55,8 @@ export function StickyHeaders({
     });
   const laneItems = () =>
     layout.rows.map((r, i): StickyItem => {
-      return [r.laneId, lanes[i]?.name, { top: r.y * zoom + y, height: r.height * zoom }];
+      const style = { top: r.y * zoom + y, height: r.height * zoom };
+      return [r.laneId, lanes[i]?.name, style, r.laneType];
     });
   return (
     <div className="jb-sticky" aria-hidden="true">

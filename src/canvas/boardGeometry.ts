@@ -18,21 +18,23 @@ import {
   stackCell,
   pointX,
 } from '../model/geometry/grid';
+import { BOARD_SIZES } from '../model/geometry/boardSizes';
 import { cellKey } from '../model/snapshot';
 import type { Id, LaneType } from '../model/types';
 
+/** The board's sizes (shared with the printed board: src/model/geometry/boardSizes.ts). */
 export const BOARD = {
-  laneHeaderWidth: 200,
-  phaseHeaderHeight: 64,
-  columnWidth: 248,
-  cellPadding: 12,
-  cardGap: 8,
+  laneHeaderWidth: BOARD_SIZES.laneHeaderWidth,
+  phaseHeaderHeight: BOARD_SIZES.phaseHeaderHeight,
+  columnWidth: BOARD_SIZES.columnWidth,
+  cellPadding: BOARD_SIZES.cellPadding,
+  cardGap: BOARD_SIZES.cardGap,
   /** room under the last card of a cell for its "+" button */
-  addRoom: 36,
-  minRowHeight: 116,
-  emotionRowHeight: 240,
+  addRoom: BOARD_SIZES.addRoom,
+  minRowHeight: BOARD_SIZES.minRowHeight,
+  emotionRowHeight: BOARD_SIZES.emotionRowHeight,
   /** vertical margin inside an emotion row, so labels at +3/−3 stay inside */
-  emotionPadding: 36,
+  emotionPadding: BOARD_SIZES.emotionPadding,
 } as const;
 
 export const CARD_WIDTH = cardWidth(BOARD);

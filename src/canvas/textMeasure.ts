@@ -5,20 +5,13 @@
  * heights before a card is in the DOM keeps the layout still while the user pans
  * (cards enter and leave the DOM there); the DOM measurement only corrects it.
  */
+import { BOARD_SIZES } from '../model/geometry/boardSizes';
 import { wrapText } from '../model/geometry/text';
 import type { LaneType } from '../model/types';
 import { CARD_WIDTH, estimateLines } from './boardGeometry';
 
 /** Card box model (keep in step with .jb-card in styles/board.css). */
-export const CARD_BOX = {
-  paddingX: 10,
-  paddingY: 8,
-  borderLeft: 4,
-  border: 1,
-  lineHeight: 18,
-  fontSize: 13,
-  channelIcon: 22,
-} as const;
+export const CARD_BOX = { ...BOARD_SIZES.card, channelIcon: 22 } as const;
 
 /** Height the typed details add under the text (see CardNode's CardDetails). */
 export const DETAIL_HEIGHTS = { meta: 22, kpi: 52, kpiSparkline: 2, footer: 24 } as const;

@@ -1,6 +1,8 @@
 /**
- * The storage backends the app uses: y-indexeddb documents and the Dexie catalog,
- * created on first use. Tests swap in other instances with `setStorageBackend`.
+ * The storage backends the app uses: y-indexeddb documents and the Dexie catalog.
+ * This module creates none by itself: the composition root (`src/app/deviceStorage.ts`)
+ * creates the device's backend once at start-up and hands it in with
+ * `setStorageBackend`; tests hand in their own.
  */
 import type { CatalogStore } from './catalogStore';
 import type { DocumentStore } from './documentStore';
@@ -17,9 +19,12 @@ export interface StorageBackend {
 
 let current: StorageBackend | null = null;
 
-/** The backend in use (the browser's IndexedDB unless a test replaced it). */
+/** The backend the composition root (or a test) provided. */
 export function storage(): StorageBackend {
-  if (!current) current = createIndexedDbBackend();
+  if (!current)
+    throw new Error(
+      'no storage backend provided: the app provides one at start-up (src/app/deviceStorage.ts), a test with setStorageBackend',
+    );
   return current;
 }
 
@@ -37,7 +42,7 @@ export function createIndexedDbBackend(dbName?: string): StorageBackend {
   };
 }
 
-/** Replaces the backend (tests); `null` goes back to the default on next use. */
+/** Provides the backend (the composition root at start-up; tests); `null` removes it. */
 export function setStorageBackend(backend: StorageBackend | null): void {
   current = backend;
 }

@@ -5,7 +5,6 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import {
   addAction,
   addCard,
@@ -20,20 +19,14 @@ import {
 import { diffMapItems } from '../model/mapDiff';
 import { standardTemplate } from '../model/templates';
 import { createLocalMap } from './localMaps';
-import { openMapStorage } from './mapStorage';
-import { freshIndexedDbBackend } from './testBackend';
+import { freshIndexedDbBackend, openStoredDoc } from './testBackend';
 import { PlanChangedError, planRestore, restoreVersion, saveVersion } from './versions';
 
 beforeEach(() => {
   freshIndexedDbBackend();
 });
 
-async function openDoc(mapId: string) {
-  const doc = new Y.Doc();
-  const storage = openMapStorage(mapId, doc, { tabSync: false });
-  await storage.whenLoaded;
-  return doc;
-}
+const openDoc = openStoredDoc;
 
 describe('restore plan', () => {
   it('lists an action, a comment, the persona, map fields, phases and lanes changed since', async () => {

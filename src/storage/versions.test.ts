@@ -4,20 +4,14 @@ import * as Y from 'yjs';
 import { addCard, buildSnapshot, exportMap, setCardText, updateMeta } from '../doc';
 import { standardTemplate } from '../model/templates';
 import { createLocalMap } from './localMaps';
-import { openMapStorage } from './mapStorage';
-import { freshIndexedDbBackend } from './testBackend';
+import { freshIndexedDbBackend, openStoredDoc } from './testBackend';
 import { diffMaps, listVersions, loadVersion, restoreVersion, saveVersion } from './versions';
 
 beforeEach(() => {
   freshIndexedDbBackend();
 });
 
-async function openDoc(mapId: string) {
-  const doc = new Y.Doc();
-  const storage = openMapStorage(mapId, doc, { tabSync: false });
-  await storage.whenLoaded;
-  return doc;
-}
+const openDoc = openStoredDoc;
 
 describe('named versions', () => {
   it('saves, lists newest first, previews and restores as a new change that syncs', async () => {

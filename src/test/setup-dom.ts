@@ -1,6 +1,10 @@
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import 'fake-indexeddb/auto';
+import { provideDeviceStorage } from '../app/deviceStorage';
+
+// what src/main.tsx does at start-up: one device backend (here on fake-indexeddb)
+provideDeviceStorage();
 
 afterEach(() => cleanup());
 

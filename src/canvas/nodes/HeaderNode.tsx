@@ -10,8 +10,10 @@ import { useLanguageStore, useT } from '../../i18n';
 import { isLaneReadOnly, useMapSession } from '../../session/MapSession';
 import { useMapLinks } from '../../session/mapLinks';
 import { useUiStore, useUiStoreApi } from '../../session/uiStore';
+import type { LaneType } from '../../model/types';
 import { moveHeaderBy } from '../actions';
 import type { LaneNode, PhaseNode } from '../deriveNodes';
+import { LaneIcon } from '../LaneIcon';
 import { canvasMessages } from '../messages';
 import { attempt } from '../notices';
 
@@ -22,9 +24,11 @@ interface HeaderProps {
   /** its place among the headers of its kind */
   place: { readonly index: number; readonly count: number };
   subtitle?: string | undefined;
+  /** a lane's type: its icon, named by the type's name */
+  laneType?: { readonly type: LaneType; readonly name: string } | undefined;
 }
 
-function Header({ kind, item, place, subtitle }: HeaderProps) {
+function Header({ kind, item, place, subtitle, laneType }: HeaderProps) {
   const { id, name } = item;
   const { index, count } = place;
   const t = useT(canvasMessages);
@@ -78,17 +82,20 @@ function Header({ kind, item, place, subtitle }: HeaderProps) {
           onBlur={(e) => commitName(e.currentTarget.value)}
         />
       ) : (
-        <div className="jb-header__titles">
-          <span className="jb-header__name" title={name}>
-            {name}
-          </span>
-          {subtitle && (
-            <span className="jb-header__sub" title={subtitle}>
-              {subtitle}
+        <>
+          {laneType && <LaneIcon type={laneType.type} label={laneType.name} />}
+          <div className="jb-header__titles">
+            <span className="jb-header__name" title={name}>
+              {name}
             </span>
-          )}
-          {kind === 'phase' && <SubjourneyLinks phaseId={id} />}
-        </div>
+            {subtitle && (
+              <span className="jb-header__sub" title={subtitle}>
+                {subtitle}
+              </span>
+            )}
+            {kind === 'phase' && <SubjourneyLinks phaseId={id} />}
+          </div>
+        </>
       )}
       {!readOnly && !renaming && (
         <div
@@ -182,6 +189,7 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<L
       item={data.lane}
       place={data}
       subtitle={typeName !== data.lane.name ? typeName : undefined}
+      laneType={{ type: data.lane.type, name: typeName }}
     />
   );
 });

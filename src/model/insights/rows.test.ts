@@ -11,6 +11,7 @@ import {
   touchpointRows,
 } from './rows';
 import { testMap } from './testMaps.testkit';
+import { REPORT_KINDS } from './types';
 
 const en = testMap(
   'en1',
@@ -273,15 +274,7 @@ describe('maps without persona, KPIs or actions, templates, and the shared fixtu
   it('gives empty rows for an empty map and skips templates', () => {
     const empty = testMap('e', 'en', []);
     expect(empty.persona).toBeUndefined();
-    for (const kind of [
-      'painPoints',
-      'opportunities',
-      'actions',
-      'kpis',
-      'touchpoints',
-      'owners',
-    ] as const)
-      expect(reportRows(kind, [empty])).toEqual([]);
+    for (const kind of REPORT_KINDS) expect(reportRows(kind, [empty])).toEqual([]);
     const template: JourneyMap = { ...en, kind: 'template' };
     expect(reportRows('painPoints', [template])).toEqual([]);
   });

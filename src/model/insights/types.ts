@@ -22,26 +22,24 @@ export function isReportKind(value: unknown): value is ReportKind {
 export const KPI_TRENDS = ['reached', 'improving', 'unchanged', 'worsening', 'noData'] as const;
 export type KpiTrend = (typeof KPI_TRENDS)[number];
 
-export interface PainPointRow {
+/** The columns every row about one card starts with. */
+export interface CardRowBase {
   readonly mapId: Id;
   readonly mapTitle: string;
   readonly phaseId: Id;
   readonly phaseName: string;
   readonly cardId: Id;
   readonly text: string;
+}
+
+export interface PainPointRow extends CardRowBase {
   readonly severity: number | null;
   readonly votes: number;
   readonly ownerTeams: readonly string[];
   readonly actionIds: readonly Id[];
 }
 
-export interface OpportunityRow {
-  readonly mapId: Id;
-  readonly mapTitle: string;
-  readonly phaseId: Id;
-  readonly phaseName: string;
-  readonly cardId: Id;
-  readonly text: string;
+export interface OpportunityRow extends CardRowBase {
   readonly impact: number | null;
   readonly effort: number | null;
   readonly painPointIds: readonly Id[];
@@ -59,13 +57,7 @@ export interface ActionRow {
   readonly cardIds: readonly Id[];
 }
 
-export interface KpiRow {
-  readonly mapId: Id;
-  readonly mapTitle: string;
-  readonly phaseId: Id;
-  readonly phaseName: string;
-  readonly cardId: Id;
-  readonly text: string;
+export interface KpiRow extends CardRowBase {
   readonly unit: string | null;
   readonly direction: KpiDirection;
   readonly baseline: number | null;
@@ -74,13 +66,7 @@ export interface KpiRow {
   readonly status: KpiTrend;
 }
 
-export interface TouchpointRow {
-  readonly mapId: Id;
-  readonly mapTitle: string;
-  readonly phaseId: Id;
-  readonly phaseName: string;
-  readonly cardId: Id;
-  readonly text: string;
+export interface TouchpointRow extends CardRowBase {
   readonly channel: Channel | null;
   readonly ownerTeam: string | null;
   readonly emotionScore: number | null;
@@ -105,31 +91,12 @@ export interface RowsByKind {
 }
 export type InsightRow = RowsByKind[ReportKind];
 
+const CARD_ROW_FIELDS = ['mapId', 'mapTitle', 'phaseId', 'phaseName', 'cardId', 'text'] as const;
+
 /** Field names of each kind, in JSON/CSV order. */
 export const REPORT_FIELDS: { readonly [K in ReportKind]: readonly (keyof RowsByKind[K])[] } = {
-  painPoints: [
-    'mapId',
-    'mapTitle',
-    'phaseId',
-    'phaseName',
-    'cardId',
-    'text',
-    'severity',
-    'votes',
-    'ownerTeams',
-    'actionIds',
-  ],
-  opportunities: [
-    'mapId',
-    'mapTitle',
-    'phaseId',
-    'phaseName',
-    'cardId',
-    'text',
-    'impact',
-    'effort',
-    'painPointIds',
-  ],
+  painPoints: [...CARD_ROW_FIELDS, 'severity', 'votes', 'ownerTeams', 'actionIds'],
+  opportunities: [...CARD_ROW_FIELDS, 'impact', 'effort', 'painPointIds'],
   actions: [
     'mapId',
     'mapTitle',
@@ -141,27 +108,9 @@ export const REPORT_FIELDS: { readonly [K in ReportKind]: readonly (keyof RowsBy
     'overdue',
     'cardIds',
   ],
-  kpis: [
-    'mapId',
-    'mapTitle',
-    'phaseId',
-    'phaseName',
-    'cardId',
-    'text',
-    'unit',
-    'direction',
-    'baseline',
-    'latest',
-    'target',
-    'status',
-  ],
+  kpis: [...CARD_ROW_FIELDS, 'unit', 'direction', 'baseline', 'latest', 'target', 'status'],
   touchpoints: [
-    'mapId',
-    'mapTitle',
-    'phaseId',
-    'phaseName',
-    'cardId',
-    'text',
+    ...CARD_ROW_FIELDS,
     'channel',
     'ownerTeam',
     'emotionScore',

@@ -33,7 +33,7 @@ export function InsightsTable<R>({
   return (
     <div className="jb-insights__scroll">
       <table className="jb-insights__table">
-        <caption className="jb-visually-hidden">{caption}</caption>
+        <caption className="jb-sr">{caption}</caption>
         <thead>
           <tr>
             {columns.map((c) => (

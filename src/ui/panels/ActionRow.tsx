@@ -7,6 +7,7 @@ import { useMapSession } from '../../session/MapSession';
 import { actionMessages } from './actionMessages';
 import { ActionCards } from './ActionCards';
 import { SelectField } from './SelectField';
+import { OwnerTeamField } from './OwnerTeamField';
 import { TextField } from './TextField';
 
 const STATUSES: readonly ActionStatus[] = ['open', 'doing', 'done'];
@@ -53,13 +54,12 @@ export const ActionRow = memo(function ActionRow({ action, teamsListId, run }: A
               if (status) run(() => updateAction(doc, action.id, { status }));
             }}
           />
-          <TextField
+          <OwnerTeamField
             label={t('ownerTeam')}
-            value={action.ownerTeam ?? ''}
-            list={teamsListId}
-            maxLength={200}
+            value={action.ownerTeam}
+            listId={teamsListId}
             disabled={readOnly}
-            onCommit={(v) => updateAction(doc, action.id, { ownerTeam: v.trim() || undefined })}
+            onCommit={(ownerTeam) => updateAction(doc, action.id, { ownerTeam })}
           />
           <TextField
             label={t('due')}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { deleteCards, duplicateCard, recordCardText, setCardText, updateCard } from '../../doc';
+import { LaneIcon } from '../../canvas/LaneIcon';
 import { laneTypeName } from '../../model/templates';
 import type { Id } from '../../model/types';
 import { useLanguageStore, useT } from '../../i18n';
@@ -43,6 +44,7 @@ export function CardDetails({ cardId }: { readonly cardId: Id }) {
     <>
       {lane && (
         <p className="panel-note">
+          <LaneIcon type={lane.type} />{' '}
           {t('laneOf', { lane: lane.name, type: laneTypeName(lane.type, language) })}
         </p>
       )}

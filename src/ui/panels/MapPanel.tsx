@@ -53,20 +53,16 @@ export function MapPanel() {
         validate={(v) => (v.trim() === '' ? t('titleRequired') : null)}
         onCommit={(v) => updateMeta(doc, { title: v.trim() })}
       />
-      <TextField
-        label={t('description')}
-        value={meta.description ?? ''}
-        multiline
-        disabled={readOnly}
-        onCommit={optional('description')}
-      />
-      <TextField
-        label={t('scenario')}
-        value={meta.scenario ?? ''}
-        multiline
-        disabled={readOnly}
-        onCommit={optional('scenario')}
-      />
+      {(['description', 'scenario'] as const).map((key) => (
+        <TextField
+          key={key}
+          label={t(key)}
+          value={meta[key] ?? ''}
+          multiline
+          disabled={readOnly}
+          onCommit={optional(key)}
+        />
+      ))}
       <TextField
         label={t('cxGoal')}
         value={meta.cxGoal ?? ''}

@@ -8,8 +8,8 @@ import { useMapSession } from '../../session/MapSession';
 import { cardMessages, channelMessages } from './cardMessages';
 import { CHANNEL_ICONS } from './channels';
 import { SelectField } from './SelectField';
+import { OwnerTeamField } from './OwnerTeamField';
 import { TeamSuggestions } from './TeamSuggestions';
-import { TextField } from './TextField';
 
 function isChannel(value: string): value is Channel {
   return (CHANNELS as readonly string[]).includes(value);
@@ -45,15 +45,12 @@ export function TouchpointFields({
           run(() => updateCard(doc, card.id, { channel: isChannel(v) ? v : undefined }))
         }
       />
-      <TextField
+      <OwnerTeamField
         label={t('ownerTeam')}
-        value={card.ownerTeam ?? ''}
-        list={listId}
-        maxLength={200}
+        value={card.ownerTeam}
+        listId={listId}
         disabled={readOnly}
-        onCommit={(v) =>
-          updateCard(doc, card.id, { ownerTeam: v.trim() || undefined }, { record: false })
-        }
+        onCommit={(ownerTeam) => updateCard(doc, card.id, { ownerTeam }, { record: false })}
         onEnd={() => recordCardField(doc, card.id, 'ownerTeam')}
       />
       <TeamSuggestions id={listId} />
