@@ -5,7 +5,7 @@
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
-export const SHARE_ROLES = ['edit', 'view', 'facilitator'] as const;
+export const SHARE_ROLES = ['edit', 'view', 'facilitator', 'comment'] as const;
 export type ShareRole = (typeof SHARE_ROLES)[number];
 /** what a connection may do; `admin` may open and share any map */
 export type Role = ShareRole | 'admin';
@@ -26,9 +26,12 @@ export function isShareRole(value: unknown): value is ShareRole {
   return typeof value === 'string' && (SHARE_ROLES as readonly string[]).includes(value);
 }
 
-/** Whether this role may change the document. */
+/**
+ * Whether this role may change the whole document. A `comment` link may not: its updates
+ * are checked part by part (room.ts, src/doc commentGuard).
+ */
 export function canWrite(role: Role): boolean {
-  return role !== 'view';
+  return role !== 'view' && role !== 'comment';
 }
 
 function sign(secret: string, payload: string): string {

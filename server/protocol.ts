@@ -35,7 +35,12 @@ export type ClientMessage =
   | { kind: 'queryAwareness' };
 
 export type RejectReason =
-  'malformed' | 'unknown_type' | 'corrupt_update' | 'empty_update' | 'doc_too_large';
+  | 'malformed'
+  | 'unknown_type'
+  | 'corrupt_update'
+  | 'empty_update'
+  | 'doc_too_large'
+  | 'comment_write';
 
 export class ProtocolError extends Error {
   constructor(
