@@ -1,7 +1,8 @@
 /** The relay's share API (POST /api/maps/<id>/share, /revoke; GET /whoami). */
 import type { SyncRole } from './status';
 
-export type ShareRole = 'edit' | 'view' | 'facilitator';
+/** `comment`: read, comment and vote (the relay refuses every other change) */
+export type ShareRole = 'edit' | 'view' | 'facilitator' | 'comment';
 
 export interface ShareLink {
   readonly token: string;

@@ -93,12 +93,13 @@ describe('ShareDialog', () => {
     expect(screen.getByText('Does not expire')).toBeTruthy();
   });
 
-  it('with a facilitator link: edit and view links only, no revoking', async () => {
+  it('with a facilitator link: edit, comment and view links only, no revoking', async () => {
     const api = fakeApi();
     const user = userEvent.setup();
     open(api, () => {}, 'facilitator');
     expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual([
       'edit',
+      'comment',
       'view',
     ]);
     expect(screen.queryByRole('button', { name: 'Revoke all links…' })).toBeNull();

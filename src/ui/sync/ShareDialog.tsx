@@ -11,8 +11,8 @@ import { syncMessages } from './messages';
 import { Modal } from '../modal/Modal';
 import './sync.css';
 
-const ADMIN_ROLES: readonly ShareRole[] = ['edit', 'view', 'facilitator'];
-const FACILITATOR_ROLES: readonly ShareRole[] = ['edit', 'view'];
+const ADMIN_ROLES: readonly ShareRole[] = ['edit', 'comment', 'view', 'facilitator'];
+const FACILITATOR_ROLES: readonly ShareRole[] = ['edit', 'comment', 'view'];
 const EXPIRIES = ['never', '1', '8', '24', '168', '720'] as const;
 type Expiry = (typeof EXPIRIES)[number];
 
