@@ -29,7 +29,8 @@ import { lanAddresses, linkBase } from './publicUrl';
 import { RoomManager, RoomsFullError } from './rooms';
 import { setSecurityHeaders } from './securityHeaders';
 import { openStore } from './store/open';
-import { WORKSPACE_LINKS } from './store/types';
+import { LINK_REVOKE_PREFIX, WORKSPACE_LINKS } from './store/types';
+import { originAllowed } from './origin';
 import type { RelayStore } from './store/types';
 
 export interface RelayOptions {
@@ -54,6 +55,7 @@ export class RelayServer {
   private readonly connections = new Set<Connection>();
   /** connections opened with a workspace link (revoked together) */
   private readonly workspaceConnections = new WeakSet<Connection>();
+  private readonly linkOf = new WeakMap<Connection, string>(); // its issued link, if named
   readonly catalog: RelayCatalog;
   private readonly perAddress: AddressCounter;
   private readonly tokens: TokenCheck;
@@ -132,6 +134,7 @@ export class RelayServer {
       generation: (mapId) => this.storage.generation(mapId),
       // PostgreSQL: read from the shared store on every check, so every relay agrees
       workspaceGeneration: () => this.catalog.currentWorkspaceGeneration(),
+      linkRevoked: (id) => this.storage.linkRevoked(id),
     };
     // maxPayload makes ws close oversized frames with 1009 before buffering them
     this.wss = new WebSocketServer({
@@ -150,6 +153,7 @@ export class RelayServer {
         linkBase: (r) => this.linkBase(r.headers.host),
         isClosing: () => this.closing,
         onRevoked: (mapId) => this.dropShareLinks(mapId),
+        onLinkRevoked: (id) => this.dropShareLinks(LINK_REVOKE_PREFIX + id),
         team: {
           catalog: this.catalog,
           onWorkspaceRevoked: () => this.dropWorkspaceLinks(),
@@ -331,6 +335,7 @@ export class RelayServer {
     });
     this.connections.add(conn);
     if (grant.scope === 'workspace') this.workspaceConnections.add(conn);
+    if (grant.linkId) this.linkOf.set(conn, grant.linkId);
     ws.on('close', () => {
       this.connections.delete(conn);
       this.perAddress.release(address);
@@ -343,22 +348,16 @@ export class RelayServer {
 
   /** Same origin as the relay, a configured origin, or no Origin at all (CLI, node). */
   private originAllowed(req: IncomingMessage): boolean {
-    const origin = req.headers.origin;
-    if (!origin) return true;
-    const normalized = origin.replace(/\/+$/, '');
-    if (this.config.allowedOrigins.includes(normalized)) return true;
-    try {
-      return new URL(normalized).host === req.headers.host;
-    } catch {
-      return false;
-    }
+    return originAllowed(req, this.config.allowedOrigins);
   }
 
+  /** `mapId`: every map link of that map; `~link:<id>` (LINK_REVOKE_PREFIX): that one link */
   private dropShareLinks(mapId: string): void {
-    for (const c of this.connections) {
-      if (c.room.id === mapId && c.role !== 'admin' && !this.workspaceConnections.has(c))
+    const one = mapId.startsWith(LINK_REVOKE_PREFIX) ? mapId.slice(LINK_REVOKE_PREFIX.length) : '';
+    const mine = (c: Connection) => c.role !== 'admin' && !this.workspaceConnections.has(c);
+    for (const c of this.connections)
+      if (one ? this.linkOf.get(c) === one : c.room.id === mapId && mine(c))
         c.close(CloseCode.unauthorized, 'link revoked');
-    }
   }
 
   private dropWorkspaceLinks(): void {
