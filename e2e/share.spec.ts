@@ -107,7 +107,7 @@ describe('share links and comment links', () => {
     await dialog.getByText('2 active links').waitFor();
     const rows = dialog.getByTestId('share-link-row');
     expect(await rows.count()).toBe(2);
-    await dialog.getByRole('button', { name: /Revoke the Edit link/ }).click();
+    await dialog.getByRole('button', { name: /Revoke: Edit,/ }).click();
     await dialog.getByText('1 active link').waitFor();
     expect(await rows.first().textContent()).toMatch(/^Comment · this map/);
     await dialog.getByRole('button', { name: 'Close' }).click();

@@ -125,7 +125,7 @@ describe('ShareDialog', () => {
     const rows = () => screen.getAllByTestId('share-link-row').map((r) => r.textContent ?? '');
     expect(rows()[0]).toMatch(/^Edit · this map · created .+ · Does not expire/);
     expect(rows()[1]).toMatch(/^Comment · this map/);
-    await user.click(screen.getByRole('button', { name: /Revoke the Edit link for this map/ }));
+    await user.click(screen.getByRole('button', { name: /Revoke: Edit, this map/ }));
     await screen.findByText('1 active link');
     expect(rows()).toHaveLength(1);
     expect(rows()[0]).toMatch(/^Comment/);
