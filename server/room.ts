@@ -15,7 +15,7 @@ import * as Y from 'yjs';
 import type { Logger } from 'pino';
 import type { Role } from './auth';
 import { canWrite } from './auth';
-import { commentUpdateProblem } from '../src/doc/commentGuard';
+import { checkCommentWrite } from './commentCheck';
 import { CloseCode } from './closeCodes';
 import type { CommitQueue, CommitRoom } from './commit';
 import type { RelayMetrics } from './metrics';
@@ -283,11 +283,8 @@ export class Room implements CommitRoom {
 
   /** `frame`: the sender's message, when it may be forwarded unchanged (not a step 2) */
   private applyUpdate(peer: Peer, update: Uint8Array, frame: Uint8Array | null): void {
-    if (peer.role === 'comment') {
-      // comments and votes only: checked before anything is applied, stored or forwarded
-      const problem = update.byteLength > 2 ? commentUpdateProblem(this.doc, update) : null;
-      if (problem) throw new ProtocolError('comment_write', CloseCode.commentOnly, problem);
-    } else if (!canWrite(peer.role)) {
+    if (peer.role === 'comment') checkCommentWrite(() => this.doc, update);
+    else if (!canWrite(peer.role)) {
       // view links: never stored, never forwarded; the connection stays open for presence.
       // (A view client's routine empty sync step 2 is 2 bytes; only count real attempts.)
       if (update.byteLength > 2) this.deps.metrics.rejected.inc({ reason: 'view_write' });
