@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, parseCsv, readCsvCell } from '../src/export/csv';
+import { CSV_COLUMNS, readCsvCell, readCsvTables } from '../src/export/csv';
 import type { JourneyMap } from '../src/model/types';
 import { launchBrowser, newContext, watchErrors } from './harness/browser';
 import { startRelay, type RelayProcess } from './harness/relay';
@@ -100,7 +100,8 @@ describe('export menu', () => {
 
     expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(8);
+    // board pages, KPI overview, appendix (the map's header, comments), actions
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(9);
     expect(info).toMatch(/Page size:\s+841\.89 x 595\.28/);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
     const flat = text.replace(/\s+/g, ' ');
@@ -122,9 +123,13 @@ describe('export menu', () => {
     expect(file.suggestedFilename()).toBe('kfz-versicherung-online-abschliessen.csv');
     const bytes = readFileSync(await saved(file));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const [header, ...rows] = parseCsv(bytes.toString('utf8'));
+    const tables = readCsvTables(bytes.toString('utf8'));
+    const [header, ...rows] = tables.cards;
     expect(header).toContain('Kanal (Code)');
     expect(rows).toHaveLength(seeded.cards.length);
+    // the map's header follows as a second table
+    const persona = tables.header.find((r) => r[0] === 'persona.name');
+    expect(persona?.[2]).toBe(seeded.persona?.name);
     const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     for (const card of seeded.cards) {
       const row = rows.find((r) => r[col('id')] === card.id)!;

@@ -5,7 +5,7 @@
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
-export const SHARE_ROLES = ['edit', 'view', 'facilitator'] as const;
+export const SHARE_ROLES = ['edit', 'view', 'facilitator', 'comment'] as const;
 export type ShareRole = (typeof SHARE_ROLES)[number];
 /** what a connection may do; `admin` may open and share any map */
 export type Role = ShareRole | 'admin';
@@ -20,15 +20,20 @@ interface SharePayload {
   g: number;
   /** expiry, seconds since the epoch; absent = never */
   x?: number;
+  /** the link's id in the relay's list of issued links (absent in links made before it) */
+  i?: string;
 }
 
 export function isShareRole(value: unknown): value is ShareRole {
   return typeof value === 'string' && (SHARE_ROLES as readonly string[]).includes(value);
 }
 
-/** Whether this role may change the document. */
+/**
+ * Whether this role may change the whole document. A `comment` link may not: its updates
+ * are checked part by part (room.ts, src/doc commentGuard).
+ */
 export function canWrite(role: Role): boolean {
-  return role !== 'view';
+  return role !== 'view' && role !== 'comment';
 }
 
 function sign(secret: string, payload: string): string {
@@ -49,6 +54,8 @@ export interface TokenCheck {
   generation(mapId: string): Promise<number>;
   /** current generation of workspace links (absent: the relay has none, every one is refused) */
   workspaceGeneration?(): Promise<number>;
+  /** whether one link (its `i`) was revoked on its own (absent: no per-link revocation) */
+  linkRevoked?(linkId: string): Promise<boolean>;
   now?: () => number;
 }
 
@@ -58,9 +65,11 @@ export function createShareToken(
   role: ShareRole,
   generation: number,
   expiresAt?: Date,
+  linkId?: string,
 ): string {
   const payload: SharePayload = { m: mapId, r: role, g: generation };
   if (expiresAt) payload.x = Math.floor(expiresAt.getTime() / 1000);
+  if (linkId) payload.i = linkId;
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
   return `v1.${body}.${sign(secret, body)}`;
 }
@@ -71,9 +80,11 @@ export function createWorkspaceToken(
   role: ShareRole,
   generation: number,
   expiresAt?: Date,
+  linkId?: string,
 ): string {
   const payload: SharePayload = { w: 1, r: role, g: generation };
   if (expiresAt) payload.x = Math.floor(expiresAt.getTime() / 1000);
+  if (linkId) payload.i = linkId;
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
   return `v1.${body}.${sign(secret, body)}`;
 }
@@ -94,6 +105,8 @@ export interface Grant {
   readonly scope: 'admin' | 'workspace' | 'map';
   /** the map of a map link */
   readonly mapId?: string;
+  /** the link's id in the list of issued links, when the token carries one */
+  readonly linkId?: string;
 }
 
 /** The role `token` grants on `mapId`, or null (bad signature, other map, expired, revoked). */
@@ -142,10 +155,14 @@ export async function readToken(
   const nowSec = (check.now?.() ?? Date.now()) / 1000;
   if (p.x !== undefined && (typeof p.x !== 'number' || p.x <= nowSec)) return null;
   const expiresAt = p.x === undefined ? null : p.x * 1000;
+  if (p.i !== undefined && typeof p.i !== 'string') return null;
+  const id = p.i !== undefined ? { linkId: p.i } : {};
   if (p.w === 1) {
     if (!check.workspaceGeneration || p.g !== (await check.workspaceGeneration())) return null;
-    return { role: p.r, expiresAt, scope: 'workspace' };
+    if (p.i && (await check.linkRevoked?.(p.i))) return null;
+    return { role: p.r, expiresAt, scope: 'workspace', ...id };
   }
   if (typeof p.m !== 'string' || p.g !== (await check.generation(p.m))) return null;
-  return { role: p.r, expiresAt, scope: 'map', mapId: p.m };
+  if (p.i && (await check.linkRevoked?.(p.i))) return null;
+  return { role: p.r, expiresAt, scope: 'map', mapId: p.m, ...id };
 }

@@ -24,6 +24,8 @@ export const CloseCode = {
   unknownMessage: 4415,
   /** document update that is empty, does not decode or does not apply */
   corruptUpdate: 4422,
+  /** a comment link's update changes more than comments and votes (retrying resends it) */
+  commentOnly: 4405,
   /** message rate above the per-connection token bucket; retry later */
   rateLimited: 4529,
   /**

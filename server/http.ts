@@ -15,6 +15,7 @@ import { serveStatic } from './static';
 import { handleTime } from './time';
 import { handleInsightsHttp, type InsightsContext } from './insights';
 import type { RelayStore } from './store/types';
+import { handleLinksHttp, recordIssuedLink } from './shareLinks';
 
 export interface HttpContext {
   readonly storage: RelayStore;
@@ -27,6 +28,8 @@ export interface HttpContext {
   isClosing(): boolean;
   /** closes live connections that use share links of the map */
   onRevoked(mapId: string): void;
+  /** closes live connections that use one link (shareLinks.ts) */
+  onLinkRevoked?(linkId: string): void;
   /** the team repository's routes (server/catalog/http.ts) */
   readonly team?: Omit<TeamHttpContext, 'tokens' | 'log' | 'linkBase'>;
   /** rooms and commits for the insights API and the KPI feed (insights.ts) */
@@ -90,30 +93,43 @@ async function share(
       res,
       400,
       'bad-request',
-      'body must be JSON: { "role": "edit" | "view" | "facilitator", "expiresInHours"?: n }',
+      'body must be JSON: { "role": "edit" | "comment" | "view" | "facilitator", "expiresInHours"?: n }',
     );
   }
   const { role, expiresInHours } = (body ?? {}) as { role?: unknown; expiresInHours?: unknown };
   if (!isShareRole(role))
-    return fail(res, 400, 'bad-role', 'role must be "edit", "view" or "facilitator"');
+    return fail(res, 400, 'bad-role', 'role must be "edit", "comment", "view" or "facilitator"');
   if (facilitator && role === 'facilitator')
-    return fail(res, 403, 'forbidden', 'a facilitator link can only create edit and view links');
+    return fail(
+      res,
+      403,
+      'forbidden',
+      'a facilitator link can only create edit, comment and view links',
+    );
   const expiry = readExpiry(expiresInHours);
   if (!expiry.ok) return fail(res, 400, 'bad-expiry', expiry.message);
   const { expiresAt } = expiry;
-  const link = createShareToken(
-    ctx.tokens.secret,
-    mapId,
+  const generation = await ctx.storage.generation(mapId);
+  const linkId = await recordIssuedLink(ctx.storage, {
     role,
-    await ctx.storage.generation(mapId),
-    expiresAt,
-  );
+    scope: 'map',
+    room: mapId,
+    generation,
+    ...(expiresAt ? { expiresAt } : {}),
+  });
+  const link = createShareToken(ctx.tokens.secret, mapId, role, generation, expiresAt, linkId);
   const url = `${ctx.linkBase(req)}/map/${encodeURIComponent(mapId)}?t=${encodeURIComponent(link)}`;
   ctx.log.info(
     { room: mapId, role, expiresAt, by: admin ? 'admin' : 'facilitator' },
     'share link created',
   );
-  json(res, 200, { token: link, url, role, expiresAt: expiresAt?.toISOString() ?? null });
+  json(res, 200, {
+    token: link,
+    url,
+    role,
+    expiresAt: expiresAt?.toISOString() ?? null,
+    id: linkId,
+  });
 }
 
 /** Routes one HTTP request. */
@@ -151,6 +167,7 @@ export async function handleHttp(
   if (ctx.team && (await handleTeamHttp(req, res, url, { ...ctx.team, ...ctx }))) return;
   if (ctx.insights && (await handleInsightsHttp(req, res, { ...ctx, ...ctx.insights }, url)))
     return;
+  if (await handleLinksHttp(req, res, url, ctx)) return;
   const api = /^\/api\/maps\/([^/]+)\/(share|revoke|whoami)$/.exec(path);
   if (api) {
     let mapId = '';

@@ -41,7 +41,8 @@ export type RejectReason =
   | 'empty_update'
   | 'doc_too_large'
   | 'too_many_structs'
-  | 'over_budget';
+  | 'over_budget'
+  | 'comment_write';
 
 export class ProtocolError extends Error {
   constructor(

@@ -30,7 +30,8 @@ import { lanAddresses, linkBase } from './publicUrl';
 import { RoomManager, RoomsFullError } from './rooms';
 import { setSecurityHeaders } from './securityHeaders';
 import { openStore } from './store/open';
-import { WORKSPACE_LINKS } from './store/types';
+import { LINK_REVOKE_PREFIX, WORKSPACE_LINKS } from './store/types';
+import { originAllowed } from './origin';
 import type { RelayStore } from './store/types';
 
 export interface RelayOptions {
@@ -55,6 +56,7 @@ export class RelayServer {
   private readonly connections = new Set<Connection>();
   /** connections opened with a workspace link (revoked together) */
   private readonly workspaceConnections = new WeakSet<Connection>();
+  private readonly linkOf = new WeakMap<Connection, string>(); // its issued link, if named
   readonly catalog: RelayCatalog;
   private readonly perAddress: AddressCounter;
   private readonly tokens: TokenCheck;
@@ -133,6 +135,7 @@ export class RelayServer {
       generation: (mapId) => this.storage.generation(mapId),
       // PostgreSQL: read from the shared store on every check, so every relay agrees
       workspaceGeneration: () => this.catalog.currentWorkspaceGeneration(),
+      linkRevoked: (id) => this.storage.linkRevoked(id),
     };
     // maxPayload makes ws close oversized frames with 1009 before buffering them
     this.wss = new WebSocketServer({
@@ -151,6 +154,7 @@ export class RelayServer {
         linkBase: (r) => this.linkBase(r.headers.host),
         isClosing: () => this.closing,
         onRevoked: (mapId) => this.dropShareLinks(mapId),
+        onLinkRevoked: (id) => this.dropShareLinks(LINK_REVOKE_PREFIX + id),
         team: {
           catalog: this.catalog,
           onWorkspaceRevoked: () => this.dropWorkspaceLinks(),
@@ -332,6 +336,7 @@ export class RelayServer {
     });
     this.connections.add(conn);
     if (grant.scope === 'workspace') this.workspaceConnections.add(conn);
+    if (grant.linkId) this.linkOf.set(conn, grant.linkId);
     ws.on('close', () => {
       this.connections.delete(conn);
       this.perAddress.release(address);
@@ -344,22 +349,16 @@ export class RelayServer {
 
   /** Same origin as the relay, a configured origin, or no Origin at all (CLI, node). */
   private originAllowed(req: IncomingMessage): boolean {
-    const origin = req.headers.origin;
-    if (!origin) return true;
-    const normalized = origin.replace(/\/+$/, '');
-    if (this.config.allowedOrigins.includes(normalized)) return true;
-    try {
-      return new URL(normalized).host === req.headers.host;
-    } catch {
-      return false;
-    }
+    return originAllowed(req, this.config.allowedOrigins);
   }
 
+  /** `mapId`: every map link of that map; `~link:<id>` (LINK_REVOKE_PREFIX): that one link */
   private dropShareLinks(mapId: string): void {
-    for (const c of this.connections) {
-      if (c.room.id === mapId && c.role !== 'admin' && !this.workspaceConnections.has(c))
+    const one = mapId.startsWith(LINK_REVOKE_PREFIX) ? mapId.slice(LINK_REVOKE_PREFIX.length) : '';
+    const mine = (c: Connection) => c.role !== 'admin' && !this.workspaceConnections.has(c);
+    for (const c of this.connections)
+      if (one ? this.linkOf.get(c) === one : c.room.id === mapId && mine(c))
         c.close(CloseCode.unauthorized, 'link revoked');
-    }
   }
 
   private dropWorkspaceLinks(): void {

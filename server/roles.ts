@@ -15,6 +15,7 @@ export interface Abilities {
 
 export const ABILITIES: Readonly<Record<Role, Abilities>> = {
   view: { write: false, trash: false, manageWorkspace: false },
+  comment: { write: false, trash: false, manageWorkspace: false },
   edit: { write: true, trash: false, manageWorkspace: false },
   facilitator: { write: true, trash: true, manageWorkspace: false },
   admin: { write: true, trash: true, manageWorkspace: true },

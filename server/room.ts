@@ -13,6 +13,7 @@
  */
 import * as Y from 'yjs';
 import { canWrite } from './auth';
+import { checkCommentWrite } from './commentCheck';
 import { CloseCode } from './closeCodes';
 import type { CommitRoom } from './commit';
 import type { ClientMessage } from './protocol';
@@ -213,7 +214,8 @@ export class Room implements CommitRoom {
 
   /** `frame`: the sender's message, when it may be forwarded unchanged (not a step 2) */
   private applyUpdate(peer: Peer, update: Uint8Array, frame: Uint8Array | null): void {
-    if (!canWrite(peer.role)) {
+    if (peer.role === 'comment') checkCommentWrite(() => this.doc, update);
+    else if (!canWrite(peer.role)) {
       // view links: never stored, never forwarded; the connection stays open for presence.
       // (A view client's routine empty sync step 2 is 2 bytes; only count real attempts.)
       if (update.byteLength > 2) this.deps.metrics.rejected.inc({ reason: 'view_write' });

@@ -85,6 +85,11 @@ export class RoomStorage {
   /** per room: the last sequence number used (rooms count their rows on their own) */
   private readonly lastSeq = new Map<string, number>();
 
+  /** the open database (store/sqliteLinks.ts keeps its own table in it) */
+  get database(): Db {
+    return this.db;
+  }
+
   constructor(dataDir: string, options: StorageOptions = {}) {
     const file = join(dataDir, options.fileName ?? 'relay.sqlite');
     const sync = options.sync ?? 'full';

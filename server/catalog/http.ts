@@ -5,6 +5,8 @@
  *   POST /api/maps/<id>/trash|restore  facilitator or admin (workspace or the map's link)
  *   POST /api/workspace/share|revoke   admin only
  */
+import { recordIssuedLink } from '../shareLinks';
+import type { RelayStore } from '../store/types';
 import { readExpiry } from '../expiry';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
@@ -23,6 +25,8 @@ export interface TeamHttpContext {
   linkBase(req: IncomingMessage): string;
   /** closes live connections that use workspace links */
   onWorkspaceRevoked(): void;
+  /** the list of issued links (server/shareLinks.ts): workspace links are recorded too */
+  readonly storage?: Pick<RelayStore, 'recordLink'>;
 }
 
 /** Handles the request when it is one of the routes above; false otherwise. */
@@ -154,22 +158,38 @@ async function workspace(
       res,
       400,
       'bad-request',
-      `${reason}: expected { "role": "view" | "edit" | "facilitator", "expiresInHours"?: n }`,
+      `${reason}: expected { "role": "view" | "comment" | "edit" | "facilitator", "expiresInHours"?: n }`,
     );
   }
   const { role, expiresInHours } = body;
   if (!isShareRole(role))
-    return sendError(res, 400, 'bad-role', 'role must be "view", "edit" or "facilitator"');
+    return sendError(
+      res,
+      400,
+      'bad-role',
+      'role must be "view", "comment", "edit" or "facilitator"',
+    );
   const expiry = readExpiry(expiresInHours);
   if (!expiry.ok) return sendError(res, 400, 'bad-expiry', expiry.message);
   const { expiresAt } = expiry;
-  const token = createWorkspaceToken(
-    ctx.tokens.secret,
-    role,
-    await ctx.catalog.currentWorkspaceGeneration(),
-    expiresAt,
-  );
+  const generation = await ctx.catalog.currentWorkspaceGeneration();
+  const linkId = ctx.storage
+    ? await recordIssuedLink(ctx.storage, {
+        role,
+        scope: 'workspace',
+        room: null,
+        generation,
+        ...(expiresAt ? { expiresAt } : {}),
+      })
+    : undefined;
+  const token = createWorkspaceToken(ctx.tokens.secret, role, generation, expiresAt, linkId);
   const url = `${ctx.linkBase(req)}/?t=${encodeURIComponent(token)}`;
   ctx.log.info({ role, expiresAt }, 'workspace link created');
-  sendJson(res, 200, { token, url, role, expiresAt: expiresAt?.toISOString() ?? null });
+  sendJson(res, 200, {
+    token,
+    url,
+    role,
+    expiresAt: expiresAt?.toISOString() ?? null,
+    ...(linkId ? { id: linkId } : {}),
+  });
 }

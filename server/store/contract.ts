@@ -136,6 +136,40 @@ export function relayStoreContract(
       expect(heads.has('listed-c')).toBe(false);
     });
 
+    it('keeps issued share links: listed per map or workspace, revoked one by one, across reopening', async () => {
+      const store = await fresh();
+      const tag = Math.random().toString(36).slice(2);
+      const link = (id: string, scope: 'map' | 'workspace', createdAt: number) => ({
+        id: `${id}-${tag}`,
+        role: scope === 'map' ? 'comment' : 'view',
+        scope,
+        room: scope === 'map' ? `links-${tag}` : null,
+        generation: 0,
+        createdAt,
+        expiresAt: scope === 'map' ? createdAt + 3_600_000 : null,
+        revokedAt: null,
+      });
+      await store.recordLink(link('b', 'map', 2000));
+      await store.recordLink(link('a', 'map', 1000));
+      await store.recordLink(link('w', 'workspace', 1500));
+      expect((await store.listLinks(`links-${tag}`)).map((l) => l.id)).toEqual([
+        `a-${tag}`,
+        `b-${tag}`,
+      ]);
+      expect(await store.listLinks(`links-${tag}`)).toContainEqual(link('a', 'map', 1000));
+      expect((await store.listLinks(null)).map((l) => l.id)).toContain(`w-${tag}`);
+      expect(await store.linkRevoked(`a-${tag}`)).toBe(false);
+      const revoked = await store.revokeLink(`a-${tag}`, 5000);
+      expect(revoked).toEqual({ ...link('a', 'map', 1000), revokedAt: 5000 });
+      expect(await store.revokeLink(`nope-${tag}`, 5000)).toBeNull();
+      const next = await again(store);
+      expect(await next.linkRevoked(`a-${tag}`)).toBe(true);
+      expect(await next.linkRevoked(`b-${tag}`)).toBe(false);
+      expect(await next.linkRevoked(`unknown-${tag}`)).toBe(false);
+      // revoking again keeps the first time
+      expect((await next.revokeLink(`a-${tag}`, 9000))?.revokedAt).toBe(5000);
+    });
+
     it('answers the health check', async () => {
       const store = await fresh();
       await expect(store.check()).resolves.toBeUndefined();

@@ -17,7 +17,9 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { CHANNEL, PgBus } from './pgBus';
 import { PgTrash } from './pgTrash';
-import type { LogRow, NewRow, RelayStore, StoredRoom } from './types';
+import { LINKS_SCHEMA, listPgLinks, pgLinkRevoked, recordPgLink, revokePgLink } from './pgLinks';
+import { LINK_REVOKE_PREFIX } from './types';
+import type { LogRow, NewRow, RelayStore, ShareLinkRecord, StoredRoom } from './types';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS journeyboard_rooms (
@@ -74,6 +76,7 @@ export class PostgresStore implements RelayStore {
       await c.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
       await c.query(SCHEMA);
       await PgTrash.createTable(c);
+      await c.query(LINKS_SCHEMA);
     });
     await this.bus.start();
   }
@@ -227,6 +230,29 @@ export class PostgresStore implements RelayStore {
       await c.query('SELECT pg_notify($1, $2)', [CHANNEL, this.bus.payload('r', room)]);
       return rows[0]!.generation;
     });
+  }
+
+  recordLink(link: ShareLinkRecord): Promise<void> {
+    return recordPgLink(this.pool, link);
+  }
+
+  listLinks(room: string | null): Promise<ShareLinkRecord[]> {
+    return listPgLinks(this.pool, room);
+  }
+
+  revokeLink(id: string, at: number): Promise<ShareLinkRecord | null> {
+    return this.transaction((c) =>
+      revokePgLink(c, id, at, () =>
+        c.query('SELECT pg_notify($1, $2)', [
+          CHANNEL,
+          this.bus.payload('r', LINK_REVOKE_PREFIX + id),
+        ]),
+      ),
+    );
+  }
+
+  linkRevoked(id: string): Promise<boolean> {
+    return pgLinkRevoked(this.pool, id);
   }
 
   async check(): Promise<void> {

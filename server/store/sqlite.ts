@@ -7,7 +7,8 @@
  */
 import { RoomStorage } from '../storage';
 import type { StorageOptions } from '../storage';
-import type { LogRow, NewRow, RelayStore, StoredRoom } from './types';
+import { SqliteLinks } from './sqliteLinks';
+import type { LogRow, NewRow, RelayStore, ShareLinkRecord, StoredRoom } from './types';
 
 /** Runs `work` now; its result or error as a settled promise. */
 function settled<T>(work: () => T): Promise<T> {
@@ -24,8 +25,27 @@ export class SqliteStore implements RelayStore {
   /** the synchronous store underneath (benchmarks and tests reach rows directly) */
   readonly rooms: RoomStorage;
 
+  private readonly links: SqliteLinks;
+
   constructor(dataDir: string, options: StorageOptions = {}) {
     this.rooms = new RoomStorage(dataDir, options);
+    this.links = new SqliteLinks(this.rooms.database);
+  }
+
+  recordLink(link: ShareLinkRecord): Promise<void> {
+    return settled(() => this.links.record(link));
+  }
+
+  listLinks(room: string | null): Promise<ShareLinkRecord[]> {
+    return settled(() => this.links.list(room));
+  }
+
+  revokeLink(id: string, at: number): Promise<ShareLinkRecord | null> {
+    return settled(() => this.links.revoke(id, at));
+  }
+
+  linkRevoked(id: string): Promise<boolean> {
+    return settled(() => this.links.revoked(id));
   }
 
   open(): Promise<void> {

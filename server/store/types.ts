@@ -77,6 +77,42 @@ export interface LinkStore {
   bumpGeneration(room: string): Promise<number>;
 }
 
+/**
+ * One issued share link, as the share dialog lists it (#16). The token itself is never
+ * stored: it carries `id`, and a link whose record says revoked is refused.
+ */
+export interface ShareLinkRecord {
+  /** random, carried in the token (`i`) */
+  readonly id: string;
+  readonly role: string;
+  readonly scope: 'map' | 'workspace';
+  /** the map of a map link; null for a workspace link */
+  readonly room: string | null;
+  /** the map's (or the workspace's) link generation it was made in */
+  readonly generation: number;
+  /** ms since the epoch */
+  readonly createdAt: number;
+  readonly expiresAt: number | null;
+  readonly revokedAt: number | null;
+}
+
+/** The list of issued links and their one-by-one revocation. */
+export interface ShareLinkLog {
+  recordLink(link: ShareLinkRecord): Promise<void>;
+  /** links of one map (`room`), or the workspace links (`null`), oldest first */
+  listLinks(room: string | null): Promise<ShareLinkRecord[]>;
+  /**
+   * Marks one link revoked (announced to the other relays as a 'revoke' of
+   * `~link:<id>`); resolves with its record, null when there is no such link.
+   */
+  revokeLink(id: string, at: number): Promise<ShareLinkRecord | null>;
+  /** whether the link with this id was revoked (unknown ids are not) */
+  linkRevoked(id: string): Promise<boolean>;
+}
+
+/** The bus 'revoke' key of one link. */
+export const LINK_REVOKE_PREFIX = '~link:';
+
 /** What other relays on the same database did (never this relay's own doings). */
 export type BusEvent =
   | { readonly kind: 'commit'; readonly room: string; readonly seq: number }
@@ -101,7 +137,7 @@ export interface RelayBus {
   publishAwareness(room: string, update: Uint8Array): void;
 }
 
-export interface RelayStore extends UpdateLog, LinkStore {
+export interface RelayStore extends UpdateLog, LinkStore, ShareLinkLog {
   /** `sqlite` (one relay per DATA_DIR) or `postgres` (any number of relays) */
   readonly kind: 'sqlite' | 'postgres';
   /** present when other relays may share this storage */

@@ -106,10 +106,12 @@ function OpenMapView({ mapId, map, ui }: { mapId: string; map: OpenedMap; ui: Ui
       store: map.store,
       undo: map.undo,
       readOnly,
-      ...(readOnly ? { readOnlyReason: 'view' as const } : {}),
+      ...(readOnly
+        ? { readOnlyReason: role === 'comment' ? ('comment' as const) : ('view' as const) }
+        : {}),
       user: { id: userId, name, color },
     }),
-    [mapId, map, readOnly, userId, name, color],
+    [mapId, map, readOnly, role, userId, name, color],
   );
   useEffect(() => {
     setTestSession(session, ui);

@@ -41,6 +41,7 @@ export { setKpi, addMeasurement, addMeasurements, removeMeasurement, type KpiPat
 export { linkCards, unlinkCards } from './links';
 export { addComment, resolveComment, deleteComment } from './comments';
 export { castVote, setVotes, clearVotes } from './votes';
+export { commentUpdateProblem, commenterMayTouch } from './commentGuard';
 export { addAction, updateAction, deleteAction, type NewAction, type ActionPatch } from './actions';
 export { workshopRoot } from './roots';
 export { setDocAuthor, type DocAuthor } from './author';

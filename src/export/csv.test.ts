@@ -8,6 +8,7 @@ import {
   exportCsv,
   guardCell,
   parseCsv,
+  readCsvTables,
   readCsvCell,
   type CsvColumn,
 } from './csv';
@@ -17,7 +18,7 @@ import { exportLang, labelsFor } from './labels';
 
 /** The rows of a CSV as records by column key, with the formula guard undone. */
 function records(csv: string): { header: string[]; rows: Record<CsvColumn, string>[] } {
-  const [header, ...rows] = parseCsv(csv);
+  const [header, ...rows] = readCsvTables(csv).cards;
   return {
     header: header!,
     rows: rows.map(
@@ -45,7 +46,7 @@ describe.each(FIXTURES)('CSV of %s', (name) => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(header).toEqual(CSV_COLUMNS.map((c) => csvHeader(c, labels)));
     expect(new Set(header).size).toBe(header.length);
-    for (const r of parseCsv(csv).slice(1)) expect(r).toHaveLength(CSV_COLUMNS.length);
+    for (const r of readCsvTables(csv).cards.slice(1)) expect(r).toHaveLength(CSV_COLUMNS.length);
   });
 
   it('parses back to every card with its fields: codes, labels, numbers and dates', () => {
@@ -137,7 +138,7 @@ describe('CSV formula injection guard', () => {
   ];
   const cards: Card[] = texts.map((text, i) => ({ ...base.cards[0]!, id: `inj${i}`, text }));
   const map: JourneyMap = { ...base, cards };
-  const raw = parseCsv(exportCsv(map)).slice(1);
+  const raw = readCsvTables(exportCsv(map)).cards.slice(1);
   const textAt = CSV_COLUMNS.indexOf('text');
 
   it('starts no text cell with a character a spreadsheet runs as a formula', () => {
@@ -162,5 +163,41 @@ describe('CSV formula injection guard', () => {
     )!;
     expect(rawRow[scoreAt]).toBe(String(emotion.score));
     expect(rows.find((r) => r.id === emotion.id)!.score).toBe(String(emotion.score));
+  });
+});
+
+describe('CSV header table', () => {
+  it('carries the persona, scenario, description, CX goal, owner, tags and state after the cards', () => {
+    const base = fixtureMap(FIXTURES[0]);
+    const map = {
+      ...base,
+      state: 'current' as const,
+      persona: {
+        name: 'Dana',
+        description: 'Drives to work',
+        goals: ['insure fast', '=cheap'],
+        priorKnowledge: 'None',
+      },
+      scenario: 'Buys a car',
+      description: 'From quote to policy',
+      cxGoal: 'Feel safe',
+      owner: 'CX team',
+      tags: ['kfz', 'b2c'],
+    };
+    const { cards, header } = readCsvTables(exportCsv(map));
+    expect(cards.length).toBe(map.cards.length + 1);
+    const byKey = Object.fromEntries(header.map((r) => [r[0], readCsvCell(r[2] ?? '')]));
+    expect(byKey).toMatchObject({
+      'persona.name': 'Dana',
+      'persona.description': 'Drives to work',
+      'persona.goals': 'insure fast; =cheap',
+      'persona.priorKnowledge': 'None',
+      scenario: 'Buys a car',
+      description: 'From quote to policy',
+      cxGoal: 'Feel safe',
+      owner: 'CX team',
+      tags: 'kfz, b2c',
+    });
+    expect(header.every((r) => r.length === 3)).toBe(true);
   });
 });

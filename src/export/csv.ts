@@ -1,5 +1,7 @@
 /**
- * CSV: one row per card with every typed field, for spreadsheets. RFC 4180
+ * CSV: one row per card with every typed field, for spreadsheets; after one empty line
+ * a second table `field,label,value` with the map's header (persona, scenario, CX goal,
+ * owner, tags…; `readCsvTables` splits them). RFC 4180
  * (comma, CRLF, quotes doubled), UTF-8 with a BOM so Excel reads umlauts right.
  * Rows run phase by phase, lane by lane, in card order; numbers keep a decimal
  * point so they stay numbers for any tool.
@@ -18,6 +20,7 @@ import type { Card, JourneyMap, Lane } from '../model/types';
 import { kpiFacts } from './kpiView';
 import { exportLang, labelsFor, type ExportLabels } from './labels';
 import { cardsByCell, cellKey } from './printLayout';
+import { headerFacts } from './printHeader';
 
 export const CSV_BOM = '\uFEFF';
 
@@ -146,7 +149,27 @@ export function exportCsv(map: JourneyMap): string {
         row(card, phases.get(card.phaseId) ?? card.phaseId, lanes.get(card.laneId), labels),
       );
   }
+  // the map's header as a second table after one empty line (printHeader.ts; README)
+  const facts = headerFacts(map);
+  if (facts.length > 0) {
+    lines.push('', HEADER_COLUMNS.map(csvField).join(','));
+    for (const f of facts) lines.push([f.key, f.label, guardCell(f.value)].map(csvField).join(','));
+  }
   return CSV_BOM + lines.join('\r\n') + '\r\n';
+}
+
+/** Columns of the header table: the field's code, its label, its value. */
+export const HEADER_COLUMNS = ['field', 'label', 'value'] as const;
+
+/**
+ * Splits an exported CSV into its card table (header row first) and the map's header
+ * table (`field,label,value` rows, without their header row; empty when the map has none).
+ */
+export function readCsvTables(text: string): { cards: string[][]; header: string[][] } {
+  const rows = parseCsv(text);
+  const gap = rows.findIndex((r) => r.length === 1 && r[0] === '');
+  if (gap < 0) return { cards: rows, header: [] };
+  return { cards: rows.slice(0, gap), header: rows.slice(gap + 2) };
 }
 
 /** Parses RFC 4180 CSV text (BOM allowed) into rows of raw fields (see `readCsvCell`). */

@@ -86,3 +86,46 @@ describe('Markdown escaping', () => {
     expect(exportMarkdown(map).split('\n')).toContain('## \\# Phase');
   });
 });
+
+describe('Markdown header and comments', () => {
+  it('prints the whole header and every comment with author and date', () => {
+    const base = fixtureMap('kfz-versicherung');
+    const card = base.cards[0]!;
+    const map = {
+      ...base,
+      persona: {
+        name: 'Dana',
+        description: 'Drives to work',
+        goals: ['insure fast', 'pay little'],
+        priorKnowledge: 'Had a policy before',
+      },
+      scenario: 'Buys a used car',
+      description: 'From quote to policy',
+      cxGoal: 'Feel safe',
+      owner: 'CX team',
+      tags: ['kfz', 'b2c'],
+      cards: [
+        {
+          ...card,
+          comments: [{ author: 'Stake Holder', text: 'Too slow?', at: '2026-11-20T10:00:00Z' }],
+        },
+        ...base.cards.slice(1),
+      ],
+    };
+    const md = exportMarkdown(map);
+    for (const text of [
+      'Dana',
+      'Drives to work',
+      'insure fast; pay little',
+      'Had a policy before',
+      'Buys a used car',
+      'From quote to policy',
+      'Feel safe',
+      'CX team',
+      'kfz, b2c',
+    ])
+      expect(md).toContain(text);
+    const de = map.language?.startsWith('de');
+    expect(md).toContain(`Stake Holder, ${de ? '20.11.2026' : '2026-11-20'}: Too slow?`);
+  });
+});

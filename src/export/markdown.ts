@@ -1,6 +1,8 @@
 /**
- * Markdown outline for wikis: the title (`#`), the map's context, then per phase
- * (`##`) its lanes (`###`) and their cards as a list with their fields, then the
+ * Markdown outline for wikis: the title (`#`), the map's whole header (printHeader.ts),
+ * then per phase
+ * (`##`) its lanes (`###`) and their cards as a list with their fields and comments
+ * (author, date, text), then the
  * actions (`##`, a sibling of the phases).
  * Card text is escaped so it stays text, whatever characters it holds.
  */
@@ -8,6 +10,7 @@ import type { JourneyMap } from '../model/types';
 import { cardFacts } from './cardFacts';
 import { exportLang, formatDate, labelsFor } from './labels';
 import { cardsByCell, cellKey } from './printLayout';
+import { commentLines, headerFacts } from './printHeader';
 
 /**
  * Escapes what Markdown would read as syntax, so text renders literally: inline
@@ -31,15 +34,9 @@ export function exportMarkdown(map: JourneyMap): string {
   const lang = exportLang(map);
   const labels = labelsFor(lang);
   const out: string[] = [`# ${escapeMarkdown(map.title)}`, ''];
-  const meta: string[] = [];
-  if (map.state)
-    meta.push(`- **${lang === 'de' ? 'Zustand' : 'State'}:** ${labels.states[map.state]}`);
-  if (map.persona) meta.push(`- **${labels.persona}:** ${escapeMarkdown(map.persona.name)}`);
-  if (map.cxGoal) meta.push(`- **${labels.cxGoal}:** ${escapeMarkdown(map.cxGoal)}`);
-  if (map.owner) meta.push(`- **${labels.fields.owner}:** ${escapeMarkdown(map.owner)}`);
-  meta.push(`- **${labels.asOf}:** ${formatDate(map.updatedAt, lang)}`);
-  out.push(...meta, '');
-  if (map.description) out.push(escapeMarkdown(map.description), '');
+  // the whole header (printHeader.ts): persona, scenario, description, CX goal, owner, tags…
+  for (const fact of headerFacts(map)) out.push(`- **${fact.label}:** ${item(fact.value, '  ')}`);
+  out.push(`- **${labels.asOf}:** ${formatDate(map.updatedAt, lang)}`, '');
 
   const cells = cardsByCell(map);
   for (const phase of map.phases) {
@@ -51,8 +48,16 @@ export function exportMarkdown(map: JourneyMap): string {
       out.push(`### ${escapeMarkdown(lane.name)}`, '');
       for (const card of cards) {
         out.push(`- ${item(card.text, '  ') || labels.empty}`);
-        for (const fact of cardFacts(card, lane.type, labels, lang)) {
+        // comments are listed whole below, not counted
+        for (const fact of cardFacts(card, lane.type, labels, lang).filter(
+          (f) => f.key !== 'comments',
+        )) {
           out.push(`  - ${fact.label}: ${escapeMarkdown(fact.value)}`);
+        }
+        const comments = commentLines(card, lang);
+        if (comments.length > 0) {
+          out.push(`  - ${labels.fields.comments}:`);
+          for (const line of comments) out.push(`    - ${item(line, '      ')}`);
         }
       }
       out.push('');

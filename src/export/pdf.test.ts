@@ -15,11 +15,12 @@ const WIDTH = { a4: 841.89, a3: 1190.55 } as const;
 
 /**
  * Pages per fixture and size, pinned: a change in the layout that moves cards to
- * other pages shows up here. (board pages + KPI overview + actions)
+ * other pages shows up here. (board pages + KPI overview + appendix with the map's
+ * header and comments + actions)
  */
 const PAGES: Record<(typeof FIXTURES)[number], Record<PdfPageSize, number>> = {
-  'kfz-versicherung': { a4: 8, a3: 4, poster: 3 },
-  'saas-onboarding': { a4: 6, a3: 3, poster: 3 },
+  'kfz-versicherung': { a4: 9, a3: 5, poster: 4 },
+  'saas-onboarding': { a4: 7, a3: 4, poster: 4 },
 };
 
 interface Rendered {
@@ -50,8 +51,12 @@ beforeAll(async () => {
 }, 120_000);
 
 /** A page after the board: it holds the head of the KPI or the actions table. */
-function closingKind(page: string, labels: ExportLabels): 'kpis' | 'actions' | undefined {
+function closingKind(
+  page: string,
+  labels: ExportLabels,
+): 'kpis' | 'appendix' | 'actions' | undefined {
   const f = labels.fields;
+  if (page.includes(labels.appendix)) return 'appendix';
   if (page.includes(`${labels.kpi} ${f.phase} ${f.baseline} ${f.latest}`)) return 'kpis';
   if (page.includes(`${f.title} ${f.owner} ${f.status} ${f.due}`)) return 'actions';
   if (page.includes(labels.noActions)) return 'actions';

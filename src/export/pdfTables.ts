@@ -4,7 +4,8 @@
  * to shorten, and — always last, on pages of their own — the actions (owner,
  * status, due, the cards they act on).
  */
-import type { JourneyMap } from '../model/types';
+import type { Card, JourneyMap } from '../model/types';
+import { commentLines, headerFacts } from './printHeader';
 import { kpiValue } from './cardFacts';
 import { kpiFacts } from './kpiView';
 import { formatDate, type ExportLabels, type ExportLang } from './labels';
@@ -59,21 +60,39 @@ function kpiOverview(flow: Flow, { map, labels, lang }: ClosingInput): void {
   );
 }
 
-function appendix(flow: Flow, { map, labels, cutCards, cutHeader }: ClosingInput): void {
-  if (cutCards.length === 0 && cutHeader.length === 0) return;
+/**
+ * The appendix: the map's whole header (printHeader.ts; the page header has room for
+ * the persona and CX goal only), the full texts of cards the board cut, and every
+ * comment with its author and date.
+ */
+function appendix(flow: Flow, { map, labels, lang, cutCards }: ClosingInput): void {
+  const facts = headerFacts(map);
+  const commented = map.cards.filter((c) => (c.comments?.length ?? 0) > 0);
+  if (cutCards.length === 0 && facts.length === 0 && commented.length === 0) return;
   flow.newPage();
   flow.heading(labels.appendix);
-  for (const { label, text } of cutHeader) {
+  for (const { label, value } of facts) {
+    flow.need(2 * LH);
     flow.paragraph(label, true, INK, 2);
-    flow.paragraph(text, false, INK, 10);
+    flow.paragraph(value, false, INK, 10);
   }
   const phaseName = new Map(map.phases.map((p) => [p.id, p.name]));
   const laneName = new Map(map.lanes.map((l) => [l.id, l.name]));
+  const where = (card: Card) =>
+    [phaseName.get(card.phaseId), laneName.get(card.laneId)].filter(Boolean).join(' · ');
   for (const box of cutCards) {
-    const where = [phaseName.get(box.card.phaseId), laneName.get(box.card.laneId)];
     flow.need(3 * LH);
-    flow.paragraph(where.filter(Boolean).join(' · '), true, MUTED, 2);
+    flow.paragraph(where(box.card), true, MUTED, 2);
     flow.paragraph(box.card.text, false, INK, 10);
+  }
+  if (commented.length === 0) return;
+  flow.need(4 * LH);
+  flow.paragraph(labels.fields.comments, true, INK, 6);
+  for (const card of commented) {
+    flow.need(3 * LH);
+    flow.paragraph(`${where(card)} · ${card.text}`, true, MUTED, 2);
+    for (const line of commentLines(card, lang)) flow.paragraph(line, false, INK, 4);
+    flow.y += 6;
   }
 }
 

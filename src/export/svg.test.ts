@@ -27,6 +27,26 @@ describe.each(FIXTURES)('SVG and PNG of %s', (name) => {
       for (const w of c.text.split(/\s+/).filter(Boolean)) expect(texts, c.id).toContain(w);
   });
 
+  it("carries the map's header: persona, goals, prior knowledge, scenario, CX goal, owner, tags", () => {
+    const texts = unxml(
+      [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' '),
+    ).replace(/\s+/g, ' ');
+    const words = (s: string) => s.split(/\s+/).filter(Boolean);
+    const fields = [
+      map.persona?.name,
+      map.persona?.description,
+      ...(map.persona?.goals ?? []),
+      map.persona?.priorKnowledge,
+      map.scenario,
+      map.description,
+      map.cxGoal,
+      map.owner,
+      ...(map.tags ?? []),
+    ].filter((v): v is string => !!v);
+    expect(fields.length).toBeGreaterThan(2);
+    for (const field of fields) for (const w of words(field)) expect(texts, field).toContain(w);
+  });
+
   it('draws every card as a group, emotion cards too, and the emotion curve as a path', () => {
     const groups = [...svg.matchAll(/data-card-id="([^"]+)"/g)].map((m) => m[1]);
     expect(groups.sort()).toEqual(map.cards.map((c) => c.id).sort());

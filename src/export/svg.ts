@@ -9,6 +9,7 @@ import { heightOf, textLines } from './printCell';
 import type { Measure } from '../model/geometry/text';
 import { approximateMeasure } from './measures';
 import * as theme from './theme';
+import { headerFacts } from './printHeader';
 
 export interface SvgOptions {
   /** text measure used for wrapping; defaults to an approximation of DejaVu Sans */
@@ -48,11 +49,22 @@ export function exportSvg(map: JourneyMap, options: SvgOptions = {}): string {
   const layout = layoutBoard(map, { measure });
   // the title wraps to the board's width, like every other text of the board
   const title = textLines(map.title, layout.width - 8, 16, true, measure);
-  return renderSvg(map, layout, title);
+  // under it the map's header (printHeader.ts), one wrapped "label: value" block per fact
+  const header = headerFacts(map).map((f) =>
+    textLines(`${f.label}: ${f.value}`, layout.width - 8, 9, false, measure),
+  );
+  return renderSvg(map, layout, title, header);
 }
 
-function renderSvg(map: JourneyMap, L: BoardLayout, title: TextLines): string {
-  const titleHeight = heightOf(title) + 14;
+function renderSvg(
+  map: JourneyMap,
+  L: BoardLayout,
+  title: TextLines,
+  header: readonly TextLines[],
+): string {
+  const headerTop = heightOf(title) + 10;
+  const headerHeight = header.reduce((sum, t) => sum + heightOf(t) + 2, 0);
+  const titleHeight = headerTop + headerHeight + 4;
   const width = L.width + 2;
   const height = L.height + titleHeight + 2;
   const out: string[] = [];
@@ -61,8 +73,13 @@ function renderSvg(map: JourneyMap, L: BoardLayout, title: TextLines): string {
     `<title>${escapeXml(map.title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     textBlock(title, 4, 6, theme.INK),
-    `<g transform="translate(1 ${n(titleHeight + 1)})">`,
   );
+  let y = headerTop;
+  for (const t of header) {
+    out.push(textBlock(t, 4, y, theme.MUTED));
+    y += heightOf(t) + 2;
+  }
+  out.push(`<g transform="translate(1 ${n(titleHeight + 1)})">`);
   // phase header row
   out.push(
     `<rect x="0" y="0" width="${n(L.width)}" height="${n(L.headerHeight)}" fill="${theme.HEADER_FILL}" stroke="${theme.GRID}"/>`,

@@ -35,10 +35,18 @@ export interface MapSession {
    */
   readonly readOnly: boolean;
   /** why `readOnly`: a view link, or a facilitator's lock (for the toolbar's badge) */
-  readonly readOnlyReason?: 'view' | 'locked';
+  readonly readOnlyReason?: 'view' | 'locked' | 'comment';
   /** lanes a facilitator locked for this user: their cards and header cannot be edited */
   readonly lockedLanes?: ReadonlySet<Id>;
   readonly user: LocalUser;
+}
+
+/**
+ * Whether the user may add comments (and cast dots): everyone who may edit, and a
+ * comment link, whose board is otherwise read-only.
+ */
+export function canComment(session: MapSession): boolean {
+  return !session.readOnly || session.readOnlyReason === 'comment';
 }
 
 /** Whether the user may not edit in lane `laneId` (view link, map lock or lane lock). */

@@ -3,6 +3,7 @@
  * Each new map is seeded with `createMapDoc` exactly once, here, and stored before
  * it is listed — never "seed if empty after sync" (two peers would both seed).
  */
+import { deriveSubjourney } from '../model/subjourney';
 import * as Y from 'yjs';
 import { createMapDoc, exportMap, isMapDoc } from '../doc';
 import { newId } from '../model/ids';
@@ -96,15 +97,17 @@ export async function createSubjourney(
   const parent = await requireMap(mapId);
   const phase = parent.phases.find((p) => p.id === phaseId);
   if (!phase) throw new StorageError('not-found', `map ${mapId} has no phase ${phaseId}`);
+  // the phase's steps (its touchpoints, or three empty ones) and copies of its cards
   const language = options.language ?? (parent.language?.startsWith('de') ? 'de' : 'en');
-  const base = standardTemplate(language, { title: options.title ?? phase.name });
-  return createLocalMap({
-    ...base,
-    lanes: parent.lanes.length > 0 ? parent.lanes : base.lanes,
-    ...(parent.persona ? { persona: parent.persona } : {}),
-    ...(parent.state ? { state: parent.state } : {}),
-    parent: { mapId, phaseId },
-  });
+  const lanes =
+    parent.lanes.length > 0
+      ? {}
+      : { lanes: standardTemplate(language, { title: phase.name }).lanes };
+  return createLocalMap(
+    deriveSubjourney({ ...parent, ...lanes }, phaseId, {
+      ...(options.title ? { title: options.title } : {}),
+    }),
+  );
 }
 
 function restamp(map: JourneyMap, patch: Partial<JourneyMap>): JourneyMap {

@@ -32,7 +32,7 @@ export type LinkToken =
   /** looks like a share token but its payload does not read */
   | { readonly kind: 'unreadable' };
 
-const SHARE_ROLES: readonly string[] = ['edit', 'view', 'facilitator'];
+const SHARE_ROLES: readonly string[] = ['edit', 'view', 'facilitator', 'comment'];
 
 function decodeBase64Url(text: string): string {
   const base64 = text.replace(/-/g, '+').replace(/_/g, '/');

@@ -1,7 +1,8 @@
 /** The relay's share API (POST /api/maps/<id>/share, /revoke; GET /whoami). */
 import type { SyncRole } from './status';
 
-export type ShareRole = 'edit' | 'view' | 'facilitator';
+/** `comment`: read, comment and vote (the relay refuses every other change) */
+export type ShareRole = 'edit' | 'view' | 'facilitator' | 'comment';
 
 export interface ShareLink {
   readonly token: string;
@@ -83,4 +84,41 @@ export async function whoami(
     if (err instanceof ShareApiError && err.status === 401) return null;
     throw err;
   }
+}
+
+/** One active link as the relay lists it (GET /api/maps/<id>/links). */
+export interface ListedLink {
+  readonly id: string;
+  readonly role: ShareRole;
+  /** a link of this one map, or a workspace link (every map of the relay) */
+  readonly scope: 'map' | 'workspace';
+  readonly mapId: string | null;
+  /** ISO date-times */
+  readonly createdAt: string;
+  readonly expiresAt: string | null;
+}
+
+/** The links that open a map now (its own and the workspace's); admin token. */
+export async function listShareLinks(
+  relayBase: string,
+  mapId: string,
+  adminToken: string,
+): Promise<ListedLink[]> {
+  const body = await call<{ links: ListedLink[] }>(
+    `${httpBaseUrl(relayBase)}/api/maps/${encodeURIComponent(mapId)}/links`,
+    { method: 'GET', headers: { Authorization: `Bearer ${adminToken}` } },
+  );
+  return body.links;
+}
+
+/** Revokes one link (its holders are disconnected); admin token. */
+export async function revokeShareLink(
+  relayBase: string,
+  linkId: string,
+  adminToken: string,
+): Promise<void> {
+  await call(`${httpBaseUrl(relayBase)}/api/links/${encodeURIComponent(linkId)}/revoke`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${adminToken}` },
+  });
 }

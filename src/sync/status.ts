@@ -5,7 +5,7 @@
 export type SyncStatus = 'offline' | 'connecting' | 'synced';
 
 /** What the relay lets this connection do; `admin` is the relay owner's token. */
-export type SyncRole = 'admin' | 'edit' | 'view' | 'facilitator';
+export type SyncRole = 'admin' | 'edit' | 'view' | 'facilitator' | 'comment';
 
 /**
  * Why the relay refused us for good (the client stops reconnecting):
@@ -59,7 +59,13 @@ export function errorForCloseCode(code: number): SyncError | null {
 }
 
 export function isSyncRole(value: unknown): value is SyncRole {
-  return value === 'admin' || value === 'edit' || value === 'view' || value === 'facilitator';
+  return (
+    value === 'admin' ||
+    value === 'edit' ||
+    value === 'view' ||
+    value === 'facilitator' ||
+    value === 'comment'
+  );
 }
 
 /**
@@ -69,7 +75,11 @@ export function isSyncRole(value: unknown): value is SyncRole {
  * said "view".
  */
 export function isReadOnlyState(state: SyncState): boolean {
-  return state.role === 'view' || (state.role === null && state.error === null);
+  return (
+    state.role === 'view' ||
+    state.role === 'comment' ||
+    (state.role === null && state.error === null)
+  );
 }
 
 /** How the map relates to its relay, for the home screen's catalog. */

@@ -71,7 +71,7 @@ export async function setTeamTrashed(
 export async function createWorkspaceLink(
   relayBase: string,
   adminToken: string,
-  role: 'view' | 'edit' | 'facilitator',
+  role: 'view' | 'comment' | 'edit' | 'facilitator',
 ): Promise<{ token: string; url: string }> {
   const res = await fetch(`${httpBaseUrl(relayBase)}/api/workspace/share`, {
     method: 'POST',

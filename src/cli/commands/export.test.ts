@@ -52,6 +52,12 @@ describe('journey export', () => {
     expect(readFileSync(join(cwd, 'a.png')).subarray(1, 4).toString()).toBe('PNG');
     expect(pdfInfo(join(cwd, 'a.pdf')).width).toBeCloseTo(1190.55, 1);
     expect(pdfText(join(cwd, 'a.pdf'))).toContain('Kfz-Versicherung online abschließen');
+    // the map's header reaches every file (#16): persona and CX goal in all of them
+    const flat = (s: string) => s.replace(/\s+/g, ' ');
+    for (const file of ['a.csv', 'a.md', 'a.svg'])
+      for (const value of [map.persona!.name, map.cxGoal!])
+        expect(flat(readFileSync(join(cwd, file), 'utf8')), file).toContain(value);
+    expect(flat(pdfText(join(cwd, 'a.pdf')))).toContain(map.scenario ?? map.cxGoal!);
     expect(out.stdout.split('\n').filter(Boolean)).toHaveLength(6);
   });
 
@@ -104,7 +110,7 @@ describe('journey export', () => {
     const { cwd, out, run } = setup();
     expect(await run('kfz.journey.json', '--png', 's.png', '--scale', '0.5')).toBe(0);
     expect(readFileSync(join(cwd, 's.png')).readUInt32BE(16)).toBe(852);
-    expect(out.stdout).toContain('(852×396 px)');
+    expect(out.stdout).toContain('(852×462 px)'); // the board and the map's header above it
     expect(await setup().run('kfz.journey.json', '--png', 'x.png', '--scale', '0')).toBe(2);
     expect(await setup().run('kfz.journey.json', '--png', 'x.png', '--scale', 'big')).toBe(2);
     expect(await setup().run('kfz.journey.json', '--pdf', 'x.pdf', '--scale', '2')).toBe(2);

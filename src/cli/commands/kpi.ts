@@ -106,8 +106,10 @@ async function withRoom<T>(
   const doc = newMapDoc();
   const conn = await openRoomForCli(doc, relay, mapId, token);
   try {
-    if (conn.status.getState().role === 'view')
-      throw new CliError(`the token is a view link of map "${mapId}": it cannot add measurements`);
+    if (conn.status.getState().role === 'view' || conn.status.getState().role === 'comment')
+      throw new CliError(
+        `the token is a ${conn.status.getState().role} link of map "${mapId}": it cannot add measurements`,
+      );
     return await use(doc, conn);
   } finally {
     conn.destroy();

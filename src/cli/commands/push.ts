@@ -136,8 +136,10 @@ async function pushOne(
   const doc = newMapDoc();
   const conn = await openRoomForCli(doc, relay, map.id, token);
   try {
-    if (conn.status.getState().role === 'view')
-      throw new CliError('the token is a view link: it cannot change the map');
+    if (conn.status.getState().role === 'view' || conn.status.getState().role === 'comment')
+      throw new CliError(
+        `the token is a ${conn.status.getState().role} link: it cannot change the map`,
+      );
     try {
       // the room is synced: seed it when it is new, otherwise merge the file in as one change
       if (isMapDoc(doc)) replaceMapContent(doc, map);

@@ -28,7 +28,7 @@ export interface EditContext {
  * the locks); editors unless the map, or the lane the edit touches, is locked.
  */
 export function canEdit({ role, locks, laneId }: EditContext): boolean {
-  if (role === 'viewer') return false;
+  if (role === 'viewer' || role === 'commenter') return false;
   if (role === 'facilitator') return true;
   if (locks.map) return false;
   return !(laneId && locks.lanes.has(laneId));

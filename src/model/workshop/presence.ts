@@ -9,12 +9,18 @@
 import type { Id } from '../types';
 
 /** What the relay grants a connection (server/auth.ts). */
-export type RelayRole = 'admin' | 'facilitator' | 'edit' | 'view';
+export type RelayRole = 'admin' | 'facilitator' | 'edit' | 'comment' | 'view';
 
 /** How the workshop treats a person: the admin token and facilitator links facilitate. */
-export type WorkshopRole = 'facilitator' | 'editor' | 'viewer';
+/** `commenter`: a comment link — reads, comments and casts dots, edits nothing. */
+export type WorkshopRole = 'facilitator' | 'editor' | 'commenter' | 'viewer';
 
-export const WORKSHOP_ROLES: readonly WorkshopRole[] = ['facilitator', 'editor', 'viewer'];
+export const WORKSHOP_ROLES: readonly WorkshopRole[] = [
+  'facilitator',
+  'editor',
+  'commenter',
+  'viewer',
+];
 
 /**
  * The workshop role of a relay role. Without a relay (a local map) the owner
@@ -31,6 +37,8 @@ export function workshopRoleOf(
       return 'facilitator';
     case 'edit':
       return 'editor';
+    case 'comment':
+      return 'commenter';
     case 'view':
       return 'viewer';
     case null:

@@ -55,9 +55,21 @@ export function Toolbar({
       {readOnly && (
         <span
           className="jb-readonly"
-          title={t(lockedByFacilitator ? 'lockedHint' : 'readOnlyHint')}
+          title={t(
+            lockedByFacilitator
+              ? 'lockedHint'
+              : readOnlyReason === 'comment'
+                ? 'commentOnlyHint'
+                : 'readOnlyHint',
+          )}
         >
-          {t(lockedByFacilitator ? 'locked' : 'readOnly')}
+          {t(
+            lockedByFacilitator
+              ? 'locked'
+              : readOnlyReason === 'comment'
+                ? 'commentOnly'
+                : 'readOnly',
+          )}
         </span>
       )}
       {!readOnly && (

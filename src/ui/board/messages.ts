@@ -36,6 +36,8 @@ export const boardMessages = defineMessages({
     loadingPanel: 'Loading…',
     readOnly: 'View only',
     readOnlyHint: 'This link lets you look, not edit.',
+    commentOnly: 'Comment only',
+    commentOnlyHint: 'This link lets you read, comment and vote, not edit.',
     locked: 'Locked',
     partOf: 'Part of “{title}” › {phase}',
     partOfUnknown: 'Part of another map (not on this device)',
@@ -95,6 +97,9 @@ export const boardMessages = defineMessages({
     loadingPanel: 'Wird geladen …',
     readOnly: 'Nur ansehen',
     readOnlyHint: 'Mit diesem Link können Sie ansehen, nicht bearbeiten.',
+    commentOnly: 'Nur kommentieren',
+    commentOnlyHint:
+      'Mit diesem Link können Sie lesen, kommentieren und abstimmen, nicht bearbeiten.',
     locked: 'Gesperrt',
     partOf: 'Teil von „{title}“ › {phase}',
     partOfUnknown: 'Teil einer anderen Karte (nicht auf diesem Gerät)',

@@ -5,7 +5,7 @@ import { createWorkspaceLink, revokeWorkspaceLinks } from '../../sync';
 import { useT } from '../../i18n';
 import { teamMessages } from './teamMessages';
 
-type Role = 'view' | 'edit' | 'facilitator';
+type Role = 'view' | 'comment' | 'edit' | 'facilitator';
 
 export function TeamLinks({ connection }: { connection: DeviceConnection }) {
   const t = useT(teamMessages);
@@ -36,6 +36,7 @@ export function TeamLinks({ connection }: { connection: DeviceConnection }) {
         <label htmlFor={roleId}>{t('teamLinkRole')}</label>
         <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as Role)}>
           <option value="view">{t('roleView')}</option>
+          <option value="comment">{t('roleComment')}</option>
           <option value="edit">{t('roleEdit')}</option>
           <option value="facilitator">{t('roleFacilitator')}</option>
         </select>

@@ -11,13 +11,15 @@ export function TeamStatus({ team, notice }: { team: TeamView; notice: Notice | 
   const roleName = (role: string | null) =>
     role === 'view'
       ? t('roleView')
-      : role === 'edit'
-        ? t('roleEdit')
-        : role === 'facilitator'
-          ? t('roleFacilitator')
-          : role === 'admin'
-            ? t('roleAdmin')
-            : (role ?? '');
+      : role === 'comment'
+        ? t('roleComment')
+        : role === 'edit'
+          ? t('roleEdit')
+          : role === 'facilitator'
+            ? t('roleFacilitator')
+            : role === 'admin'
+              ? t('roleAdmin')
+              : (role ?? '');
   return (
     <div aria-live="polite">
       {team.refused && (

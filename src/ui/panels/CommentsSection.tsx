@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { addComment, deleteComment, resolveComment } from '../../doc';
 import type { CommentView } from '../../model/snapshot';
 import { useT } from '../../i18n';
-import { useMapSession } from '../../session/MapSession';
+import { canComment, useMapSession } from '../../session/MapSession';
 import { CommentItem } from './CommentItem';
 import { socialMessages } from './socialMessages';
 
@@ -16,7 +16,9 @@ export interface CommentsSectionProps {
 /** The card's comment thread; new comments are signed with the local user's name. */
 export function CommentsSection({ cardId, comments, run }: CommentsSectionProps) {
   const t = useT(socialMessages);
-  const { doc, readOnly, user } = useMapSession();
+  const session = useMapSession();
+  const { doc, user } = session;
+  const readOnly = !canComment(session);
   const id = useId();
   const [text, setText] = useState('');
 

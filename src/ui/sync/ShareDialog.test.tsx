@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ShareLink, ShareRole } from '../../sync/share';
+import type { ListedLink, ShareLink, ShareRole } from '../../sync/share';
 import { ShareApiError } from '../../sync/share';
 import { useLanguageStore } from '../../i18n';
 import { ShareDialog } from './ShareDialog';
@@ -12,9 +12,14 @@ type Call = { relay: string; mapId: string; admin: string; role: ShareRole; hour
 function fakeApi(fail?: Error) {
   const created: Call[] = [];
   const revoked: string[] = [];
+  let listed: ListedLink[] = [];
   return {
     created,
     revoked,
+    listLinks: async () => listed,
+    revokeLink: async (_relay: string, id: string) => {
+      listed = listed.filter((l) => l.id !== id);
+    },
     createLink: async (
       relay: string,
       mapId: string,
@@ -24,6 +29,17 @@ function fakeApi(fail?: Error) {
     ): Promise<ShareLink> => {
       if (fail) throw fail;
       created.push({ relay, mapId, admin, role, hours });
+      listed = [
+        ...listed,
+        {
+          id: `id-${created.length}`,
+          role,
+          scope: 'map',
+          mapId,
+          createdAt: new Date(Date.UTC(2026, 10, 22, 12, created.length)).toISOString(),
+          expiresAt: null,
+        },
+      ];
       return {
         token: `tok-${role}`,
         url: `http://relay.test/map/${mapId}?t=tok-${role}`,
@@ -35,6 +51,7 @@ function fakeApi(fail?: Error) {
     },
     revokeLinks: async (_relay: string, mapId: string) => {
       revoked.push(mapId);
+      listed = [];
       return { generation: 1 };
     },
   };
@@ -56,6 +73,8 @@ function open(
       onClose={onClose}
       createLink={api.createLink}
       revokeLinks={api.revokeLinks}
+      listLinks={api.listLinks}
+      revokeLink={api.revokeLink}
     />,
   );
 }
@@ -93,12 +112,33 @@ describe('ShareDialog', () => {
     expect(screen.getByText('Does not expire')).toBeTruthy();
   });
 
-  it('with a facilitator link: edit and view links only, no revoking', async () => {
+  it('lists every active link; a second link keeps the first; one link is revoked alone', async () => {
+    const api = fakeApi();
+    const user = userEvent.setup();
+    open(api);
+    expect(await screen.findByText('No link opens this map yet.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Create link' }));
+    await screen.findByText('1 active link');
+    await user.click(screen.getByRole('radio', { name: /Comment/ }));
+    await user.click(screen.getByRole('button', { name: 'Create link' }));
+    await screen.findByText('2 active links');
+    const rows = () => screen.getAllByTestId('share-link-row').map((r) => r.textContent ?? '');
+    expect(rows()[0]).toMatch(/^Edit · this map · created .+ · Does not expire/);
+    expect(rows()[1]).toMatch(/^Comment · this map/);
+    await user.click(screen.getByRole('button', { name: /Revoke: Edit, this map/ }));
+    await screen.findByText('1 active link');
+    expect(rows()).toHaveLength(1);
+    expect(rows()[0]).toMatch(/^Comment/);
+    expect(screen.getByText(/The Edit link is revoked/)).toBeTruthy();
+  });
+
+  it('with a facilitator link: edit, comment and view links only, no revoking', async () => {
     const api = fakeApi();
     const user = userEvent.setup();
     open(api, () => {}, 'facilitator');
     expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual([
       'edit',
+      'comment',
       'view',
     ]);
     expect(screen.queryByRole('button', { name: 'Revoke all links…' })).toBeNull();

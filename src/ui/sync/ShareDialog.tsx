@@ -3,16 +3,22 @@
  * expiring; copy them; revoke every link of the map. With the relay's admin token
  * all of it; with a facilitator link only edit and view links (the relay's rule).
  */
-import { useId, useRef, useState } from 'react';
-import { createShareLink, revokeShareLinks } from '../../sync/share';
+import { useCallback, useId, useRef, useState } from 'react';
+import {
+  createShareLink,
+  listShareLinks,
+  revokeShareLink,
+  revokeShareLinks,
+} from '../../sync/share';
+import { ShareLinkList } from './ShareLinkList';
 import type { ShareLink, ShareRole } from '../../sync/share';
 import { localeOf, useLanguageStore, useT } from '../../i18n';
 import { syncMessages } from './messages';
 import { Modal } from '../modal/Modal';
 import './sync.css';
 
-const ADMIN_ROLES: readonly ShareRole[] = ['edit', 'view', 'facilitator'];
-const FACILITATOR_ROLES: readonly ShareRole[] = ['edit', 'view'];
+const ADMIN_ROLES: readonly ShareRole[] = ['edit', 'comment', 'view', 'facilitator'];
+const FACILITATOR_ROLES: readonly ShareRole[] = ['edit', 'comment', 'view'];
 const EXPIRIES = ['never', '1', '8', '24', '168', '720'] as const;
 type Expiry = (typeof EXPIRIES)[number];
 
@@ -28,6 +34,8 @@ export interface ShareDialogProps {
   /** injectable for tests and other transports; defaults to the relay's HTTP API */
   readonly createLink?: typeof createShareLink;
   readonly revokeLinks?: typeof revokeShareLinks;
+  readonly listLinks?: typeof listShareLinks;
+  readonly revokeLink?: typeof revokeShareLink;
 }
 
 export function ShareDialog({
@@ -38,6 +46,8 @@ export function ShareDialog({
   onClose,
   createLink = createShareLink,
   revokeLinks = revokeShareLinks,
+  listLinks = listShareLinks,
+  revokeLink = revokeShareLink,
 }: ShareDialogProps) {
   const t = useT(syncMessages);
   const language = useLanguageStore((s) => s.language);
@@ -49,6 +59,8 @@ export function ShareDialog({
   const [link, setLink] = useState<ShareLink | null>(null);
   const [notice, setNotice] = useState<{ text: string; alert: boolean } | null>(null);
   const [confirmRevoke, setConfirmRevoke] = useState(false);
+  /** bumped when links were made or revoked here: the list reloads */
+  const [listVersion, setListVersion] = useState(0);
 
   const create = async () => {
     setBusy(true);
@@ -63,6 +75,7 @@ export function ShareDialog({
           expiry === 'never' ? undefined : Number(expiry),
         ),
       );
+      setListVersion((v) => v + 1);
     } catch (err) {
       setLink(null);
       setNotice({ text: t('failed', { message: (err as Error).message }), alert: true });
@@ -87,6 +100,7 @@ export function ShareDialog({
       await revokeLinks(relayUrl, mapId, token);
       setLink(null);
       setConfirmRevoke(false);
+      setListVersion((v) => v + 1);
       setNotice({ text: t('revoked'), alert: false });
     } catch (err) {
       setNotice({ text: t('revokeFailed', { message: (err as Error).message }), alert: true });
@@ -94,6 +108,11 @@ export function ShareDialog({
       setBusy(false);
     }
   };
+
+  const onListNotice = useCallback(
+    (text: string, alert: boolean) => setNotice({ text, alert }),
+    [],
+  );
 
   const formatDate = (iso: string) =>
     new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -170,6 +189,18 @@ export function ShareDialog({
       >
         {notice?.text ?? ''}
       </p>
+      {by === 'admin' && (
+        <ShareLinkList
+          relayUrl={relayUrl}
+          mapId={mapId}
+          token={token}
+          version={listVersion}
+          formatDate={formatDate}
+          onNotice={onListNotice}
+          listLinks={listLinks}
+          revokeLink={revokeLink}
+        />
+      )}
       <div className="jb-modal-actions">
         {by !== 'admin' ? null : confirmRevoke ? (
           <button type="button" className="is-danger" disabled={busy} onClick={() => void revoke()}>

@@ -52,6 +52,7 @@ export function SyncStatus({ connection }: { connection: SyncConnection | null }
       {shown === 'offline' && <span className="jb-sync-kept">{t('offlineKept')}</span>}
       {pendingChanges > 0 && <span className="jb-sync-pending">{pending}</span>}
       {role === 'view' && <span className="jb-sync-badge">{t('readOnly')}</span>}
+      {role === 'comment' && <span className="jb-sync-badge">{t('commentOnly')}</span>}
       {error && (
         <span className="jb-sync-error" role="alert">
           {t(`error.${error}`)}

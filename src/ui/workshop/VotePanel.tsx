@@ -126,11 +126,13 @@ export function VotePanel() {
       {vote.status === 'open' ? (
         <>
           <span>
-            {t('votingOn', {
-              lane: laneLabel(vote.laneType),
-              left: dotsLeft(vote, myBallot),
-              total: vote.dotsPerPerson,
-            })}
+            {role === 'viewer'
+              ? t('votingWatch', { lane: laneLabel(vote.laneType) })
+              : t('votingOn', {
+                  lane: laneLabel(vote.laneType),
+                  left: dotsLeft(vote, myBallot),
+                  total: vote.dotsPerPerson,
+                })}
           </span>
           <span className="jb-ws-hint">{t('voteHidden')}</span>
           {facilitator && (

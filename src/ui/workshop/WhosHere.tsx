@@ -14,6 +14,7 @@ import { useWorkshop } from './WorkshopContext';
 const ROLE_KEY: Record<WorkshopRole, WorkshopMessage> = {
   facilitator: 'roleFacilitator',
   editor: 'roleEditor',
+  commenter: 'roleCommenter',
   viewer: 'roleViewer',
 };
 

@@ -1,0 +1,98 @@
+/** The issued share links in PostgreSQL (types.ts ShareLinkLog), shared by every relay. */
+import type pg from 'pg';
+import type { ShareLinkRecord } from './types';
+
+export const LINKS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS journeyboard_links (
+  id         text PRIMARY KEY,
+  role       text NOT NULL,
+  scope      text NOT NULL,
+  room       text,
+  generation integer NOT NULL,
+  created_at bigint NOT NULL,
+  expires_at bigint,
+  revoked_at bigint
+);
+CREATE INDEX IF NOT EXISTS journeyboard_links_room ON journeyboard_links (room);`;
+
+interface Row {
+  id: string;
+  role: string;
+  scope: string;
+  room: string | null;
+  generation: number;
+  created_at: number | string;
+  expires_at: number | string | null;
+  revoked_at: number | string | null;
+}
+
+const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
+
+function record(r: Row): ShareLinkRecord {
+  return {
+    id: r.id,
+    role: r.role,
+    scope: r.scope === 'workspace' ? 'workspace' : 'map',
+    room: r.room,
+    generation: r.generation,
+    createdAt: Number(r.created_at),
+    expiresAt: num(r.expires_at),
+    revokedAt: num(r.revoked_at),
+  };
+}
+
+export async function recordPgLink(pool: pg.Pool, link: ShareLinkRecord): Promise<void> {
+  await pool.query(
+    `INSERT INTO journeyboard_links
+       (id, role, scope, room, generation, created_at, expires_at, revoked_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      link.id,
+      link.role,
+      link.scope,
+      link.room,
+      link.generation,
+      link.createdAt,
+      link.expiresAt,
+      link.revokedAt,
+    ],
+  );
+}
+
+export async function listPgLinks(pool: pg.Pool, room: string | null): Promise<ShareLinkRecord[]> {
+  const { rows } =
+    room === null
+      ? await pool.query<Row>(
+          "SELECT * FROM journeyboard_links WHERE scope = 'workspace' ORDER BY created_at, id",
+        )
+      : await pool.query<Row>(
+          "SELECT * FROM journeyboard_links WHERE scope = 'map' AND room = $1 ORDER BY created_at, id",
+          [room],
+        );
+  return rows.map(record);
+}
+
+/** Marks the link revoked and announces it (`notify`) in the same transaction. */
+export async function revokePgLink(
+  c: pg.PoolClient,
+  id: string,
+  at: number,
+  notify: () => Promise<unknown>,
+): Promise<ShareLinkRecord | null> {
+  await c.query(
+    'UPDATE journeyboard_links SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL',
+    [at, id],
+  );
+  const { rows } = await c.query<Row>('SELECT * FROM journeyboard_links WHERE id = $1', [id]);
+  if (!rows[0]) return null;
+  await notify();
+  return record(rows[0]);
+}
+
+export async function pgLinkRevoked(pool: pg.Pool, id: string): Promise<boolean> {
+  const { rows } = await pool.query<{ r: string | null }>(
+    'SELECT revoked_at AS r FROM journeyboard_links WHERE id = $1',
+    [id],
+  );
+  return rows[0]?.r != null;
+}
