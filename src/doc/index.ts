@@ -67,6 +67,7 @@ export {
   updateRoadmapItem,
   deleteRoadmapItem,
   maturitySnapshot,
+  maturityUpdatedAt,
   observeMaturity,
   type Participant,
   type NewMaturityCheck,
