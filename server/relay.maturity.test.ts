@@ -2,7 +2,7 @@
 // y-websocket client writes a check document into its room → GET /api/maps lists it with
 // kind "maturity" (title, updatedAt, following a rename), and `journey list` / `pull --all`
 // treat it as a check (listed with its kind; no file written). The home screen's lists:
-// src/app/maturityHome.relay.test.tsx.
+// src/ui/maturity/CheckList.test.tsx and e2e/maturity.spec.ts.
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
