@@ -1,8 +1,8 @@
 /**
  * A maturity-check rating round with two people in two browser contexts (own
  * IndexedDB each) on one real relay: Fiona (facilitator, English UI) creates the
- * check from the home screen, Bob (German UI) opens it by its address. Both rate
- * "Metrics" alone and cannot see each other's rating; Fiona reveals, both see the
+ * check from the home screen, Bob (German UI) finds it on his home screen among the
+ * team repository's checks. Both rate "Metrics" alone and cannot see each other's rating; Fiona reveals, both see the
  * ratings and the spread, Fiona sets the agreed level, and the radar on both pages
  * shows it.
  */
@@ -75,7 +75,7 @@ afterAll(async () => {
 });
 
 describe('maturity check rating round', () => {
-  it('the facilitator creates a check from the home screen; the second person opens it', async () => {
+  it('the facilitator creates a check from the home screen; the second person finds it on the home screen', async () => {
     await fiona.goto(`${relay.url}/?t=${encodeURIComponent(relay.adminToken)}`);
     await fiona.getByRole('button', { name: 'New maturity check' }).click();
     await fiona.getByRole('heading', { level: 1, name: /^Maturity check: / }).waitFor();
@@ -83,7 +83,15 @@ describe('maturity check rating round', () => {
     expect(checkId).not.toBe('');
     await relayHasCheck(checkId);
 
-    await bob.goto(`${relay.url}/maturity/${checkId}?t=${encodeURIComponent(relay.adminToken)}`);
+    // Bob finds the check on his home screen: the team repository lists it (kind maturity)
+    await bob.goto(`${relay.url}/?t=${encodeURIComponent(relay.adminToken)}`);
+    const teamCheck = bob
+      .getByRole('region', { name: 'Reifegrad-Checks' })
+      .getByRole('listitem')
+      .filter({ hasText: 'aus dem Team-Repository' })
+      .getByRole('link');
+    await expect.poll(() => teamCheck.getAttribute('href')).toBe(`/maturity/${checkId}`);
+    await teamCheck.click();
     await bob.getByRole('heading', { level: 1, name: /^Reifegrad-Check: / }).waitFor();
     // the facilitator reveals; a participant gets no reveal button
     expect(await metrics(fiona).getByRole('button', { name: 'Reveal ratings' }).count()).toBe(1);

@@ -1,7 +1,13 @@
-/** A stored room → its catalog row (null: the room holds no map). */
+/** A stored room → its catalog row (null: the room holds neither a map nor a maturity check). */
 import * as Y from 'yjs';
-import { exportMap, isMapDoc } from '../../src/doc';
-import { catalogRowFromMap } from '../../src/model/catalogRow';
+import {
+  exportMap,
+  isMapDoc,
+  isMaturityDoc,
+  maturitySnapshot,
+  maturityUpdatedAt,
+} from '../../src/doc';
+import { catalogRowFromCheck, catalogRowFromMap } from '../../src/model/catalogRow';
 import type { CatalogRow } from '../../src/model/catalogRow';
 
 export function rowFromUpdates(id: string, updates: readonly Uint8Array[]): CatalogRow | null {
@@ -11,6 +17,10 @@ export function rowFromUpdates(id: string, updates: readonly Uint8Array[]): Cata
     doc.transact(() => {
       for (const u of updates) Y.applyUpdate(doc, u);
     });
+    if (isMaturityDoc(doc)) {
+      const check = maturitySnapshot(doc)!;
+      return { ...catalogRowFromCheck({ ...check, updatedAt: maturityUpdatedAt(doc) }), id };
+    }
     if (!isMapDoc(doc)) return null;
     return { ...catalogRowFromMap(exportMap(doc)), id };
   } catch {

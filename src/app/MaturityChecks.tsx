@@ -1,8 +1,13 @@
-/** The home screen's maturity checks: the device's list, and "New maturity check" (created, then opened). */
-import { useState, useSyncExternalStore } from 'react';
+/**
+ * The home screen's maturity checks: the device's list plus the team repository's
+ * checks (with a team login), and "New maturity check" (created, then opened).
+ */
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n';
 import { createCheck, listChecks, subscribeChecks, type CheckEntry } from '../storage';
+import { useTeamMaps } from '../ui/home/useTeamMaps';
 import { CheckList } from '../ui/maturity/CheckList';
+import { withTeamChecks } from '../ui/maturity/teamChecks';
 import { useSettings } from '../ui/settings/useSettings';
 import { appMessages } from './messages';
 import { navigate } from './router';
@@ -18,7 +23,9 @@ function snapshot(): CheckEntry[] {
 const checkPath = (id: string) => `/maturity/${encodeURIComponent(id)}`;
 
 export function MaturityChecks() {
-  const entries = useSyncExternalStore(subscribeChecks, snapshot, snapshot);
+  const device = useSyncExternalStore(subscribeChecks, snapshot, snapshot);
+  const team = useTeamMaps();
+  const entries = useMemo(() => withTeamChecks(device, team.rows), [device, team.rows]);
   const userId = useSettings((s) => s.userId);
   const displayName = useSettings((s) => s.displayName);
   const guest = useT(appMessages)('guest');
@@ -27,6 +34,7 @@ export function MaturityChecks() {
   return (
     <CheckList
       entries={entries}
+      withTeam={team.rows !== null}
       busy={busy}
       error={error}
       onOpen={(id) => navigate(checkPath(id))}

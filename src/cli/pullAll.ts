@@ -29,7 +29,8 @@ export async function pullAll(
   let written = 0;
   const failed: string[] = [];
   for (const row of maps) {
-    if (!MAP_ID.test(row.id)) continue;
+    // a maturity check is no map: it has no format v1 file to write
+    if (!MAP_ID.test(row.id) || row.kind === 'maturity') continue;
     const name = `${row.id}.${row.kind === 'template' ? 'journey-template' : 'journey'}.json`;
     const doc = newMapDoc();
     try {

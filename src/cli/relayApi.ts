@@ -4,7 +4,8 @@ import { CliError, EXIT } from './io';
 /** A row of `GET /api/maps` (interfaces.md, "Additions"). */
 export interface RelayMapRow {
   readonly id: string;
-  readonly kind: 'map' | 'template';
+  /** maturity: a maturity check's document (no map file; `pull --all` skips it) */
+  readonly kind: 'map' | 'template' | 'maturity';
   readonly title: string;
   readonly updatedAt: string;
   readonly trashed: boolean;

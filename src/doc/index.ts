@@ -68,6 +68,7 @@ export {
   updateRoadmapItem,
   deleteRoadmapItem,
   maturitySnapshot,
+  maturityUpdatedAt,
   observeMaturity,
   type Participant,
   type NewMaturityCheck,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
   addRoadmapItem,
@@ -7,6 +7,7 @@ import {
   isMapDoc,
   isMaturityDoc,
   maturitySnapshot,
+  maturityUpdatedAt,
   rateAspect,
   revealAspects,
   setAgreedLevel,
@@ -35,6 +36,18 @@ function exchange(a: Y.Doc, b: Y.Doc): void {
 }
 
 describe('maturity check document', () => {
+  it('updatedAt: the creation time until a first command, then the time of the last one', () => {
+    const doc = newCheck();
+    expect(maturityUpdatedAt(doc)).toBe('2026-12-06T08:00:00Z');
+    vi.useFakeTimers({ now: new Date('2027-01-02T03:04:05.000Z') });
+    try {
+      rateAspect(doc, 'metrics', bob, 2);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(maturityUpdatedAt(doc)).toBe('2027-01-02T03:04:05.000Z');
+  });
+
   it('a new check: its meta, no ratings, and it is no journey map', () => {
     const doc = newCheck('old');
     expect(isMaturityDoc(doc)).toBe(true);

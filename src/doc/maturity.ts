@@ -51,6 +51,21 @@ export interface NewMaturityCheck {
   readonly previousId?: string | null;
 }
 
+/** One local command: `change`, and the check's last-change time (the catalog's updatedAt). */
+function edit(doc: Y.Doc, change: () => void): void {
+  doc.transact(() => {
+    change();
+    meta(doc).set('updatedAt', new Date().toISOString());
+  }, LOCAL_ORIGIN);
+}
+
+/** When the check last changed (its creation time until a first command). */
+export function maturityUpdatedAt(doc: Y.Doc): string {
+  const m = meta(doc);
+  const at = m.get('updatedAt');
+  return typeof at === 'string' ? at : str(m, 'createdAt');
+}
+
 /** True when `doc` holds a maturity check. */
 export function isMaturityDoc(doc: Y.Doc): boolean {
   return typeof meta(doc).get('id') === 'string';
@@ -74,35 +89,35 @@ export function createMaturityDoc(doc: Y.Doc, init: NewMaturityCheck): void {
 /** Renames the check. */
 export function renameCheck(doc: Y.Doc, title: string): void {
   if (!title.trim()) throw new DocError('invalid', 'a check needs a title');
-  doc.transact(() => meta(doc).set('title', title.trim()), LOCAL_ORIGIN);
+  edit(doc, () => meta(doc).set('title', title.trim()));
 }
 
 /** `who` rates `aspect` at `level`; null takes the rating back. */
 export function rateAspect(doc: Y.Doc, aspect: Aspect, who: Participant, level: Level | null) {
   if (!isAspect(aspect)) throw new DocError('invalid', `unknown aspect ${String(aspect)}`);
   if (level !== null && !isLevel(level)) throw new DocError('invalid', `level ${level} is not 0–4`);
-  doc.transact(() => {
+  edit(doc, () => {
     if (people(doc).get(who.id) !== who.name) people(doc).set(who.id, who.name);
     const key = `${aspect}/${who.id}`;
     if (level === null) ratings(doc).delete(key);
     else ratings(doc).set(key, level);
-  }, LOCAL_ORIGIN);
+  });
 }
 
 /** Shows (or hides again) everyone's ratings of the aspects given. */
 export function revealAspects(doc: Y.Doc, aspects: readonly Aspect[], revealed = true): void {
-  doc.transact(() => {
+  edit(doc, () => {
     for (const a of aspects) rounds(doc).set(`${a}.revealed`, revealed);
-  }, LOCAL_ORIGIN);
+  });
 }
 
 /** Sets the level the group agreed on for `aspect` (null clears it). */
 export function setAgreedLevel(doc: Y.Doc, aspect: Aspect, level: Level | null): void {
   if (level !== null && !isLevel(level)) throw new DocError('invalid', `level ${level} is not 0–4`);
-  doc.transact(() => {
+  edit(doc, () => {
     if (level === null) rounds(doc).delete(`${aspect}.agreed`);
     else rounds(doc).set(`${aspect}.agreed`, level);
-  }, LOCAL_ORIGIN);
+  });
 }
 
 export type RoadmapPatch = Partial<Omit<RoadmapItem, 'id' | 'order'>>;
@@ -131,12 +146,12 @@ export function addRoadmapItem(
   // after every goal of every quarter, so a new goal ends its quarter
   const orders = readRoadmap(doc).map((i) => i.order);
   const last = orders.length ? orders.reduce((a, b) => (a > b ? a : b)) : null;
-  doc.transact(() => {
+  edit(doc, () => {
     const item = new Y.Map<unknown>();
     roadmap(doc).set(id, item);
     item.set('order', keyBetween(last, null));
     writeItem(item, { measure: '', owner: '', status: 'planned', ...init });
-  }, LOCAL_ORIGIN);
+  });
   return id;
 }
 
@@ -144,12 +159,12 @@ export function addRoadmapItem(
 export function updateRoadmapItem(doc: Y.Doc, id: string, patch: RoadmapPatch): void {
   const item = roadmap(doc).get(id);
   if (!(item instanceof Y.Map)) throw new DocError('not-found', `no roadmap item ${id}`);
-  doc.transact(() => writeItem(item as Y.Map<unknown>, patch), LOCAL_ORIGIN);
+  edit(doc, () => writeItem(item as Y.Map<unknown>, patch));
 }
 
 /** Removes a roadmap goal. */
 export function deleteRoadmapItem(doc: Y.Doc, id: string): void {
-  doc.transact(() => roadmap(doc).delete(id), LOCAL_ORIGIN);
+  edit(doc, () => roadmap(doc).delete(id));
 }
 
 const str = (m: Y.Map<unknown>, key: string) => {

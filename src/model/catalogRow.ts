@@ -5,9 +5,12 @@
  */
 import type { JourneyMap, LaneType, MapKind, MapState } from './types';
 
+/** What a catalog row stands for: a map, a template, or a maturity check (its own document). */
+export type CatalogKind = MapKind | 'maturity';
+
 export interface CatalogRow {
   readonly id: string;
-  readonly kind: MapKind;
+  readonly kind: CatalogKind;
   readonly title: string;
   readonly state?: MapState;
   readonly language?: string;
@@ -51,5 +54,32 @@ export function catalogRowFromMap(map: JourneyMap): CatalogRow {
     cardsByLaneType: byType,
     createdAt: map.createdAt,
     updatedAt: map.updatedAt,
+  };
+}
+
+/** True for the rows of maps and templates (the lists where only maps belong). */
+export function isMapRow<R extends { readonly kind: string }>(
+  row: R,
+): row is R & { readonly kind: MapKind } {
+  return row.kind === 'map' || row.kind === 'template';
+}
+
+/** The catalog row of a maturity check: its title and times; no map fields. */
+export function catalogRowFromCheck(check: {
+  readonly id: string;
+  readonly title: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}): CatalogRow {
+  return {
+    id: check.id,
+    kind: 'maturity',
+    title: check.title,
+    tags: [],
+    phases: [],
+    cardCount: 0,
+    cardsByLaneType: {},
+    createdAt: check.createdAt,
+    updatedAt: check.updatedAt,
   };
 }

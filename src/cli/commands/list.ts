@@ -7,8 +7,8 @@ import { relayUrl, tokenFrom } from './push';
 
 export const usage = `usage: journey list --relay <ws-url> [--token T] [--json]
 
-Lists the maps and templates on a relay that the token may open, one line each:
-id, kind, title and last change (tab-separated; trashed maps are marked).
+Lists the maps, templates and maturity checks on a relay that the token may open,
+one line each: id, kind (map, template, maturity), title and last change (tab-separated; trashed maps are marked).
 
   --relay <url>   the relay's base URL, ws://host:port (wss:// behind TLS)
   --token <T>     an admin, workspace or map token (default: $JOURNEY_TOKEN)

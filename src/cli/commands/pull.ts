@@ -14,7 +14,7 @@ export const usage = `usage: journey pull <mapId> --relay <ws-url> --out <file> 
 
 Reads a map's room from a relay and writes it as a format v1 file. With --all:
 every map and template the token may open, as <id>.journey.json
-(templates <id>.journey-template.json) in <dir>.
+(templates <id>.journey-template.json) in <dir>. Maturity checks are skipped.
 
   --relay <url>   the relay's base URL, ws://host:port (wss:// behind TLS)
   --token <T>     a view, edit or admin token (default: $JOURNEY_TOKEN)

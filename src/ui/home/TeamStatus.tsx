@@ -1,5 +1,6 @@
 /** The team repository's line on the home screen: connected (count, role), offline or refused. */
 import { useT } from '../../i18n';
+import { isMapRow } from '../../model/catalogRow';
 import { TeamLinks } from './TeamLinks';
 import { teamMessages } from './teamMessages';
 import type { Notice } from './useHomeActions';
@@ -30,7 +31,10 @@ export function TeamStatus({ team, notice }: { team: TeamView; notice: Notice | 
       {team.offline && <p className="home-notice">{t('teamOffline')}</p>}
       {team.rows && !team.offline && (
         <p className="home-team" data-testid="team-status">
-          {t('teamConnected', { count: team.rows.length, role: roleName(team.role) })}
+          {t('teamConnected', {
+            count: team.rows.filter(isMapRow).length,
+            role: roleName(team.role),
+          })}
         </p>
       )}
       {team.connection && team.role === 'admin' && <TeamLinks connection={team.connection} />}

@@ -34,6 +34,14 @@ const team = (id: string, patch: Partial<TeamRow> = {}): TeamRow => ({
 });
 
 describe('mergeTeam', () => {
+  it('leaves maturity checks out: they have their own home list', () => {
+    const merged = mergeTeam(
+      [],
+      [team('m'), team('chk', { kind: 'maturity' }), team('t', { kind: 'template' })],
+    );
+    expect(merged.map((e) => e.id)).toEqual(['m', 't']);
+  });
+
   it('marks where each map lives; the newer description wins, the device keeps its search text', () => {
     const merged = mergeTeam(
       [local('a'), local('b', { syncState: 'synced' })],

@@ -2,6 +2,8 @@
  * One home list from the device's catalog and the team repository (pure): each entry
  * says where the map lives, and which actions its row offers for the login's role.
  */
+import { isMapRow } from '../../model/catalogRow';
+import type { MapKind } from '../../model/types';
 import type { CatalogEntry } from '../../storage';
 import type { TeamRow } from '../../sync';
 import type { RowAction } from './MapRow';
@@ -20,7 +22,7 @@ export type HomeEntry = CatalogEntry & {
 const WRITERS = new Set(['edit', 'facilitator', 'admin']);
 const TRASHERS = new Set(['facilitator', 'admin']);
 
-function entryFromTeam(row: TeamRow): CatalogEntry {
+function entryFromTeam(row: TeamRow & { readonly kind: MapKind }): CatalogEntry {
   const searchText = [row.title, ...row.tags, row.personaName ?? '', row.owner ?? '']
     .join('\n')
     .toLowerCase();
@@ -53,7 +55,8 @@ export function mergeTeam(
   local: readonly CatalogEntry[],
   team: readonly TeamRow[] | null,
 ): HomeEntry[] {
-  const rows = new Map((team ?? []).map((r) => [r.id, r]));
+  // maturity checks have their own home list (MaturityChecks)
+  const rows = new Map((team ?? []).filter(isMapRow).map((r) => [r.id, r]));
   const out: HomeEntry[] = [];
   for (const e of local) {
     const row = rows.get(e.id);

@@ -1,4 +1,4 @@
-/** The home screen's maturity checks: "New maturity check" and the checks on this device. */
+/** The home screen's maturity checks: "New maturity check", the device's checks and the team's. */
 import { useId } from 'react';
 import { localeOf, useLanguageStore, useT } from '../../i18n';
 import { maturityMessages } from './messages';
@@ -8,6 +8,8 @@ export interface CheckListEntry {
   readonly id: string;
   readonly title: string;
   readonly createdAt: string;
+  /** only in the team repository (not yet on this device) */
+  readonly team?: boolean;
 }
 
 export interface CheckListProps {
@@ -18,9 +20,11 @@ export interface CheckListProps {
   readonly busy?: boolean;
   /** why the last "new check" failed */
   readonly error?: string | null;
+  /** the device has a team login: the list includes the team repository's checks */
+  readonly withTeam?: boolean;
 }
 
-export function CheckList({ entries, onOpen, onCreate, busy, error }: CheckListProps) {
+export function CheckList({ entries, onOpen, onCreate, busy, error, withTeam }: CheckListProps) {
   const t = useT(maturityMessages);
   const lang = useLanguageStore((s) => s.language);
   const headingId = useId();
@@ -37,7 +41,7 @@ export function CheckList({ entries, onOpen, onCreate, busy, error }: CheckListP
       </button>
       {error && <p role="alert">{t('createFailed', { message: error })}</p>}
       {entries.length === 0 ? (
-        <p>{t('noChecks')}</p>
+        <p>{t(withTeam ? 'noChecksTeam' : 'noChecks')}</p>
       ) : (
         <ul>
           {entries.map((e) => (
@@ -52,6 +56,7 @@ export function CheckList({ entries, onOpen, onCreate, busy, error }: CheckListP
                 {e.title}
               </a>{' '}
               <span>{t('createdOn', { date: date.format(new Date(e.createdAt)) })}</span>
+              {e.team && <span className="maturity-checks__team">{` · ${t('teamCheck')}`}</span>}
             </li>
           ))}
         </ul>
