@@ -36,6 +36,16 @@ function findNode(id: string): HTMLElement | null {
   );
 }
 
+let pending: { id: string; token: object } | null = null;
+
+/**
+ * The node the focus is on its way to (the board pans to it first), if any: a key
+ * pressed meanwhile acts from there, so quick presses each count.
+ */
+export function pendingFocus(): string | null {
+  return pending?.id ?? null;
+}
+
 /**
  * Puts the keyboard focus on a node (card id, `cell:…`, `phase:…`) — panning to
  * it first when it is out of view — unless the user has started typing somewhere
@@ -44,8 +54,14 @@ function findNode(id: string): HTMLElement | null {
 export function focusNode(ui: UiStore, id: string, options: { now?: boolean } = {}): void {
   let frames = 0;
   let revealed = false;
+  const token = {};
+  pending = { id, token };
+  const done = (): void => {
+    if (pending?.token === token) pending = null;
+  };
   const attempt = (): void => {
-    if (isTyping()) return;
+    if (pending?.token !== token) return; // a later key press took over
+    if (isTyping()) return done();
     const camera = ui.getState().camera;
     const box = camera?.boxOf(id) ?? null;
     if (!revealed && box && camera && !camera.isInView(box)) {
@@ -55,9 +71,10 @@ export function focusNode(ui: UiStore, id: string, options: { now?: boolean } = 
     const el = findNode(id);
     if (el) {
       el.focus({ preventScroll: true });
-      return;
+      return done();
     }
     if (++frames < MAX_FRAMES) requestAnimationFrame(attempt);
+    else done();
   };
   // after a document change the node may (re)mount a frame later; otherwise go at once
   if (options.now) attempt();

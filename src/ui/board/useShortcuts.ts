@@ -15,7 +15,7 @@ import {
   type Direction,
 } from '../../canvas/actions';
 import { nodeIds, parseNodeId } from '../../canvas/deriveNodes';
-import { focusNode } from '../../canvas/focus';
+import { focusNode, pendingFocus } from '../../canvas/focus';
 import { keyBelongsToTyping } from '../../canvas/keyGuard';
 import { nextInTabOrder } from '../../canvas/tabOrder';
 import { attempt, useNotices } from '../../canvas/notices';
@@ -121,9 +121,10 @@ function tabOnBoard(
   uiStore: UiStore,
 ): boolean {
   const point = target.classList.contains('jb-emotion__point') ? target.dataset.cardId : undefined;
-  const current = point ?? (node === target ? node.dataset.id : undefined);
+  const pending = pendingFocus();
+  const current = pending ?? point ?? (node === target ? node.dataset.id : undefined);
   if (!current) return false;
-  if (!event.shiftKey && !point && target.querySelector(INNER_TABBABLE)) return false;
+  if (!pending && !event.shiftKey && !point && target.querySelector(INNER_TABBABLE)) return false;
   const next = nextInTabOrder(snapshot, current, event.shiftKey);
   if (!next) return false;
   focusNode(uiStore, next, { now: true });
@@ -174,7 +175,9 @@ export function handleBoardKey(
   if (!inBoard) return false;
   const ui = uiStore.getState();
   const node = focusedNode(target);
-  const parsed = node?.dataset.id ? parseNodeId(node.dataset.id) : null;
+  // a node the focus is still on its way to counts as focused (quick presses)
+  const focusId = pendingFocus() ?? node?.dataset.id;
+  const parsed = focusId ? parseNodeId(focusId) : null;
   const snapshot = store.getSnapshot();
   const primary = ui.selectedCardIds[ui.selectedCardIds.length - 1];
   // a facilitator's lane lock: say so instead of silently ignoring the key
@@ -187,7 +190,8 @@ export function handleBoardKey(
   const laneOf = (cardId: string | undefined) =>
     cardId ? snapshot.cards.get(cardId)?.laneId : undefined;
 
-  if (key === 'Tab' && !mod && !event.altKey) return tabOnBoard(target, node, snapshot, event, uiStore);
+  if (key === 'Tab' && !mod && !event.altKey)
+    return tabOnBoard(target, node, snapshot, event, uiStore);
   if (key === 'Escape') {
     ui.clearSelection();
     return true;
@@ -210,7 +214,7 @@ export function handleBoardKey(
     if (!back && !forward) return false;
     if (parsed.kind === 'lane' && locked(parsed.id)) return true;
     if (moveHeaderBy(doc, snapshot, parsed.kind, parsed.id, back ? -1 : 1))
-      focusNode(uiStore, node!.dataset.id!);
+      focusNode(uiStore, focusId!);
     return true;
   }
   if (direction && mod && !event.altKey && primary) {
