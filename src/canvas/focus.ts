@@ -36,14 +36,15 @@ function findNode(id: string): HTMLElement | null {
   );
 }
 
-let pending: { id: string; token: object } | null = null;
+let pending: { id: string; token: object; from: Element | null } | null = null;
 
 /**
  * The node the focus is on its way to (the board pans to it first), if any: a key
  * pressed meanwhile acts from there, so quick presses each count.
  */
 export function pendingFocus(): string | null {
-  return pending?.id ?? null;
+  // the focus moved meanwhile (a click, another field): that is where keys act now
+  return pending && pending.from === document.activeElement ? pending.id : null;
 }
 
 /**
@@ -55,7 +56,7 @@ export function focusNode(ui: UiStore, id: string, options: { now?: boolean } = 
   let frames = 0;
   let revealed = false;
   const token = {};
-  pending = { id, token };
+  pending = { id, token, from: document.activeElement };
   const done = (): void => {
     if (pending?.token === token) pending = null;
   };

@@ -51,7 +51,7 @@ describe('InsightsScreen', () => {
     await screen.findByText('2 maps');
     await userEvent.click(screen.getByRole('button', { name: 'Actions' }));
     await userEvent.type(screen.getByLabelText('Search'), 'Kundenservice');
-    expect(screen.getByText('1 rows')).toBeTruthy();
+    expect(screen.getByText('1 row')).toBeTruthy();
     await userEvent.selectOptions(
       screen.getByRole('combobox', { name: /^Status of “Rückruf-Slots/ }),
       'done',
