@@ -50,9 +50,14 @@ export function pendingFocus(): string | null {
 /**
  * Puts the keyboard focus on a node (card id, `cell:…`, `phase:…`) — panning to
  * it first when it is out of view — unless the user has started typing somewhere
- * in the meantime. `now`: try in this task (no document change to wait for).
+ * in the meantime. `now`: try in this task (no document change to wait for);
+ * `fromField`: the user asked to leave a field for the node (Escape in a panel).
  */
-export function focusNode(ui: UiStore, id: string, options: { now?: boolean } = {}): void {
+export function focusNode(
+  ui: UiStore,
+  id: string,
+  options: { now?: boolean; fromField?: boolean } = {},
+): void {
   let frames = 0;
   let revealed = false;
   const token = {};
@@ -62,7 +67,7 @@ export function focusNode(ui: UiStore, id: string, options: { now?: boolean } = 
   };
   const attempt = (): void => {
     if (pending?.token !== token) return; // a later key press took over
-    if (isTyping()) return done();
+    if (!options.fromField && isTyping()) return done();
     const camera = ui.getState().camera;
     const box = camera?.boxOf(id) ?? null;
     if (!revealed && box && camera && !camera.isInView(box)) {

@@ -13,6 +13,7 @@ import { useUiStore, useUiStoreApi, type OpenPanel } from '../../session/uiStore
 import { CardWorkshopOverlay, PresenceLayer, WorkshopBar } from '../workshop';
 import { boardMessages, type BoardMessage } from './messages';
 import { Toolbar } from './Toolbar';
+import { useDetailsFocus } from './useDetailsFocus';
 import { useShortcuts } from './useShortcuts';
 
 // Opened on demand, so not part of the JavaScript a first visit to a map waits for
@@ -58,12 +59,14 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   const [help, setHelp] = useState(false);
   const openPanel = useUiStore((s) => s.openPanel);
   const uiStore = useUiStoreApi();
+  const { openDetails, onPanelKeyDown } = useDetailsFocus();
   const handlers = useMemo(
     () => ({
       fitView: () => void rf.fitView({ padding: 0.05, duration: 200 }),
       openHelp: () => setHelp(true),
+      openDetails,
     }),
-    [rf],
+    [rf, openDetails],
   );
   useShortcuts(session, handlers);
 
@@ -93,7 +96,11 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
           </CanvasSlotsProvider>
         </main>
         {openPanel && (
-          <aside className="jb-side" aria-label={t(PANEL_LABELS[openPanel])}>
+          <aside
+            className="jb-side"
+            aria-label={t(PANEL_LABELS[openPanel])}
+            onKeyDown={onPanelKeyDown}
+          >
             <button
               type="button"
               className="jb-btn jb-side__close"

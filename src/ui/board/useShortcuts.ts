@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import {
   addCardAtSelection,
+  addCardInCell,
   cardKeyTarget,
   deleteSelectedCards,
   duplicateSelectedCard,
@@ -34,6 +35,8 @@ export const SHORTCUTS: readonly { keys: string; what: BoardMessage; edit?: bool
   { keys: '← → ↑ ↓', what: 'sc_arrows' },
   { keys: 'N', what: 'sc_add', edit: true },
   { keys: 'Enter', what: 'sc_edit', edit: true },
+  { keys: 'Enter', what: 'sc_cellEnter', edit: true },
+  { keys: 'Alt+Enter', what: 'sc_details' },
   { keys: 'Ctrl+Enter / Esc', what: 'sc_finish', edit: true },
   { keys: 'Delete', what: 'sc_delete', edit: true },
   { keys: 'Ctrl+D', what: 'sc_duplicate', edit: true },
@@ -79,6 +82,25 @@ function neighbourCard(snapshot: MapSnapshot, cardId: string, direction: Directi
     if (first) return first.id;
   }
   return null;
+}
+
+/**
+ * Where the focus goes when the selected cards are deleted: the card after the
+ * last of them in its cell (or before it), else that cell.
+ */
+function focusAfterDelete(
+  snapshot: MapSnapshot,
+  ids: readonly string[],
+): { card?: string; cell: string } | null {
+  const last = snapshot.cards.get(ids[ids.length - 1] ?? '');
+  if (!last) return null;
+  const gone = new Set(ids);
+  const cell = snapshot.cells.get(cellKey(last.laneId, last.phaseId)) ?? [];
+  const at = cell.findIndex((c) => c.id === last.id);
+  const after = cell.slice(at + 1).find((c) => !gone.has(c.id));
+  const before = [...cell.slice(0, at)].reverse().find((c) => !gone.has(c.id));
+  const card = (after ?? before)?.id;
+  return { ...(card ? { card } : {}), cell: nodeIds.cell(last.laneId, last.phaseId) };
 }
 
 /** The cell or header next to a focused cell or header, as a node id (null at the edge). */
@@ -137,6 +159,8 @@ const INNER_TABBABLE =
 export interface ShortcutHandlers {
   readonly fitView: () => void;
   readonly openHelp: () => void;
+  /** opens the card details with the focus in the panel (useDetailsFocus) */
+  readonly openDetails?: (cardId: string) => void;
 }
 
 /** Handles one keydown; exported for tests. Returns whether the key was used. */
@@ -192,6 +216,10 @@ export function handleBoardKey(
 
   if (key === 'Tab' && !mod && !event.altKey)
     return tabOnBoard(target, node, snapshot, event, uiStore);
+  if (key === 'Enter' && event.altKey && !mod && parsed?.kind === 'card' && handlers.openDetails) {
+    handlers.openDetails(parsed.cardId);
+    return true;
+  }
   if (key === 'Escape') {
     ui.clearSelection();
     return true;
@@ -252,6 +280,11 @@ export function handleBoardKey(
       return true;
     }
   }
+  if (key === 'Enter' && !mod && !event.altKey && parsed?.kind === 'cell') {
+    if (locked(parsed.laneId)) return true;
+    addCardInCell(uiStore, parsed.laneId, parsed.phaseId);
+    return true;
+  }
   if ((key === 'n' || key === 'N') && !mod && !event.altKey) {
     if (locked(primary ? laneOf(primary) : ui.selectedCell?.laneId)) return true;
     return addCardAtSelection(uiStore, snapshot);
@@ -263,7 +296,10 @@ export function handleBoardKey(
   }
   if ((key === 'Delete' || key === 'Backspace') && ui.selectedCardIds.length) {
     if (ui.selectedCardIds.some((id) => locked(laneOf(id)))) return true;
+    const after = focusAfterDelete(snapshot, ui.selectedCardIds);
     deleteSelectedCards(uiStore, doc);
+    // focusing selects (Board's onFocus): the next card, or the emptied cell
+    if (after) focusNode(uiStore, after.card ?? after.cell);
     return true;
   }
   if (mod && (key === 'd' || key === 'D') && primary) {
