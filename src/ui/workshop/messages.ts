@@ -38,6 +38,7 @@ export const workshopMessages = defineMessages({
     stop: 'Stop',
     timeLeft: '{time} left',
     timeUp: 'Time is up',
+    muteChime: 'Mute the chime at the end',
     // vote
     vote: 'Dot vote',
     startVote: 'Start vote',
@@ -102,6 +103,7 @@ export const workshopMessages = defineMessages({
     stop: 'Beenden',
     timeLeft: 'noch {time}',
     timeUp: 'Die Zeit ist um',
+    muteChime: 'Ton am Ende stummschalten',
     vote: 'Punktabfrage',
     startVote: 'Abstimmung starten',
     voteLane: 'Abstimmen über',
