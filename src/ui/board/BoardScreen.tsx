@@ -12,6 +12,8 @@ import { useMapSession } from '../../session/MapSession';
 import { useUiStore, useUiStoreApi, type OpenPanel } from '../../session/uiStore';
 import { CardWorkshopOverlay, PresenceLayer, WorkshopBar } from '../workshop';
 import { boardMessages, type BoardMessage } from './messages';
+import { PersonaBand } from './PersonaBand';
+import './personaBand.css';
 import { Toolbar } from './Toolbar';
 import { useDetailsFocus } from './useDetailsFocus';
 import { useShortcuts } from './useShortcuts';
@@ -89,6 +91,7 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
     <div className="jb-screen">
       <Toolbar onHome={onHome} onHelp={() => setHelp(true)} extras={toolbarExtras} />
       <WorkshopBar />
+      <PersonaBand />
       <div className="jb-screen__body">
         <main className="jb-screen__board" aria-label={t('board')}>
           <CanvasSlotsProvider value={WORKSHOP_SLOTS}>
