@@ -1,9 +1,11 @@
 /**
- * The board in a workshop (issue 16): the keyboard way through cards, cells and the
- * details panel (key presses counted), in real Chromium against the real relay.
+ * The board in a workshop (issue 16): the persona band everyone sees and edits in
+ * place, and the keyboard way through cards, cells and the details panel (key
+ * presses counted), in real Chromium against the real relay.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousA11yViolations } from './harness/axe';
 import { BoardPage, enableTestHook } from './harness/board';
 import { launchBrowser, newContext, watchErrors } from './harness/browser';
 import { startRelay, type RelayProcess } from './harness/relay';
@@ -87,6 +89,57 @@ describe('the board in a workshop', () => {
     await press('Control+Enter');
     await expect.poll(() => board.cellTexts(lane, p1)).toEqual(['Typed in place']);
     expect(presses).toBe(7);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the persona above the board, opens it by keyboard and edits it in place', async () => {
+    await page.evaluate(() => {
+      const { session, commands } = window.__journeyboard!;
+      commands.updatePersona(session!.doc, {
+        name: 'F( Fiona Meyer',
+        description: 'Busy founder',
+        goals: ['Get invoices out fast'],
+      });
+      commands.updateMeta(session!.doc, { scenario: 'First invoice', cxGoal: 'Done in 5 minutes' });
+    });
+    const band = page.getByRole('region', { name: 'Persona and scenario' });
+    const toggle = band.getByRole('button', { name: /F\( Fiona Meyer/ });
+    await toggle.waitFor();
+    // closed: one line with initials from letters only, the description and the scenario
+    expect(await band.locator('.jb-persona__avatar').textContent()).toBe('FM');
+    expect(await band.textContent()).toContain('Busy founder');
+    expect(await band.textContent()).toContain('First invoice');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    const prior = band.getByRole('textbox', { name: 'Prior knowledge' });
+    await prior.waitFor();
+    expect(await band.getByRole('textbox', { name: 'CX goal' }).inputValue()).toBe(
+      'Done in 5 minutes',
+    );
+    expect(await band.getByRole('textbox', { name: 'Goal 1' }).inputValue()).toBe(
+      'Get invoices out fast',
+    );
+    await prior.fill('Has used spreadsheets');
+    await prior.press('Tab');
+    await expect
+      .poll(async () => (await board.exported()).persona?.priorKnowledge)
+      .toBe('Has used spreadsheets');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // open stays open for this user after a reload
+    await page.reload();
+    await board.waitForMap(mapId);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: 'Persona and scenario' })
+          .getByRole('textbox', { name: 'Prior knowledge' })
+          .inputValue(),
+      )
+      .toBe('Has used spreadsheets');
     expect(errors).toEqual([]);
   });
 });
