@@ -68,6 +68,9 @@ export const homeMessages = defineMessages({
     download: 'Download (.journey.json)',
     downloadTemplate: 'Download (.journey-template.json)',
     saveTemplate: 'Save as template',
+    saveTemplateConfirm: 'Save and download',
+    saveTemplateQuestion:
+      'Save “{title}” as a template? The template keeps phases, lanes and cards (as hints) and is also downloaded as a file.',
     useTemplate: 'New map from this template',
     toTrash: 'Move to trash',
     restore: 'Restore',
@@ -161,6 +164,9 @@ export const homeMessages = defineMessages({
     download: 'Herunterladen (.journey.json)',
     downloadTemplate: 'Herunterladen (.journey-template.json)',
     saveTemplate: 'Als Vorlage speichern',
+    saveTemplateConfirm: 'Speichern und herunterladen',
+    saveTemplateQuestion:
+      '„{title}“ als Vorlage speichern? Die Vorlage behält Phasen, Bahnen und Karten als Hinweise und wird auch als Datei heruntergeladen.',
     useTemplate: 'Neue Map aus dieser Vorlage',
     toTrash: 'In den Papierkorb',
     restore: 'Wiederherstellen',
