@@ -35,10 +35,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          // Browser specs on a 2-core machine: a timing-sensitive step (follow, present,
-          // focus after Tab) may miss under load; a test must pass in one of 3 runs, and a
-          // real regression still fails all three. Retries are reported in the output.
-          retry: 2,
+          // no retries: browser specs wait for states (locators, expect.poll), never for
+          // time, so a miss is a real failure even on a loaded 2-core machine
+          retry: 0,
         },
       },
     ],

@@ -150,7 +150,7 @@ describe('board (German, through the UI)', () => {
     for (let i = 0; i < 120; i++) {
       const focused = await board.focusedNodeId();
       if (focused?.startsWith('cell:')) break;
-      await page.keyboard.press('Tab');
+      await board.pressMovingFocus('Tab');
     }
     const start = `cell:${lane('touchpoints').id}:${phase(0).id}`;
     expect(await board.focusedNodeId()).toBe(start);

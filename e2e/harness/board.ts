@@ -150,4 +150,24 @@ export class BoardPage {
     if (!box) throw new Error('not rendered');
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }
+
+  /**
+   * One key press that moves the focus, waiting until it has moved: on the board
+   * the focus may land a few frames later (the board pans to an unrendered node
+   * first), and a second press before that would start from the old node.
+   */
+  async pressMovingFocus(key: string): Promise<void> {
+    await this.page.evaluate(() => document.activeElement?.setAttribute('data-jb-before-key', ''));
+    await this.page.keyboard.press(key);
+    await this.page.waitForFunction(
+      () => !document.activeElement?.hasAttribute('data-jb-before-key'),
+      null,
+      { timeout: 10_000 },
+    );
+    await this.page.evaluate(() =>
+      document
+        .querySelectorAll('[data-jb-before-key]')
+        .forEach((e) => e.removeAttribute('data-jb-before-key')),
+    );
+  }
 }

@@ -81,3 +81,16 @@ export class EdgeCache {
     return out;
   }
 }
+
+/**
+ * Links are drawn for the selected cards only: drawn all at once, links between far
+ * phases cross the whole map and hide the cards under them. The list stays the same
+ * array while nothing selected has links.
+ */
+export function edgesOfSelection(edges: Edge[], selected: readonly Id[]): Edge[] {
+  if (!edges.length || !selected.length) return NO_EDGES;
+  const ids = new Set(selected.flatMap((id) => [id, nodeIds.point(id)]));
+  const shown = edges.filter((e) => ids.has(e.source) || ids.has(e.target));
+  return shown.length ? shown : NO_EDGES;
+}
+const NO_EDGES: Edge[] = [];

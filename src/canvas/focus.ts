@@ -36,16 +36,38 @@ function findNode(id: string): HTMLElement | null {
   );
 }
 
+let pending: { id: string; token: object; from: Element | null } | null = null;
+
+/**
+ * The node the focus is on its way to (the board pans to it first), if any: a key
+ * pressed meanwhile acts from there, so quick presses each count.
+ */
+export function pendingFocus(): string | null {
+  // the focus moved meanwhile (a click, another field): that is where keys act now
+  return pending && pending.from === document.activeElement ? pending.id : null;
+}
+
 /**
  * Puts the keyboard focus on a node (card id, `cell:…`, `phase:…`) — panning to
  * it first when it is out of view — unless the user has started typing somewhere
- * in the meantime. `now`: try in this task (no document change to wait for).
+ * in the meantime. `now`: try in this task (no document change to wait for);
+ * `fromField`: the user asked to leave a field for the node (Escape in a panel).
  */
-export function focusNode(ui: UiStore, id: string, options: { now?: boolean } = {}): void {
+export function focusNode(
+  ui: UiStore,
+  id: string,
+  options: { now?: boolean; fromField?: boolean } = {},
+): void {
   let frames = 0;
   let revealed = false;
+  const token = {};
+  pending = { id, token, from: document.activeElement };
+  const done = (): void => {
+    if (pending?.token === token) pending = null;
+  };
   const attempt = (): void => {
-    if (isTyping()) return;
+    if (pending?.token !== token) return; // a later key press took over
+    if (!options.fromField && isTyping()) return done();
     const camera = ui.getState().camera;
     const box = camera?.boxOf(id) ?? null;
     if (!revealed && box && camera && !camera.isInView(box)) {
@@ -55,9 +77,10 @@ export function focusNode(ui: UiStore, id: string, options: { now?: boolean } = 
     const el = findNode(id);
     if (el) {
       el.focus({ preventScroll: true });
-      return;
+      return done();
     }
     if (++frames < MAX_FRAMES) requestAnimationFrame(attempt);
+    else done();
   };
   // after a document change the node may (re)mount a frame later; otherwise go at once
   if (options.now) attempt();

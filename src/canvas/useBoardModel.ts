@@ -10,6 +10,7 @@ import type { Id } from '../model/types';
 import type { Translate } from '../i18n';
 import { useUiStore, useUiStoreApi } from '../session/uiStore';
 import { NodeCache, parseNodeId, type BoardNode } from './deriveNodes';
+import { edgesOfSelection } from './deriveEdges';
 import { layoutBoard, relayoutBoard, type BoardLayout, type LayoutInput } from './boardGeometry';
 import type { CanvasMessage } from './messages';
 import { createCardHeights } from './textMeasure';
@@ -98,10 +99,11 @@ export function useBoardModel(
       }),
     [snapshot, layout, selected, readOnly, lockedLanes, compact, t],
   );
-  const edges = useMemo(
+  const allEdges = useMemo(
     () => cache.current!.deriveEdges(snapshot, layout, compact),
     [snapshot, layout, compact],
   );
+  const edges = useMemo(() => edgesOfSelection(allEdges, selectedIds), [allEdges, selectedIds]);
 
   const nodes = useMemo(() => {
     if (!dragged) return derived;

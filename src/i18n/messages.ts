@@ -13,15 +13,74 @@ export function defineMessages<K extends string>(messages: Messages<K>): Message
   return messages;
 }
 
-/** Fills `{name}` placeholders; unknown placeholders stay visible so they get noticed. */
+/**
+ * Fills `{name}` placeholders and plural choices (ICU style, `#` is the number):
+ * `{count, plural, one {# card} other {# cards}}`, picked with Intl.PluralRules for
+ * `language`; `=0 {…}` matches an exact number. Unknown placeholders stay visible so
+ * they get noticed.
+ */
 export function format(
   template: string,
   params?: Readonly<Record<string, string | number>>,
+  language: UiLanguage = 'en',
 ): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return fillPlurals(template, params, language).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+const PLURAL_START = /\{(\w+), plural,/g;
+
+/** Replaces each `{name, plural, …}` by the form for `params[name]`. */
+function fillPlurals(
+  template: string,
+  params: Readonly<Record<string, string | number>>,
+  language: UiLanguage,
+): string {
+  let out = '';
+  let from = 0;
+  for (const match of template.matchAll(PLURAL_START)) {
+    if (match.index < from) continue;
+    const end = closingBrace(template, match.index);
+    if (end < 0) break;
+    const value = Number(params[match[1]!]);
+    const forms = pluralForms(template.slice(match.index + match[0].length, end));
+    const form =
+      forms.get(`=${value}`) ??
+      forms.get(new Intl.PluralRules(language).select(value)) ??
+      forms.get('other') ??
+      '';
+    out += template.slice(from, match.index) + form.replace(/#/g, String(value));
+    from = end + 1;
+  }
+  return out + template.slice(from);
+}
+
+/** The index of the brace closing the one at `open`, or -1. */
+function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `one {…} other {…}` → selector → text. */
+function pluralForms(body: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  let i = 0;
+  while (i < body.length) {
+    const open = body.indexOf('{', i);
+    if (open < 0) break;
+    const selector = body.slice(i, open).trim();
+    const close = closingBrace(body, open);
+    if (close < 0) break;
+    forms.set(selector, body.slice(open + 1, close));
+    i = close + 1;
+  }
+  return forms;
 }
 
 export type Translate<K extends string> = (
@@ -35,5 +94,5 @@ export function translator<K extends string>(
   language: UiLanguage,
 ): Translate<K> {
   const catalog = messages[language];
-  return (key, params) => format(catalog[key], params);
+  return (key, params) => format(catalog[key], params, language);
 }

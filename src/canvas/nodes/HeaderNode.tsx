@@ -183,12 +183,14 @@ export const PhaseHeaderNode = memo(function PhaseHeaderNode({ data }: NodeProps
 export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneNode>) {
   const language = useLanguageStore((s) => s.language);
   const typeName = laneTypeName(data.lane.type, language);
+  // a standard name in either language needs no subtitle (no English under a German template)
+  const standard = [laneTypeName(data.lane.type, 'en'), laneTypeName(data.lane.type, 'de')];
   return (
     <Header
       kind="lane"
       item={data.lane}
       place={data}
-      subtitle={typeName !== data.lane.name ? typeName : undefined}
+      subtitle={standard.includes(data.lane.name) ? undefined : typeName}
       laneType={{ type: data.lane.type, name: typeName }}
     />
   );

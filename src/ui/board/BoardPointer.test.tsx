@@ -122,7 +122,7 @@ describe('board: pointer drags', () => {
 });
 
 describe('board: what viewers see', () => {
-  it('draws card links, also to emotion points, for a view-only session', async () => {
+  it("draws a selected card's links, also to emotion points, for a view-only session", async () => {
     const h = renderBoard({ readOnly: true });
     const touch = addCard(h.session.doc, {
       laneId: h.laneIdOfType('touchpoints'),
@@ -147,6 +147,9 @@ describe('board: what viewers see', () => {
     const handles = node.querySelectorAll('.react-flow__handle');
     expect(handles).toHaveLength(2);
     for (const handle of handles) expect(handle.classList.contains('connectable')).toBe(false);
+    // links show for the selected card only, so none crosses the whole map
+    expect(document.querySelector('.react-flow__edge')).toBeNull();
+    act(() => h.ui.getState().selectCards([touch]));
     await waitFor(() => {
       expect(document.querySelector(`[data-id="link:${touch}:${system}"]`)).not.toBeNull();
       expect(document.querySelector(`[data-id="link:${mood}:${touch}"]`)).not.toBeNull();

@@ -12,7 +12,10 @@ import { useMapSession } from '../../session/MapSession';
 import { useUiStore, useUiStoreApi, type OpenPanel } from '../../session/uiStore';
 import { CardWorkshopOverlay, PresenceLayer, WorkshopBar } from '../workshop';
 import { boardMessages, type BoardMessage } from './messages';
+import { PersonaBand } from './PersonaBand';
+import './personaBand.css';
 import { Toolbar } from './Toolbar';
+import { useDetailsFocus } from './useDetailsFocus';
 import { useShortcuts } from './useShortcuts';
 
 // Opened on demand, so not part of the JavaScript a first visit to a map waits for
@@ -58,12 +61,14 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   const [help, setHelp] = useState(false);
   const openPanel = useUiStore((s) => s.openPanel);
   const uiStore = useUiStoreApi();
+  const { openDetails, onPanelKeyDown } = useDetailsFocus();
   const handlers = useMemo(
     () => ({
       fitView: () => void rf.fitView({ padding: 0.05, duration: 200 }),
       openHelp: () => setHelp(true),
+      openDetails,
     }),
-    [rf],
+    [rf, openDetails],
   );
   useShortcuts(session, handlers);
 
@@ -86,6 +91,7 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
     <div className="jb-screen">
       <Toolbar onHome={onHome} onHelp={() => setHelp(true)} extras={toolbarExtras} />
       <WorkshopBar />
+      <PersonaBand />
       <div className="jb-screen__body">
         <main className="jb-screen__board" aria-label={t('board')}>
           <CanvasSlotsProvider value={WORKSHOP_SLOTS}>
@@ -93,7 +99,11 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
           </CanvasSlotsProvider>
         </main>
         {openPanel && (
-          <aside className="jb-side" aria-label={t(PANEL_LABELS[openPanel])}>
+          <aside
+            className="jb-side"
+            aria-label={t(PANEL_LABELS[openPanel])}
+            onKeyDown={onPanelKeyDown}
+          >
             <button
               type="button"
               className="jb-btn jb-side__close"

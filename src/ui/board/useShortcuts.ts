@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import {
   addCardAtSelection,
+  addCardInCell,
   cardKeyTarget,
   deleteSelectedCards,
   duplicateSelectedCard,
@@ -15,7 +16,7 @@ import {
   type Direction,
 } from '../../canvas/actions';
 import { nodeIds, parseNodeId } from '../../canvas/deriveNodes';
-import { focusNode } from '../../canvas/focus';
+import { focusNode, pendingFocus } from '../../canvas/focus';
 import { keyBelongsToTyping } from '../../canvas/keyGuard';
 import { nextInTabOrder } from '../../canvas/tabOrder';
 import { attempt, useNotices } from '../../canvas/notices';
@@ -34,6 +35,8 @@ export const SHORTCUTS: readonly { keys: string; what: BoardMessage; edit?: bool
   { keys: '← → ↑ ↓', what: 'sc_arrows' },
   { keys: 'N', what: 'sc_add', edit: true },
   { keys: 'Enter', what: 'sc_edit', edit: true },
+  { keys: 'Enter', what: 'sc_cellEnter', edit: true },
+  { keys: 'Alt+Enter', what: 'sc_details' },
   { keys: 'Ctrl+Enter / Esc', what: 'sc_finish', edit: true },
   { keys: 'Delete', what: 'sc_delete', edit: true },
   { keys: 'Ctrl+D', what: 'sc_duplicate', edit: true },
@@ -81,6 +84,25 @@ function neighbourCard(snapshot: MapSnapshot, cardId: string, direction: Directi
   return null;
 }
 
+/**
+ * Where the focus goes when the selected cards are deleted: the card after the
+ * last of them in its cell (or before it), else that cell.
+ */
+function focusAfterDelete(
+  snapshot: MapSnapshot,
+  ids: readonly string[],
+): { card?: string; cell: string } | null {
+  const last = snapshot.cards.get(ids[ids.length - 1] ?? '');
+  if (!last) return null;
+  const gone = new Set(ids);
+  const cell = snapshot.cells.get(cellKey(last.laneId, last.phaseId)) ?? [];
+  const at = cell.findIndex((c) => c.id === last.id);
+  const after = cell.slice(at + 1).find((c) => !gone.has(c.id));
+  const before = [...cell.slice(0, at)].reverse().find((c) => !gone.has(c.id));
+  const card = (after ?? before)?.id;
+  return { ...(card ? { card } : {}), cell: nodeIds.cell(last.laneId, last.phaseId) };
+}
+
 /** The cell or header next to a focused cell or header, as a node id (null at the edge). */
 function neighbourNode(
   snapshot: MapSnapshot,
@@ -121,9 +143,10 @@ function tabOnBoard(
   uiStore: UiStore,
 ): boolean {
   const point = target.classList.contains('jb-emotion__point') ? target.dataset.cardId : undefined;
-  const current = point ?? (node === target ? node.dataset.id : undefined);
+  const pending = pendingFocus();
+  const current = pending ?? point ?? (node === target ? node.dataset.id : undefined);
   if (!current) return false;
-  if (!event.shiftKey && !point && target.querySelector(INNER_TABBABLE)) return false;
+  if (!pending && !event.shiftKey && !point && target.querySelector(INNER_TABBABLE)) return false;
   const next = nextInTabOrder(snapshot, current, event.shiftKey);
   if (!next) return false;
   focusNode(uiStore, next, { now: true });
@@ -136,6 +159,8 @@ const INNER_TABBABLE =
 export interface ShortcutHandlers {
   readonly fitView: () => void;
   readonly openHelp: () => void;
+  /** opens the card details with the focus in the panel (useDetailsFocus) */
+  readonly openDetails?: (cardId: string) => void;
 }
 
 /** Handles one keydown; exported for tests. Returns whether the key was used. */
@@ -174,7 +199,9 @@ export function handleBoardKey(
   if (!inBoard) return false;
   const ui = uiStore.getState();
   const node = focusedNode(target);
-  const parsed = node?.dataset.id ? parseNodeId(node.dataset.id) : null;
+  // a node the focus is still on its way to counts as focused (quick presses)
+  const focusId = pendingFocus() ?? node?.dataset.id;
+  const parsed = focusId ? parseNodeId(focusId) : null;
   const snapshot = store.getSnapshot();
   const primary = ui.selectedCardIds[ui.selectedCardIds.length - 1];
   // a facilitator's lane lock: say so instead of silently ignoring the key
@@ -187,7 +214,12 @@ export function handleBoardKey(
   const laneOf = (cardId: string | undefined) =>
     cardId ? snapshot.cards.get(cardId)?.laneId : undefined;
 
-  if (key === 'Tab' && !mod && !event.altKey) return tabOnBoard(target, node, snapshot, event, uiStore);
+  if (key === 'Tab' && !mod && !event.altKey)
+    return tabOnBoard(target, node, snapshot, event, uiStore);
+  if (key === 'Enter' && event.altKey && !mod && parsed?.kind === 'card' && handlers.openDetails) {
+    handlers.openDetails(parsed.cardId);
+    return true;
+  }
   if (key === 'Escape') {
     ui.clearSelection();
     return true;
@@ -210,7 +242,7 @@ export function handleBoardKey(
     if (!back && !forward) return false;
     if (parsed.kind === 'lane' && locked(parsed.id)) return true;
     if (moveHeaderBy(doc, snapshot, parsed.kind, parsed.id, back ? -1 : 1))
-      focusNode(uiStore, node!.dataset.id!);
+      focusNode(uiStore, focusId!);
     return true;
   }
   if (direction && mod && !event.altKey && primary) {
@@ -248,6 +280,11 @@ export function handleBoardKey(
       return true;
     }
   }
+  if (key === 'Enter' && !mod && !event.altKey && parsed?.kind === 'cell') {
+    if (locked(parsed.laneId)) return true;
+    addCardInCell(uiStore, parsed.laneId, parsed.phaseId);
+    return true;
+  }
   if ((key === 'n' || key === 'N') && !mod && !event.altKey) {
     if (locked(primary ? laneOf(primary) : ui.selectedCell?.laneId)) return true;
     return addCardAtSelection(uiStore, snapshot);
@@ -259,7 +296,10 @@ export function handleBoardKey(
   }
   if ((key === 'Delete' || key === 'Backspace') && ui.selectedCardIds.length) {
     if (ui.selectedCardIds.some((id) => locked(laneOf(id)))) return true;
+    const after = focusAfterDelete(snapshot, ui.selectedCardIds);
     deleteSelectedCards(uiStore, doc);
+    // focusing selects (Board's onFocus): the next card, or the emptied cell
+    if (after) focusNode(uiStore, after.card ?? after.cell);
     return true;
   }
   if (mod && (key === 'd' || key === 'D') && primary) {

@@ -17,7 +17,8 @@ export const exportMessages = defineMessages({
     failed: 'Export failed: {reason}',
     failedShort: 'Export failed. Please try again.',
     failedOffline: 'Export needs files not yet stored here. Go online once, then try again.',
-    missingGlyphs: 'The PDF font cannot draw {count} character(s); they show as “\uFFFD”: {chars}',
+    missingGlyphs:
+      'The PDF font cannot draw {count, plural, one {# character} other {# characters}}; they show as “\uFFFD”: {chars}',
   },
   de: {
     menu: 'Exportieren',

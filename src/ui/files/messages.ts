@@ -8,11 +8,12 @@ export const fileMessages = defineMessages({
     importedTemplate: 'Imported the template “{title}”.',
     importedCopy:
       'Imported “{title}” as a copy with a new id: a map with id {id} is already on this device.',
-    rejectedHeading: 'Nothing was imported: {count} files have problems.',
+    rejectedHeading:
+      'Nothing was imported: {count, plural, one {# file has problems} other {# files have problems}}.',
     rejectedHeadingOne: 'Nothing was imported: the file has problems.',
-    fileProblems: '{file} — {count} problems',
+    fileProblems: '{file} — {count, plural, one {# problem} other {# problems}}',
     wholeFile: '(whole file)',
-    truncated: 'Only the first {count} problems are shown.',
+    truncated: 'Only the first {count, plural, one {problem is} other {# problems are}} shown.',
     tooLarge: 'the file is {size} MiB; files over {limit} MiB cannot be imported',
     unreadable: 'the file could not be read ({message})',
     importFailed: 'The import failed: {message}',
@@ -32,11 +33,13 @@ export const fileMessages = defineMessages({
     importedTemplate: 'Vorlage „{title}“ importiert.',
     importedCopy:
       '„{title}“ als Kopie mit neuer ID importiert: Eine Map mit der ID {id} ist schon auf diesem Gerät.',
-    rejectedHeading: 'Nichts wurde importiert: {count} Dateien haben Fehler.',
+    rejectedHeading:
+      'Nichts wurde importiert: {count, plural, one {# Datei hat Fehler} other {# Dateien haben Fehler}}.',
     rejectedHeadingOne: 'Nichts wurde importiert: Die Datei hat Fehler.',
     fileProblems: '{file} — {count} Fehler',
     wholeFile: '(ganze Datei)',
-    truncated: 'Nur die ersten {count} Fehler werden angezeigt.',
+    truncated:
+      '{count, plural, one {Nur der erste Fehler wird} other {Nur die ersten # Fehler werden}} angezeigt.',
     tooLarge:
       'die Datei ist {size} MiB groß; Dateien über {limit} MiB können nicht importiert werden',
     unreadable: 'die Datei konnte nicht gelesen werden ({message})',

@@ -37,6 +37,7 @@ type Pending =
   | { readonly type: 'subjourney'; readonly entry: CatalogEntry }
   | { readonly type: 'useTemplate'; readonly entry: CatalogEntry }
   | { readonly type: 'delete'; readonly entry: CatalogEntry }
+  | { readonly type: 'saveTemplate'; readonly entry: CatalogEntry }
   | { readonly type: 'emptyTrash'; readonly count: number };
 
 export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
@@ -102,6 +103,7 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
       case 'variant':
       case 'subjourney':
       case 'useTemplate':
+      case 'saveTemplate':
         setPending({ type: action, entry });
         return;
       case 'deleteForever':
@@ -293,6 +295,20 @@ export function HomeScreen({ onOpen }: { onOpen: (mapId: string) => void }) {
             maxLength={200}
             placeholder={t('newTitleDefault')}
           />
+        </Dialog>
+      )}
+      {pending?.type === 'saveTemplate' && (
+        <Dialog
+          title={t('saveTemplate')}
+          submitLabel={t('saveTemplateConfirm')}
+          cancelLabel={t('cancel')}
+          onCancel={() => setPending(null)}
+          onSubmit={() => {
+            setPending(null);
+            void actions.saveTemplate(pending.entry);
+          }}
+        >
+          <p>{t('saveTemplateQuestion', { title: pending.entry.title })}</p>
         </Dialog>
       )}
       {pending?.type === 'delete' && (

@@ -16,7 +16,7 @@ export const teamMessages = defineMessages({
     teamOffline: 'The team repository cannot be reached; showing what this device knows.',
     teamLoggedOut:
       'The team link is no longer valid (revoked or expired). Maps on this device stay.',
-    teamConnected: 'Team repository: {count} maps ({role})',
+    teamConnected: 'Team repository: {count, plural, one {# map} other {# maps}} ({role})',
     fetching: 'Getting “{title}” from the team…',
     teamTemplates: 'Team templates',
     teamLinks: 'Team links',
@@ -48,7 +48,7 @@ export const teamMessages = defineMessages({
       'Das Team-Repository ist nicht erreichbar; angezeigt wird, was dieses Gerät kennt.',
     teamLoggedOut:
       'Der Team-Link gilt nicht mehr (widerrufen oder abgelaufen). Die Maps auf diesem Gerät bleiben.',
-    teamConnected: 'Team-Repository: {count} Maps ({role})',
+    teamConnected: 'Team-Repository: {count, plural, one {# Map} other {# Maps}} ({role})',
     fetching: '„{title}“ wird vom Team geholt…',
     teamTemplates: 'Vorlagen des Teams',
     teamLinks: 'Team-Links',

@@ -97,7 +97,7 @@ export function InsightsScreen({
         });
         if (changed > 0) count++;
       }
-      setNotice(count === 1 ? t('renamedOne') : t('renamed', { count }));
+      setNotice(t('renamed', { count }));
     } catch (err) {
       setNotice(t('saveFailed', { message: err instanceof Error ? err.message : String(err) }));
     }
@@ -111,7 +111,7 @@ export function InsightsScreen({
         </button>
         <h1>{t('title')}</h1>
         {maps && (
-          <span>{all.length === 1 ? t('mapCountOne') : t('mapCount', { count: all.length })}</span>
+          <span>{t('mapCount', { count: all.length })}</span>
         )}
       </header>
       <p role="status" aria-live="polite" className="jb-insights__notice">
@@ -144,7 +144,7 @@ export function InsightsScreen({
           </InsightsFilters>
           <div className="jb-insights__bar">
             <span aria-live="polite">
-              {rows.length === 1 ? t('rowsOne') : t('rows', { count: rows.length })}
+              {t('rows', { count: rows.length })}
             </span>
             <button
               type="button"

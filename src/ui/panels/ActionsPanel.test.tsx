@@ -9,7 +9,7 @@ describe('ActionsPanel', () => {
   it('adds an action for the selected cards, edits it and deletes it', async () => {
     const user = userEvent.setup();
     const { session } = renderWithSession(<ActionsPanel />, { selected: ['p1', 'o1'] });
-    expect(screen.getByText('1 actions')).toBeDefined();
+    expect(screen.getByText('1 action')).toBeDefined();
 
     await user.type(screen.getByRole('textbox', { name: 'New action' }), 'Send magic links');
     await user.click(screen.getByRole('button', { name: 'Add action for 2 selected cards' }));

@@ -141,7 +141,7 @@ describe('MapPanel', () => {
 
   it('uses German labels when the UI language is German', () => {
     renderWithSession(<MapPanel />, { language: 'de' });
-    expect(screen.getByRole('heading', { name: 'Details der Karte' })).toBeDefined();
+    expect(screen.getByRole('heading', { name: 'Map-Details' })).toBeDefined();
     expect(screen.getByRole('textbox', { name: 'Titel' })).toBeDefined();
     expect(screen.getByRole('group', { name: 'Ziele (Jobs to be done)' })).toBeDefined();
     expect(screen.getByRole('combobox', { name: 'Sprache des Inhalts' })).toBeDefined();

@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n';
 export const actionMessages = defineMessages({
   en: {
     heading: 'Improvement actions',
-    count: '{n} actions',
+    count: '{n, plural, one {# action} other {# actions}}',
     none: 'No actions yet.',
     title: 'Title',
     titleRequired: 'An action needs a title.',
@@ -24,7 +24,7 @@ export const actionMessages = defineMessages({
   },
   de: {
     heading: 'Verbesserungsmaßnahmen',
-    count: '{n} Maßnahmen',
+    count: '{n, plural, one {# Maßnahme} other {# Maßnahmen}}',
     none: 'Noch keine Maßnahmen.',
     title: 'Titel',
     titleRequired: 'Eine Maßnahme braucht einen Titel.',

@@ -23,9 +23,9 @@ export const commonMessages = defineMessages({
     addTag: 'Schlagwort hinzufügen',
     tagHint: 'Mit Enter oder Komma ein Schlagwort hinzufügen.',
     noValue: '—',
-    readOnly: 'Nur lesen: Sie können diese Karte ansehen, aber nicht ändern.',
+    readOnly: 'Nur lesen: Sie können diese Map ansehen, aber nicht ändern.',
     locked: 'Von der Moderation gesperrt, während sie erklärt: ansehen ja, ändern nein.',
     commandFailed: 'Diese Änderung wurde nicht gespeichert: {message}',
-    teamSuggestions: 'Teams, die in dieser Karte schon vorkommen',
+    teamSuggestions: 'Teams, die in dieser Map schon vorkommen',
   },
 });

@@ -4,3 +4,4 @@ import './panels.css';
 export { MapPanel } from './MapPanel';
 export { CardInspector } from './CardInspector';
 export { ActionsPanel } from './ActionsPanel';
+export { PersonaBandFields } from './PersonaBandFields';

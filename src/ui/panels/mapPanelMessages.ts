@@ -35,7 +35,7 @@ export const mapPanelMessages = defineMessages({
     phaseDescription: 'Description of phase {n} ({name})',
   },
   de: {
-    heading: 'Details der Karte',
+    heading: 'Map-Details',
     title: 'Titel',
     titleRequired: 'Der Titel darf nicht leer sein.',
     description: 'Beschreibung',

@@ -6,6 +6,7 @@
  */
 import { useCallback } from 'react';
 import { addDot, removeDot, type WorkshopSnapshot } from '../../doc/workshop';
+import { useNotices } from '../../canvas/notices';
 import type { Id, LaneType } from '../../model/types';
 import { visibleDots } from '../../model/workshop/voting';
 import type { MapSnapshot } from '../../model/snapshot';
@@ -53,6 +54,7 @@ function VoteDots({ cardId }: { cardId: Id }) {
     (a, b) => a === b || (!!a && !!b && a.own === b.own && a.total === b.total),
   );
   const open = useWorkshopState((s) => s.vote?.status === 'open');
+  const notice = useNotices((n) => n.push);
   if (!dots) return null;
   const canVote = open && w?.role !== 'viewer';
   return (
@@ -85,7 +87,11 @@ function VoteDots({ cardId }: { cardId: Id }) {
             type="button"
             className="jb-ws-dot-button"
             aria-label={t('addDot')}
-            onClick={() => addDot(doc, me, cardId)}
+            onClick={() => {
+              // no dots left: say so rather than doing nothing
+              const result = addDot(doc, me, cardId);
+              if (!result.ok && result.reason === 'no-dots-left') notice(t('noDotsLeft'));
+            }}
           >
             +
           </button>

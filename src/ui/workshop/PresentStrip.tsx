@@ -82,9 +82,27 @@ export function PresentStrip() {
     (a, b) => a?.id === b?.id && a?.name === b?.name,
   );
   const ui = useUiStoreApi().getState;
+  const presenterId = presenter?.id;
+  // the phase shown to followers (a data attribute: tests wait for it to arrive)
+  const phaseId = usePresence(
+    useCallback(
+      (peers: Peers) => {
+        if (!presenterId) return null;
+        for (const s of peers.values())
+          if (s.user.id === presenterId) return s.presenting?.phaseId ?? null;
+        return null;
+      },
+      [presenterId],
+    ),
+  );
 
   return (
-    <div className="jb-ws-strip nodrag nowheel" role="toolbar" aria-label={t('present')}>
+    <div
+      className="jb-ws-strip nodrag nowheel"
+      role="toolbar"
+      aria-label={t('present')}
+      data-presented-phase={phaseId ?? undefined}
+    >
       {role === 'facilitator' && !followId && <FacilitatorStrip />}
       {followId && followName && (
         <>

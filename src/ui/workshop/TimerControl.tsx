@@ -1,7 +1,8 @@
 /**
  * The workshop countdown: everyone sees it (in relay-clock terms, so it agrees to
  * well under a second across laptops); facilitators start, pause, extend and stop
- * it. At zero: a short, quiet tone and a visual pulse.
+ * it. At zero: the time turns red and pulses, a short chime plays (mutable, the
+ * choice remembered: chime.ts) and a live region says so.
  */
 import { useEffect, useRef, useState } from 'react';
 import {
@@ -11,37 +12,13 @@ import {
   startWorkshopTimer,
   stopWorkshopTimer,
 } from '../../doc/workshop';
+import { playEndTone, useChime } from './chime';
 import { formatRemaining, remaining } from '../../model/workshop/timer';
 import { useT } from '../../i18n';
 import { useMapSession } from '../../session/MapSession';
 import { useRelayNow, useWorkshopState } from './hooks';
 import { workshopMessages } from './messages';
 import { useWorkshop } from './WorkshopContext';
-
-/** A soft two-note chime; silently nothing where WebAudio is missing (tests, old browsers). */
-export function playEndTone(): void {
-  const Ctx = (globalThis as { AudioContext?: typeof AudioContext }).AudioContext;
-  if (!Ctx) return;
-  try {
-    const ctx = new Ctx();
-    const gain = ctx.createGain();
-    gain.connect(ctx.destination);
-    gain.gain.setValueAtTime(0.0001, ctx.currentTime);
-    gain.gain.exponentialRampToValueAtTime(0.08, ctx.currentTime + 0.05);
-    gain.gain.exponentialRampToValueAtTime(0.0001, ctx.currentTime + 0.9);
-    [660, 880].forEach((freq, i) => {
-      const osc = ctx.createOscillator();
-      osc.type = 'sine';
-      osc.frequency.value = freq;
-      osc.connect(gain);
-      osc.start(ctx.currentTime + i * 0.25);
-      osc.stop(ctx.currentTime + 0.9);
-    });
-    setTimeout(() => void ctx.close(), 1200);
-  } catch {
-    // autoplay policies may refuse; the visual pulse is enough
-  }
-}
 
 export function TimerControl() {
   const t = useT(workshopMessages);
@@ -53,6 +30,9 @@ export function TimerControl() {
   const [minutes, setMinutes] = useState('5');
   const [pulse, setPulse] = useState(false);
   const wasRunning = useRef(false);
+  const muted = useChime((c) => c.muted);
+  const setMuted = useChime((c) => c.setMuted);
+  const ended = timer?.status === 'running' && left === 0;
 
   // signal once when a running timer reaches zero while we watch it
   useEffect(() => {
@@ -72,7 +52,7 @@ export function TimerControl() {
 
   return (
     <div
-      className={`jb-ws-timer${pulse ? ' jb-ws-pulse' : ''}`}
+      className={`jb-ws-timer${pulse ? ' jb-ws-pulse' : ''}${ended ? ' jb-ws-ended' : ''}`}
       role="group"
       aria-label={t('timer')}
     >
@@ -85,10 +65,22 @@ export function TimerControl() {
           {formatRemaining(left)}
         </span>
       )}
-      {pulse && (
-        <span role="status" className="jb-sr">
-          {t('timeUp')}
-        </span>
+      {timer && (
+        <>
+          {/* present from the start, so the change at zero is announced */}
+          <span role="status" aria-live="polite" className="jb-sr">
+            {ended ? t('timeUp') : ''}
+          </span>
+          <button
+            type="button"
+            aria-pressed={muted}
+            aria-label={t('muteChime')}
+            title={t('muteChime')}
+            onClick={() => setMuted(!muted)}
+          >
+            {muted ? '🔕' : '🔔'}
+          </button>
+        </>
       )}
       {facilitator && !timer && (
         <form

@@ -5,6 +5,7 @@ import { createTestSession } from '../../session/testing';
 import { useLanguageStore } from '../../i18n';
 import { MapSessionProvider, type MapSession } from '../../session/MapSession';
 import { CardWorkshopOverlay } from './CardWorkshopOverlay';
+import { useNotices } from '../../canvas/notices';
 import { WorkshopBar } from './WorkshopBar';
 import { WorkshopProvider } from './WorkshopContext';
 import type { RelayRole } from '../../model/workshop/presence';
@@ -62,6 +63,10 @@ describe('dot vote UI', () => {
     await user.click(card.getByRole('button', { name: 'Add a dot' }));
     await user.click(card.getByRole('button', { name: 'Add a dot' }));
     await user.click(card.getByRole('button', { name: 'Add a dot' })); // over budget: refused
+    // …and said so, not a silent no-op
+    expect(useNotices.getState().notices.map((n) => n.text)).toContain(
+      'You have used all your dots.',
+    );
     expect(lea.getByText(/0 of 2 dots left/)).toBeTruthy();
     expect(card.getByLabelText('Your dots: 2')).toBeTruthy();
     await user.click(card.getByRole('button', { name: 'Take a dot back' }));

@@ -10,6 +10,7 @@ import { useUiStore } from '../../session/uiStore';
 import { peopleOf, usePresence } from './hooks';
 import { workshopMessages, type WorkshopMessage } from './messages';
 import { useWorkshop } from './WorkshopContext';
+import { initialsOf } from '../../model/initials';
 
 const ROLE_KEY: Record<WorkshopRole, WorkshopMessage> = {
   facilitator: 'roleFacilitator',
@@ -31,14 +32,7 @@ function sameUsers(a: readonly PresenceUser[], b: readonly PresenceUser[]): bool
   );
 }
 
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters =
-    parts.length > 1
-      ? [parts[0]![0], parts[parts.length - 1]![0]]
-      : [...(parts[0] ?? '?')].slice(0, 2);
-  return letters.join('').toUpperCase();
-}
+const initials = (name: string) => initialsOf(name);
 
 function Avatar({
   user,

@@ -130,6 +130,17 @@ export function useFollowCamera(): void {
     });
   }, [followId, leader, presentingTo, setViewport, storeApi]);
 
+  // following stops (or moves to someone else): a camera move under way stops where it
+  // is, so nothing of theirs lands on my camera afterwards
+  useEffect(() => {
+    if (!followId) return;
+    return () => {
+      const { domNode, transform } = storeApi.getState();
+      if (domNode?.isConnected)
+        void setViewport({ x: transform[0], y: transform[1], zoom: transform[2] });
+    };
+  }, [followId, setViewport, storeApi]);
+
   // my own pan or zoom breaks away
   useEffect(() => {
     const dom = storeApi.getState().domNode;
