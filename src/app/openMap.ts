@@ -24,6 +24,7 @@ import {
   catalog,
   getMapConnection,
   openMapStorage,
+  preloadStorage,
   setMapConnection,
   setMapSyncState,
   trackCatalog,
@@ -75,6 +76,8 @@ export async function openMap(
   signal: AbortSignal,
 ): Promise<OpenResult> {
   mark('start');
+  // the catalog's code and database load while the document loads
+  preloadStorage();
   const doc = newMapDoc();
   const storage = openMapStorage(mapId, doc);
   let sync: SyncConnection | null = null;
