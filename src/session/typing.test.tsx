@@ -45,6 +45,22 @@ describe('typing session', () => {
     expect(undo.canUndo()).toBe(false);
   });
 
+  it('writes each keystroke in the task after it; keystrokes of one task are one write', () => {
+    const { undo, text, target } = setup();
+    const writes: string[] = [];
+    const counted = { ...target, write: (t: string) => (writes.push(t), target.write(t)) };
+    const session = startTyping(undo, counted);
+    session.change('Hi t');
+    // a peer sees the keystroke without waiting for more typing or a pause
+    vi.advanceTimersByTime(0);
+    expect(text()).toBe('Hi t');
+    session.change('Hi th');
+    session.change('Hi the');
+    vi.advanceTimersByTime(0);
+    expect(writes).toEqual(['Hi t', 'Hi the']);
+    session.end();
+  });
+
   it('writes at once when the tab is hidden or closed', () => {
     const { undo, text, target } = setup();
     const session = startTyping(undo, target);
