@@ -108,6 +108,8 @@ export const coldopenBrowser: Benchmark = {
       log(
         `  medians: floor ${m('floor')} ms, small ${m('small')} ms (${ratio('small', 'floor')}×), big ${m('big')} ms (${ratio('big', 'small')}× small)`,
       );
+      log(`  small map, median phases: ${JSON.stringify(medianOf(phases.small))}`);
+      log(`  big map, median phases: ${JSON.stringify(medianOf(phases.big))}`);
       const atMost = (limit: number) => ({ text: `≤ ${limit}×`, ok: (v: number) => v <= limit });
       return {
         name: 'coldopen-browser',

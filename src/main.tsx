@@ -1,4 +1,4 @@
-/** Browser entry: styles, the test hook (dev/e2e only), the service worker, and the app. */
+/** Browser entry: styles, the test hook (dev/e2e only), opening the routed map, the service worker, and the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -8,8 +8,13 @@ import { App } from './app/App';
 import { installTestHook } from './app/testHook';
 import { registerServiceWorker } from './sw/register';
 import { useLanguageStore } from './i18n';
+import { routeNow } from './app/router';
+import { openMapEarly } from './app/earlyOpen';
 
 installTestHook();
+// a map's storage and relay start loading while React renders for the first time
+const route = routeNow();
+if (route.name === 'map') openMapEarly(route.mapId, route.token);
 void registerServiceWorker();
 document.documentElement.lang = useLanguageStore.getState().language;
 
