@@ -89,11 +89,16 @@ export async function openMap(
     doc.destroy();
     return result;
   };
+  // which relay, and what the catalog knows, are read while the document loads;
+  // the relay is still connected only after the local content is in the doc
+  const choosing = chooseConnection(mapId, token);
+  choosing.catch(() => undefined); // awaited below; a failure is reported there
+  const known = catalog.get(mapId).catch(() => undefined);
   try {
     await storage.whenLoaded;
     mark('stored');
-    chosen = await chooseConnection(mapId, token);
-    entry = await catalog.get(mapId).catch(() => undefined);
+    chosen = await choosing;
+    entry = await known;
     mark('connection');
     if (signal.aborted) return fail({ kind: 'not-found' });
     if (chosen) {
