@@ -66,9 +66,9 @@ const LIMITS = {
     'mounted), React commits, the IndexedDB write and the catalog row (entryFromMap); the rest is waiting ' +
     'for the next frame on a 2-core machine running two pages, the relay and the benchmark.',
   typing:
-    'typing → peer: the card editor writes each keystroke in the task after it (TYPING_FLUSH_MS = 0, ' +
-    'src/session/typing.ts; 60 ms gave ~100–110 ms p95 here, 300 ms ~340 ms), so it is edit → peer plus ' +
-    'the typist page’s own input handling; the typist page pays a board update and a storage write per key.',
+    'typing → peer: the card editor writes each keystroke within one frame (TYPING_FLUSH_MS = 16 ms, ' +
+    'src/session/typing.ts; 60 ms gave ~100–110 ms p95 here, 300 ms ~340 ms), so it is edit → peer plus at ' +
+    'most a frame; the typist page pays a board update and a storage write per key, after its keystroke frame.',
 };
 
 /** Median per phase over several opens. */

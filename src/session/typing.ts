@@ -7,13 +7,14 @@
 import { rebaseText, type UndoController, type UndoGroup } from '../doc';
 
 /**
- * How long typed text may stay only in the editor: 0, i.e. written in the task after
- * the keystroke, so a peer sees each keystroke as soon as it was typed (bench
- * bigmap-browser: typing → peer p95 ~105 ms on the 2,000-card map with 60 ms here,
- * 340 ms with 300 ms). Keystrokes that arrive in one task (a paste, an IME commit,
- * a busy main thread) are still merged into one write.
+ * How long typed text may stay only in the editor: one frame, so each keystroke of
+ * normal typing is its own write and a peer sees it at once (bench bigmap-browser:
+ * typing → peer p95 ~105 ms on the 2,000-card map with 60 ms here, 340 ms with
+ * 300 ms), while the typist's own frame showing the keystroke is painted before the
+ * board update and storage write it causes. Keystrokes within one frame (a paste,
+ * an IME commit, very fast typing) are one write.
  */
-export const TYPING_FLUSH_MS = 0;
+export const TYPING_FLUSH_MS = 16;
 
 /** Where a session reads and writes its text. */
 export interface TypingTarget {
