@@ -93,7 +93,9 @@ export const coldopenBrowser: Benchmark = {
           const kind = kinds[(k + r) % kinds.length]!;
           const context = await benchContext(browser, 'Bench cold');
           const page = await context.newPage();
-          const t = await timeToInteractive(page, () => page.goto(urls[kind], { waitUntil: 'commit' }));
+          const t = await timeToInteractive(page, () =>
+            page.goto(urls[kind], { waitUntil: 'commit' }),
+          );
           times[kind].push(t.interactive);
           const p = openPhases(t);
           if (p) phases[kind].push(p);

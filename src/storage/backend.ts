@@ -46,5 +46,7 @@ export function setStorageBackend(backend: StorageBackend | null): void {
 
 /** Starts loading the catalog's code and database while other work goes on (opening a map). */
 export function preloadStorage(): void {
-  void storage().preload?.().catch(() => undefined);
+  void storage()
+    .preload?.()
+    .catch(() => undefined);
 }
