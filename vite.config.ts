@@ -19,8 +19,8 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: true,
     rolldownOptions: {
-      // Our modules run nothing on import but styles (checked by src/sideEffects.test.ts),
-      // so an unused re-export of a barrel (src/*/index.ts) does not drag its module,
+      // Our modules run nothing on import but styles (src/sideEffects.test.ts: none is
+      // imported for its effects), so an unused re-export of a barrel (src/*/index.ts) does not drag its module,
       // and what that imports, into the first load.
       treeshake: {
         moduleSideEffects: (id: string, external: boolean) =>

@@ -11,7 +11,7 @@ import { useLanguageStore } from './i18n';
 import { routeNow } from './app/router';
 import { openMapEarly } from './app/earlyOpen';
 
-installTestHook();
+const testHook = installTestHook();
 // a map's storage and relay start loading while React renders for the first time
 const route = routeNow();
 if (route.name === 'map') openMapEarly(route.mapId, route.token);
@@ -20,8 +20,12 @@ document.documentElement.lang = useLanguageStore.getState().language;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// with the test hook on (dev, e2e), the app renders once the hook is installed
+if (testHook) void testHook.then(render);
+else render();
