@@ -35,7 +35,6 @@ import {
 import { getDeviceConnection, setDeviceConnection } from '../storage/connection';
 import {
   claimedRole,
-  connectRelay,
   followCatalogSyncState,
   localPendingStore,
   newMapDoc,
@@ -93,6 +92,9 @@ export async function openMap(
   // the relay is still connected only after the local content is in the doc
   const choosing = chooseConnection(mapId, token);
   choosing.catch(() => undefined); // awaited below; a failure is reported there
+  // the relay client (y-websocket) loads meanwhile, only for a map that syncs
+  const relayClient = choosing.then((c) => (c ? import('../sync/connectRelay') : null));
+  relayClient.catch(() => undefined);
   const known = catalog.get(mapId).catch(() => undefined);
   try {
     await storage.whenLoaded;
@@ -101,8 +103,9 @@ export async function openMap(
     entry = await known;
     mark('connection');
     if (signal.aborted) return fail({ kind: 'not-found' });
-    if (chosen) {
-      sync = connectRelay(doc, {
+    const client = await relayClient;
+    if (chosen && client) {
+      sync = client.connectRelay(doc, {
         mapId,
         relayUrl: chosen.connection.relayUrl,
         token: chosen.connection.token,
