@@ -23,7 +23,7 @@ export default defineConfig({
       // imported for its effects), so an unused re-export of a barrel (src/*/index.ts) does not drag its module,
       // and what that imports, into the first load.
       // everything the first load needs in one chunk: many small shared chunks each
-      // compress on their own (26 of them cost ~3 KB gzip) and each is a request
+      // compress on their own (26 of them cost ~6 KB gzip) and each is a request
       output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
       treeshake: {
         moduleSideEffects: (id: string, external: boolean) =>
