@@ -4,6 +4,7 @@ import { bundle } from './bundle';
 import { capacity } from './capacity';
 import { cluster } from './cluster';
 import { coldload } from './coldload';
+import { coldopenBrowser } from './coldopen-browser';
 import { docsize } from './docsize';
 import { exportPdf } from './export';
 import { fanout } from './fanout';
@@ -16,6 +17,7 @@ export const benchmarks: readonly Benchmark[] = [
   coldload,
   bundle,
   bigmapBrowser,
+  coldopenBrowser,
   exportPdf,
   insights,
   fanout,

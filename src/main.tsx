@@ -1,4 +1,4 @@
-/** Browser entry: styles, the device's storage, the test hook (dev/e2e only), the service worker, and the app. */
+/** Browser entry: styles, the device's storage, the test hook (dev/e2e only), opening the routed map, the service worker, and the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -9,16 +9,25 @@ import { provideDeviceStorage } from './app/deviceStorage';
 import { installTestHook } from './app/testHook';
 import { registerServiceWorker } from './sw/register';
 import { useLanguageStore } from './i18n';
+import { routeNow } from './app/router';
+import { openMapEarly } from './app/earlyOpen';
 
 provideDeviceStorage();
-installTestHook();
+const testHook = installTestHook();
+// a map's storage and relay start loading while React renders for the first time
+const route = routeNow();
+if (route.name === 'map') openMapEarly(route.mapId, route.token);
 void registerServiceWorker();
 document.documentElement.lang = useLanguageStore.getState().language;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// with the test hook on (dev, e2e), the app renders once the hook is installed
+if (testHook) void testHook.then(render);
+else render();

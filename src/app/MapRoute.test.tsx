@@ -24,7 +24,7 @@ describe('map route', () => {
   it('opens a stored map on the board and exposes the session to tests', async () => {
     act(() => useLanguageStore.getState().setLanguage('en'));
     (window as Window).__JOURNEYBOARD_TEST__ = true;
-    installTestHook();
+    await installTestHook();
     const id = await createLocalMap(standardTemplate('en', { title: 'Stored map' }));
     act(() => navigate(`/map/${id}`));
     render(<App />);

@@ -11,6 +11,7 @@ import { createUiStore, type UiStore } from '../session/uiStore';
 import { appMessages } from './messages';
 import { HomeLink } from './HomeLink';
 import { openMap, type OpenedMap } from './openMap';
+import { takeEarlyOpen } from './earlyOpen';
 import { useSettings } from '../ui/settings/useSettings';
 import { navigate } from './router';
 import { setTestSession } from './testHook';
@@ -33,11 +34,13 @@ export function MapRoute({ mapId, token }: { mapId: string; token: string | null
   const [ui] = useState(createUiStore);
 
   useEffect(() => {
-    const abort = new AbortController();
+    // main.tsx may have started this open before React mounted
+    const early = takeEarlyOpen(mapId, token);
+    const abort = early?.abort ?? new AbortController();
     let opened: OpenedMap | null = null;
     setState({ kind: 'loading' });
     ui.getState().reset();
-    void openMap(mapId, token, abort.signal).then((result) => {
+    void (early?.result ?? openMap(mapId, token, abort.signal)).then((result) => {
       if (result.kind === 'ready') {
         if (abort.signal.aborted) {
           result.map.close();

@@ -10,10 +10,10 @@ import { navigate } from './router';
 import { installTestHook } from './testHook';
 
 export function resetAppAroundEachTest(): void {
-  beforeEach(() => {
+  beforeEach(async () => {
     act(() => useLanguageStore.getState().setLanguage('en'));
     (window as Window).__JOURNEYBOARD_TEST__ = true;
-    installTestHook();
+    await installTestHook();
   });
   afterEach(() => {
     setDeviceConnection(null);

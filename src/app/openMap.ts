@@ -24,6 +24,7 @@ import {
   catalog,
   getMapConnection,
   openMapStorage,
+  preloadStorage,
   setMapConnection,
   setMapSyncState,
   trackCatalog,
@@ -34,7 +35,6 @@ import {
 import { getDeviceConnection, setDeviceConnection } from '../storage/connection';
 import {
   claimedRole,
-  connectRelay,
   followCatalogSyncState,
   localPendingStore,
   newMapDoc,
@@ -75,6 +75,8 @@ export async function openMap(
   signal: AbortSignal,
 ): Promise<OpenResult> {
   mark('start');
+  // the catalog's code and database load while the document loads
+  preloadStorage();
   const doc = newMapDoc();
   const storage = openMapStorage(mapId, doc);
   let sync: SyncConnection | null = null;
@@ -86,15 +88,24 @@ export async function openMap(
     doc.destroy();
     return result;
   };
+  // which relay, and what the catalog knows, are read while the document loads;
+  // the relay is still connected only after the local content is in the doc
+  const choosing = chooseConnection(mapId, token);
+  choosing.catch(() => undefined); // awaited below; a failure is reported there
+  // the relay client (y-websocket) loads meanwhile, only for a map that syncs
+  const relayClient = choosing.then((c) => (c ? import('../sync/connectRelay') : null));
+  relayClient.catch(() => undefined);
+  const known = catalog.get(mapId).catch(() => undefined);
   try {
     await storage.whenLoaded;
     mark('stored');
-    chosen = await chooseConnection(mapId, token);
-    entry = await catalog.get(mapId).catch(() => undefined);
+    chosen = await choosing;
+    entry = await known;
     mark('connection');
     if (signal.aborted) return fail({ kind: 'not-found' });
-    if (chosen) {
-      sync = connectRelay(doc, {
+    const client = await relayClient;
+    if (chosen && client) {
+      sync = client.connectRelay(doc, {
         mapId,
         relayUrl: chosen.connection.relayUrl,
         token: chosen.connection.token,

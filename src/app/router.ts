@@ -109,3 +109,8 @@ if (typeof window !== 'undefined') {
 export function useRoute(): Route {
   return useSyncExternalStore(subscribe, currentRoute, currentRoute);
 }
+
+/** The current route outside React (main.tsx starts opening a map before the first render). */
+export function routeNow(): Route {
+  return currentRoute();
+}

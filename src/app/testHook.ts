@@ -3,12 +3,12 @@
  * instead of pixel choreography. Installed in dev builds and when the page sets
  * `window.__JOURNEYBOARD_TEST__` before the app loads; never otherwise.
  */
-import * as commands from '../doc';
-import { standardTemplate } from '../model/templates';
-import { createLocalMap } from '../storage';
+import type * as commands from '../doc';
+import type { standardTemplate } from '../model/templates';
+import type { createLocalMap } from '../storage/localMaps';
 import type { MapSession } from '../session/MapSession';
-import { createUiStore, type UiStore } from '../session/uiStore';
-import { navigate } from './router';
+import type { UiStore } from '../session/uiStore';
+import type { navigate } from './router';
 
 export interface JourneyboardTestHook {
   /** the open map's session, `null` outside a map */
@@ -34,17 +34,16 @@ function enabled(): boolean {
   );
 }
 
-/** Installs the hook (no-op in production unless a test asked for it). */
-export function installTestHook(): void {
-  if (!enabled()) return;
-  window.__journeyboard = {
-    session: null,
-    commands,
-    ui: createUiStore(),
-    navigate,
-    createLocalMap,
-    standardTemplate,
-  };
+/**
+ * Installs the hook (no-op in production unless a test asked for it). Its contents
+ * load on demand (testHookApi.ts): the returned promise settles once it is there,
+ * and the app renders after it, so tests find it as before; `null` when disabled.
+ */
+export function installTestHook(): Promise<void> | null {
+  if (!enabled()) return null;
+  return import('./testHookApi').then(({ createTestHook }) => {
+    window.__journeyboard = createTestHook();
+  });
 }
 
 /** Points the hook at the open map's session (or `null` when it closes). */

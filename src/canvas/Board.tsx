@@ -32,7 +32,7 @@ import { LaneHeaderNode, PhaseHeaderNode } from './nodes/HeaderNode';
 import { PointNode } from './nodes/PointNode';
 import { attempt, useNotices } from './notices';
 import { DraftCard } from './DraftCard';
-import { Overview } from './Overview';
+import { Overview } from './LazyOverview';
 import { StickyHeaders } from './StickyHeaders';
 import { LANE_CSS } from './laneStyles';
 import { useCanvasSlots } from './slots';

@@ -44,12 +44,10 @@ import { LOCAL_ORIGIN, SEED_ORIGIN } from './origins';
 import { planOrders } from './planorder';
 import { applyTextDiff } from './text';
 import { newId } from '../model/ids';
+import { isMapDoc } from './isMapDoc';
 import { CARD_VALUE_KEYS, MAP_META_KEYS } from '../model/formatKeys';
 
-/** True when the doc has been seeded with a map (meta.id present). */
-export function isMapDoc(doc: Y.Doc): boolean {
-  return readString(metaMap(doc), 'id') !== undefined;
-}
+export { isMapDoc };
 
 function checked(map: JourneyMap): JourneyMap {
   const result = validateMap(map);

@@ -9,7 +9,8 @@ export { DocError, type DocErrorCode } from './errors';
 export { createUndoManager, type UndoController, type UndoGroup } from './undo';
 export { rebaseText } from './text';
 
-export { createMapDoc, replaceMapContent, isMapDoc } from './import';
+export { createMapDoc, replaceMapContent } from './import';
+export { isMapDoc } from './isMapDoc';
 export { exportMap, snapshotToMap } from './export';
 export { createSnapshotStore, buildSnapshot, type SnapshotStore } from './snapshot';
 

@@ -6,8 +6,9 @@ import { findJsonSyntaxError } from './jsonSyntax';
 import { validateMap } from './validation';
 import type { ValidationResult } from './validation';
 
-/** Files over 50 MiB are refused before parsing. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+import { MAX_FILE_BYTES } from './fileLimits';
+
+export { MAX_FILE_BYTES };
 
 /** UTF-8 size of a string without allocating its encoding. */
 function utf8Length(text: string): number {

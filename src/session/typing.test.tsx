@@ -45,6 +45,23 @@ describe('typing session', () => {
     expect(undo.canUndo()).toBe(false);
   });
 
+  it('writes each keystroke within a frame; keystrokes of one frame are one write', () => {
+    const { undo, text, target } = setup();
+    const writes: string[] = [];
+    const counted = { ...target, write: (t: string) => (writes.push(t), target.write(t)) };
+    const session = startTyping(undo, counted);
+    session.change('Hi t');
+    expect(TYPING_FLUSH_MS).toBeLessThanOrEqual(17);
+    // a peer sees the keystroke without waiting for more typing or a pause
+    vi.advanceTimersByTime(TYPING_FLUSH_MS);
+    expect(text()).toBe('Hi t');
+    session.change('Hi th');
+    session.change('Hi the');
+    vi.advanceTimersByTime(TYPING_FLUSH_MS);
+    expect(writes).toEqual(['Hi t', 'Hi the']);
+    session.end();
+  });
+
   it('writes at once when the tab is hidden or closed', () => {
     const { undo, text, target } = setup();
     const session = startTyping(undo, target);

@@ -13,7 +13,13 @@ export type { VersionStore, VersionRecord } from './versionStore';
 export { MemoryDocumentStore } from './memoryDocumentStore';
 export { MemoryCatalogStore } from './memoryCatalogStore';
 export { MemoryVersionStore } from './versionStore';
-export { storage, setStorageBackend, createIndexedDbBackend, type StorageBackend } from './backend';
+export {
+  storage,
+  setStorageBackend,
+  createIndexedDbBackend,
+  preloadStorage,
+  type StorageBackend,
+} from './backend';
 export {
   openMapStorage,
   openStorages,

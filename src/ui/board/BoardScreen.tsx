@@ -10,7 +10,7 @@ import { CanvasSlotsProvider, type CanvasSlots } from '../../canvas/slots';
 import { useT } from '../../i18n';
 import { useMapSession } from '../../session/MapSession';
 import { useUiStore, useUiStoreApi, type OpenPanel } from '../../session/uiStore';
-import { CardWorkshopOverlay, PresenceLayer, WorkshopBar } from '../workshop';
+import { LazyCardWorkshopOverlay, LazyPresenceLayer, LazyWorkshopBar } from '../workshop/lazy';
 import { boardMessages, type BoardMessage } from './messages';
 import { PersonaBand } from './PersonaBand';
 import './personaBand.css';
@@ -31,7 +31,10 @@ const ShortcutsDialog = lazy(() =>
 );
 
 /** The live workshop's layer and card overlay, plugged into the canvas. */
-const WORKSHOP_SLOTS: CanvasSlots = { layer: <PresenceLayer />, CardOverlay: CardWorkshopOverlay };
+const WORKSHOP_SLOTS: CanvasSlots = {
+  layer: <LazyPresenceLayer />,
+  CardOverlay: LazyCardWorkshopOverlay,
+};
 
 const PANEL_LABELS = {
   map: 'mapDetails',
@@ -90,8 +93,8 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   return (
     <div className="jb-screen">
       <Toolbar onHome={onHome} onHelp={() => setHelp(true)} extras={toolbarExtras} />
-      <WorkshopBar />
-      <PersonaBand />
+      <LazyWorkshopBar />
+        <PersonaBand />
       <div className="jb-screen__body">
         <main className="jb-screen__board" aria-label={t('board')}>
           <CanvasSlotsProvider value={WORKSHOP_SLOTS}>

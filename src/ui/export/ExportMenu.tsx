@@ -7,7 +7,8 @@ import { useRef, useState } from 'react';
 import type { JourneyMap } from '../../model/types';
 import { Popover } from '../board/Popover';
 import { useT } from '../../i18n';
-import { EXPORT_KINDS, download, makeExport, type ExportDeps, type ExportKind } from './formats';
+import type { ExportDeps, ExportKind } from './formats';
+import { MENU_KINDS } from './kinds';
 import { exportMessages } from './messages';
 import './export.css';
 
@@ -50,6 +51,8 @@ export function ExportMenu({ getMap, loadFonts = defaultFonts }: ExportMenuProps
     try {
       // let the browser paint the progress line before the CPU-heavy part starts
       await new Promise((resolve) => setTimeout(resolve, 0));
+      // the exporters load with the first export (a failed load reads as "offline")
+      const { download, makeExport } = await import('./formats');
       const file = await makeExport(kind, getMap(), { loadFonts });
       download(file);
       setStatus({
@@ -76,7 +79,7 @@ export function ExportMenu({ getMap, loadFonts = defaultFonts }: ExportMenuProps
       <Popover label={t('menu')} buttonContent={<>⤓ {t('menu')}</>}>
         {(close) => (
           <ul className="jb-export__list" aria-busy={busy}>
-            {EXPORT_KINDS.map((kind) => (
+            {MENU_KINDS.map((kind) => (
               <li key={kind}>
                 <button
                   type="button"

@@ -2,12 +2,28 @@
  * Drop-to-import anywhere in the app: files dropped on any screen (the board too)
  * are imported as new maps, and what the import did shows in a dismissable box.
  * The home screen has its own zone with the report in its list; drops there stop
- * there. Rendered once, by the app shell.
+ * there. Rendered once, by the app shell. The report (and the import itself, see
+ * useFileImport) loads with the first drop, so opening a map does not wait for it.
  */
+import { lazy, Suspense } from 'react';
+import { useT } from '../../i18n';
 import { DropHint, useWindowFileDrop } from './FileDropZone';
-import { ImportReport } from './ImportReport';
+import { fileMessages } from './messages';
 import { useFileImport } from './useFileImport';
 import './files.css';
+
+const ImportReport = lazy(() =>
+  import('./ImportReport').then((m) => ({ default: m.ImportReport })),
+);
+
+function Importing() {
+  const t = useT(fileMessages);
+  return (
+    <p className="import-report" role="status">
+      {t('importing')}
+    </p>
+  );
+}
 
 export function ImportingDropZone({ onOpen }: { onOpen?: (mapId: string) => void }) {
   const files = useFileImport();
@@ -17,18 +33,20 @@ export function ImportingDropZone({ onOpen }: { onOpen?: (mapId: string) => void
       {over && <DropHint />}
       {files.state.phase !== 'idle' && (
         <div className="import-toast">
-          <ImportReport
-            state={files.state}
-            onDismiss={files.dismiss}
-            {...(onOpen
-              ? {
-                  onOpen: (mapId: string) => {
-                    files.dismiss();
-                    onOpen(mapId);
-                  },
-                }
-              : {})}
-          />
+          <Suspense fallback={<Importing />}>
+            <ImportReport
+              state={files.state}
+              onDismiss={files.dismiss}
+              {...(onOpen
+                ? {
+                    onOpen: (mapId: string) => {
+                      files.dismiss();
+                      onOpen(mapId);
+                    },
+                  }
+                : {})}
+            />
+          </Suspense>
         </div>
       )}
     </>

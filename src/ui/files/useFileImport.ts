@@ -5,13 +5,8 @@
  * dismissed, so every problem can be read.
  */
 import { useCallback, useState } from 'react';
-import { MAX_FILE_BYTES } from '../../model/parseMapFile';
-import {
-  importFiles,
-  type ImportResult,
-  type ImportSource,
-  type RejectedFile,
-} from '../../storage';
+import { MAX_FILE_BYTES } from '../../model/fileLimits';
+import type { ImportResult, ImportSource, RejectedFile } from '../../storage/importMap';
 import { useT } from '../../i18n';
 import { fileMessages } from './messages';
 
@@ -52,6 +47,8 @@ export function useFileImport(): {
         }
       }
       try {
+        // parsing and validation load with the first import, not with every screen
+        const { importFiles } = await import('../../storage/importMap');
         const result = await importFiles(sources, refused);
         setState({ phase: 'done', result });
         return result;
