@@ -137,7 +137,7 @@ describe('ExportMenu', () => {
     await user.click(screen.getByRole('button', { name: 'PDF, one poster page' }));
     await waitFor(() => expect(files).toHaveLength(1), { timeout: 15_000 });
     expect(screen.getByRole('status').textContent).toBe(
-      'kfz-versicherung-online-abschliessen-poster.pdf downloaded The PDF font cannot draw 2 character(s); they show as “\uFFFD”: 中 文',
+      'kfz-versicherung-online-abschliessen-poster.pdf downloaded The PDF font cannot draw 2 characters; they show as “\uFFFD”: 中 文',
     );
   });
 
