@@ -161,7 +161,7 @@ describe('export menu', () => {
     const file = await exportVia('PDF, one poster page');
     expect(file.suggestedFilename()).toBe('kfz-versicherung-online-abschliessen-poster.pdf');
     await page
-      .getByText('The PDF font cannot draw 2 character(s); they show as “\uFFFD”: 中 文')
+      .getByText('The PDF font cannot draw 2 characters; they show as “\uFFFD”: 中 文')
       .waitFor({ timeout: 30_000 });
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await saved(file), '-'], {
       encoding: 'utf8',
