@@ -4,7 +4,8 @@
  * phase "Kauf", and the new map opens with that phase's touchpoints as its phases and
  * copies of the phase's cards that name their originals (`x-source`). The subjourney
  * links to its parent, the parent's phase header links to the subjourney, and both
- * links open the other map.
+ * links open the other map. In the card panel an original names the subjourney that
+ * details it, and the copy names its original's map.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -108,6 +109,27 @@ describe('subjourneys', () => {
     expect(await down.getAttribute('title')).toBe('Open the subjourney “Kauf”');
     // no other phase links to it
     expect(await page.locator('.jb-header__link').count()).toBe(1);
+
+    // an original card's panel says which subjourney details it; another card's says nothing
+    const panel = page.getByRole('region', { name: 'Card' });
+    const other = parentMap.cards.find((c) => c.phaseId !== PHASE.id)!;
+    await page.locator(`[data-card-id="${other.id}"]`).click();
+    await panel.getByText(other.text.split('\n')[0]!).first().waitFor();
+    expect(await panel.getByRole('heading', { name: 'Subjourney' }).count()).toBe(0);
+    const tp = touchpoints[0]!;
+    await page.locator(`[data-card-id="${tp.id}"]`).click();
+    const detailed = panel.getByRole('link', { name: 'Detailed in the subjourney “Kauf”' });
+    await detailed.waitFor({ timeout: 15_000 });
+    await detailed.click();
+    await waitForMap(page, subId);
+    await board.waitForMap(subId);
+
+    // and the copy names its original, linking back to the parent map
+    await page.locator(`[data-card-id="${byOriginal.get(tp.id)!.id}"]`).click();
+    const copyOf = panel.getByRole('link', { name: `Copy of a card in “${parentMap.title}”` });
+    await copyOf.waitFor({ timeout: 15_000 });
+    await copyOf.click();
+    await waitForMap(page, parentMap.id);
     await down.click();
     await waitForMap(page, subId);
     expect(errors).toEqual([]);
