@@ -9,6 +9,7 @@ import { useCatalogEntries } from '../ui/home/useCatalog';
 import { useSnapshot } from '../session/MapSession';
 import { MapLinksProvider, type MapLink, type MapLinks } from '../session/mapLinks';
 import { mapPath, navigate } from './router';
+import { useSubjourneyCopies, type SubjourneyRow } from './useSubjourneyCopies';
 
 export function MapLinksFromCatalog({ mapId, children }: { mapId: Id; children: ReactNode }) {
   const { entries } = useCatalogEntries();
@@ -35,6 +36,14 @@ export function MapLinksFromCatalog({ mapId, children }: { mapId: Id; children: 
       : null;
     return JSON.stringify({ subjourneys, parent });
   }, [entries, mapId, parentRef]);
+  const rowsKey = useMemo(() => {
+    const rows: SubjourneyRow[] = entries
+      .filter((e) => !e.trashed && e.kind === 'map' && e.parentMapId === mapId)
+      .map((e) => ({ mapId: e.id, title: e.title, updatedAt: e.updatedAt }));
+    return JSON.stringify(rows);
+  }, [entries, mapId]);
+  const rows = useMemo(() => JSON.parse(rowsKey) as SubjourneyRow[], [rowsKey]);
+  const copies = useSubjourneyCopies(mapId, rows);
   const value = useMemo<MapLinks>(() => {
     const { subjourneys, parent } = JSON.parse(key) as {
       subjourneys: [Id, MapLink[]][];
@@ -43,8 +52,9 @@ export function MapLinksFromCatalog({ mapId, children }: { mapId: Id; children: 
     return {
       subjourneys: new Map(subjourneys),
       parent,
+      copies,
       open: (id) => navigate(mapPath(id)),
     };
-  }, [key]);
+  }, [key, copies]);
   return <MapLinksProvider value={value}>{children}</MapLinksProvider>;
 }

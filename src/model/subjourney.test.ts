@@ -1,7 +1,7 @@
 // A subjourney's phases are the steps of one phase, with copies of its cards.
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from './fixtures.testkit';
-import { deriveSubjourney } from './subjourney';
+import { cardSource, deriveSubjourney } from './subjourney';
 import { validateMap } from './validation';
 import type { JourneyMap } from './types';
 
@@ -56,5 +56,16 @@ describe('deriveSubjourney', () => {
     expect(sub.phases.map((p) => p.name)).toEqual(['Schritt 1', 'Schritt 2', 'Schritt 3']);
     expect(validateMap(sub).ok).toBe(true);
     expect(() => deriveSubjourney(parent, 'nope')).toThrow(/no phase/);
+  });
+});
+
+describe('cardSource', () => {
+  it("reads a copy's original and ignores anything that is not one", () => {
+    const sub = deriveSubjourney(kfz(), 'ph5');
+    expect(cardSource(sub.cards[0]!)).toEqual({ mapId: kfz().id, cardId: 'tp6' });
+    expect(cardSource(kfz().cards[0]!)).toBeNull();
+    expect(cardSource({ 'x-source': 'tp6' })).toBeNull();
+    expect(cardSource({ 'x-source': { mapId: 'm' } })).toBeNull();
+    expect(cardSource({ 'x-source': null })).toBeNull();
   });
 });

@@ -75,3 +75,11 @@ export function deriveSubjourney(
     parent: { mapId: parent.id, phaseId },
   };
 }
+
+/** The original a subjourney card copies (its `x-source`), or null when it names none. */
+export function cardSource(card: object): { mapId: Id; cardId: Id } | null {
+  const source = (card as { 'x-source'?: unknown })['x-source'];
+  if (typeof source !== 'object' || source === null) return null;
+  const { mapId, cardId } = source as { mapId?: unknown; cardId?: unknown };
+  return typeof mapId === 'string' && typeof cardId === 'string' ? { mapId, cardId } : null;
+}

@@ -21,6 +21,8 @@ export interface MapLinks {
     readonly title: string | null;
     readonly phaseName: string | null;
   } | null;
+  /** this map's cards that a subjourney on this device copies, by card id (its `x-source`) */
+  readonly copies?: ReadonlyMap<Id, readonly MapLink[]>;
   /** opens another map's board */
   open(mapId: Id): void;
 }

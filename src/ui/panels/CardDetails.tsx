@@ -14,6 +14,7 @@ import { CommandError } from './CommandError';
 import { CommentsSection } from './CommentsSection';
 import { commonMessages } from './commonMessages';
 import { LinksSection } from './LinksSection';
+import { SubjourneySection } from './SubjourneySection';
 import { TypedFields } from './TypedFields';
 import { TextField } from './TextField';
 import { useCommand } from './useCommand';
@@ -86,6 +87,7 @@ export function CardDetails({ cardId }: { readonly cardId: Id }) {
       <CommandError error={error} />
       <VotesDisplay card={card} />
       <LinksSection card={card} run={run} />
+      <SubjourneySection card={card} />
       <CommentsSection cardId={card.id} comments={card.comments} run={run} />
       {!readOnly && (
         <div className="panel-buttons">
