@@ -1,32 +1,19 @@
 // GET /api/insights and the KPI feed (POST …/measurements) against a real relay
 // child process, with stock y-websocket clients watching the room live.
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
 import { exportMap } from '../src/doc';
 import type { KpiRow, PainPointRow } from '../src/model/insights';
+import { KFZ, pushFixture, SAAS } from './pushTesting';
 import { client, shareToken, startRelay, synced, waitFor } from './testing';
 import type { RelayProcess, TestClient } from './testing';
 
-const FIXTURES = fileURLToPath(new URL('../src/model/fixtures', import.meta.url));
-const KFZ = 'kfz-versicherung-2026';
-const SAAS = 'saas-onboarding';
 let relay: RelayProcess;
 let watcher: TestClient;
 
-async function push(name: string): Promise<void> {
-  let err = '';
-  const code = await main(
-    ['push', `${FIXTURES}/${name}.journey.json`, '--relay', relay.ws, '--token', relay.adminToken],
-    { stdout: () => {}, stderr: (t) => (err += t), cwd: FIXTURES },
-  );
-  if (code !== 0) throw new Error(err);
-}
-
 beforeAll(async () => {
   relay = await startRelay();
-  await push('kfz-versicherung');
-  await push('saas-onboarding');
+  await pushFixture(relay, 'kfz-versicherung');
+  await pushFixture(relay, 'saas-onboarding');
   watcher = client(relay, KFZ, relay.adminToken);
   await synced(watcher);
 });

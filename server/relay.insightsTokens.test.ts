@@ -1,28 +1,15 @@
 // GET /api/insights and GET /api/insights/maps with every kind of token, against a real
 // relay child process; and the per-map cache: an edit by a stock client, a trashed map
 // and a revoked workspace link all show in the next answer.
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
 import { updateCard } from '../src/doc';
 import type { PainPointRow } from '../src/model/insights';
 import type { JourneyMap } from '../src/model/types';
+import { KFZ, pushFixture, SAAS } from './pushTesting';
 import { client, shareToken, startRelay, synced, waitFor } from './testing';
 import type { RelayProcess } from './testing';
 
-const FIXTURES = fileURLToPath(new URL('../src/model/fixtures', import.meta.url));
-const KFZ = 'kfz-versicherung-2026';
-const SAAS = 'saas-onboarding';
 let relay: RelayProcess;
-
-async function push(name: string): Promise<void> {
-  let err = '';
-  const code = await main(
-    ['push', `${FIXTURES}/${name}.journey.json`, '--relay', relay.ws, '--token', relay.adminToken],
-    { stdout: () => {}, stderr: (t) => (err += t), cwd: FIXTURES },
-  );
-  if (code !== 0) throw new Error(err);
-}
 
 function get(path: string, token?: string): Promise<Response> {
   return fetch(`${relay.http}${path}`, {
@@ -52,8 +39,8 @@ async function mapIdsOf(kind: string, token: string | undefined): Promise<number
 
 beforeAll(async () => {
   relay = await startRelay();
-  await push('kfz-versicherung');
-  await push('saas-onboarding');
+  await pushFixture(relay, 'kfz-versicherung');
+  await pushFixture(relay, 'saas-onboarding');
   // the catalog derives its rows shortly after the commits
   await waitFor(
     async () => (await get('/api/maps', relay.adminToken).then((r) => r.json())).maps.length === 2,

@@ -6,22 +6,16 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main';
 import { createMapDoc, createMaturityDoc, renameCheck } from '../src/doc';
 import { standardTemplate } from '../src/model/templates';
 import type { TeamRow } from '../src/sync';
 import { client, startRelay, synced } from './testing';
 import type { RelayProcess, TestClient } from './testing';
+import { stoppedAfterEach } from './startedTesting';
 
-let relays: RelayProcess[] = [];
-let clients: TestClient[] = [];
-afterEach(async () => {
-  for (const c of clients) c.destroy();
-  clients = [];
-  await Promise.all(relays.map((r) => r.stop('SIGKILL')));
-  relays = [];
-});
+const { relays, clients } = stoppedAfterEach();
 
 async function rows(r: RelayProcess): Promise<TeamRow[]> {
   const res = await fetch(`${r.http}/api/maps`, {

@@ -5,14 +5,15 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createMapDoc, updateMeta } from '../src/doc';
 import { parseMapFile } from '../src/model/parseMapFile';
 import type { JourneyMap } from '../src/model/types';
 import { createShareToken, createWorkspaceToken } from './auth';
 import { client, shareToken, startRelay, synced, waitFor } from './testing';
-import type { RelayProcess, TestClient } from './testing';
+import type { RelayProcess } from './testing';
+import { stoppedAfterEach } from './startedTesting';
 
 const FIXTURES = fileURLToPath(new URL('../src/model/fixtures', import.meta.url));
 const fixture = (name: string): JourneyMap => {
@@ -21,14 +22,7 @@ const fixture = (name: string): JourneyMap => {
   return parsed.map;
 };
 
-let relays: RelayProcess[] = [];
-let clients: TestClient[] = [];
-afterEach(async () => {
-  for (const c of clients) c.destroy();
-  clients = [];
-  await Promise.all(relays.map((r) => r.stop('SIGKILL')));
-  relays = [];
-});
+const { relays, clients } = stoppedAfterEach();
 
 async function relay(options?: Parameters<typeof startRelay>[0]): Promise<RelayProcess> {
   const r = await startRelay(options);
@@ -161,8 +155,7 @@ describe('the relay catalog', () => {
     await synced(other);
     other.doc.getMap('m').set('x', 1);
     await rowsOf(r1, 1);
-    for (const c of clients) c.destroy();
-    clients = [];
+    for (const c of clients.splice(0)) c.destroy();
     expect(await r1.stop('SIGTERM')).toBe(0);
     const db = new Database(join(r1.dataDir, 'relay.sqlite'));
     db.exec('DELETE FROM catalog');

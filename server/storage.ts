@@ -20,6 +20,7 @@ import { Checkpointer } from './checkpointer';
 
 export type SyncMode = 'full' | 'normal';
 
+import { storedRoom, view } from './store/storedRoom';
 import type { LogRow, NewRow, StoredRoom } from './store/types';
 
 export type { NewRow, StoredRoom } from './store/types';
@@ -62,7 +63,6 @@ function migrateRowidLog(db: Db): void {
   })();
 }
 
-const view = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 const buffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
 export class RoomStorage {
@@ -164,19 +164,7 @@ export class RoomStorage {
 
   /** All stored updates of a room, oldest first. */
   load(room: string): StoredRoom {
-    const rows = this.stmts.load.all(room);
-    let bytes = 0;
-    const updates = rows.map((r) => {
-      bytes += r.data.byteLength;
-      return view(r.data);
-    });
-    const only = rows.length === 1 ? rows[0]! : null;
-    return {
-      updates,
-      lastSeq: rows.length ? rows[rows.length - 1]!.seq : 0,
-      bytes,
-      stateVector: only?.sv ? view(only.sv) : null,
-    };
+    return storedRoom(this.stmts.load.all(room));
   }
 
   /** Appends one update; returns its sequence number once it is committed. */

@@ -1,5 +1,6 @@
 /** The issued share links in PostgreSQL (types.ts ShareLinkLog), shared by every relay. */
 import type pg from 'pg';
+import { linkRecord, linkValues, type LinkRow } from './linkRows';
 import type { ShareLinkRecord } from './types';
 
 export const LINKS_SCHEMA = `
@@ -15,61 +16,26 @@ CREATE TABLE IF NOT EXISTS journeyboard_links (
 );
 CREATE INDEX IF NOT EXISTS journeyboard_links_room ON journeyboard_links (room);`;
 
-interface Row {
-  id: string;
-  role: string;
-  scope: string;
-  room: string | null;
-  generation: number;
-  created_at: number | string;
-  expires_at: number | string | null;
-  revoked_at: number | string | null;
-}
-
-const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
-
-function record(r: Row): ShareLinkRecord {
-  return {
-    id: r.id,
-    role: r.role,
-    scope: r.scope === 'workspace' ? 'workspace' : 'map',
-    room: r.room,
-    generation: r.generation,
-    createdAt: Number(r.created_at),
-    expiresAt: num(r.expires_at),
-    revokedAt: num(r.revoked_at),
-  };
-}
-
 export async function recordPgLink(pool: pg.Pool, link: ShareLinkRecord): Promise<void> {
   await pool.query(
     `INSERT INTO journeyboard_links
        (id, role, scope, room, generation, created_at, expires_at, revoked_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [
-      link.id,
-      link.role,
-      link.scope,
-      link.room,
-      link.generation,
-      link.createdAt,
-      link.expiresAt,
-      link.revokedAt,
-    ],
+    linkValues(link),
   );
 }
 
 export async function listPgLinks(pool: pg.Pool, room: string | null): Promise<ShareLinkRecord[]> {
   const { rows } =
     room === null
-      ? await pool.query<Row>(
+      ? await pool.query<LinkRow>(
           "SELECT * FROM journeyboard_links WHERE scope = 'workspace' ORDER BY created_at, id",
         )
-      : await pool.query<Row>(
+      : await pool.query<LinkRow>(
           "SELECT * FROM journeyboard_links WHERE scope = 'map' AND room = $1 ORDER BY created_at, id",
           [room],
         );
-  return rows.map(record);
+  return rows.map(linkRecord);
 }
 
 /** Marks the link revoked and announces it (`notify`) in the same transaction. */
@@ -83,10 +49,10 @@ export async function revokePgLink(
     'UPDATE journeyboard_links SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL',
     [at, id],
   );
-  const { rows } = await c.query<Row>('SELECT * FROM journeyboard_links WHERE id = $1', [id]);
+  const { rows } = await c.query<LinkRow>('SELECT * FROM journeyboard_links WHERE id = $1', [id]);
   if (!rows[0]) return null;
   await notify();
-  return record(rows[0]);
+  return linkRecord(rows[0]);
 }
 
 export async function pgLinkRevoked(pool: pg.Pool, id: string): Promise<boolean> {

@@ -18,6 +18,7 @@ import type { Logger } from 'pino';
 import { CHANNEL, PgBus } from './pgBus';
 import { PgTrash } from './pgTrash';
 import { LINKS_SCHEMA, listPgLinks, pgLinkRevoked, recordPgLink, revokePgLink } from './pgLinks';
+import { storedRoom, view } from './storedRoom';
 import { LINK_REVOKE_PREFIX } from './types';
 import type { LogRow, NewRow, RelayStore, ShareLinkRecord, StoredRoom } from './types';
 
@@ -45,7 +46,6 @@ const types = {
   },
 };
 
-const view = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 const buffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
 export class PostgresStore implements RelayStore {
@@ -101,18 +101,7 @@ export class PostgresStore implements RelayStore {
       'SELECT seq, data, sv FROM journeyboard_updates WHERE room = $1 ORDER BY seq',
       [room],
     );
-    let bytes = 0;
-    const updates = rows.map((r) => {
-      bytes += r.data.byteLength;
-      return view(r.data);
-    });
-    const only = rows.length === 1 ? rows[0]! : null;
-    return {
-      updates,
-      lastSeq: rows.length ? rows[rows.length - 1]!.seq : 0,
-      bytes,
-      stateVector: only?.sv ? view(only.sv) : null,
-    };
+    return storedRoom(rows);
   }
 
   async readSince(room: string, afterSeq: number): Promise<LogRow[]> {

@@ -1,30 +1,7 @@
 /** The issued share links in the relay's SQLite file (types.ts ShareLinkLog). */
 import type { Database } from 'better-sqlite3';
+import { linkRecord, linkValues, type LinkRow } from './linkRows';
 import type { ShareLinkRecord } from './types';
-
-interface Row {
-  id: string;
-  role: string;
-  scope: string;
-  room: string | null;
-  generation: number;
-  created_at: number;
-  expires_at: number | null;
-  revoked_at: number | null;
-}
-
-function record(r: Row): ShareLinkRecord {
-  return {
-    id: r.id,
-    role: r.role,
-    scope: r.scope === 'workspace' ? 'workspace' : 'map',
-    room: r.room,
-    generation: r.generation,
-    createdAt: r.created_at,
-    expiresAt: r.expires_at,
-    revokedAt: r.revoked_at,
-  };
-}
 
 export class SqliteLinks {
   constructor(private readonly db: Database) {
@@ -42,40 +19,33 @@ export class SqliteLinks {
         `INSERT INTO share_links (id, role, scope, room, generation, created_at, expires_at, revoked_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(
-        link.id,
-        link.role,
-        link.scope,
-        link.room,
-        link.generation,
-        link.createdAt,
-        link.expiresAt,
-        link.revokedAt,
-      );
+      .run(...linkValues(link));
   }
 
   list(room: string | null): ShareLinkRecord[] {
     const rows =
       room === null
         ? this.db
-            .prepare<[], Row>(
+            .prepare<[], LinkRow>(
               "SELECT * FROM share_links WHERE scope = 'workspace' ORDER BY created_at, id",
             )
             .all()
         : this.db
-            .prepare<[string], Row>(
+            .prepare<[string], LinkRow>(
               "SELECT * FROM share_links WHERE scope = 'map' AND room = ? ORDER BY created_at, id",
             )
             .all(room);
-    return rows.map(record);
+    return rows.map(linkRecord);
   }
 
   revoke(id: string, at: number): ShareLinkRecord | null {
     this.db
       .prepare('UPDATE share_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
       .run(at, id);
-    const row = this.db.prepare<[string], Row>('SELECT * FROM share_links WHERE id = ?').get(id);
-    return row ? record(row) : null;
+    const row = this.db
+      .prepare<[string], LinkRow>('SELECT * FROM share_links WHERE id = ?')
+      .get(id);
+    return row ? linkRecord(row) : null;
   }
 
   revoked(id: string): boolean {

@@ -14,6 +14,7 @@ import {
   newMapDoc,
   type SyncConnection,
 } from '../sync';
+import { relayDelivers } from './relayDelivers';
 
 export interface OpenedCheck {
   readonly doc: MapDoc;
@@ -26,8 +27,6 @@ export type OpenCheckResult =
   | { kind: 'ready'; check: OpenedCheck }
   | { kind: 'not-found' }
   | { kind: 'error'; message: string };
-
-const REMOTE_WAIT_MS = 15_000;
 
 /** Opens check `id` from this device and, when logged in, the relay. */
 export async function openCheck(id: string, signal: AbortSignal): Promise<OpenCheckResult> {
@@ -53,7 +52,7 @@ export async function openCheck(id: string, signal: AbortSignal): Promise<OpenCh
         pendingStore: localPendingStore(id),
       });
     }
-    if (!isMaturityDoc(doc) && !(sync && (await arrives(doc, sync, signal))))
+    if (!isMaturityDoc(doc) && !(sync && (await relayDelivers(doc, sync, signal, isMaturityDoc))))
       return fail({ kind: 'not-found' });
   } catch (error) {
     return fail({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -72,28 +71,4 @@ export async function openCheck(id: string, signal: AbortSignal): Promise<OpenCh
       },
     },
   };
-}
-
-/** Resolves true once the relay delivered the check, false on an error, timeout or abort. */
-function arrives(doc: MapDoc, sync: SyncConnection, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    const done = (value: boolean) => {
-      doc.off('update', onUpdate);
-      unsubscribe();
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-      resolve(value);
-    };
-    const onUpdate = () => {
-      if (isMaturityDoc(doc)) done(true);
-    };
-    const onAbort = () => done(false);
-    const unsubscribe = sync.status.subscribe((state) => {
-      if (state.error) done(false);
-      else if (state.status === 'synced' && !isMaturityDoc(doc)) done(false);
-    });
-    const timer = setTimeout(() => done(false), REMOTE_WAIT_MS);
-    doc.on('update', onUpdate);
-    signal.addEventListener('abort', onAbort);
-  });
 }

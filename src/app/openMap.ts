@@ -42,6 +42,7 @@ import {
   type SyncConnection,
   type SyncRole,
 } from '../sync';
+import { relayDelivers } from './relayDelivers';
 
 export interface OpenedMap {
   readonly doc: MapDoc;
@@ -58,7 +59,6 @@ export type OpenResult =
   { kind: 'ready'; map: OpenedMap } | { kind: 'not-found' } | { kind: 'error'; message: string };
 
 /** How long to wait for a relay to deliver a map that is not stored locally. */
-const REMOTE_WAIT_MS = 15_000;
 
 /** A connection chosen for a map, with the role its token claims and where it is stored. */
 interface Chosen {
@@ -117,7 +117,8 @@ export async function openMap(
       });
     }
     if (!isMapDoc(doc)) {
-      if (!sync || !(await arrives(doc, sync, signal))) return fail({ kind: 'not-found' });
+      if (!sync || !(await relayDelivers(doc, sync, signal, isMapDoc)))
+        return fail({ kind: 'not-found' });
     }
   } catch (error) {
     return fail({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -214,29 +215,4 @@ function reportSyncState(
 /** Performance marks (`jb:open:<step>`) so benchmarks can see where opening spends its time. */
 function mark(step: string): void {
   globalThis.performance?.mark?.(`jb:open:${step}`);
-}
-
-/** Resolves true once the relay delivered map content, false on a relay error, timeout or abort. */
-function arrives(doc: MapDoc, sync: SyncConnection, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    const done = (value: boolean) => {
-      doc.off('update', onUpdate);
-      unsubscribe();
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-      resolve(value);
-    };
-    const onUpdate = () => {
-      if (isMapDoc(doc)) done(true);
-    };
-    const onAbort = () => done(false);
-    const unsubscribe = sync.status.subscribe((state) => {
-      if (state.error) done(false);
-      // synced and still empty: the relay does not have this map either
-      else if (state.status === 'synced' && !isMapDoc(doc)) done(false);
-    });
-    const timer = setTimeout(() => done(false), REMOTE_WAIT_MS);
-    doc.on('update', onUpdate);
-    signal.addEventListener('abort', onAbort);
-  });
 }

@@ -7,11 +7,9 @@
 import { ASPECTS, ASPECT_INFO, agreedLevels, type Aspect, type Level } from '../model/maturity';
 import { wrapText } from '../model/geometry/text';
 import type { PdfFonts } from './pdf';
-import { PDFDocument } from './pdfLib';
-import { cachedMeasure } from './measures';
 import { drawTable, Flow, LH, SIZE } from './pdfFlow';
-import { fastFontkit } from './pdfFontkit';
-import { PageContent, Painter, TextEncoding, type Deflate, type PdfFontPair } from './pdfPainter';
+import { fontedDocument } from './pdfFonts';
+import { PageContent, Painter, TextEncoding, type Deflate } from './pdfPainter';
 import { maturityReport, type MaturityReportInput } from './maturityReport';
 import { INK, MUTED } from './theme';
 
@@ -79,21 +77,7 @@ export async function exportMaturityPdf(
   options: MaturityPdfOptions,
 ): Promise<Uint8Array> {
   const report = maturityReport(input);
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fastFontkit());
-  const fonts: PdfFontPair = {
-    regular: await doc.embedFont(options.fonts.regular, {
-      subset: true,
-      customName: 'JBDJVR+DejaVuSans',
-    }),
-    bold: await doc.embedFont(options.fonts.bold, {
-      subset: true,
-      customName: 'JBDJVB+DejaVuSans-Bold',
-    }),
-  };
-  const measure = cachedMeasure((text, bold) =>
-    (bold ? fonts.bold : fonts.regular).widthOfTextAtSize(text, 1),
-  );
+  const { doc, fonts, measure } = await fontedDocument(options.fonts);
   const encoding = new TextEncoding(fonts);
   const pages: PageContent[] = [];
   const width = PAGE[0] - 2 * MARGIN;

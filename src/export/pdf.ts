@@ -8,17 +8,16 @@
  * Pure: map and font bytes in, PDF bytes out; the same call serves browser and CLI.
  * The output is deterministic (document dates come from the map, not the clock).
  */
-import { PDFDocument, type PDFPage } from './pdfLib';
+import type { PDFDocument, PDFPage } from './pdfLib';
 import type { JourneyMap } from '../model/types';
 import { BOARD_STYLE, layoutBoard } from './printLayout';
 import { exportLang, formatDate, labelsFor, type ExportLabels, type ExportLang } from './labels';
 import { boardWindows, drawBoardWindow } from './pdfBoard';
-import { fastFontkit } from './pdfFontkit';
-import { PageContent, Painter, TextEncoding, type Deflate, type PdfFontPair } from './pdfPainter';
+import { fontedDocument } from './pdfFonts';
+import { PageContent, Painter, TextEncoding, type Deflate } from './pdfPainter';
 import { drawClosingPages } from './pdfTables';
 import { wrapText, type Measure } from '../model/geometry/text';
 import { ellipsize, wrapClamped } from '../model/geometry/textBlock';
-import { cachedMeasure } from './measures';
 import { INK, MUTED } from './theme';
 
 export type { Deflate } from './pdfPainter';
@@ -108,23 +107,7 @@ export async function exportPdf(map: JourneyMap, options: PdfOptions): Promise<U
   const labels = labelsFor(lang);
   const pageSize = options.pageSize ?? 'a4';
   const missing = new Set<string>();
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fastFontkit((ch) => missing.add(ch)));
-  // Subset fonts are named TAG+Name (PDF 32000 §9.6.4), six capitals, so viewers and
-  // pdffonts know the file carries only the glyphs it uses.
-  const fonts: PdfFontPair = {
-    regular: await doc.embedFont(options.fonts.regular, {
-      subset: true,
-      customName: 'JBDJVR+DejaVuSans',
-    }),
-    bold: await doc.embedFont(options.fonts.bold, {
-      subset: true,
-      customName: 'JBDJVB+DejaVuSans-Bold',
-    }),
-  };
-  const measure = cachedMeasure((text, bold) =>
-    (bold ? fonts.bold : fonts.regular).widthOfTextAtSize(text, 1),
-  );
+  const { doc, fonts, measure } = await fontedDocument(options.fonts, (ch) => missing.add(ch));
   const date = options.date ?? map.updatedAt;
   const [tableW, tableH] = pageSize === 'a4' ? SIZES.a4 : SIZES.a3;
   const frames = new Map<number, Frame>();

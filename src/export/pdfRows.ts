@@ -5,12 +5,10 @@
  * (pdfFlow: rows never split, heading and header row repeat on every page). A4
  * landscape, "Page n of N" at the foot. The caller gives the words (any language).
  */
-import { cachedMeasure } from './measures';
 import type { PdfFonts } from './pdf';
-import { fastFontkit } from './pdfFontkit';
+import { fontedDocument } from './pdfFonts';
 import { drawTable, Flow, type Cell } from './pdfFlow';
-import { PDFDocument } from './pdfLib';
-import { PageContent, Painter, TextEncoding, type Deflate, type PdfFontPair } from './pdfPainter';
+import { PageContent, Painter, TextEncoding, type Deflate } from './pdfPainter';
 import { MUTED } from './theme';
 
 export interface RowsPdfInput {
@@ -63,21 +61,7 @@ export async function exportRowsPdf(
   options: RowsPdfOptions,
 ): Promise<Uint8Array> {
   const missing = new Set<string>();
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fastFontkit((ch) => missing.add(ch)));
-  const fonts: PdfFontPair = {
-    regular: await doc.embedFont(options.fonts.regular, {
-      subset: true,
-      customName: 'JBDJVR+DejaVuSans',
-    }),
-    bold: await doc.embedFont(options.fonts.bold, {
-      subset: true,
-      customName: 'JBDJVB+DejaVuSans-Bold',
-    }),
-  };
-  const measure = cachedMeasure((text, bold) =>
-    (bold ? fonts.bold : fonts.regular).widthOfTextAtSize(text, 1),
-  );
+  const { doc, fonts, measure } = await fontedDocument(options.fonts, (ch) => missing.add(ch));
   const encoding = new TextEncoding(fonts);
   const pages: PageContent[] = [];
   const flow = new Flow(

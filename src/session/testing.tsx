@@ -7,6 +7,7 @@ import { render } from '@testing-library/react';
 import type { RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMapDoc, createSnapshotStore, createUndoManager } from '../doc';
+import { testKpi } from '../model/kpi.testkit';
 import type { JourneyMap } from '../model/types';
 import { useLanguageStore } from '../i18n';
 import type { UiLanguage } from '../i18n';
@@ -86,12 +87,7 @@ export function sampleMap(): JourneyMap {
         laneId: 'ln-k',
         phaseId: 'ph2',
         text: 'Sign-up completion',
-        kpi: {
-          unit: '%',
-          direction: 'higherIsBetter',
-          baseline: { value: 40, date: '2026-10-01' },
-          target: { value: 60 },
-        },
+        kpi: testKpi('higherIsBetter', '%', [40, '2026-10-01'], 60),
       },
       { id: 'n1', laneId: 'ln-n', phaseId: 'ph1', text: 'Ask legal about consent text' },
     ],

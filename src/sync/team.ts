@@ -5,6 +5,7 @@
  * socket besides the maps' own, works through every proxy, and the ETag keeps it cheap.
  */
 import type { CatalogRow } from '../model/catalogRow';
+import { readMapsBody } from './mapsBody';
 import { ShareApiError, httpBaseUrl } from './share';
 
 /** A row of `GET /api/maps`. */
@@ -30,19 +31,8 @@ export async function fetchTeamMaps(
     ...(signal ? { signal } : {}),
   });
   if (res.status === 304) return 'unchanged';
-  const body = (await res.json().catch(() => ({}))) as {
-    maps?: TeamRow[];
-    role?: string;
-    error?: string;
-    message?: string;
-  };
-  if (!res.ok || !Array.isArray(body.maps))
-    throw new ShareApiError(
-      res.status,
-      body.error ?? 'http-error',
-      body.message ?? `HTTP ${res.status}`,
-    );
-  return { rows: body.maps, role: body.role ?? 'view', etag: res.headers.get('ETag') };
+  const { maps, role } = await readMapsBody<TeamRow>(res);
+  return { rows: maps, role, etag: res.headers.get('ETag') };
 }
 
 /** Moves a map to the relay's trash or back (facilitator and admin; others get 403). */

@@ -16,7 +16,8 @@ import type { JourneyMap } from '../model/types';
 import type { MapSource } from '../storage';
 import { openRoom } from './openRoom';
 import { newMapDoc } from './newDoc';
-import { ShareApiError, httpBaseUrl } from './share';
+import { readMapsBody } from './mapsBody';
+import { httpBaseUrl } from './share';
 
 export const TEAM_SOURCE = 'team';
 
@@ -42,19 +43,7 @@ export async function fetchTeamMapDocuments(
     cache: 'no-store',
     ...(signal ? { signal } : {}),
   });
-  const body = (await res.json().catch(() => ({}))) as {
-    maps?: JourneyMap[];
-    role?: string;
-    error?: string;
-    message?: string;
-  };
-  if (!res.ok || !Array.isArray(body.maps))
-    throw new ShareApiError(
-      res.status,
-      body.error ?? 'http-error',
-      body.message ?? `HTTP ${res.status}`,
-    );
-  return { maps: body.maps, role: body.role ?? 'view' };
+  return readMapsBody<JourneyMap>(res);
 }
 
 /** The team repository behind `login` as a map source. */

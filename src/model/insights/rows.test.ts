@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../fixtures.testkit';
+import { testKpi } from '../kpi.testkit';
 import type { JourneyMap } from '../types';
 import { validateMap } from '../validation';
 import {
@@ -211,16 +212,10 @@ describe('kpiRows', () => {
         lane: 'kpis',
         phase: 2,
         text: 'Conversion',
-        kpi: {
-          direction: 'higherIsBetter',
-          unit: '%',
-          baseline: { value: 2, date: '2026-01-01' },
-          target: { value: 5 },
-          measurements: [
-            { value: 3, date: '2026-03-01' },
-            { value: 2.5, date: '2026-02-01' },
-          ],
-        },
+        kpi: testKpi('higherIsBetter', '%', [2, '2026-01-01'], 5, [
+          [3, '2026-03-01'],
+          [2.5, '2026-02-01'],
+        ]),
       },
       { id: 'k1', lane: 'kpis', phase: 1, text: 'Bounce', kpi: { direction: 'lowerIsBetter' } },
     ]);
@@ -230,13 +225,7 @@ describe('kpiRows', () => {
         lane: 'kpis',
         phase: 1,
         text: 'Bearbeitungszeit',
-        kpi: {
-          direction: 'lowerIsBetter',
-          unit: 'h',
-          baseline: { value: 41, date: '2026-01-15' },
-          target: { value: 2 },
-          measurements: [{ value: 50, date: '2026-05-01' }],
-        },
+        kpi: testKpi('lowerIsBetter', 'h', [41, '2026-01-15'], 2, [[50, '2026-05-01']]),
       },
     ]);
     const rows = kpiRows([a, b]);

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addCard, REMOTE_ORIGIN, setCardText } from '../../doc';
+import { testKpi } from '../../model/kpi.testkit';
 import { cellTexts, nodeById, pressKey as key, renderBoard } from './testing';
 
 const cellCards = cellTexts;
@@ -170,12 +171,7 @@ describe('board: typed lanes', () => {
       laneId: lane,
       phaseId: h.phaseId(1),
       text: 'Handling time',
-      kpi: {
-        unit: 's',
-        direction: 'lowerIsBetter',
-        baseline: { value: 300, date: '2026-01-01' },
-        target: { value: 120 },
-      },
+      kpi: testKpi('lowerIsBetter', 's', [300, '2026-01-01'], 120),
     });
     const a = await waitFor(() => nodeById(onTarget));
     expect(within(a).getByText('Status: on target')).toBeTruthy();

@@ -82,7 +82,7 @@ export function MaturityScreen(props: MaturityScreenProps) {
           )}
           {props.actions}
         </div>
-        <p className="maturity-sr" role="status" aria-live="polite">
+        <p className="jb-sr" role="status" aria-live="polite">
           {notice}
         </p>
       </header>

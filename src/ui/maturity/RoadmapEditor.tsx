@@ -63,7 +63,7 @@ export function RoadmapEditor({
               <th scope="col">{t('status')}</th>
               <th scope="col">{t('roadmapAspect')}</th>
               <th scope="col">
-                <span className="maturity-sr">{t('remove', { goal: '' })}</span>
+                <span className="jb-sr">{t('remove', { goal: '' })}</span>
               </th>
             </tr>
           </thead>

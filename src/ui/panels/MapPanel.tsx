@@ -16,6 +16,7 @@ import { mapPanelMessages } from './mapPanelMessages';
 import { PersonaSection } from './PersonaSection';
 import { PhasesSection } from './PhasesSection';
 import { SelectField } from './SelectField';
+import { MetaTextField } from './MetaTextField';
 import { TextField } from './TextField';
 import { useCommand } from './useCommand';
 import { useVocabulary } from './useVocabulary';
@@ -53,24 +54,9 @@ export function MapPanel() {
         validate={(v) => (v.trim() === '' ? t('titleRequired') : null)}
         onCommit={(v) => updateMeta(doc, { title: v.trim() })}
       />
-      {(['description', 'scenario'] as const).map((key) => (
-        <TextField
-          key={key}
-          label={t(key)}
-          value={meta[key] ?? ''}
-          multiline
-          disabled={readOnly}
-          onCommit={optional(key)}
-        />
-      ))}
-      <TextField
-        label={t('cxGoal')}
-        value={meta.cxGoal ?? ''}
-        multiline
-        disabled={readOnly}
-        maxLength={2000}
-        onCommit={optional('cxGoal')}
-      />
+      <MetaTextField field="description" />
+      <MetaTextField field="scenario" />
+      <MetaTextField field="cxGoal" />
       <SelectField
         label={t('state')}
         value={meta.state ?? ''}

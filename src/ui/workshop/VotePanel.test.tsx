@@ -3,11 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestSession } from '../../session/testing';
 import { useLanguageStore } from '../../i18n';
-import { MapSessionProvider, type MapSession } from '../../session/MapSession';
+import type { MapSession } from '../../session/MapSession';
 import { CardWorkshopOverlay } from './CardWorkshopOverlay';
 import { useNotices } from '../../canvas/notices';
-import { WorkshopBar } from './WorkshopBar';
-import { WorkshopProvider } from './WorkshopContext';
+import { WorkshopScreen } from './testing';
 import type { RelayRole } from '../../model/workshop/presence';
 
 beforeEach(() => {
@@ -19,17 +18,11 @@ afterEach(() => vi.unstubAllGlobals());
 /** One person's screen: the workshop bar and the overlays of two cards. */
 function Screen({ session, role }: { session: MapSession; role: RelayRole }) {
   return (
-    <MapSessionProvider session={session}>
-      <WorkshopProvider connection={{ awareness: null, role, relayUrl: 'http://127.0.0.1:9' }}>
-        <WorkshopBar />
-        <div data-testid="card-p1">
-          <CardWorkshopOverlay cardId="p1" />
-        </div>
-        <div data-testid="card-o1">
-          <CardWorkshopOverlay cardId="o1" />
-        </div>
-      </WorkshopProvider>
-    </MapSessionProvider>
+    <WorkshopScreen session={session} role={role}>
+      <div data-testid="card-o1">
+        <CardWorkshopOverlay cardId="o1" />
+      </div>
+    </WorkshopScreen>
   );
 }
 

@@ -6,12 +6,10 @@ import { startVote } from '../../doc/workshop';
 import { exportMap } from '../../doc';
 import { useLanguageStore } from '../../i18n';
 import { createTestSession } from '../../session/testing';
-import { MapSessionProvider, type MapSession } from '../../session/MapSession';
+import type { MapSession } from '../../session/MapSession';
 import type { RelayRole } from '../../model/workshop/presence';
 import { CommentsSection } from '../panels/CommentsSection';
-import { CardWorkshopOverlay } from './CardWorkshopOverlay';
-import { WorkshopBar } from './WorkshopBar';
-import { WorkshopProvider } from './WorkshopContext';
+import { WorkshopScreen } from './testing';
 
 beforeEach(() => {
   vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ now: Date.now() })));
@@ -20,15 +18,9 @@ afterEach(() => vi.unstubAllGlobals());
 
 function Screen({ session, role }: { session: MapSession; role: RelayRole }) {
   return (
-    <MapSessionProvider session={session}>
-      <WorkshopProvider connection={{ awareness: null, role, relayUrl: 'http://127.0.0.1:9' }}>
-        <WorkshopBar />
-        <div data-testid="card-p1">
-          <CardWorkshopOverlay cardId="p1" />
-        </div>
-        <CommentsSection cardId="p1" comments={[]} run={(fn) => (fn(), true)} />
-      </WorkshopProvider>
-    </MapSessionProvider>
+    <WorkshopScreen session={session} role={role}>
+      <CommentsSection cardId="p1" comments={[]} run={(fn) => (fn(), true)} />
+    </WorkshopScreen>
   );
 }
 

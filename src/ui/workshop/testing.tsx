@@ -4,12 +4,14 @@
  * tests) and a render helper with a session and a workshop around the component.
  */
 import { render, type RenderResult } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { RelayRole } from '../../model/workshop/presence';
 import type { AwarenessChange, PresenceSource } from '../../sync/presence';
 import { useLanguageStore } from '../../i18n';
 import { MapSessionProvider, type MapSession } from '../../session/MapSession';
 import { createUiStore, type UiStore } from '../../session/uiStore';
+import { CardWorkshopOverlay } from './CardWorkshopOverlay';
+import { WorkshopBar } from './WorkshopBar';
 import { WorkshopProvider } from './WorkshopContext';
 
 type Listener = (change: AwarenessChange, origin: unknown) => void;
@@ -72,4 +74,27 @@ export function renderInWorkshop(
     </MapSessionProvider>,
   );
   return { ...result, ui: store };
+}
+
+/** One person's screen: the workshop bar, card p1's overlay and `children`, as `role`. */
+export function WorkshopScreen({
+  session,
+  role,
+  children,
+}: {
+  readonly session: MapSession;
+  readonly role: RelayRole;
+  readonly children?: ReactNode;
+}) {
+  return (
+    <MapSessionProvider session={session}>
+      <WorkshopProvider connection={{ awareness: null, role, relayUrl: 'http://127.0.0.1:9' }}>
+        <WorkshopBar />
+        <div data-testid="card-p1">
+          <CardWorkshopOverlay cardId="p1" />
+        </div>
+        {children}
+      </WorkshopProvider>
+    </MapSessionProvider>
+  );
 }
