@@ -1,26 +1,20 @@
 // Revoking ONE share link holds on every relay of a PostgreSQL cluster: the link is
 // refused everywhere and its sockets on the other relay are closed; other links live on.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterRelay } from './clusterTesting';
 import { startPostgres } from './pgTesting';
+import { stoppedAfterEach } from './startedTesting';
 import type { PostgresServer } from './pgTesting';
 import { client, synced, waitFor } from './testing';
 import type { RelayProcess, TestClient } from './testing';
 
 let pg: PostgresServer;
-let relays: RelayProcess[] = [];
-let clients: TestClient[] = [];
+const { relays, clients } = stoppedAfterEach();
 
 beforeAll(async () => {
   pg = await startPostgres();
 }, 60_000);
 afterAll(() => pg?.stop());
-afterEach(async () => {
-  for (const c of clients) c.destroy();
-  clients = [];
-  await Promise.all(relays.map((r) => r.stop('SIGKILL')));
-  relays = [];
-});
 
 function open(r: RelayProcess, mapId: string, token: string): TestClient {
   const c = client(r, mapId, token);
