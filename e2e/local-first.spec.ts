@@ -76,24 +76,33 @@ const rowTitles = (page: Page) => home(page).getByRole('heading', { level: 3 }).
 const rowActions = (page: Page, title: string) =>
   page.getByRole('group', { name: `Actions for ${title}` });
 
-/** Titles of every catalog row, read straight from IndexedDB (not from what the page shows). */
+/**
+ * Titles of every catalog row, read straight from IndexedDB (not from what the page shows).
+ * Never creates the database: opening a missing one would make an empty version 1 that
+ * blocks the app's own upgrade, so a database the app has not made yet reads as no rows.
+ */
 async function catalogTitles(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('journeyboard');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('journeyboard')) return [];
+    return new Promise<string[]>((resolve, reject) => {
+      const open = indexedDB.open('journeyboard');
+      open.onupgradeneeded = () => open.transaction?.abort();
+      open.onerror = () => reject(open.error ?? new Error('cannot open journeyboard'));
+      open.onsuccess = () => {
+        const db = open.result;
+        try {
           const all = db.transaction('maps').objectStore('maps').getAll();
           all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as { title: string }[]).map((r) => r.title).sort());
-          };
-        };
-      }),
-  );
+          all.onsuccess = () => resolve((all.result as { title: string }[]).map((r) => r.title).sort());
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        } finally {
+          db.close();
+        }
+      };
+    });
+  });
 }
 
 describe('local-first', () => {
