@@ -6,6 +6,12 @@ import { serviceWorkerPlugin } from './src/sw/vitePlugin';
 // HTTP API and WebSocket paths to it so the app uses one origin either way.
 const relay = process.env.RELAY_URL ?? 'http://127.0.0.1:8080';
 
+// Statically reachable from the entry through the doc/ and model/ barrels but used
+// only by screens that load on demand (maturity checks) and by the test hook, whose
+// `import * as commands` would otherwise keep every export of these modules in the
+// first load: left to the automatic chunking, they load with those screens.
+const LAZY_ONLY = /[\\/]src[\\/](doc[\\/](index|maturity)\.ts|model[\\/]maturity[\\/])/;
+
 export default defineConfig({
   plugins: [react(), serviceWorkerPlugin()],
   server: {
@@ -24,7 +30,14 @@ export default defineConfig({
       // and what that imports, into the first load.
       // everything the first load needs in one chunk: many small shared chunks each
       // compress on their own (26 of them cost ~6 KB gzip) and each is a request
-      output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'app', tags: ['$initial'], test: (id: string) => !LAZY_ONLY.test(id) }],
+          // a captured module does not pull what it imports into the chunk: the barrels
+          // import every module of their layer, used on the first load or not
+          includeDependenciesRecursively: false,
+        },
+      },
       treeshake: {
         moduleSideEffects: (id: string, external: boolean) =>
           external || id.includes('/node_modules/') || !id.includes('/src/') || id.endsWith('.css'),
