@@ -8,7 +8,7 @@ import { App } from './app/App';
 import { provideDeviceStorage } from './app/deviceStorage';
 import { installTestHook } from './app/testHook';
 import { registerServiceWorker } from './sw/register';
-import { useLanguageStore } from './i18n';
+import { loadGerman, useLanguageStore } from './i18n';
 import { routeNow } from './app/router';
 import { openMapEarly } from './app/earlyOpen';
 
@@ -28,6 +28,8 @@ const render = () =>
       <App />
     </StrictMode>,
   );
+// a German first render waits for the German texts (their own chunk in a build);
 // with the test hook on (dev, e2e), the app renders once the hook is installed
-if (testHook) void testHook.then(render);
+const german = useLanguageStore.getState().language === 'de' ? loadGerman() : null;
+if (testHook || german) void Promise.all([testHook, german?.catch(() => {})]).then(render);
 else render();

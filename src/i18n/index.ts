@@ -3,3 +3,4 @@ export { defineMessages, format, translator, type Messages, type Translate } fro
 export { useT } from './useT';
 export { describeError } from './docErrors';
 export { isApple, keyLabel } from './keys';
+export { loadGerman } from './german';

@@ -3,6 +3,7 @@
  * Default: the browser's language when it is German, else English.
  */
 import { create } from 'zustand';
+import { germanReady, loadGerman } from './german';
 
 export type UiLanguage = 'en' | 'de';
 export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'de'];
@@ -32,8 +33,14 @@ export const useLanguageStore = create<LanguageState>((set) => ({
     } catch {
       // remembered for this session only
     }
-    if (globalThis.document) globalThis.document.documentElement.lang = language;
-    set({ language });
+    const apply = () => {
+      if (globalThis.document) globalThis.document.documentElement.lang = language;
+      set({ language });
+    };
+    // a production build has the German texts in their own chunk (german.ts)
+    if (language === 'de' && !germanReady())
+      loadGerman().then(apply, (err: unknown) => console.error('German texts did not load', err));
+    else apply();
   },
 }));
 

@@ -94,5 +94,6 @@ export function translator<K extends string>(
   language: UiLanguage,
 ): Translate<K> {
   const catalog = messages[language];
-  return (key, params) => format(catalog[key], params, language);
+  // English while a production build's German texts are still on their way (german.ts)
+  return (key, params) => format(catalog[key] ?? messages.en[key], params, language);
 }
