@@ -194,10 +194,11 @@ export function handleBoardKey(
   }
   // the rest only acts on the board itself (not on toolbar buttons, dialogs, panels)
   const target = event.target;
-  const inBoard =
-    target instanceof HTMLElement &&
-    (target === document.body || target.closest('.jb-board') !== null);
-  if (!inBoard) return false;
+  // …and only on this session's board when another map's board shares the page
+  const board = target instanceof HTMLElement ? target.closest('.jb-board') : null;
+  const root = uiStore.getState().camera?.root?.();
+  const inBoard = target === document.body || (!!board && (!root || board.contains(root)));
+  if (!inBoard || !(target instanceof HTMLElement)) return false;
   const ui = uiStore.getState();
   const node = focusedNode(target);
   // a node the focus is still on its way to counts as focused (quick presses)
