@@ -75,6 +75,10 @@ describe('two map sessions in one page', () => {
     pressKey(header, 'Delete');
     expect(noticesOf(side('Map A'))).toContain('A map needs at least one phase.');
     expect(noticesOf(side('Map B'))).toBe('');
+    // undo in B's board: B has nothing to undo, and A's refused delete is not undone either
+    pressKey(node('Map B', 'phase:ph1')!, 'z', { ctrlKey: true });
+    expect(noticesOf(side('Map B'))).toContain('Nothing to undo');
+    expect(noticesOf(side('Map A'))).not.toContain('Nothing to undo');
   });
 
   it('keys move focus and selection on their own board only', async () => {

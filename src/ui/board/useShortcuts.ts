@@ -172,6 +172,11 @@ export function handleBoardKey(
 ): boolean {
   // typing (fields, IME), an open dialog, or an editor that just vanished: never a shortcut
   if (event.defaultPrevented || keyBelongsToTyping(uiStore, event)) return false;
+  // a key pressed in another map's board (two boards in one page) is that map's
+  const target = event.target;
+  const board = target instanceof HTMLElement ? target.closest('.jb-board') : null;
+  const root = uiStore.getState().camera?.root?.();
+  if (board && root && !board.contains(root)) return false;
   const { doc, store, undo, readOnly } = session;
   const language = useLanguageStore.getState().language;
   const t = translator(boardMessages, language);
@@ -193,11 +198,7 @@ export function handleBoardKey(
     return true;
   }
   // the rest only acts on the board itself (not on toolbar buttons, dialogs, panels)
-  const target = event.target;
-  // …and only on this session's board when another map's board shares the page
-  const board = target instanceof HTMLElement ? target.closest('.jb-board') : null;
-  const root = uiStore.getState().camera?.root?.();
-  const inBoard = target === document.body || (!!board && (!root || board.contains(root)));
+  const inBoard = target === document.body || board !== null;
   if (!inBoard || !(target instanceof HTMLElement)) return false;
   const ui = uiStore.getState();
   const node = focusedNode(target);
