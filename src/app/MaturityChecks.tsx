@@ -12,17 +12,21 @@ import { useSettings } from '../ui/settings/useSettings';
 import { appMessages } from './messages';
 import { navigate } from './router';
 
-let cached: { key: string; value: CheckEntry[] } | null = null;
-function snapshot(): CheckEntry[] {
-  const value = listChecks();
-  const key = JSON.stringify(value);
-  if (cached?.key !== key) cached = { key, value };
-  return cached.value;
+/** Reads the device's checks; an unchanged list keeps its identity (one memo per mounted list). */
+function checksReader(): () => CheckEntry[] {
+  let cached: { key: string; value: CheckEntry[] } | null = null;
+  return () => {
+    const value = listChecks();
+    const key = JSON.stringify(value);
+    if (cached?.key !== key) cached = { key, value };
+    return cached.value;
+  };
 }
 
 const checkPath = (id: string) => `/maturity/${encodeURIComponent(id)}`;
 
 export function MaturityChecks() {
+  const [snapshot] = useState(checksReader);
   const device = useSyncExternalStore(subscribeChecks, snapshot, snapshot);
   const team = useTeamMaps();
   const entries = useMemo(() => withTeamChecks(device, team.rows), [device, team.rows]);

@@ -30,7 +30,7 @@ import { CellNode } from './nodes/CellNode';
 import { EmotionCurveNode } from './nodes/EmotionCurveNode';
 import { LaneHeaderNode, PhaseHeaderNode } from './nodes/HeaderNode';
 import { PointNode } from './nodes/PointNode';
-import { attempt, useNotices } from './notices';
+import { attempt } from '../session/notices';
 import { DraftCard } from './DraftCard';
 import { Overview } from './LazyOverview';
 import { StickyHeaders } from './StickyHeaders';
@@ -109,9 +109,12 @@ export const Board = memo(function Board() {
       const command = dropCommand(layout, snap, node.id, at, ids);
       if (command?.kind === 'moveCards' && lockedLanes?.has(command.laneId)) {
         const lane = snap.lanes.find((l) => l.id === command.laneId);
-        useNotices.getState().push(t('laneLocked', { lane: lane?.name ?? '' }), 'error');
+        uiStore
+          .getState()
+          .notices.getState()
+          .push(t('laneLocked', { lane: lane?.name ?? '' }), 'error');
       } else if (command) {
-        attempt(() => {
+        attempt(uiStore.getState().notices, () => {
           if (command.kind !== 'moveCards') {
             if (command.kind === 'movePhase') movePhase(doc, command.id, command.toIndex);
             else moveLane(doc, command.id, command.toIndex);
@@ -121,7 +124,7 @@ export const Board = memo(function Board() {
       }
       endDrag();
     },
-    [doc, store, layout, endDrag, rf, lockedLanes, t],
+    [doc, store, layout, endDrag, rf, lockedLanes, t, uiStore],
   );
 
   // open small maps fitted to the screen; big ones at a readable zoom, top left (F fits them)
@@ -138,9 +141,11 @@ export const Board = memo(function Board() {
         parseNodeId(connection.target).kind !== 'card'
       )
         return;
-      attempt(() => linkCards(doc, connection.source, connection.target));
+      attempt(uiStore.getState().notices, () =>
+        linkCards(doc, connection.source, connection.target),
+      );
     },
-    [doc],
+    [doc, uiStore],
   );
 
   const onNodeClick = useCallback(
@@ -163,7 +168,7 @@ export const Board = memo(function Board() {
       const target = event.target;
       if (!target.classList.contains('react-flow__node')) return;
       const id = target.dataset.id;
-      if (!id || isPointerFocus()) return;
+      if (!id || isPointerFocus(uiStore)) return;
       const parsed = parseNodeId(id);
       const ui = uiStore.getState();
       if (parsed.kind === 'card' && !ui.selectedCardIds.includes(id)) ui.selectCards([id]);
@@ -177,7 +182,7 @@ export const Board = memo(function Board() {
     <div
       className="jb-board"
       onFocus={onFocus}
-      onPointerDownCapture={notePointerDown}
+      onPointerDownCapture={() => notePointerDown(uiStore)}
       data-readonly={readOnly || undefined}
     >
       <style>{LANE_CSS}</style>

@@ -15,7 +15,7 @@ import { nodeIds } from './deriveNodes';
 import { focusNode } from './focus';
 import { CARD_WIDTH, insertionPoint, type BoardLayout } from './boardGeometry';
 import { CardTextEditor } from './nodes/CardTextEditor';
-import { attempt } from './notices';
+import { attempt } from '../session/notices';
 
 export function DraftCard({ layout }: { layout: BoardLayout }) {
   const draft = useUiStore((s) => s.draft);
@@ -31,10 +31,13 @@ export function DraftCard({ layout }: { layout: BoardLayout }) {
       write: (text) => {
         const current = uiStore.getState().draft;
         if (!current) return;
-        if (current.cardId) return void attempt(() => setCardText(doc, current.cardId!, text));
+        if (current.cardId)
+          return void attempt(uiStore.getState().notices, () =>
+            setCardText(doc, current.cardId!, text),
+          );
         const { laneId, phaseId, index } = current;
         // required typed fields (an emotion's score, a KPI) get their defaults in the doc layer
-        const id = attempt(() =>
+        const id = attempt(uiStore.getState().notices, () =>
           addCard(doc, { laneId, phaseId, text, ...(index === undefined ? {} : { index }) }),
         );
         if (id) uiStore.getState().setDraftCard(id);
@@ -77,7 +80,8 @@ export function DraftCard({ layout }: { layout: BoardLayout }) {
             uiStore.getState().endDraft();
             if (kept && id) uiStore.getState().selectCards([id]);
             // the keyboard user goes on from the new card, or from the cell without one
-            if (reason === 'key') focusNode(uiStore, kept && id ? id : nodeIds.cell(laneId, phaseId));
+            if (reason === 'key')
+              focusNode(uiStore, kept && id ? id : nodeIds.cell(laneId, phaseId));
           }}
         />
       </div>

@@ -1,7 +1,7 @@
-/** The live region that shows notices (refused commands, "nothing to undo"). */
+/** The live region that shows the map session's notices (refused commands, "nothing to undo"). */
 import { useT } from '../i18n';
 import { canvasMessages } from './messages';
-import { useNotices } from './notices';
+import { useNotices } from '../session/useNotices';
 
 export function Notices() {
   const t = useT(canvasMessages);

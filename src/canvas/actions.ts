@@ -6,7 +6,7 @@ import { deleteCards, duplicateCard, moveCard, moveLane, movePhase, type MapDoc 
 import { cellKey, type MapSnapshot } from '../model/snapshot';
 import type { Id } from '../model/types';
 import type { UiStore } from '../session/uiStore';
-import { attempt } from './notices';
+import { attempt } from '../session/notices';
 
 /**
  * Starts a new card in a cell (at `index`, end when omitted): an editor opens
@@ -35,7 +35,7 @@ export function addCardAtSelection(store: UiStore, snapshot: MapSnapshot): boole
 export function deleteSelectedCards(ui: UiStore, doc: MapDoc): void {
   const ids = ui.getState().selectedCardIds;
   if (!ids.length) return;
-  attempt(() => deleteCards(doc, ids));
+  attempt(ui.getState().notices, () => deleteCards(doc, ids));
   ui.getState().clearSelection();
 }
 
@@ -44,7 +44,7 @@ export function duplicateSelectedCard(ui: UiStore, doc: MapDoc): Id | undefined 
   const ids = ui.getState().selectedCardIds;
   const primary = ids[ids.length - 1];
   if (!primary) return undefined;
-  const copy = attempt(() => duplicateCard(doc, primary));
+  const copy = attempt(ui.getState().notices, () => duplicateCard(doc, primary));
   if (copy) ui.getState().selectCards([copy]);
   return copy;
 }
@@ -82,8 +82,9 @@ export function cardKeyTarget(
   return lane ? { laneId: lane.id, phaseId: card.phaseId, index: 0 } : null;
 }
 
-/** Ctrl+Arrow: moves a card to `cardKeyTarget`; returns whether it moved. */
+/** Ctrl+Arrow: moves a card to `cardKeyTarget`; returns whether it moved (a refusal is a notice). */
 export function moveCardByKey(
+  ui: UiStore,
   doc: MapDoc,
   snapshot: MapSnapshot,
   cardId: Id,
@@ -92,7 +93,7 @@ export function moveCardByKey(
   const to = cardKeyTarget(snapshot, cardId, direction);
   if (!to) return false;
   return (
-    attempt(() => {
+    attempt(ui.getState().notices, () => {
       moveCard(doc, cardId, to);
       return true;
     }) ?? false
@@ -101,6 +102,7 @@ export function moveCardByKey(
 
 /** Alt+Arrow on a header: moves a phase or lane one place; returns whether it moved. */
 export function moveHeaderBy(
+  ui: UiStore,
   doc: MapDoc,
   snapshot: MapSnapshot,
   kind: 'phase' | 'lane',
@@ -112,7 +114,7 @@ export function moveHeaderBy(
   const to = index + delta;
   if (index < 0 || to < 0 || to >= list.length) return false;
   return (
-    attempt(() => {
+    attempt(ui.getState().notices, () => {
       if (kind === 'phase') movePhase(doc, id, to);
       else moveLane(doc, id, to);
       return true;

@@ -129,6 +129,7 @@ export function useCamera(layout: BoardLayout): void {
     };
     return registerCamera(ui, {
       boxOf: (id) => nodeBox(current.current, id),
+      root: () => store.getState().domNode,
       isInView: (box) => boxInView(box, view()),
       reveal: (box) => {
         const v = view();

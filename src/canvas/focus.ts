@@ -1,8 +1,10 @@
 /**
  * Keyboard focus on board nodes. React Flow renders only the nodes in view, so a
  * node the focus should go to may not exist in the DOM: the board then pans to
- * its layout box first and focuses it once it is rendered. The camera belongs to the
- * map session (its ui store), so each function takes that session's store.
+ * its layout box first and focuses it once it is rendered. The camera and the focus
+ * hand-over (`interaction`: pending focus, pointer press) belong to the map session
+ * (its ui store), so each function takes that session's store and looks for nodes in
+ * that session's board only.
  */
 import type { BoardCamera } from '../session/boardCamera';
 import type { UiStore } from '../session/uiStore';
@@ -27,22 +29,23 @@ function isTyping(): boolean {
   );
 }
 
-function findNode(id: string): HTMLElement | null {
+function findNode(ui: UiStore, id: string): HTMLElement | null {
   const key = CSS.escape(id);
+  // this session's board only: another board in the page may show the same ids
+  const root: ParentNode = ui.getState().camera?.root?.() ?? document;
   // emotion cards are points of their lane's curve, not nodes of their own
   return (
-    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${key}"]`) ??
-    document.querySelector<HTMLElement>(`.jb-emotion__point[data-card-id="${key}"]`)
+    root.querySelector<HTMLElement>(`.react-flow__node[data-id="${key}"]`) ??
+    root.querySelector<HTMLElement>(`.jb-emotion__point[data-card-id="${key}"]`)
   );
 }
 
-let pending: { id: string; token: object; from: Element | null } | null = null;
-
 /**
- * The node the focus is on its way to (the board pans to it first), if any: a key
- * pressed meanwhile acts from there, so quick presses each count.
+ * The node the focus is on its way to in this session's board (it pans there first),
+ * if any: a key pressed meanwhile acts from there, so quick presses each count.
  */
-export function pendingFocus(): string | null {
+export function pendingFocus(ui: UiStore): string | null {
+  const pending = ui.getState().interaction.pendingFocus;
   // the focus moved meanwhile (a click, another field): that is where keys act now
   return pending && pending.from === document.activeElement ? pending.id : null;
 }
@@ -61,12 +64,13 @@ export function focusNode(
   let frames = 0;
   let revealed = false;
   const token = {};
-  pending = { id, token, from: document.activeElement };
+  const state = ui.getState().interaction;
+  state.pendingFocus = { id, token, from: document.activeElement };
   const done = (): void => {
-    if (pending?.token === token) pending = null;
+    if (state.pendingFocus?.token === token) state.pendingFocus = null;
   };
   const attempt = (): void => {
-    if (pending?.token !== token) return; // a later key press took over
+    if (state.pendingFocus?.token !== token) return; // a later key press took over
     if (!options.fromField && isTyping()) return done();
     const camera = ui.getState().camera;
     const box = camera?.boxOf(id) ?? null;
@@ -74,7 +78,7 @@ export function focusNode(
       revealed = true;
       camera.reveal(box);
     }
-    const el = findNode(id);
+    const el = findNode(ui, id);
     if (el) {
       el.focus({ preventScroll: true });
       return done();
@@ -102,20 +106,19 @@ export function presentPhase(ui: UiStore, phaseId: string): boolean {
   return ui.getState().camera?.showPhase?.(phaseId) ?? false;
 }
 
-let pointerDown = false;
-
 /**
- * Called on pointerdown inside the board: the focus that follows in the same
+ * Called on pointerdown inside a session's board: the focus that follows in the same
  * task comes from the pointer, and the click handlers own the selection then.
  */
-export function notePointerDown(): void {
-  pointerDown = true;
+export function notePointerDown(ui: UiStore): void {
+  const state = ui.getState().interaction;
+  state.pointerDown = true;
   setTimeout(() => {
-    pointerDown = false;
+    state.pointerDown = false;
   }, 0);
 }
 
-/** Whether the current focus change was caused by a pointer press. */
-export function isPointerFocus(): boolean {
-  return pointerDown;
+/** Whether the current focus change in this session's board was caused by a pointer press. */
+export function isPointerFocus(ui: UiStore): boolean {
+  return ui.getState().interaction.pointerDown;
 }

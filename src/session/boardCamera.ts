@@ -20,4 +20,6 @@ export interface BoardCamera {
   reveal(box: Box): void;
   /** presents a phase: its column at a readable zoom (canvas/presentView.ts); false if unknown */
   showPhase?(phaseId: string): boolean;
+  /** the board's element: focus looks for nodes inside it only (the page when absent) */
+  root?(): ParentNode | null;
 }

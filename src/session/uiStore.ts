@@ -12,6 +12,8 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Id } from '../model/types';
 import type { BoardCamera } from './boardCamera';
+import { createBoardInteraction, type BoardInteraction } from './interaction';
+import { createNoticeStore, type NoticeStore } from './notices';
 
 /** A cell of the board: one lane × one phase. */
 export interface CellRef {
@@ -57,6 +59,10 @@ export interface UiState {
   readonly cameraFollows: string | null;
   /** the camera of this session's board while it is shown (kept by `reset`) */
   readonly camera: BoardCamera | null;
+  /** this session's notices (a store of its own; the same one for the session's life) */
+  readonly notices: NoticeStore;
+  /** this session's focus hand-over and key guard state (mutable, never rendered) */
+  readonly interaction: BoardInteraction;
 
   selectCards(ids: readonly Id[], mode?: SelectMode): void;
   selectCell(cell: CellRef | null): void;
@@ -99,6 +105,8 @@ export const createUiStore = (): UiStore =>
   createStore<UiState>()((set, get) => ({
     ...initial,
     camera: null,
+    notices: createNoticeStore(),
+    interaction: createBoardInteraction(),
     setCamera(camera) {
       set({ camera });
     },

@@ -11,7 +11,7 @@ import { startTyping, type TypingSession, type TypingTarget } from '../../sessio
 import { useUiStoreApi } from '../../session/uiStore';
 import { noteEditorVanished } from '../keyGuard';
 import { canvasMessages } from '../messages';
-import { noticeError } from '../notices';
+import { noticeError } from '../../session/notices';
 
 /** How the editor was closed: by a key (focus goes back to the board) or by leaving it. */
 export type CloseReason = 'key' | 'blur';
@@ -93,7 +93,7 @@ export function CardTextEditor({
           latest.current = merged;
           setText(merged);
         },
-        onRefused: noticeError,
+        onRefused: (error) => noticeError(uiStore.getState().notices, error),
       },
     );
     session.current = s;
@@ -106,12 +106,12 @@ export function CardTextEditor({
       queueMicrotask(() => {
         if (mounted.current || done.current) return;
         // the user was typing: what they type next must not become board shortcuts
-        noteEditorVanished();
+        noteEditorVanished(uiStore);
         props.current.onGone?.();
       });
     };
     // the session lives as long as the editor; its target is read through a ref
-  }, [undo]);
+  }, [undo, uiStore]);
 
   useEffect(() => session.current?.remoteChanged(), [live]);
 

@@ -13,7 +13,7 @@ import type { EmotionNode, EmotionPointView } from '../deriveNodes';
 import { isPointerFocus, revealFocused } from '../focus';
 import { BOARD, dragScore, scoreToY } from '../boardGeometry';
 import { canvasMessages } from '../messages';
-import { attempt } from '../notices';
+import { attempt } from '../../session/notices';
 import { stopEditingCard, useCardTextTarget } from './cardText';
 import { CardTextEditor } from './CardTextEditor';
 
@@ -96,7 +96,8 @@ function EmotionPointHandle({
   const target = useCardTextTarget(card.id);
 
   const writeScore = (score: number) => {
-    if (score !== card.score) attempt(() => updateCard(doc, card.id, { score }));
+    if (score !== card.score)
+      attempt(uiStore.getState().notices, () => updateCard(doc, card.id, { score }));
   };
 
   return (
@@ -119,7 +120,7 @@ function EmotionPointHandle({
         aria-readonly={readOnly || undefined}
         onFocus={() => {
           // a press selects in onPointerDown (Shift adds); only keyboard focus selects here
-          if (isPointerFocus()) return;
+          if (isPointerFocus(uiStore)) return;
           uiStore.getState().selectCards([card.id]);
           revealFocused(uiStore, card.id);
         }}

@@ -15,7 +15,7 @@ import { moveHeaderBy } from '../actions';
 import type { LaneNode, PhaseNode } from '../deriveNodes';
 import { LaneIcon } from '../LaneIcon';
 import { canvasMessages } from '../messages';
-import { attempt } from '../notices';
+import { attempt } from '../../session/notices';
 
 interface HeaderProps {
   kind: 'phase' | 'lane';
@@ -52,7 +52,9 @@ function Header({ kind, item, place, subtitle, laneType }: HeaderProps) {
     root.current?.closest<HTMLElement>('.react-flow__node')?.focus({ preventScroll: true });
     const next = value.trim();
     if (!next || next === name) return;
-    attempt(() => (kind === 'phase' ? renamePhase(doc, id, next) : renameLane(doc, id, next)));
+    attempt(uiStore.getState().notices, () =>
+      kind === 'phase' ? renamePhase(doc, id, next) : renameLane(doc, id, next),
+    );
   };
   const back = kind === 'phase' ? t('moveLeft') : t('moveUp');
   const forward = kind === 'phase' ? t('moveRight') : t('moveDown');
@@ -118,7 +120,7 @@ function Header({ kind, item, place, subtitle, laneType }: HeaderProps) {
             title={back}
             aria-label={`${back}: ${name}`}
             disabled={index === 0}
-            onClick={() => moveHeaderBy(doc, store.getSnapshot(), kind, id, -1)}
+            onClick={() => moveHeaderBy(uiStore, doc, store.getSnapshot(), kind, id, -1)}
           >
             {kind === 'phase' ? '‹' : '˄'}
           </button>
@@ -128,7 +130,7 @@ function Header({ kind, item, place, subtitle, laneType }: HeaderProps) {
             title={forward}
             aria-label={`${forward}: ${name}`}
             disabled={index === count - 1}
-            onClick={() => moveHeaderBy(doc, store.getSnapshot(), kind, id, 1)}
+            onClick={() => moveHeaderBy(uiStore, doc, store.getSnapshot(), kind, id, 1)}
           >
             {kind === 'phase' ? '›' : '˅'}
           </button>
@@ -138,7 +140,9 @@ function Header({ kind, item, place, subtitle, laneType }: HeaderProps) {
             title={t('delete')}
             aria-label={`${t('delete')}: ${name}`}
             onClick={() =>
-              attempt(() => (kind === 'phase' ? deletePhase(doc, id) : deleteLane(doc, id)))
+              attempt(uiStore.getState().notices, () =>
+                kind === 'phase' ? deletePhase(doc, id) : deleteLane(doc, id),
+              )
             }
           >
             ✕

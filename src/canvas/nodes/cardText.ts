@@ -3,19 +3,21 @@ import { useMemo } from 'react';
 import { recordCardText, setCardText } from '../../doc';
 import { useMapSession } from '../../session/MapSession';
 import type { TypingTarget } from '../../session/typing';
-import type { UiStore } from '../../session/uiStore';
-import { attempt } from '../notices';
+import { useUiStoreApi, type UiStore } from '../../session/uiStore';
+import { attempt } from '../../session/notices';
 
 /** The typing target of card `id`: its text in the current snapshot, written with setCardText. */
 export function useCardTextTarget(id: string): TypingTarget {
   const { doc, store } = useMapSession();
+  const notices = useUiStoreApi().getState().notices;
   return useMemo(
     () => ({
       read: () => store.getSnapshot().cards.get(id)?.text ?? '',
-      write: (text: string) => void attempt(() => setCardText(doc, id, text, { record: false })),
-      finish: () => void attempt(() => recordCardText(doc, id)),
+      write: (text: string) =>
+        void attempt(notices, () => setCardText(doc, id, text, { record: false })),
+      finish: () => void attempt(notices, () => recordCardText(doc, id)),
     }),
-    [doc, store, id],
+    [doc, store, id, notices],
   );
 }
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { addLane } from '../../doc';
 import { laneTypeName } from '../../model/templates';
 import { LANE_TYPES, type LaneType } from '../../model/types';
-import { attempt } from '../../canvas/notices';
+import { useAttempt } from '../../session/useNotices';
 import { useLanguageStore, useT } from '../../i18n';
 import { useMapSession } from '../../session/MapSession';
 import { boardMessages } from './messages';
@@ -21,6 +21,7 @@ export function AddLaneMenu() {
 function AddLaneForm({ onDone }: { onDone: () => void }) {
   const t = useT(boardMessages);
   const { doc } = useMapSession();
+  const attempt = useAttempt();
   const language = useLanguageStore((s) => s.language);
   const [type, setType] = useState<LaneType>('touchpoints');
   const [name, setName] = useState('');

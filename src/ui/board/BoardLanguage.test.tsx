@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deletePhase } from '../../doc';
-import { attempt } from '../../canvas/notices';
+import { attempt } from '../../session/notices';
 import { pressKey, renderBoard } from './testing';
 
 function pretendPlatform(platform: string): void {
@@ -23,7 +23,7 @@ describe('board language', () => {
     const phases = h.snapshot().phases;
     act(() => {
       for (const phase of phases.slice(1)) deletePhase(h.session.doc, phase.id);
-      attempt(() => deletePhase(h.session.doc, phases[0]!.id));
+      attempt(h.ui.getState().notices, () => deletePhase(h.session.doc, phases[0]!.id));
     });
     const status = screen.getByRole('status');
     expect(within(status).getByText('Eine Map braucht mindestens eine Phase.')).toBeTruthy();

@@ -1,6 +1,6 @@
 /** "Deleted items": soft-deleted phases, lanes and cards, each with a restore button. */
 import { restoreCard, restoreLane, restorePhase } from '../../doc';
-import { attempt } from '../../canvas/notices';
+import { useAttempt } from '../../session/useNotices';
 import { useT } from '../../i18n';
 import { useMapSession, useSnapshot } from '../../session/MapSession';
 import { boardMessages } from './messages';
@@ -33,6 +33,7 @@ export function DeletedItemsMenu() {
 function DeletedList() {
   const t = useT(boardMessages);
   const { doc } = useMapSession();
+  const attempt = useAttempt();
   const phases = useSnapshot((s) => s.deletedPhases);
   const lanes = useSnapshot((s) => s.deletedLanes);
   const cards = useSnapshot((s) => s.deletedCards);

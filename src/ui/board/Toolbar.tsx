@@ -2,7 +2,7 @@
 import { useReactFlow } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { addPhase } from '../../doc';
-import { attempt } from '../../canvas/notices';
+import { useAttempt } from '../../session/useNotices';
 import { keyLabel, useLanguageStore, useT } from '../../i18n';
 import { useMapSession, useSnapshot } from '../../session/MapSession';
 import { useUiStore, type OpenPanel } from '../../session/uiStore';
@@ -32,6 +32,7 @@ export function Toolbar({
   const t = useT(boardMessages);
   const language = useLanguageStore((s) => s.language);
   const { doc, undo, readOnly, readOnlyReason } = useMapSession();
+  const attempt = useAttempt();
   const lockedByFacilitator = readOnlyReason === 'locked';
   const title = useSnapshot((s) => s.meta.title);
   const phaseCount = useSnapshot((s) => s.phases.length);

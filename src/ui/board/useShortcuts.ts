@@ -19,7 +19,7 @@ import { nodeIds, parseNodeId } from '../../canvas/deriveNodes';
 import { focusNode, pendingFocus } from '../../canvas/focus';
 import { keyBelongsToTyping } from '../../canvas/keyGuard';
 import { nextInTabOrder } from '../../canvas/tabOrder';
-import { attempt, useNotices } from '../../canvas/notices';
+import { attempt } from '../../session/notices';
 import { deleteLane, deletePhase } from '../../doc';
 import { cellKey, type MapSnapshot } from '../../model/snapshot';
 import { translator } from '../../i18n';
@@ -143,7 +143,7 @@ function tabOnBoard(
   uiStore: UiStore,
 ): boolean {
   const point = target.classList.contains('jb-emotion__point') ? target.dataset.cardId : undefined;
-  const pending = pendingFocus();
+  const pending = pendingFocus(uiStore);
   const current = pending ?? point ?? (node === target ? node.dataset.id : undefined);
   if (!current) return false;
   if (!pending && !event.shiftKey && !point && target.querySelector(INNER_TABBABLE)) return false;
@@ -171,14 +171,20 @@ export function handleBoardKey(
   uiStore: UiStore,
 ): boolean {
   // typing (fields, IME), an open dialog, or an editor that just vanished: never a shortcut
-  if (event.defaultPrevented || keyBelongsToTyping(event)) return false;
+  if (event.defaultPrevented || keyBelongsToTyping(uiStore, event)) return false;
+  // a key pressed in another map's board (two boards in one page) is that map's
+  const target = event.target;
+  const board = target instanceof HTMLElement ? target.closest('.jb-board') : null;
+  const root = uiStore.getState().camera?.root?.();
+  if (board && root && !board.contains(root)) return false;
   const { doc, store, undo, readOnly } = session;
   const language = useLanguageStore.getState().language;
   const t = translator(boardMessages, language);
   const tc = translator(canvasMessages, language);
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key;
-  const notice = useNotices.getState().push;
+  const notices = uiStore.getState().notices;
+  const notice = notices.getState().push;
 
   if (mod && !event.altKey && (key === 'z' || key === 'Z' || key === 'y')) {
     if (readOnly) return false;
@@ -192,15 +198,12 @@ export function handleBoardKey(
     return true;
   }
   // the rest only acts on the board itself (not on toolbar buttons, dialogs, panels)
-  const target = event.target;
-  const inBoard =
-    target instanceof HTMLElement &&
-    (target === document.body || target.closest('.jb-board') !== null);
-  if (!inBoard) return false;
+  const inBoard = target === document.body || board !== null;
+  if (!inBoard || !(target instanceof HTMLElement)) return false;
   const ui = uiStore.getState();
   const node = focusedNode(target);
   // a node the focus is still on its way to counts as focused (quick presses)
-  const focusId = pendingFocus() ?? node?.dataset.id;
+  const focusId = pendingFocus(uiStore) ?? node?.dataset.id;
   const parsed = focusId ? parseNodeId(focusId) : null;
   const snapshot = store.getSnapshot();
   const primary = ui.selectedCardIds[ui.selectedCardIds.length - 1];
@@ -241,7 +244,7 @@ export function handleBoardKey(
     const forward = parsed.kind === 'phase' ? direction === 'right' : direction === 'down';
     if (!back && !forward) return false;
     if (parsed.kind === 'lane' && locked(parsed.id)) return true;
-    if (moveHeaderBy(doc, snapshot, parsed.kind, parsed.id, back ? -1 : 1))
+    if (moveHeaderBy(uiStore, doc, snapshot, parsed.kind, parsed.id, back ? -1 : 1))
       focusNode(uiStore, focusId!);
     return true;
   }
@@ -249,7 +252,7 @@ export function handleBoardKey(
     if (readOnly) return false;
     const to = cardKeyTarget(snapshot, primary, direction);
     if (locked(laneOf(primary)) || (to && locked(to.laneId))) return true;
-    if (moveCardByKey(doc, snapshot, primary, direction)) focusNode(uiStore, primary);
+    if (moveCardByKey(uiStore, doc, snapshot, primary, direction)) focusNode(uiStore, primary);
     return true;
   }
   if (direction && !mod && !event.altKey && parsed?.kind === 'card') {
@@ -276,7 +279,7 @@ export function handleBoardKey(
     }
     if (key === 'Delete') {
       const { id, kind } = parsed;
-      attempt(() => (kind === 'phase' ? deletePhase(doc, id) : deleteLane(doc, id)));
+      attempt(notices, () => (kind === 'phase' ? deletePhase(doc, id) : deleteLane(doc, id)));
       return true;
     }
   }

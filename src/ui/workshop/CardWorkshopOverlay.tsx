@@ -6,7 +6,7 @@
  */
 import { useCallback } from 'react';
 import { addDot, removeDot, type WorkshopSnapshot } from '../../doc/workshop';
-import { useNotices } from '../../canvas/notices';
+import { useNotices } from '../../session/useNotices';
 import type { Id, LaneType } from '../../model/types';
 import { visibleDots } from '../../model/workshop/voting';
 import type { MapSnapshot } from '../../model/snapshot';

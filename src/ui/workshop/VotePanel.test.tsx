@@ -5,7 +5,7 @@ import { createTestSession } from '../../session/testing';
 import { useLanguageStore } from '../../i18n';
 import type { MapSession } from '../../session/MapSession';
 import { CardWorkshopOverlay } from './CardWorkshopOverlay';
-import { useNotices } from '../../canvas/notices';
+import { createUiStore, type UiStore } from '../../session/uiStore';
 import { WorkshopScreen } from './testing';
 import type { RelayRole } from '../../model/workshop/presence';
 
@@ -16,9 +16,9 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 /** One person's screen: the workshop bar and the overlays of two cards. */
-function Screen({ session, role }: { session: MapSession; role: RelayRole }) {
+function Screen({ session, role, ui }: { session: MapSession; role: RelayRole; ui?: UiStore }) {
   return (
-    <WorkshopScreen session={session} role={role}>
+    <WorkshopScreen session={session} role={role} {...(ui ? { ui } : {})}>
       <div data-testid="card-o1">
         <CardWorkshopOverlay cardId="o1" />
       </div>
@@ -35,7 +35,10 @@ describe('dot vote UI', () => {
       user: { id: 'lea', name: 'Lea', color: '#117a65' },
     };
     const fac = within(render(<Screen session={facilitatorSession} role="admin" />).container);
-    const lea = within(render(<Screen session={participantSession} role="edit" />).container);
+    const leaUi = createUiStore();
+    const lea = within(
+      render(<Screen session={participantSession} role="edit" ui={leaUi} />).container,
+    );
     const user = userEvent.setup();
 
     expect(lea.queryByRole('button', { name: 'Start vote' })).toBeNull();
@@ -57,9 +60,12 @@ describe('dot vote UI', () => {
     await user.click(card.getByRole('button', { name: 'Add a dot' }));
     await user.click(card.getByRole('button', { name: 'Add a dot' })); // over budget: refused
     // …and said so, not a silent no-op
-    expect(useNotices.getState().notices.map((n) => n.text)).toContain(
-      'You have used all your dots.',
-    );
+    expect(
+      leaUi
+        .getState()
+        .notices.getState()
+        .notices.map((n) => n.text),
+    ).toContain('You have used all your dots.');
     expect(lea.getByText(/0 of 2 dots left/)).toBeTruthy();
     expect(card.getByLabelText('Your dots: 2')).toBeTruthy();
     await user.click(card.getByRole('button', { name: 'Take a dot back' }));

@@ -90,16 +90,17 @@ export function usePresence<T>(
   return useSelected(subscribe, peers ? peers.getSnapshot : noPeers, selector, isEqual);
 }
 
-let fallbackSnapshot: WorkshopSnapshot | null = null;
-function emptyWorkshop(): WorkshopSnapshot {
-  fallbackSnapshot ??= {
-    vote: null,
-    ballots: new Map(),
-    timer: null,
-    locks: { map: false, lanes: new Set() },
-  };
-  return fallbackSnapshot;
-}
+/**
+ * What a board outside a workshop reads: no vote, no timer, no locks. One immutable
+ * value (not state: nothing writes to it), so it can be shared by every map session.
+ */
+const NO_WORKSHOP: WorkshopSnapshot = Object.freeze({
+  vote: null,
+  ballots: new Map(),
+  timer: null,
+  locks: Object.freeze({ map: false, lanes: new Set<string>() }),
+});
+const emptyWorkshop = (): WorkshopSnapshot => NO_WORKSHOP;
 
 /** A slice of the workshop document state (vote, ballots, timer, locks). */
 export function useWorkshopState<T>(

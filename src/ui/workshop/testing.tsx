@@ -80,14 +80,17 @@ export function renderInWorkshop(
 export function WorkshopScreen({
   session,
   role,
+  ui,
   children,
 }: {
   readonly session: MapSession;
   readonly role: RelayRole;
+  /** the screen's view state (its notices too), when the test reads it */
+  readonly ui?: UiStore;
   readonly children?: ReactNode;
 }) {
   return (
-    <MapSessionProvider session={session}>
+    <MapSessionProvider session={session} {...(ui ? { ui } : {})}>
       <WorkshopProvider connection={{ awareness: null, role, relayUrl: 'http://127.0.0.1:9' }}>
         <WorkshopBar />
         <div data-testid="card-p1">
