@@ -6,9 +6,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './harness/axe';
-import { BoardPage, enableTestHook } from './harness/board';
-import { launchBrowser, newContext, watchErrors } from './harness/browser';
-import { startRelay, type RelayProcess } from './harness/relay';
+import type { BoardPage } from './harness/board';
+import { openBoardStage } from './harness/boardStage';
+import type { RelayProcess } from './harness/relay';
+import { closeStage } from './harness/stage';
 
 let relay: RelayProcess;
 let browser: Browser;
@@ -19,14 +20,8 @@ let errors: string[];
 let mapId: string;
 
 beforeAll(async () => {
-  relay = await startRelay();
-  browser = await launchBrowser();
-  context = await newContext(browser);
-  await enableTestHook(context);
-  page = await context.newPage();
+  ({ relay, browser, context, page, errors, board } = await openBoardStage());
   await page.setViewportSize({ width: 1400, height: 900 });
-  errors = watchErrors(page);
-  board = new BoardPage(page);
   await page.goto(`${relay.url}/`);
   await page.waitForFunction(() => window.__journeyboard !== undefined);
   mapId = await page.evaluate(async () => {
@@ -38,11 +33,7 @@ beforeAll(async () => {
   await board.waitForMap(mapId);
 }, 120_000);
 
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await relay?.dispose();
-});
+afterAll(() => closeStage(context ? [context] : [], browser, relay));
 
 /** Adds cards through the document commands; returns their ids. */
 function addCards(laneId: string, phaseId: string, texts: string[]): Promise<string[]> {

@@ -9,9 +9,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './harness/axe';
-import { BoardPage, enableTestHook, type BoardIds } from './harness/board';
-import { launchBrowser, newContext, watchErrors } from './harness/browser';
-import { startRelay, type RelayProcess } from './harness/relay';
+import type { BoardIds, BoardPage } from './harness/board';
+import { openBoardStage } from './harness/boardStage';
+import type { RelayProcess } from './harness/relay';
+import { closeStage } from './harness/stage';
 import type { LaneType } from '../src/model/types';
 
 let relay: RelayProcess;
@@ -27,20 +28,10 @@ const WIDE = { width: 1400, height: 900 };
 const NARROW = { width: 900, height: 600 };
 
 beforeAll(async () => {
-  relay = await startRelay();
-  browser = await launchBrowser();
-  context = await newContext(browser, { locale: 'de-DE' });
-  await enableTestHook(context);
-  page = await context.newPage();
-  errors = watchErrors(page);
-  board = new BoardPage(page);
+  ({ relay, browser, context, page, errors, board } = await openBoardStage('de-DE'));
 });
 
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await relay?.dispose();
-});
+afterAll(() => closeStage(context ? [context] : [], browser, relay));
 
 const lane = (type: LaneType) => ids.lanes.find((l) => l.type === type)!;
 const phase = (index: number) => ids.phases[index]!;
