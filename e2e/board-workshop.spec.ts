@@ -3,26 +3,23 @@
  * place, and the keyboard way through cards, cells and the details panel (key
  * presses counted), in real Chromium against the real relay.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './harness/axe';
 import type { BoardPage } from './harness/board';
-import { openBoardStage } from './harness/boardStage';
-import type { RelayProcess } from './harness/relay';
-import { closeStage } from './harness/stage';
+import { closeBoardStage, openBoardStage, type BoardStage } from './harness/boardStage';
 
-let relay: RelayProcess;
-let browser: Browser;
-let context: BrowserContext;
+let stage: BoardStage | undefined;
 let page: Page;
 let board: BoardPage;
 let errors: string[];
 let mapId: string;
 
 beforeAll(async () => {
-  ({ relay, browser, context, page, errors, board } = await openBoardStage());
+  stage = await openBoardStage();
+  ({ page, errors, board } = stage);
   await page.setViewportSize({ width: 1400, height: 900 });
-  await page.goto(`${relay.url}/`);
+  await page.goto(`${stage!.relay.url}/`);
   await page.waitForFunction(() => window.__journeyboard !== undefined);
   mapId = await page.evaluate(async () => {
     const hook = window.__journeyboard!;
@@ -33,7 +30,7 @@ beforeAll(async () => {
   await board.waitForMap(mapId);
 }, 120_000);
 
-afterAll(() => closeStage(context ? [context] : [], browser, relay));
+afterAll(() => closeBoardStage(stage));
 
 /** Adds cards through the document commands; returns their ids. */
 function addCards(laneId: string, phaseId: string, texts: string[]): Promise<string[]> {

@@ -6,18 +6,14 @@
  * screen, a Shift+click multi-selection dragged together, and axe-core in German
  * and English.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './harness/axe';
 import type { BoardIds, BoardPage } from './harness/board';
-import { openBoardStage } from './harness/boardStage';
-import type { RelayProcess } from './harness/relay';
-import { closeStage } from './harness/stage';
+import { closeBoardStage, openBoardStage, type BoardStage } from './harness/boardStage';
 import type { LaneType } from '../src/model/types';
 
-let relay: RelayProcess;
-let browser: Browser;
-let context: BrowserContext;
+let stage: BoardStage | undefined;
 let page: Page;
 let board: BoardPage;
 let errors: string[];
@@ -28,10 +24,11 @@ const WIDE = { width: 1400, height: 900 };
 const NARROW = { width: 900, height: 600 };
 
 beforeAll(async () => {
-  ({ relay, browser, context, page, errors, board } = await openBoardStage('de-DE'));
+  stage = await openBoardStage('de-DE');
+  ({ page, errors, board } = stage);
 });
 
-afterAll(() => closeStage(context ? [context] : [], browser, relay));
+afterAll(() => closeBoardStage(stage));
 
 const lane = (type: LaneType) => ids.lanes.find((l) => l.type === type)!;
 const phase = (index: number) => ids.phases[index]!;
@@ -44,7 +41,7 @@ async function fit(): Promise<void> {
 
 describe('board (German, through the UI)', () => {
   it('creates a map from the German standard template on the home screen', async () => {
-    await page.goto(`${relay.url}/`);
+    await page.goto(`${stage!.relay.url}/`);
     const form = page.getByRole('form', { name: 'Neue Map' });
     await form.getByLabel('Titel').fill('Board im Test');
     // the home form's default template follows the UI language

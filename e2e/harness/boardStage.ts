@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { BoardPage, enableTestHook } from './board';
 import { newContext, watchErrors } from './browser';
-import { startStage, type Stage } from './stage';
+import { closeStage, startStage, type Stage } from './stage';
 
 export interface BoardStage extends Stage {
   readonly context: BrowserContext;
@@ -22,4 +22,9 @@ export async function openBoardStage(locale?: string): Promise<BoardStage> {
   await enableTestHook(context);
   const page = await context.newPage();
   return { ...stage, context, page, board: new BoardPage(page), errors: watchErrors(page) };
+}
+
+/** Closes what `openBoardStage` opened (nothing when it never started). */
+export function closeBoardStage(stage: BoardStage | undefined): Promise<void> {
+  return closeStage(stage ? [stage.context] : [], stage?.browser, stage?.relay);
 }
