@@ -17,6 +17,7 @@ import { run as push } from '../src/cli/commands/push';
 import { exportJson } from '../src/export/json';
 import { buildApp, type AppBuild } from './bundle';
 import { bigMap } from './fixtures/bigMap';
+import { writeFloorHtml } from './floor/page';
 import { benchContext, openPhases, timeToInteractive } from './lib/browserSteps';
 import { figure, ROOT, skipped, type Benchmark } from './lib/result';
 import { startOurs } from './lib/servers';
@@ -26,6 +27,7 @@ import { median, round } from './lib/stats';
 async function buildFloor(dist: string): Promise<void> {
   const { build } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
+  writeFloorHtml(ROOT);
   await build({
     configFile: false,
     root: join(ROOT, 'bench/floor'),

@@ -3,31 +3,23 @@
  * place, and the keyboard way through cards, cells and the details panel (key
  * presses counted), in real Chromium against the real relay.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './harness/axe';
-import { BoardPage, enableTestHook } from './harness/board';
-import { launchBrowser, newContext, watchErrors } from './harness/browser';
-import { startRelay, type RelayProcess } from './harness/relay';
+import type { BoardPage } from './harness/board';
+import { closeBoardStage, openBoardStage, type BoardStage } from './harness/boardStage';
 
-let relay: RelayProcess;
-let browser: Browser;
-let context: BrowserContext;
+let stage: BoardStage | undefined;
 let page: Page;
 let board: BoardPage;
 let errors: string[];
 let mapId: string;
 
 beforeAll(async () => {
-  relay = await startRelay();
-  browser = await launchBrowser();
-  context = await newContext(browser);
-  await enableTestHook(context);
-  page = await context.newPage();
+  stage = await openBoardStage();
+  ({ page, errors, board } = stage);
   await page.setViewportSize({ width: 1400, height: 900 });
-  errors = watchErrors(page);
-  board = new BoardPage(page);
-  await page.goto(`${relay.url}/`);
+  await page.goto(`${stage!.relay.url}/`);
   await page.waitForFunction(() => window.__journeyboard !== undefined);
   mapId = await page.evaluate(async () => {
     const hook = window.__journeyboard!;
@@ -38,11 +30,7 @@ beforeAll(async () => {
   await board.waitForMap(mapId);
 }, 120_000);
 
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await relay?.dispose();
-});
+afterAll(() => closeBoardStage(stage));
 
 /** Adds cards through the document commands; returns their ids. */
 function addCards(laneId: string, phaseId: string, texts: string[]): Promise<string[]> {

@@ -6,17 +6,14 @@
  * screen, a Shift+click multi-selection dragged together, and axe-core in German
  * and English.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './harness/axe';
-import { BoardPage, enableTestHook, type BoardIds } from './harness/board';
-import { launchBrowser, newContext, watchErrors } from './harness/browser';
-import { startRelay, type RelayProcess } from './harness/relay';
+import type { BoardIds, BoardPage } from './harness/board';
+import { closeBoardStage, openBoardStage, type BoardStage } from './harness/boardStage';
 import type { LaneType } from '../src/model/types';
 
-let relay: RelayProcess;
-let browser: Browser;
-let context: BrowserContext;
+let stage: BoardStage | undefined;
 let page: Page;
 let board: BoardPage;
 let errors: string[];
@@ -27,20 +24,11 @@ const WIDE = { width: 1400, height: 900 };
 const NARROW = { width: 900, height: 600 };
 
 beforeAll(async () => {
-  relay = await startRelay();
-  browser = await launchBrowser();
-  context = await newContext(browser, { locale: 'de-DE' });
-  await enableTestHook(context);
-  page = await context.newPage();
-  errors = watchErrors(page);
-  board = new BoardPage(page);
+  stage = await openBoardStage('de-DE');
+  ({ page, errors, board } = stage);
 });
 
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await relay?.dispose();
-});
+afterAll(() => closeBoardStage(stage));
 
 const lane = (type: LaneType) => ids.lanes.find((l) => l.type === type)!;
 const phase = (index: number) => ids.phases[index]!;
@@ -53,7 +41,7 @@ async function fit(): Promise<void> {
 
 describe('board (German, through the UI)', () => {
   it('creates a map from the German standard template on the home screen', async () => {
-    await page.goto(`${relay.url}/`);
+    await page.goto(`${stage!.relay.url}/`);
     const form = page.getByRole('form', { name: 'Neue Map' });
     await form.getByLabel('Titel').fill('Board im Test');
     // the home form's default template follows the UI language

@@ -13,7 +13,8 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { isMaturityDoc } from '../src/doc';
 import { seriousA11yViolations } from './harness/axe';
-import { launchBrowser, newContext, watchErrors } from './harness/browser';
+import { launchBrowser, watchErrors } from './harness/browser';
+import { personContext } from './harness/field';
 import { startRelay, type RelayProcess } from './harness/relay';
 
 let relay: RelayProcess;
@@ -25,17 +26,8 @@ let bob: Page;
 let checkId = '';
 
 async function person(name: string, userId: string, locale: string): Promise<Page> {
-  const context = await newContext(browser, { name, locale });
+  const context = await personContext(browser, name, userId, locale);
   contexts.push(context);
-  await context.addInitScript(
-    ([n, id]) => {
-      localStorage.setItem(
-        'journeyboard.settings',
-        JSON.stringify({ state: { userId: id, displayName: n, color: '#1f618d' }, version: 1 }),
-      );
-    },
-    [name, userId] as const,
-  );
   const page = await context.newPage();
   errors.push(watchErrors(page));
   return page;

@@ -6,7 +6,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, watchErrors } from './harness/browser';
+import { launchBrowser, watchErrors } from './harness/browser';
+import { personContext } from './harness/field';
 import { startRelay, type RelayProcess } from './harness/relay';
 
 let relay: RelayProcess;
@@ -15,19 +16,8 @@ const contexts: BrowserContext[] = [];
 const TITLE = 'Stakeholder review';
 
 async function person(name: string, userId: string): Promise<Page> {
-  const context = await newContext(browser, { name });
+  const context = await personContext(browser, name, userId);
   contexts.push(context);
-  await context.addInitScript(
-    ([n, id]) => {
-      localStorage.setItem(
-        'journeyboard.settings',
-        JSON.stringify({ state: { userId: id, displayName: n, color: '#1f618d' }, version: 1 }),
-      );
-      localStorage.setItem('journeyboard.workshop.joined', '1');
-      (window as unknown as { __JOURNEYBOARD_TEST__: boolean }).__JOURNEYBOARD_TEST__ = true;
-    },
-    [name, userId] as const,
-  );
   return context.newPage();
 }
 

@@ -2,10 +2,9 @@
  * HTTP side of the relay: health, metrics, the share/revoke/whoami API and the SPA.
  * The API speaks JSON; errors are `{ "error": "<code>", "message": "…" }`.
  */
-import { readExpiry } from './expiry';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { createShareToken, isAdminToken, isShareRole, roleFor, verifyToken } from './auth';
+import { createShareToken, isAdminToken, roleFor, verifyToken } from './auth';
 import type { TokenCheck } from './auth';
 import { isValidMapId } from './limits';
 import type { RelayMetrics } from './metrics';
@@ -16,6 +15,7 @@ import { handleTime } from './time';
 import { handleInsightsHttp, type InsightsContext } from './insights';
 import type { RelayStore } from './store/types';
 import { handleLinksHttp, recordIssuedLink } from './shareLinks';
+import { LINK_REQUEST_SHAPE, linkAnswer, readLinkRequest } from './linkRequest';
 
 export interface HttpContext {
   readonly storage: RelayStore;
@@ -89,33 +89,24 @@ async function share(
     const text = await readBody(req);
     body = text ? JSON.parse(text) : {};
   } catch {
-    return fail(
-      res,
-      400,
-      'bad-request',
-      'body must be JSON: { "role": "edit" | "comment" | "view" | "facilitator", "expiresInHours"?: n }',
-    );
+    return fail(res, 400, 'bad-request', `body must be JSON: ${LINK_REQUEST_SHAPE}`);
   }
-  const { role, expiresInHours } = (body ?? {}) as { role?: unknown; expiresInHours?: unknown };
-  if (!isShareRole(role))
-    return fail(res, 400, 'bad-role', 'role must be "edit", "comment", "view" or "facilitator"');
-  if (facilitator && role === 'facilitator')
+  if (facilitator && (body as { role?: unknown } | null)?.role === 'facilitator')
     return fail(
       res,
       403,
       'forbidden',
       'a facilitator link can only create edit, comment and view links',
     );
-  const expiry = readExpiry(expiresInHours);
-  if (!expiry.ok) return fail(res, 400, 'bad-expiry', expiry.message);
-  const { expiresAt } = expiry;
+  const request = readLinkRequest(body);
+  if (!request.ok) return fail(res, 400, request.error, request.message);
+  const { role, expiresAt } = request.link;
   const generation = await ctx.storage.generation(mapId);
   const linkId = await recordIssuedLink(ctx.storage, {
-    role,
+    ...request.link,
     scope: 'map',
     room: mapId,
     generation,
-    ...(expiresAt ? { expiresAt } : {}),
   });
   const link = createShareToken(ctx.tokens.secret, mapId, role, generation, expiresAt, linkId);
   const url = `${ctx.linkBase(req)}/map/${encodeURIComponent(mapId)}?t=${encodeURIComponent(link)}`;
@@ -123,13 +114,7 @@ async function share(
     { room: mapId, role, expiresAt, by: admin ? 'admin' : 'facilitator' },
     'share link created',
   );
-  json(res, 200, {
-    token: link,
-    url,
-    role,
-    expiresAt: expiresAt?.toISOString() ?? null,
-    id: linkId,
-  });
+  json(res, 200, linkAnswer(link, url, request.link, linkId));
 }
 
 /** Routes one HTTP request. */

@@ -38,13 +38,17 @@ export async function editLink(relay: RelayProcess, mapId: string): Promise<stri
   return ((await res.json()) as { token: string }).token;
 }
 
-/** A context for one named person who joined before (no name prompt), with the test hook. */
+/**
+ * A context for one named person who joined before (no name prompt), with the test
+ * hook, in an English UI or `locale`.
+ */
 export async function personContext(
   browser: Browser,
   name: string,
   userId = `user-${name.toLowerCase()}`,
+  locale?: string,
 ): Promise<BrowserContext> {
-  const context = await newContext(browser, { name });
+  const context = await newContext(browser, { name, ...(locale ? { locale } : {}) });
   await context.addInitScript(
     ([n, userId]) => {
       localStorage.setItem(

@@ -7,10 +7,10 @@
  */
 import { recordIssuedLink } from '../shareLinks';
 import type { RelayStore } from '../store/types';
-import { readExpiry } from '../expiry';
+import { LINK_REQUEST_SHAPE, linkAnswer, readLinkRequest } from '../linkRequest';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { createWorkspaceToken, isShareRole, readToken, verifyToken } from '../auth';
+import { createWorkspaceToken, readToken, verifyToken } from '../auth';
 import type { Grant, TokenCheck } from '../auth';
 import { BodyError, readJsonObject, requestToken, sendError, sendJson } from '../httpJson';
 import { isValidMapId } from '../limits';
@@ -154,42 +154,23 @@ async function workspace(
     body = await readJsonObject(req);
   } catch (err) {
     const reason = err instanceof BodyError ? err.message : 'the body could not be read';
-    return sendError(
-      res,
-      400,
-      'bad-request',
-      `${reason}: expected { "role": "view" | "comment" | "edit" | "facilitator", "expiresInHours"?: n }`,
-    );
+    return sendError(res, 400, 'bad-request', `${reason}: expected ${LINK_REQUEST_SHAPE}`);
   }
-  const { role, expiresInHours } = body;
-  if (!isShareRole(role))
-    return sendError(
-      res,
-      400,
-      'bad-role',
-      'role must be "view", "comment", "edit" or "facilitator"',
-    );
-  const expiry = readExpiry(expiresInHours);
-  if (!expiry.ok) return sendError(res, 400, 'bad-expiry', expiry.message);
-  const { expiresAt } = expiry;
+  const request = readLinkRequest(body);
+  if (!request.ok) return sendError(res, 400, request.error, request.message);
+  const { link } = request;
   const generation = await ctx.catalog.currentWorkspaceGeneration();
   const linkId = ctx.storage
-    ? await recordIssuedLink(ctx.storage, {
-        role,
-        scope: 'workspace',
-        room: null,
-        generation,
-        ...(expiresAt ? { expiresAt } : {}),
-      })
+    ? await recordIssuedLink(ctx.storage, { ...link, scope: 'workspace', room: null, generation })
     : undefined;
-  const token = createWorkspaceToken(ctx.tokens.secret, role, generation, expiresAt, linkId);
+  const token = createWorkspaceToken(
+    ctx.tokens.secret,
+    link.role,
+    generation,
+    link.expiresAt,
+    linkId,
+  );
   const url = `${ctx.linkBase(req)}/?t=${encodeURIComponent(token)}`;
-  ctx.log.info({ role, expiresAt }, 'workspace link created');
-  sendJson(res, 200, {
-    token,
-    url,
-    role,
-    expiresAt: expiresAt?.toISOString() ?? null,
-    ...(linkId ? { id: linkId } : {}),
-  });
+  ctx.log.info({ role: link.role, expiresAt: link.expiresAt }, 'workspace link created');
+  sendJson(res, 200, linkAnswer(token, url, link, linkId));
 }

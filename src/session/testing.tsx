@@ -8,6 +8,7 @@ import type { RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMapDoc, createSnapshotStore, createUndoManager } from '../doc';
 import { testKpi } from '../model/kpi.testkit';
+import { lanesOf, mapHead, phasesOf } from '../model/mapParts.testkit';
 import type { JourneyMap } from '../model/types';
 import { useLanguageStore } from '../i18n';
 import type { UiLanguage } from '../i18n';
@@ -34,27 +35,14 @@ export const TEST_USER: LocalUser = { id: 'user-ada', name: 'Ada', color: '#3366
  */
 export function sampleMap(): JourneyMap {
   return {
-    format: 'journeymap',
-    formatVersion: 1,
-    kind: 'map',
-    id: 'panel-test',
-    title: 'Onboarding',
+    ...mapHead('panel-test', 'Onboarding', '2026-11-01T09:00:00Z'),
     language: 'en',
-    createdAt: '2026-11-01T09:00:00Z',
-    updatedAt: '2026-11-01T09:00:00Z',
     persona: { name: 'Sam', goals: ['Ship the first report'] },
-    phases: [
-      { id: 'ph1', name: 'Discover' },
-      { id: 'ph2', name: 'Sign up' },
-    ],
-    lanes: [
-      { id: 'ln-t', type: 'touchpoints', name: 'Touchpoints' },
-      { id: 'ln-e', type: 'emotions', name: 'Emotions' },
-      { id: 'ln-p', type: 'painPoints', name: 'Pain points' },
-      { id: 'ln-o', type: 'opportunities', name: 'Opportunities' },
-      { id: 'ln-k', type: 'kpis', name: 'KPIs' },
-      { id: 'ln-n', type: 'notes', name: 'Notes' },
-    ],
+    phases: phasesOf({ ph1: 'Discover', ph2: 'Sign up' }),
+    lanes: lanesOf({
+      ...{ touchpoints: 'ln-t', emotions: 'ln-e', painPoints: 'ln-p' },
+      ...{ opportunities: 'ln-o', kpis: 'ln-k', notes: 'ln-n' },
+    }),
     cards: [
       {
         id: 't1',

@@ -4,9 +4,12 @@
  * self and repeated links, odd `x-resolved` values) and `x-` extensions on every
  * object. A round trip must give it back exactly.
  */
+import { lanesOf } from '../../model/mapParts.testkit';
 import type { JourneyMap } from '../../model/types';
 
 const AT = '2026-11-22T10:15:00Z';
+/** lanes named by their type's initial: `E`, `P`, … */
+const initial = (type: string) => type.charAt(0).toUpperCase();
 
 /** A fresh copy of the "everything" map. */
 export function everyFieldMap(): JourneyMap {
@@ -42,11 +45,8 @@ export function everyFieldMap(): JourneyMap {
     ],
     lanes: [
       { id: 'tp', type: 'touchpoints', name: 'TP', 'x-l': [] },
-      { id: 'emo', type: 'emotions', name: 'E' },
-      { id: 'pain', type: 'painPoints', name: 'P' },
-      { id: 'opp', type: 'opportunities', name: 'O' },
-      { id: 'kpi', type: 'kpis', name: 'K' },
-      { id: 'notes', type: 'notes', name: 'N' },
+      ...lanesOf({ emotions: 'emo', painPoints: 'pain', opportunities: 'opp' }, initial),
+      ...lanesOf({ kpis: 'kpi', notes: 'notes' }, initial),
     ],
     cards: [
       {

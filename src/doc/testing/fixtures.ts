@@ -4,6 +4,7 @@
  * that folder is there) and a small map for unit tests.
  */
 import { readFileSync } from 'node:fs';
+import { lanesOf, mapHead, phasesOf } from '../../model/mapParts.testkit';
 import type { JourneyMap } from '../../model/types';
 
 const DIR = new URL('../../model/fixtures/', import.meta.url);
@@ -18,24 +19,15 @@ export const FIXTURES = ['kfz-versicherung.journey.json', 'saas-onboarding.journ
 /** A small valid map for unit tests. */
 export function smallMap(): JourneyMap {
   return {
-    format: 'journeymap',
-    formatVersion: 1,
-    kind: 'map',
-    id: 'small',
-    title: 'Small',
-    createdAt: '2026-11-01T10:00:00Z',
-    updatedAt: '2026-11-01T10:00:00Z',
-    phases: [
-      { id: 'p1', name: 'One' },
-      { id: 'p2', name: 'Two' },
-    ],
-    lanes: [
-      { id: 'touch', type: 'touchpoints', name: 'Touchpoints' },
-      { id: 'emo', type: 'emotions', name: 'Emotions' },
-      { id: 'kpi', type: 'kpis', name: 'KPIs' },
-      { id: 'pain', type: 'painPoints', name: 'Pain points' },
-      { id: 'notes', type: 'notes', name: 'Notes' },
-    ],
+    ...mapHead('small', 'Small', '2026-11-01T10:00:00Z'),
+    phases: phasesOf({ p1: 'One', p2: 'Two' }),
+    lanes: lanesOf({
+      touchpoints: 'touch',
+      emotions: 'emo',
+      kpis: 'kpi',
+      painPoints: 'pain',
+      notes: 'notes',
+    }),
     cards: [
       { id: 'c1', laneId: 'touch', phaseId: 'p1', text: 'first', channel: 'web' },
       { id: 'c2', laneId: 'touch', phaseId: 'p1', text: 'second' },

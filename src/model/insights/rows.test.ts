@@ -11,7 +11,7 @@ import {
   reportRows,
   touchpointRows,
 } from './rows';
-import { testMap } from './testMaps.testkit';
+import { at, testMap } from './testMaps.testkit';
 import { REPORT_KINDS } from './types';
 
 const en = testMap(
@@ -109,14 +109,7 @@ describe('painPointRows', () => {
 
   it('follows links in both directions (a touchpoint linking the pain point)', () => {
     const map = testMap('m', 'de', [
-      {
-        id: 't',
-        lane: 'touchpoints',
-        phase: 1,
-        text: 'Hotline',
-        ownerTeam: 'Schadenservice',
-        links: ['p'],
-      },
+      at('touchpoints', 1)('t', 'Hotline', { ownerTeam: 'Schadenservice', links: ['p'] }),
       { id: 'p', lane: 'painPoints', phase: 1, text: 'Warteschleife', severity: 4 },
     ]);
     expect(painPointRows([map])[0]).toMatchObject({
@@ -173,32 +166,12 @@ describe('touchpointRows', () => {
   });
 
   it('puts touchpoints without an owner team last', () => {
+    const touchpoint = at('touchpoints', 1);
     const map = testMap('m', 'de', [
-      { id: 'a', lane: 'touchpoints', phase: 1, text: 'Brief', channel: 'mail' },
-      {
-        id: 'b',
-        lane: 'touchpoints',
-        phase: 1,
-        text: 'App',
-        channel: 'app',
-        ownerTeam: 'Mobile Apps',
-      },
-      {
-        id: 'c',
-        lane: 'touchpoints',
-        phase: 1,
-        text: 'Filiale',
-        channel: 'store',
-        ownerTeam: 'Mobile Apps',
-      },
-      {
-        id: 'd',
-        lane: 'touchpoints',
-        phase: 1,
-        text: 'Agentur',
-        channel: 'partner',
-        ownerTeam: 'Agentur',
-      },
+      touchpoint('a', 'Brief', { channel: 'mail' }),
+      touchpoint('b', 'App', { channel: 'app', ownerTeam: 'Mobile Apps' }),
+      touchpoint('c', 'Filiale', { channel: 'store', ownerTeam: 'Mobile Apps' }),
+      touchpoint('d', 'Agentur', { channel: 'partner', ownerTeam: 'Agentur' }),
     ]);
     expect(touchpointRows([map]).map((r) => r.cardId)).toEqual(['d', 'b', 'c', 'a']);
   });

@@ -1,14 +1,16 @@
 /** Test helper: small maps built in a few lines, in English or German. */
+import { lanesOf, mapHead } from '../mapParts.testkit';
 import type { Action, Card, JourneyMap, LaneType } from '../types';
 
-const LANES: [LaneType, string, string][] = [
-  ['touchpoints', 'Touchpoints', 'Berührungspunkte'],
-  ['emotions', 'Emotions', 'Emotionen'],
-  ['painPoints', 'Pain points', 'Pain Points'],
-  ['opportunities', 'Opportunities', 'Potenziale'],
-  ['itSystems', 'IT systems', 'IT-Systeme'],
-  ['kpis', 'KPIs', 'KPIs'],
+const LANE_TYPES: readonly LaneType[] = [
+  'touchpoints',
+  'emotions',
+  'painPoints',
+  'opportunities',
+  'itSystems',
+  'kpis',
 ];
+const LANE_IDS = Object.fromEntries(LANE_TYPES.map((type) => [type, `l-${type}`]));
 
 export type CardSpec = Omit<Card, 'laneId' | 'phaseId'> & { lane: LaneType; phase: 1 | 2 };
 
@@ -21,19 +23,13 @@ export function testMap(
 ): JourneyMap {
   const de = lang === 'de';
   return {
-    format: 'journeymap',
-    formatVersion: 1,
-    kind: 'map',
-    id,
-    title: `${de ? 'Karte' : 'Map'} ${id}`,
+    ...mapHead(id, `${de ? 'Karte' : 'Map'} ${id}`, '2026-01-01T00:00:00Z'),
     language: lang,
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
     phases: [
       { id: 'p1', name: de ? 'Erste Informationen' : 'First information' },
       { id: 'p2', name: de ? 'Kauf' : 'Purchase' },
     ],
-    lanes: LANES.map(([type, en, deName]) => ({ id: `l-${type}`, type, name: de ? deName : en })),
+    lanes: lanesOf(LANE_IDS, lang),
     cards: cards.map(({ lane, phase, ...c }) => ({
       ...c,
       laneId: `l-${lane}`,
@@ -41,4 +37,15 @@ export function testMap(
     })),
     ...extra,
   };
+}
+
+/** Cards of one cell, one line each: `at('touchpoints', 1)('t', 'Hotline', { channel: 'phone' })`. */
+export function at(lane: LaneType, phase: 1 | 2) {
+  return (id: string, text: string, fields: Partial<CardSpec> = {}): CardSpec => ({
+    id,
+    lane,
+    phase,
+    text,
+    ...fields,
+  });
 }

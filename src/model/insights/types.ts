@@ -2,6 +2,7 @@
  * Insight rows across maps (interfaces.md, "Report kinds and their rows"). The
  * field order of each row type is the CSV column order. Pure data.
  */
+import { oneOf } from '../oneOf';
 import type { ActionStatus, Channel, Id, IsoDate, KpiDirection } from '../types';
 
 export const REPORT_KINDS = [
@@ -14,9 +15,7 @@ export const REPORT_KINDS = [
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-export function isReportKind(value: unknown): value is ReportKind {
-  return typeof value === 'string' && (REPORT_KINDS as readonly string[]).includes(value);
-}
+export const isReportKind = oneOf(REPORT_KINDS);
 
 /** KPI trend status: `latest` against target, then against the baseline. */
 export const KPI_TRENDS = ['reached', 'improving', 'unchanged', 'worsening', 'noData'] as const;

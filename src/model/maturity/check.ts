@@ -3,6 +3,7 @@
  * immutable snapshot of the check's document (the layout is src/doc's). Pure data.
  * Scope: document (synced and saved), except who is looking — that is session.
  */
+import { oneOf } from '../oneOf';
 import type { Id, IsoDate, IsoDateTime } from '../types';
 import type { Aspect, Level } from './levels';
 
@@ -10,9 +11,7 @@ export const ROADMAP_STATUSES = ['planned', 'doing', 'done'] as const;
 export type RoadmapStatus = (typeof ROADMAP_STATUSES)[number];
 
 /** Whether `value` is a roadmap status. */
-export function isRoadmapStatus(value: unknown): value is RoadmapStatus {
-  return typeof value === 'string' && (ROADMAP_STATUSES as readonly string[]).includes(value);
-}
+export const isRoadmapStatus = oneOf(ROADMAP_STATUSES);
 
 /** One goal of the quarterly roadmap with its measure, owner and status. */
 export interface RoadmapItem {

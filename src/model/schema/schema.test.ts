@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSink, formatIssues } from '../validation';
-import {
-  array,
-  enumOf,
-  integer,
-  literal,
-  named,
-  number,
-  object,
-  optional,
-  string,
-  toJsonSchema,
-} from './index';
-import type { Schema } from './index';
+import * as dsl from './index';
 
-function run<T>(schema: Schema<T>, value: unknown): string[] {
+function run<T>(schema: dsl.Schema<T>, value: unknown): string[] {
   const sink = createSink();
   const ok = schema.check(value, [], sink);
   expect(ok).toBe(sink.errors.length === 0);
@@ -23,7 +11,7 @@ function run<T>(schema: Schema<T>, value: unknown): string[] {
 
 describe('schema DSL', () => {
   it('checks string length in code points, like JSON Schema does', () => {
-    const s = string({ min: 1, max: 3 });
+    const s = dsl.string({ min: 1, max: 3 });
     expect(run(s, '😀😀😀')).toEqual([]); // 6 UTF-16 units, 3 code points
     expect(run(s, '😀😀😀😀')).toEqual(['is 4 characters long; at most 3 are allowed']);
     expect(run(s, '')).toEqual(['must not be empty']);
@@ -31,41 +19,43 @@ describe('schema DSL', () => {
   });
 
   it('checks formats beyond the pattern: real dates, times and language tags', () => {
-    expect(run(string({ format: 'date' }), '2028-02-29')).toEqual([]);
-    expect(run(string({ format: 'date' }), '2100-02-29')).toEqual([
+    expect(run(dsl.string({ format: 'date' }), '2028-02-29')).toEqual([]);
+    expect(run(dsl.string({ format: 'date' }), '2100-02-29')).toEqual([
       '"2100-02-29" is not a date (YYYY-MM-DD): 2100-02 has no day 29',
     ]);
-    expect(run(string({ format: 'date-time' }), '2026-11-22T10:15:00.5+01:00')).toEqual([]);
-    expect(run(string({ format: 'date-time' }), '2026-11-22T24:00:00Z')).toEqual([
+    expect(run(dsl.string({ format: 'date-time' }), '2026-11-22T10:15:00.5+01:00')).toEqual([]);
+    expect(run(dsl.string({ format: 'date-time' }), '2026-11-22T24:00:00Z')).toEqual([
       '"2026-11-22T24:00:00Z" is not a date-time (RFC 3339): there is no time 24:00:00',
     ]);
     for (const tag of ['de', 'de-CH', 'zh-Hant-TW', 'en-US-x-twain', 'sr-Latn-RS', 'x-klingon']) {
-      expect(run(string({ format: 'bcp47' }), tag)).toEqual([]);
+      expect(run(dsl.string({ format: 'bcp47' }), tag)).toEqual([]);
     }
     for (const tag of ['de_DE', 'e', 'de-', 'toolongtag1', 'de-1', 'x']) {
-      expect(run(string({ format: 'bcp47' }), tag)).toHaveLength(1);
+      expect(run(dsl.string({ format: 'bcp47' }), tag)).toHaveLength(1);
     }
   });
 
   it('checks numbers: finite, whole for integers, in range', () => {
-    expect(run(number(), NaN)).toEqual(['must be a finite number, got NaN']);
-    expect(run(integer({ min: 0 }), -1)).toEqual(['must be an integer of at least 0, got -1']);
-    expect(run(integer({ max: 5 }), 2.5)).toEqual(['must be a whole number, got 2.5']);
-    expect(run(number({ min: 1, max: 2 }), 1.5)).toEqual([]);
-    expect(run(number(), '1')).toEqual(['must be a number, got a string']);
+    expect(run(dsl.number(), NaN)).toEqual(['must be a finite number, got NaN']);
+    expect(run(dsl.integer({ min: 0 }), -1)).toEqual(['must be an integer of at least 0, got -1']);
+    expect(run(dsl.integer({ max: 5 }), 2.5)).toEqual(['must be a whole number, got 2.5']);
+    expect(run(dsl.number({ min: 1, max: 2 }), 1.5)).toEqual([]);
+    expect(run(dsl.number(), '1')).toEqual(['must be a number, got a string']);
   });
 
   it('checks literals, enums and arrays item by item', () => {
-    expect(run(literal(1), 2)).toEqual(['must be 1, got 2']);
-    expect(run(enumOf(['a', 'b'] as const), 'c')).toEqual(['must be one of "a", "b"; got "c"']);
-    expect(run(array(integer(), { max: 3 }), [1, 'x', 3])).toEqual([
+    expect(run(dsl.literal(1), 2)).toEqual(['must be 1, got 2']);
+    expect(run(dsl.enumOf(['a', 'b'] as const), 'c')).toEqual(['must be one of "a", "b"; got "c"']);
+    expect(run(dsl.array(dsl.integer(), { max: 3 }), [1, 'x', 3])).toEqual([
       '[1]: must be an integer, got a string',
     ]);
-    expect(run(array(integer(), { min: 1 }), [])).toEqual(['has 0 entries; at least 1 is needed']);
+    expect(run(dsl.array(dsl.integer(), { min: 1 }), [])).toEqual([
+      'has 0 entries; at least 1 is needed',
+    ]);
   });
 
   it('checks objects: required, optional, unknown and x- properties', () => {
-    const s = object({ a: integer(), b: optional(string()) });
+    const s = dsl.object({ a: dsl.integer(), b: dsl.optional(dsl.string()) });
     expect(run(s, { a: 1 })).toEqual([]);
     expect(run(s, { b: 'x', c: 1, 'x-c': { deep: [1, null] } })).toEqual([
       'c: is not a known property (only "x-" extensions may be added)',
@@ -84,8 +74,11 @@ describe('schema DSL', () => {
   });
 
   it('emits draft 2020-12 with named parts under $defs', () => {
-    const point = named('Point', object({ x: number(), y: optional(number({ min: 0 })) }));
-    const doc = toJsonSchema(object({ points: array(point, { max: 9 }) }), {
+    const point = dsl.named(
+      'Point',
+      dsl.object({ x: dsl.number(), y: dsl.optional(dsl.number({ min: 0 })) }),
+    );
+    const doc = dsl.toJsonSchema(dsl.object({ points: dsl.array(point, { max: 9 }) }), {
       id: 'urn:test',
       title: 'T',
     });

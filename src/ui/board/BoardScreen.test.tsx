@@ -1,10 +1,21 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { addCard, REMOTE_ORIGIN, setCardText } from '../../doc';
+import { addCard, REMOTE_ORIGIN, setCardText, type NewCard } from '../../doc';
 import { testKpi } from '../../model/kpi.testkit';
-import { cellTexts, nodeById, pressKey as key, renderBoard } from './testing';
+import { cellTexts, nodeById, pressKey as key, renderBoard, type BoardHarness } from './testing';
 
 const cellCards = cellTexts;
+
+/** Adds a card through the document to the cell of `laneId` and the phase at `phase`. */
+function addTo(
+  h: BoardHarness,
+  laneId: string,
+  phase: number,
+  text: string,
+  fields: Omit<NewCard, 'laneId' | 'phaseId' | 'text'> = {},
+): string {
+  return addCard(h.session.doc, { laneId, phaseId: h.phaseId(phase), text, ...fields });
+}
 
 describe('board: cards', () => {
   it('adds a card with N on a focused cell; adding and typing it are one undo step', async () => {
@@ -74,13 +85,7 @@ describe('board: cards', () => {
   it('edits an existing card with Enter and commits on blur', async () => {
     const h = renderBoard();
     const lane = h.laneIdOfType('touchpoints');
-    const id = addCard(h.session.doc, {
-      laneId: lane,
-      phaseId: h.phaseId(2),
-      text: 'Old text',
-      channel: 'phone',
-      ownerTeam: 'Service',
-    });
+    const id = addTo(h, lane, 2, 'Old text', { channel: 'phone', ownerTeam: 'Service' });
     const node = await waitFor(() => nodeById(id));
     expect(within(node).getByRole('img', { name: 'Channel: Phone' })).toBeTruthy();
     expect(within(node).getByText('Owner: Service')).toBeTruthy();
@@ -125,12 +130,7 @@ describe('board: typed lanes', () => {
   it('drags an emotion point to change its score, written once at pointer-up', async () => {
     const h = renderBoard();
     const lane = h.laneIdOfType('emotions');
-    const id = addCard(h.session.doc, {
-      laneId: lane,
-      phaseId: h.phaseId(3),
-      text: 'Relieved',
-      score: 0,
-    });
+    const id = addTo(h, lane, 3, 'Relieved', { score: 0 });
     const point = await screen.findByRole('slider', { name: /^Emotion: Relieved/ });
     expect(point.getAttribute('aria-valuenow')).toBe('0');
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
@@ -156,10 +156,7 @@ describe('board: typed lanes', () => {
   it('shows KPI figures and the status from the data', async () => {
     const h = renderBoard();
     const lane = h.laneIdOfType('kpis');
-    const onTarget = addCard(h.session.doc, {
-      laneId: lane,
-      phaseId: h.phaseId(0),
-      text: 'NPS',
+    const onTarget = addTo(h, lane, 0, 'NPS', {
       kpi: {
         direction: 'higherIsBetter',
         baseline: { value: 20, date: '2026-01-01' },
@@ -167,10 +164,7 @@ describe('board: typed lanes', () => {
         measurements: [{ value: 45, date: '2026-06-01' }],
       },
     });
-    const offTarget = addCard(h.session.doc, {
-      laneId: lane,
-      phaseId: h.phaseId(1),
-      text: 'Handling time',
+    const offTarget = addTo(h, lane, 1, 'Handling time', {
       kpi: testKpi('lowerIsBetter', 's', [300, '2026-01-01'], 120),
     });
     const a = await waitFor(() => nodeById(onTarget));

@@ -14,6 +14,8 @@ const bob = { id: 'bob', name: 'Bob' };
 const maps = [testMap('m1', 'en', [], { owner: 'CX team' }), testMap('m2', 'en', [])];
 const evidence = computeEvidence(maps, '2026-12-06');
 const titles = new Map(maps.map((m) => [m.id, m.title]));
+/** The screen's props that every test gives alike. */
+const SAME = { readOnly: false, evidence, mapTitles: titles, previous: null, onHome: () => {} };
 
 function newCheck(): MapDoc {
   const doc = newMapDoc();
@@ -37,19 +39,7 @@ function Screen({
 }) {
   const check = useCheck(doc);
   if (!check) return null;
-  return (
-    <MaturityScreen
-      doc={doc}
-      check={check}
-      me={me}
-      readOnly={false}
-      evidence={evidence}
-      mapTitles={titles}
-      previous={null}
-      onOpenMap={onOpenMap}
-      onHome={() => {}}
-    />
-  );
+  return <MaturityScreen {...SAME} doc={doc} check={check} me={me} onOpenMap={onOpenMap} />;
 }
 
 const section = (name: string) => screen.getByRole('region', { name }) as HTMLElement;
