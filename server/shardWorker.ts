@@ -8,7 +8,6 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { CommitQueue } from './commit';
-import { applyFeed } from './feedApply';
 import { createLogger } from './log';
 import { RelayMetrics } from './metrics';
 import { RoomManager, RoomsFullError } from './rooms';
@@ -117,11 +116,14 @@ function handle(m: ToShard): void {
       post({ t: 'reply', id: m.id, rooms: rooms.size, evicted: rooms.evictOneIdle() });
       return;
     case 'feed':
-      applyFeed(rooms, commits, m.room, m.items).then(
-        (feed) => post({ t: 'reply', id: m.id, rooms: rooms.size, feed }),
-        (err: unknown) =>
-          post({ t: 'reply', id: m.id, rooms: rooms.size, error: (err as Error).message }),
-      );
+      // loaded when first needed: the doc layer is most of a worker's start-up
+      import('./feedApply')
+        .then(({ applyFeed }) => applyFeed(rooms, commits, m.room, m.items))
+        .then(
+          (feed) => post({ t: 'reply', id: m.id, rooms: rooms.size, feed }),
+          (err: unknown) =>
+            post({ t: 'reply', id: m.id, rooms: rooms.size, error: (err as Error).message }),
+        );
       return;
     case 'stop':
       stopping = true;
