@@ -64,7 +64,10 @@ class Summary {
     readonly help: string,
     private readonly window = 8192,
   ) {}
+  /** set in a room worker: samples kept for the relay thread's summary (shards.ts) */
+  tap: number[] | null = null;
   observe(seconds: number): void {
+    this.tap?.push(seconds);
     if (this.ring.length < this.window) this.ring.push(seconds);
     else this.ring[this.next] = seconds;
     this.next = (this.next + 1) % this.window;

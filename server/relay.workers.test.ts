@@ -89,7 +89,9 @@ describe('rooms in worker threads', () => {
     } finally {
       db.close();
     }
+    // the workers' counters and commit timings reach /metrics of the relay thread
     expect(await metric(r.http, 'journeyboard_storage_commits_total')).toBeGreaterThanOrEqual(2);
+    expect(await metric(r.http, 'journeyboard_storage_write_seconds_count')).toBeGreaterThan(0);
     flooder.ws.close();
   }, 120_000);
 

@@ -40,7 +40,13 @@ export type FromShard =
     }
   | { readonly t: 'breathe'; readonly conn: number; readonly ms: number }
   | { readonly t: 'committed'; readonly rooms: readonly string[] }
-  | { readonly t: 'stats'; readonly rooms: number; readonly counters: CounterSnapshot }
+  | {
+      readonly t: 'stats';
+      readonly rooms: number;
+      readonly counters: CounterSnapshot;
+      /** samples of the summaries since the last stats: storage latency, forward delay */
+      readonly samples: readonly [readonly number[], readonly number[]];
+    }
   | {
       readonly t: 'reply';
       readonly id: number;

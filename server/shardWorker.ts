@@ -45,6 +45,8 @@ const rooms: RoomManager = new RoomManager({
   commits,
 });
 
+metrics.storageLatency.tap = [];
+metrics.forwardDelay.tap = [];
 let statsQueued = false;
 /** the counters the relay thread adds to /metrics, once per turn at most */
 function stats(): void {
@@ -52,7 +54,10 @@ function stats(): void {
   statsQueued = true;
   setImmediate(() => {
     statsQueued = false;
-    post({ t: 'stats', rooms: rooms.size, counters: metrics.snapshot() });
+    const samples = [metrics.storageLatency.tap ?? [], metrics.forwardDelay.tap ?? []] as const;
+    metrics.storageLatency.tap = [];
+    metrics.forwardDelay.tap = [];
+    post({ t: 'stats', rooms: rooms.size, counters: metrics.snapshot(), samples });
   });
 }
 setInterval(stats, 1000).unref();

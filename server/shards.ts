@@ -196,6 +196,8 @@ export class ShardPool {
       case 'stats':
         shard.rooms = m.rooms;
         shard.counters = m.counters;
+        for (const v of m.samples[0]) this.deps.metrics.storageLatency.observe(v);
+        for (const v of m.samples[1]) this.deps.metrics.forwardDelay.observe(v);
         return;
       case 'reply': {
         shard.rooms = m.rooms;
