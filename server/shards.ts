@@ -39,6 +39,11 @@ type Reply = Extract<FromShard, { t: 'reply' }>;
 
 interface Shard {
   worker: Worker;
+  readonly bornAt: number;
+  /** dead, waiting to be started again: its maps are refused (1011, transient) meanwhile */
+  down: boolean;
+  /** the wait before the next start when it dies young (a worker that cannot start) */
+  readonly backoff: number;
   ready: Promise<void>;
   rooms: number;
   counters: CounterSnapshot;
@@ -143,25 +148,30 @@ export class ShardPool {
   }
 
   private post(index: number, m: ToShard): void {
-    this.shards[index]!.worker.postMessage(m);
+    const shard = this.shards[index]!;
+    if (!shard.down) shard.worker.postMessage(m);
   }
 
   private request(index: number, make: (id: number) => ToShard): Promise<Reply> {
     const shard = this.shards[index]!;
     const id = this.nextId++;
+    if (shard.down) return Promise.reject(new Error(`room worker ${index} is restarting`));
     return new Promise<Reply>((resolve, reject) => {
       shard.waiting.set(id, { resolve, reject });
       shard.worker.postMessage(make(id));
     });
   }
 
-  private spawn(index: number): Shard {
+  private spawn(index: number, backoff = 0): Shard {
     const worker = new Worker(new URL('./shardWorker.mjs', import.meta.url), {
       workerData: { index, config: this.deps.config },
     });
     let started!: () => void;
     const shard: Shard = {
       worker,
+      bornAt: Date.now(),
+      down: false,
+      backoff,
       ready: new Promise<void>((resolve) => (started = resolve)),
       rooms: 0,
       counters: {},
@@ -224,7 +234,15 @@ export class ShardPool {
       conn.close(CloseCode.internalError, 'room worker restarted');
     }
     shard.conns.clear();
-    this.shards[index] = this.spawn(index);
+    shard.down = true;
+    // one that died young waits longer each time (up to 5 s): no busy loop of restarts
+    const young = Date.now() - shard.bornAt < 2000;
+    const wait = young ? Math.min(5000, Math.max(100, shard.backoff * 2)) : 0;
+    const restart = () => {
+      if (!this.closing) this.shards[index] = this.spawn(index, young ? wait : 0);
+    };
+    if (wait === 0) restart();
+    else setTimeout(restart, wait).unref();
   }
 }
 
