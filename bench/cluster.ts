@@ -7,13 +7,16 @@
  *   ANOTHER map with updates that are small on the wire but expensive to apply
  *   (20,000 tiny structs each; and the issue's 120,000-struct 1.9 MiB frames), against the
  *   same map without the flood. The flooder is closed (4531 budget, 4413 pre-check) and
- *   reconnects after 100 ms, whatever the code (a hostile client ignores "permanent").
+ *   reconnects after 100 ms, whatever the code (a hostile client ignores "permanent");
+ *   with rooms on 2 worker threads (the calm map on the other worker) and, in the same
+ *   run, with every room in the relay thread (RELAY_WORKERS=0): p50/p99 and their ratio.
  * Readers measure with performance.now() of this process: every client is here.
  */
 import * as Y from 'yjs';
 import { clusterRelay } from '../server/clusterTesting';
 import { startPostgres } from '../server/pgTesting';
 import { encodeUpdate } from '../server/protocol';
+import { shardOf } from '../server/shards';
 import { client, rawSocket, shareToken, startRelay, synced, waitFor } from '../server/testing';
 import type { TestClient } from '../server/testing';
 import { figure, type Benchmark, type BenchOptions } from './lib/result';
@@ -97,15 +100,30 @@ function floodFrames_(n: number, structs: number): Uint8Array[] {
 
 type Flood = false | 'small' | 'huge';
 
-async function oneRelay(options: BenchOptions, readers: number, edits: number, flood: Flood) {
-  const relay = await startRelay();
+/** A map id on another room worker than "flooded" (shards.ts hashes map ids to workers). */
+function calmMap(workers: number): string {
+  for (let i = 0; ; i++)
+    if (workers < 2 || shardOf(`calm-${i}`, workers) !== shardOf('flooded', workers))
+      return `calm-${i}`;
+}
+
+/** `workers`: RELAY_WORKERS (0: rooms in the relay thread, as before shards.ts) */
+async function oneRelay(
+  options: BenchOptions,
+  readers: number,
+  edits: number,
+  flood: Flood,
+  workers = 2,
+) {
+  const relay = await startRelay({ env: { RELAY_WORKERS: String(workers) } });
+  const calm = calmMap(workers);
   const clients: TestClient[] = [];
   let flooding = flood !== false;
   let floodFrames = 0;
   let floodCloses = 0;
   try {
-    const writer = client(relay, 'calm', relay.adminToken);
-    const rs = Array.from({ length: readers }, () => client(relay, 'calm', relay.adminToken));
+    const writer = client(relay, calm, relay.adminToken);
+    const rs = Array.from({ length: readers }, () => client(relay, calm, relay.adminToken));
     clients.push(writer, ...rs);
     await Promise.all(clients.map((c) => synced(c, 20_000)));
     const link = await shareToken(relay, 'flooded', 'edit');
@@ -137,7 +155,7 @@ async function oneRelay(options: BenchOptions, readers: number, edits: number, f
     await flooder;
     const healthy = (await fetch(`${relay.http}/healthz`)).status === 200;
     options.log(
-      `  one relay${flood ? `, flooded ${flood} (${floodFrames} frames, closed ${floodCloses}×)` : ''}: ` +
+      `  one relay, ${workers} workers${flood ? `, flooded ${flood} (${floodFrames} frames, closed ${floodCloses}×)` : ''}: ` +
         `p50 ${result.p50} ms, p99 ${result.p99} ms, healthz ${healthy ? 200 : 503}`,
     );
     return { ...result, floodFrames, floodCloses, healthy };
@@ -158,6 +176,10 @@ export const cluster: Benchmark = {
     const baseline = await oneRelay(options, readers, edits, false);
     const flooded = await oneRelay(options, readers, edits, 'small');
     const huge = await oneRelay(options, readers, edits, 'huge');
+    // the same floods with every room in the relay thread (RELAY_WORKERS=0), same run
+    const floodedInThread = await oneRelay(options, readers, edits, 'small', 0);
+    const ratio = (a: number | null, b: number | null) =>
+      a === null || b === null || b === 0 ? null : Math.round((a / b) * 100) / 100;
     const cross = await crossRelay(options, readers, edits);
     return {
       name: 'cluster',
@@ -176,10 +198,26 @@ export const cluster: Benchmark = {
           ok: (v) => v === 1,
         }),
         figure('no flood: p99 edit latency (same run)', baseline.p99, 'ms'),
+        figure('flood, rooms in the relay thread: other map p50', floodedInThread.p50, 'ms'),
+        figure('flood, rooms in the relay thread: other map p99', floodedInThread.p99, 'ms'),
+        figure(
+          'flood: other map p50, 2 workers / relay thread',
+          ratio(flooded.p50, floodedInThread.p50),
+          'ratio',
+        ),
+        figure(
+          'flood: other map p99, 2 workers / relay thread',
+          ratio(flooded.p99, floodedInThread.p99),
+          'ratio',
+          {
+            text: '< 1',
+            ok: (v) => v < 1,
+          },
+        ),
         figure('relay 1 → relay 2 on PostgreSQL: p50', cross.p50, 'ms'),
         figure('relay 1 → relay 2 on PostgreSQL: p99', cross.p99, 'ms'),
       ],
-      details: { readers, edits, baseline, flooded, huge, cross },
+      details: { readers, edits, baseline, flooded, huge, floodedInThread, cross },
     };
   },
 };

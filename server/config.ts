@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { parseTrustProxy } from './clientAddress';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { SyncMode } from './storage';
 
 export interface RelayConfig {
@@ -32,6 +33,8 @@ export interface RelayConfig {
   readonly storageSync: SyncMode;
   /** keep the team catalog (CATALOG, default on; `off` only for the fan-out benchmark's baseline) */
   readonly catalog?: boolean;
+  /** worker threads that own the rooms (RELAY_WORKERS, default: the cores; 0/1: in-process) */
+  readonly relayWorkers?: number;
   readonly limits: RelayLimits;
 }
 
@@ -161,6 +164,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): RelayCo
     databaseUrl: databaseUrl(env.DATABASE_URL),
     storageSync: syncMode(env.STORAGE_SYNC),
     catalog: env.CATALOG !== 'off',
+    relayWorkers: int(env, 'RELAY_WORKERS', availableParallelism()),
     limits: {
       messagesPerSecond: int(env, 'RATE_LIMIT_PER_SEC', DEFAULT_LIMITS.messagesPerSecond),
       messageBurst: int(env, 'RATE_LIMIT_BURST', DEFAULT_LIMITS.messageBurst),

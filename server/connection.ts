@@ -7,21 +7,19 @@ import type { Logger } from 'pino';
 import type { Duplex } from 'node:stream';
 import type WebSocket from 'ws';
 import type { Role } from './auth';
-import { canWrite } from './auth';
 import { CloseCode } from './closeCodes';
 import { TokenBucket } from './limits';
 import type { RelayMetrics } from './metrics';
-import { ProtocolError, frameBytes, parseMessage } from './protocol';
-import type { ClientMessage, OutFrame } from './protocol';
-import type { Peer, Room } from './room';
-import { StorageFailure } from './room';
-import { countStructs } from './updateCost';
+import { frameBytes } from './protocol';
+import type { OutFrame } from './protocol';
+import type { Peer } from './room';
+import { FrameWork, type WorkRoom } from './frameWork';
 
-/**
- * What applying one struct costs, estimated up front (decode + integrate of a 120,000-struct
- * frame: ~11 µs per struct on the 2-core test machine); the measured time is charged after.
- */
-const MS_PER_STRUCT = 0.01;
+/** A connection's room: the Room itself, or its stand-in when it lives in a worker. */
+export interface ConnectionRoom extends WorkRoom {
+  readonly id: string;
+}
+
 /**
  * An update that held the event loop longer than this (wall time) pauses reading from its
  * socket for BREATHE_FACTOR times as long: one connection gets at most a quarter of the
@@ -41,8 +39,10 @@ export class Connection implements Peer {
   lastSentAt = Date.now();
   private closed = false;
   private readonly bucket: TokenBucket;
-  /** milliseconds of the relay's time this connection's frames may take (decode, apply) */
-  private readonly work: TokenBucket;
+  /** decode, pre-check, room, work budgets (frameWork.ts) */
+  private readonly frames: FrameWork;
+  /** set when the room lives in a worker: frames go there after the rate and byte limits */
+  forward: ((frame: Uint8Array) => void) | null = null;
   private readonly bytes: TokenBucket;
   private expiryTimer: NodeJS.Timeout | null = null;
 
@@ -50,7 +50,7 @@ export class Connection implements Peer {
     readonly ws: WebSocket,
     /** the TCP socket under `ws` (corked while a commit's frames go out) */
     private readonly socket: Duplex,
-    readonly room: Room,
+    readonly room: ConnectionRoom,
     readonly role: Role,
     readonly address: string,
     /** when the share link runs out (ms since the epoch); the socket is closed then */
@@ -70,7 +70,7 @@ export class Connection implements Peer {
     },
   ) {
     this.bucket = new TokenBucket(deps.perSecond, deps.burst);
-    this.work = new TokenBucket(deps.budget.workMsPerSecond, deps.budget.workMsBurst);
+    this.frames = new FrameWork(this, deps);
     this.bytes = new TokenBucket(deps.budget.bytesPerSecond, deps.budget.bytesBurst);
     ws.on('message', (data) => this.receive(data));
     ws.on('pong', () => (this.alive = true));
@@ -135,55 +135,16 @@ export class Connection implements Peer {
       this.reject('over_budget', CloseCode.overBudget, 'bytes above the connection budget');
       return;
     }
-    // CPU time, not wall time: a busy machine must not make a calm client look expensive
-    const started = process.cpuUsage();
-    const wallStarted = performance.now();
-    try {
-      const msg = parseMessage(frame);
-      this.deps.metrics.messagesIn.incBy('type', msg.kind);
-      const writes = msg.kind === 'update' && canWrite(this.role);
-      if (writes) this.precheck(msg);
-      this.room.handle(this, msg);
-      // updates that are cheap on the wire but expensive to apply: the time is what counts
-      const used = process.cpuUsage(started);
-      const ms = (used.user + used.system) / 1000;
-      const mapLeft = writes && this.room.work ? this.room.work.spend(ms) : true;
-      if (!this.work.spend(ms))
-        this.reject('over_budget', CloseCode.overBudget, 'work above the connection budget');
-      else if (!mapLeft)
-        this.reject('over_budget', CloseCode.overBudget, 'work above the map budget');
-      else if (writes) this.breathe(performance.now() - wallStarted);
-    } catch (err) {
-      if (err instanceof ProtocolError) this.reject(err.reason, err.code, err.message);
-      else if (err instanceof StorageFailure)
-        this.reject('storage_failure', CloseCode.internalError, 'storage failed');
-      else this.reject('internal', CloseCode.internalError, (err as Error).message);
+    if (this.forward) {
+      this.forward(frame); // the room lives in a worker thread (shards.ts)
+      return;
     }
-  }
-
-  /**
-   * The cheap pre-check of an update (updateCost.ts): too many structs for one frame, or
-   * more estimated work than this connection or its map has left, and it is refused
-   * before the relay decodes or applies any of it. Bytes that do not walk as an update
-   * go on to the room's full decoder, which names the error.
-   */
-  private precheck(msg: ClientMessage & { kind: 'update' }): void {
-    const max = this.deps.budget.maxUpdateStructs;
-    const structs = countStructs(msg.update, max);
-    if (structs === null) return;
-    if (structs > max)
-      throw new ProtocolError(
-        'too_many_structs',
-        CloseCode.documentTooLarge,
-        `update carries more than MAX_UPDATE_STRUCTS (${max}) structs`,
-      );
-    const estimate = structs * MS_PER_STRUCT;
-    if (!this.work.covers(estimate) || (this.room.work && !this.room.work.covers(estimate)))
-      throw new ProtocolError('over_budget', CloseCode.overBudget, 'update above the budget left');
+    const wallMs = this.frames.process(this.room, frame);
+    if (wallMs > 0) this.breathe(wallMs);
   }
 
   /** After an expensive update: reads nothing more from this socket for a while. */
-  private breathe(wallMs: number): void {
+  breathe(wallMs: number): void {
     if (wallMs < BREATHE_AFTER_MS || this.ws.isPaused) return;
     this.ws.pause();
     setTimeout(() => this.ws.resume(), wallMs * BREATHE_FACTOR).unref();

@@ -11,7 +11,6 @@
  * (like every relay write) before it is answered and forwarded to the open boards.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DocError, addMeasurements, isMapDoc } from '../src/doc';
 import {
   checkMeasurementItem,
   isReportKind,
@@ -23,10 +22,12 @@ import type { Measurement } from '../src/model/types';
 import { canWrite, verifyToken } from './auth';
 import { grantOf, memoAnswer, openableHeads, type MapReadContext } from './insightsMaps';
 import { isValidMapId } from './limits';
-import type { Peer, Room } from './room';
-import { RoomsFullError } from './rooms';
+import { applyFeed, type FeedItem, type FeedResult } from './feedApply';
 
-export type InsightsContext = MapReadContext;
+export type InsightsContext = MapReadContext & {
+  /** the KPI feed's write, when rooms live in worker threads (shards.ts) */
+  readonly feed?: (mapId: string, items: readonly FeedItem[]) => Promise<FeedResult>;
+};
 
 const MAX_FEED_BODY = 1024 * 1024;
 
@@ -95,17 +96,6 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
-/** The relay as the sender of its own changes (never a member of a room). */
-const FEED_PEER: Peer = {
-  id: -1,
-  role: 'admin',
-  awarenessIds: new Set(),
-  send() {},
-  reject() {},
-  cork() {},
-  uncork() {},
-};
-
 async function measurements(
   req: IncomingMessage,
   res: ServerResponse,
@@ -153,41 +143,27 @@ async function measurements(
   }
   if (!ctx.rooms.get(mapId) && !(await ctx.storage.hasRoom(mapId)))
     return fail(res, 404, 'unknown-map', `there is no map "${mapId}"`);
-  let room: Room;
-  try {
-    room = await ctx.rooms.acquire(mapId);
-  } catch (err) {
-    if (err instanceof RoomsFullError)
+  const added = good.map((m) => ({ cardId, ...m }));
+  const result = ctx.feed
+    ? await ctx.feed(mapId, added)
+    : await applyFeed(ctx.rooms, ctx.commits, mapId, added);
+  switch (result.kind) {
+    case 'busy':
       return fail(res, 503, 'busy', 'the relay has too many maps open; try again');
-    throw err;
-  }
-  if (!isMapDoc(room.doc)) return fail(res, 404, 'unknown-map', `there is no map "${mapId}"`);
-  const failedBefore = room.failedCommits;
-  try {
-    room.applyOwnChange(
-      (doc) =>
-        addMeasurements(
-          doc,
-          good.map((m) => ({ cardId, ...m })),
-        ),
-      FEED_PEER,
-    );
-  } catch (err) {
-    if (err instanceof DocError) {
-      if (err.code === 'not-found')
+    case 'not-map':
+      return fail(res, 404, 'unknown-map', `there is no map "${mapId}"`);
+    case 'doc-error':
+      if (result.code === 'not-found')
         return fail(res, 404, 'unknown-card', `map "${mapId}" has no card "${cardId}"`);
-      return fail(res, 400, 'invalid', `nothing was added: ${err.message}`);
-    }
-    throw err;
+      return fail(res, 400, 'invalid', `nothing was added: ${result.message}`);
+    case 'storage-failed':
+      return fail(
+        res,
+        503,
+        'storage-failed',
+        'the relay could not store the change; nothing was added',
+      );
   }
-  await ctx.commits.drain(); // stored (and forwarded) before the answer
-  if (room.failedCommits !== failedBefore)
-    return fail(
-      res,
-      503,
-      'storage-failed',
-      'the relay could not store the change; nothing was added',
-    );
   ctx.log.info(
     { room: mapId, card: cardId, added: good.length, role: grant.role },
     'measurements added',

@@ -39,10 +39,16 @@ class Counter {
   get(labels: Labels = NO_LABELS): number {
     return this.values.get(labelText(labels)) ?? 0;
   }
-  render(): string {
+  entries(): [string, number][] {
+    return [...this.values];
+  }
+  /** `extra`: the same counter's entries of other threads (the room workers), added */
+  render(extra: readonly (readonly [string, number][])[] = []): string {
     const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} counter`];
-    if (this.values.size === 0) lines.push(`${this.name} 0`);
-    for (const [key, v] of this.values) lines.push(`${this.name}${key} ${v}`);
+    const values = new Map(this.values);
+    for (const list of extra) for (const [k, v] of list) values.set(k, (values.get(k) ?? 0) + v);
+    if (values.size === 0) lines.push(`${this.name} 0`);
+    for (const [key, v] of values) lines.push(`${this.name}${key} ${v}`);
     return lines.join('\n');
   }
 }
@@ -58,7 +64,10 @@ class Summary {
     readonly help: string,
     private readonly window = 8192,
   ) {}
+  /** set in a room worker: samples kept for the relay thread's summary (shards.ts) */
+  tap: number[] | null = null;
   observe(seconds: number): void {
+    this.tap?.push(seconds);
     if (this.ring.length < this.window) this.ring.push(seconds);
     else this.ring[this.next] = seconds;
     this.next = (this.next + 1) % this.window;
@@ -78,6 +87,15 @@ class Summary {
     ].join('\n');
   }
 }
+
+type CounterName =
+  | 'messagesIn'
+  | 'rejected'
+  | 'storageWrites'
+  | 'storageCommits'
+  | 'storageErrors'
+  | 'remoteUpdates';
+export type CounterSnapshot = Partial<Record<CounterName, readonly [string, number][]>>;
 
 export class RelayMetrics {
   readonly messagesIn = new Counter(
@@ -124,6 +142,32 @@ export class RelayMetrics {
   /** how late the event loop runs its timers: what every message waits for when it is busy */
   private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
 
+  /** counters of other threads (the room workers, shards.ts), added when rendering */
+  external: () => readonly CounterSnapshot[] = () => [];
+
+  private counters(): Record<CounterName, Counter> {
+    return {
+      messagesIn: this.messagesIn,
+      rejected: this.rejected,
+      storageWrites: this.storageWrites,
+      storageCommits: this.storageCommits,
+      storageErrors: this.storageErrors,
+      remoteUpdates: this.remoteUpdates,
+    };
+  }
+
+  /** This thread's values of the counters a room worker moves (posted to the relay thread). */
+  snapshot(): CounterSnapshot {
+    const c = this.counters();
+    const out = {} as Record<CounterName, [string, number][]>;
+    for (const name of Object.keys(c) as CounterName[]) out[name] = c[name].entries();
+    return out;
+  }
+
+  private renderCounter(name: CounterName): string {
+    return this.counters()[name].render(this.external().map((s) => s[name] ?? []));
+  }
+
   constructor(private readonly gauges: () => { connections: number; rooms: number }) {
     this.loopDelay.enable();
   }
@@ -156,17 +200,17 @@ export class RelayMetrics {
         '# HELP journeyboard_rooms Rooms loaded in memory',
         '# TYPE journeyboard_rooms gauge',
         `journeyboard_rooms ${g.rooms}`,
-        this.messagesIn.render(),
+        this.renderCounter('messagesIn'),
         this.messagesOut.render(),
         this.bytesIn.render(),
         this.bytesOut.render(),
-        this.rejected.render(),
+        this.renderCounter('rejected'),
         this.refusedConnections.render(),
-        this.storageWrites.render(),
-        this.storageCommits.render(),
-        this.storageErrors.render(),
+        this.renderCounter('storageWrites'),
+        this.renderCounter('storageCommits'),
+        this.renderCounter('storageErrors'),
         this.storageLatency.render(),
-        this.remoteUpdates.render(),
+        this.renderCounter('remoteUpdates'),
         this.forwardDelay.render(),
         this.renderLoopDelay(),
       ].join('\n') + '\n'

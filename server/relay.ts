@@ -7,14 +7,11 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type WebSocket from 'ws';
 import { verifyToken } from './auth';
-import { RelayCatalog } from './catalog/catalog';
-import { catalogDeriver, inThreadDeriver } from './catalog/deriver';
-import { SqliteCatalogStore } from './catalog/sqliteStore';
+import type { RelayCatalog } from './catalog/catalog';
 import type { TokenCheck } from './auth';
 import { requestAddress } from './clientAddress';
 import { CloseCode } from './closeCodes';
@@ -31,6 +28,8 @@ import { RoomManager, RoomsFullError } from './rooms';
 import { setSecurityHeaders } from './securityHeaders';
 import { openStore } from './store/open';
 import { LINK_REVOKE_PREFIX, WORKSPACE_LINKS } from './store/types';
+import { relayCatalog } from './relayCatalog';
+import { ShardPool, shardCount } from './shards';
 import { originAllowed } from './origin';
 import type { RelayStore } from './store/types';
 
@@ -51,6 +50,8 @@ export class RelayServer {
   private readonly storage: RelayStore;
   private readonly commits: CommitQueue;
   private readonly rooms: RoomManager;
+  /** the rooms' worker threads (shards.ts); null: rooms live in this thread */
+  readonly shards: ShardPool | null;
   private readonly http: Server;
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<Connection>();
@@ -76,37 +77,9 @@ export class RelayServer {
     this.storage = openStore(config, this.log);
     this.metrics = new RelayMetrics(() => ({
       connections: this.connections.size,
-      rooms: this.rooms.size,
+      rooms: this.shards ? this.shards.size : this.rooms.size,
     }));
-    const shared = this.storage.kind === 'postgres';
-    if (shared)
-      this.log.info(
-        'catalog: rows derived in the relay thread from PostgreSQL (no worker); ' +
-          'workspace link generation kept in PostgreSQL; trash flags in PostgreSQL',
-      );
-    this.catalog = new RelayCatalog({
-      // SQLite: in the relay's database file; PostgreSQL: a per-relay cache (rebuilt when stale)
-      store: new SqliteCatalogStore(config.dataDir, shared ? 'catalog.sqlite' : 'relay.sqlite'),
-      deriver: shared
-        ? inThreadDeriver((id) => this.storage.load(id))
-        : catalogDeriver(
-            join(config.dataDir, 'relay.sqlite'),
-            (id) => this.storage.load(id),
-            (why) => this.log.warn({ why }, 'catalog worker stopped; deriving in the relay thread'),
-          ),
-      heads: () => this.storage.heads(),
-      ...(shared
-        ? {
-            workspaceLinks: {
-              generation: () => this.storage.generation(WORKSPACE_LINKS),
-              bump: () => this.storage.bumpGeneration(WORKSPACE_LINKS),
-            },
-            sharedTrash: this.storage.trash,
-          }
-        : {}),
-      log: this.log,
-      enabled: options.catalog ?? config.catalog ?? true,
-    });
+    this.catalog = relayCatalog(config, this.storage, this.log, options.catalog);
     // commits of other relays change the catalog too
     this.storage.bus?.subscribe((event) => {
       if (event.kind === 'commit' || event.kind === 'compacted') this.catalog.touched([event.room]);
@@ -126,6 +99,16 @@ export class RelayServer {
       maxDocBytes: config.maxDocBytes,
       limits: config.limits,
     });
+    const workers = shardCount(config);
+    this.shards = workers
+      ? new ShardPool({
+          config,
+          count: workers,
+          log: this.log,
+          metrics: this.metrics,
+          onCommitted: this.catalog.touched,
+        })
+      : null;
     this.rooms.onRemoteRevoke = (mapId) =>
       mapId === WORKSPACE_LINKS ? this.dropWorkspaceLinks() : this.dropShareLinks(mapId);
     this.perAddress = new AddressCounter(config.limits.connectionsPerIp);
@@ -159,7 +142,12 @@ export class RelayServer {
           catalog: this.catalog,
           onWorkspaceRevoked: () => this.dropWorkspaceLinks(),
         },
-        insights: { rooms: this.rooms, commits: this.commits, catalog: this.catalog },
+        insights: {
+          rooms: this.rooms,
+          commits: this.commits,
+          catalog: this.catalog,
+          ...(this.shards ? { feed: this.shards.feed.bind(this.shards) } : {}),
+        },
       }).catch((err: unknown) => {
         // what the handlers do not answer themselves is storage away (e.g. PostgreSQL restarting)
         this.log.error({ err, url: req.url }, 'http handler failed');
@@ -221,6 +209,7 @@ export class RelayServer {
     const httpClosed = new Promise<void>((resolve) => this.http.close(() => resolve()));
     // what was accepted is stored and forwarded before the sockets go
     await this.commits.drain();
+    await this.shards?.close(); // the workers' commits are forwarded before this resolves
     const socketsClosed = [...this.connections].map(
       (c) =>
         new Promise<void>((resolve) =>
@@ -314,7 +303,7 @@ export class RelayServer {
       return refuse(CloseCode.tooManyConnections, 'too many connections');
     let room;
     try {
-      room = await this.rooms.acquire(mapId);
+      room = await (this.shards ?? this.rooms).acquire(mapId);
     } catch (err) {
       this.perAddress.release(address);
       if (err instanceof RoomsFullError) return refuse(CloseCode.serverBusy, 'too many rooms');

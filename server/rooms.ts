@@ -135,7 +135,8 @@ export class RoomManager {
     return [...this.rooms.values()];
   }
 
-  private evictOneIdle(): boolean {
+  /** Unloads the idle room that was idle longest; false when every room has peers. */
+  evictOneIdle(): boolean {
     let oldest: Room | undefined;
     for (const r of this.rooms.values()) {
       if (r.peers.size === 0 && (!oldest || r.lastActive < oldest.lastActive)) oldest = r;

@@ -1,0 +1,46 @@
+/** The relay's team catalog (catalog/): where its rows live and who derives them. */
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { RelayCatalog } from './catalog/catalog';
+import { catalogDeriver, inThreadDeriver } from './catalog/deriver';
+import { SqliteCatalogStore } from './catalog/sqliteStore';
+import type { RelayConfig } from './config';
+import { WORKSPACE_LINKS } from './store/types';
+import type { RelayStore } from './store/types';
+
+export function relayCatalog(
+  config: RelayConfig,
+  storage: RelayStore,
+  log: Logger,
+  enabled: boolean | undefined,
+): RelayCatalog {
+  const shared = storage.kind === 'postgres';
+  if (shared)
+    log.info(
+      'catalog: rows derived in the relay thread from PostgreSQL (no worker); ' +
+        'workspace link generation kept in PostgreSQL; trash flags in PostgreSQL',
+    );
+  return new RelayCatalog({
+    // SQLite: in the relay's database file; PostgreSQL: a per-relay cache (rebuilt when stale)
+    store: new SqliteCatalogStore(config.dataDir, shared ? 'catalog.sqlite' : 'relay.sqlite'),
+    deriver: shared
+      ? inThreadDeriver((id) => storage.load(id))
+      : catalogDeriver(
+          join(config.dataDir, 'relay.sqlite'),
+          (id) => storage.load(id),
+          (why) => log.warn({ why }, 'catalog worker stopped; deriving in the relay thread'),
+        ),
+    heads: () => storage.heads(),
+    ...(shared
+      ? {
+          workspaceLinks: {
+            generation: () => storage.generation(WORKSPACE_LINKS),
+            bump: () => storage.bumpGeneration(WORKSPACE_LINKS),
+          },
+          sharedTrash: storage.trash,
+        }
+      : {}),
+    log: log,
+    enabled: enabled ?? config.catalog ?? true,
+  });
+}
