@@ -1,14 +1,17 @@
 /**
  * The board in a workshop (issue 16): the persona band everyone sees and edits in
  * place, and the keyboard way through cards, cells and the details panel (key
- * presses counted), in real Chromium against the real relay.
+ * presses counted), and overlays (minimap, present strip, zoom controls) that never
+ * cover a card or a lane label, in real Chromium against the real relay.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './harness/axe';
 import { BoardPage, enableTestHook } from './harness/board';
 import { launchBrowser, newContext, watchErrors } from './harness/browser';
+import { personContext, seedRoom } from './harness/field';
 import { startRelay, type RelayProcess } from './harness/relay';
+import { loadFixture } from '../src/doc/testing/fixtures';
 
 let relay: RelayProcess;
 let browser: Browser;
@@ -141,5 +144,64 @@ describe('the board in a workshop', () => {
       )
       .toBe('Has used spreadsheets');
     expect(errors).toEqual([]);
+  });
+
+  it('keeps the minimap, the present strip and the zoom controls off cards and lane labels after fit', async () => {
+    const map = loadFixture('saas-onboarding.journey.json');
+    await seedRoom(relay, map);
+    const facilitator = await personContext(browser, 'Fiona', 'user-fiona');
+    try {
+      const fac = await facilitator.newPage();
+      await fac.setViewportSize({ width: 1400, height: 900 });
+      const facErrors = watchErrors(fac);
+      await fac.goto(`${relay.url}/map/${map.id}?t=${encodeURIComponent(relay.adminToken)}`);
+      await fac.getByRole('button', { name: 'Present', exact: true }).waitFor();
+      await fac.locator('.jb-overview').waitFor();
+      await fac.getByTitle('Fit to screen (F)').click();
+      // the fit animates: wait until the camera holds still
+      const camera = fac.locator('.react-flow__viewport');
+      let last = '';
+      await expect
+        .poll(async () => {
+          const now = (await camera.getAttribute('style')) ?? '';
+          const still = now === last;
+          last = now;
+          return still;
+        })
+        .toBe(true);
+
+      const boxes = (selector: string) =>
+        fac.locator(selector).evaluateAll((els) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect();
+            return {
+              what: el.getAttribute('data-id') ?? el.className,
+              x: r.x,
+              y: r.y,
+              w: r.width,
+              h: r.height,
+            };
+          }),
+        );
+      type Box = Awaited<ReturnType<typeof boxes>>[number];
+      const overlap = (a: Box, b: Box) =>
+        a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      const overlays = await boxes('.jb-overview, .react-flow__controls, .jb-ws-strip');
+      const content = await boxes(
+        '.react-flow__node-card, .react-flow__node-lane, .jb-sticky__lane',
+      );
+      expect(overlays.length).toBe(3);
+      expect(
+        content.filter((b) => b.what.startsWith('lane:') || b.what.includes('sticky')).length,
+      ).toBeGreaterThan(0);
+      expect(await fac.locator('.react-flow__node-card').count()).toBeGreaterThan(0);
+      const covered = overlays.flatMap((o) =>
+        content.filter((c) => overlap(o, c)).map((c) => `${o.what} covers ${c.what}`),
+      );
+      expect(covered).toEqual([]);
+      expect(facErrors).toEqual([]);
+    } finally {
+      await facilitator.close();
+    }
   });
 });

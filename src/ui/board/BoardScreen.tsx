@@ -17,6 +17,7 @@ import './personaBand.css';
 import { Toolbar } from './Toolbar';
 import { useDetailsFocus } from './useDetailsFocus';
 import { useShortcuts } from './useShortcuts';
+import { FIT_VIEW_ANIMATED } from '../../canvas/overlayBounds';
 
 // Opened on demand, so not part of the JavaScript a first visit to a map waits for
 // (bench/bundle.ts); each loads the first time it is shown.
@@ -67,7 +68,7 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   const { openDetails, onPanelKeyDown } = useDetailsFocus();
   const handlers = useMemo(
     () => ({
-      fitView: () => void rf.fitView({ padding: 0.05, duration: 200 }),
+      fitView: () => void rf.fitView(FIT_VIEW_ANIMATED),
       openHelp: () => setHelp(true),
       openDetails,
     }),
