@@ -147,29 +147,16 @@ describe('the board in a workshop', () => {
   });
 
   it('keeps the minimap, the present strip and the zoom controls off cards and lane labels after fit', async () => {
-    const map = loadFixture('saas-onboarding.journey.json');
+    const map = loadFixture('kfz-versicherung.journey.json');
     await seedRoom(relay, map);
     const facilitator = await personContext(browser, 'Fiona', 'user-fiona');
     try {
       const fac = await facilitator.newPage();
-      await fac.setViewportSize({ width: 1400, height: 900 });
+      await fac.setViewportSize({ width: 1400, height: 1080 });
       const facErrors = watchErrors(fac);
       await fac.goto(`${relay.url}/map/${map.id}?t=${encodeURIComponent(relay.adminToken)}`);
       await fac.getByRole('button', { name: 'Present', exact: true }).waitFor();
       await fac.locator('.jb-overview').waitFor();
-      await fac.getByTitle('Fit to screen (F)').click();
-      // the fit animates: wait until the camera holds still
-      const camera = fac.locator('.react-flow__viewport');
-      let last = '';
-      await expect
-        .poll(async () => {
-          const now = (await camera.getAttribute('style')) ?? '';
-          const still = now === last;
-          last = now;
-          return still;
-        })
-        .toBe(true);
-
       const boxes = (selector: string) =>
         fac.locator(selector).evaluateAll((els) =>
           els.map((el) => {
@@ -186,6 +173,40 @@ describe('the board in a workshop', () => {
       type Box = Awaited<ReturnType<typeof boxes>>[number];
       const overlap = (a: Box, b: Box) =>
         a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      // the fit animates: wait until the camera holds still
+      const fit = async () => {
+        await fac.getByTitle('Fit to screen (F)').click();
+        let last = '';
+        await expect
+          .poll(async () => {
+            const now = (await fac.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+            const still = now === last;
+            last = now;
+            return still;
+          })
+          .toBe(true);
+      };
+      // cards in the bottom-right cells, the minimap's corner
+      await fac.evaluate(() => {
+        const { session, commands } = window.__journeyboard!;
+        const snap = session!.store.getSnapshot();
+        const phaseId = snap.phases[snap.phases.length - 1]!.id;
+        for (const lane of snap.lanes.slice(-4))
+          if (lane.type !== 'emotions')
+            commands.addCard(session!.doc, { laneId: lane.id, phaseId, text: 'Corner card' });
+      });
+      await fit();
+      // a pane of the map's own shape, so a fitted map reaches every corner of it
+      const headers = await boxes('.react-flow__node-lane, .react-flow__node-phase');
+      const mapW =
+        Math.max(...headers.map((b) => b.x + b.w)) - Math.min(...headers.map((b) => b.x));
+      const mapH =
+        Math.max(...headers.map((b) => b.y + b.h)) - Math.min(...headers.map((b) => b.y));
+      const pane = (await fac.locator('.react-flow').boundingBox())!;
+      const width = Math.round(1400 - pane.width + (pane.height * mapW) / mapH);
+      await fac.setViewportSize({ width: Math.min(1920, Math.max(1024, width)), height: 1080 });
+      await fit();
+
       const overlays = await boxes('.jb-overview, .react-flow__controls, .jb-ws-strip');
       const content = await boxes(
         '.react-flow__node-card, .react-flow__node-lane, .jb-sticky__lane',
