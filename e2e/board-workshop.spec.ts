@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './harness/axe';
-import { BoardPage, enableTestHook } from './harness/board';
+import { BoardPage, cameraSettled, enableTestHook } from './harness/board';
 import { launchBrowser, newContext, watchErrors } from './harness/browser';
 import { personContext, seedRoom } from './harness/field';
 import { startRelay, type RelayProcess } from './harness/relay';
@@ -176,15 +176,7 @@ describe('the board in a workshop', () => {
       // the fit animates: wait until the camera holds still
       const fit = async () => {
         await fac.getByTitle('Fit to screen (F)').click();
-        let last = '';
-        await expect
-          .poll(async () => {
-            const now = (await fac.locator('.react-flow__viewport').getAttribute('style')) ?? '';
-            const still = now === last;
-            last = now;
-            return still;
-          })
-          .toBe(true);
+        await cameraSettled(fac);
       };
       // cards in the bottom-right cells, the minimap's corner
       await fac.evaluate(() => {
