@@ -15,7 +15,7 @@ import { moveHeaderBy } from '../actions';
 import type { LaneNode, PhaseNode } from '../deriveNodes';
 import { LaneIcon } from '../LaneIcon';
 import { canvasMessages } from '../messages';
-import { attempt } from '../notices';
+import { attempt, noticeError } from '../notices';
 
 interface HeaderProps {
   kind: 'phase' | 'lane';
@@ -54,6 +54,7 @@ function Header({ kind, item, place, subtitle, laneType }: HeaderProps) {
     if (!next || next === name) return;
     attempt(() => (kind === 'phase' ? renamePhase(doc, id, next) : renameLane(doc, id, next)));
   };
+  const { createSubjourney } = useMapLinks();
   const back = kind === 'phase' ? t('moveLeft') : t('moveUp');
   const forward = kind === 'phase' ? t('moveRight') : t('moveDown');
   return (
@@ -112,6 +113,17 @@ function Header({ kind, item, place, subtitle, laneType }: HeaderProps) {
           >
             ✎
           </button>
+          {kind === 'phase' && createSubjourney && (
+            <button
+              type="button"
+              tabIndex={-1}
+              title={t('createSubjourney')}
+              aria-label={`${t('createSubjourney')}: ${name}`}
+              onClick={() => void createSubjourney(id).catch(noticeError)}
+            >
+              ↳
+            </button>
+          )}
           <button
             type="button"
             tabIndex={-1}

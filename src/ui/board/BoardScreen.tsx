@@ -6,9 +6,11 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Board } from '../../canvas/Board';
 import { Notices } from '../../canvas/Notices';
+import { noticeError } from '../../canvas/notices';
 import { CanvasSlotsProvider, type CanvasSlots } from '../../canvas/slots';
 import { useT } from '../../i18n';
 import { useMapSession } from '../../session/MapSession';
+import { useMapLinks } from '../../session/mapLinks';
 import { useUiStore, useUiStoreApi, type OpenPanel } from '../../session/uiStore';
 import { LazyCardWorkshopOverlay, LazyPresenceLayer, LazyWorkshopBar } from '../workshop/lazy';
 import { boardMessages, type BoardMessage } from './messages';
@@ -66,13 +68,17 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   const openPanel = useUiStore((s) => s.openPanel);
   const uiStore = useUiStoreApi();
   const { openDetails, onPanelKeyDown } = useDetailsFocus();
+  const { createSubjourney } = useMapLinks();
   const handlers = useMemo(
     () => ({
       fitView: () => void rf.fitView(FIT_VIEW_ANIMATED),
       openHelp: () => setHelp(true),
       openDetails,
+      ...(createSubjourney && {
+        createSubjourney: (phaseId: string) => void createSubjourney(phaseId).catch(noticeError),
+      }),
     }),
-    [rf, openDetails],
+    [rf, openDetails, createSubjourney],
   );
   useShortcuts(session, handlers);
 
@@ -95,7 +101,7 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
     <div className="jb-screen">
       <Toolbar onHome={onHome} onHelp={() => setHelp(true)} extras={toolbarExtras} />
       <LazyWorkshopBar />
-        <PersonaBand />
+      <PersonaBand />
       <div className="jb-screen__body">
         <main className="jb-screen__board" aria-label={t('board')}>
           <CanvasSlotsProvider value={WORKSHOP_SLOTS}>
