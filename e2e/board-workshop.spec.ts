@@ -1,13 +1,17 @@
 /**
  * The board in a workshop (issue 16): the persona band everyone sees and edits in
  * place, and the keyboard way through cards, cells and the details panel (key
- * presses counted), in real Chromium against the real relay.
+ * presses counted), and overlays (minimap, present strip, zoom controls) that never
+ * cover a card or a lane label, in real Chromium against the real relay.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './harness/axe';
-import type { BoardPage } from './harness/board';
+import { cameraSettled, type BoardPage } from './harness/board';
 import { closeBoardStage, openBoardStage, type BoardStage } from './harness/boardStage';
+import { watchErrors } from './harness/browser';
+import { personContext, seedRoom } from './harness/field';
+import { loadFixture } from '../src/doc/testing/fixtures';
 
 let stage: BoardStage | undefined;
 let page: Page;
@@ -129,5 +133,78 @@ describe('the board in a workshop', () => {
       )
       .toBe('Has used spreadsheets');
     expect(errors).toEqual([]);
+  });
+
+  it('keeps the minimap, the present strip and the zoom controls off cards and lane labels after fit', async () => {
+    const map = loadFixture('kfz-versicherung.journey.json');
+    const { relay, browser } = stage!;
+    await seedRoom(relay, map);
+    const facilitator = await personContext(browser, 'Fiona', 'user-fiona');
+    try {
+      const fac = await facilitator.newPage();
+      await fac.setViewportSize({ width: 1400, height: 1080 });
+      const facErrors = watchErrors(fac);
+      await fac.goto(`${relay.url}/map/${map.id}?t=${encodeURIComponent(relay.adminToken)}`);
+      await fac.getByRole('button', { name: 'Present', exact: true }).waitFor();
+      await fac.locator('.jb-overview').waitFor();
+      const boxes = (selector: string) =>
+        fac.locator(selector).evaluateAll((els) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect();
+            return {
+              what: el.getAttribute('data-id') ?? el.className,
+              x: r.x,
+              y: r.y,
+              w: r.width,
+              h: r.height,
+            };
+          }),
+        );
+      type Box = Awaited<ReturnType<typeof boxes>>[number];
+      const overlap = (a: Box, b: Box) =>
+        a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      // the fit animates: wait until the camera holds still
+      const fit = async () => {
+        await fac.getByTitle('Fit to screen (F)').click();
+        await cameraSettled(fac);
+      };
+      // cards in the bottom-right cells, the minimap's corner
+      await fac.evaluate(() => {
+        const { session, commands } = window.__journeyboard!;
+        const snap = session!.store.getSnapshot();
+        const phaseId = snap.phases[snap.phases.length - 1]!.id;
+        for (const lane of snap.lanes.slice(-4))
+          if (lane.type !== 'emotions')
+            commands.addCard(session!.doc, { laneId: lane.id, phaseId, text: 'Corner card' });
+      });
+      await fit();
+      // a pane of the map's own shape, so a fitted map reaches every corner of it
+      const headers = await boxes('.react-flow__node-lane, .react-flow__node-phase');
+      const mapW =
+        Math.max(...headers.map((b) => b.x + b.w)) - Math.min(...headers.map((b) => b.x));
+      const mapH =
+        Math.max(...headers.map((b) => b.y + b.h)) - Math.min(...headers.map((b) => b.y));
+      const pane = (await fac.locator('.react-flow').boundingBox())!;
+      const width = Math.round(1400 - pane.width + (pane.height * mapW) / mapH);
+      await fac.setViewportSize({ width: Math.min(1920, Math.max(1024, width)), height: 1080 });
+      await fit();
+
+      const overlays = await boxes('.jb-overview, .react-flow__controls, .jb-ws-strip');
+      const content = await boxes(
+        '.react-flow__node-card, .react-flow__node-lane, .jb-sticky__lane',
+      );
+      expect(overlays.length).toBe(3);
+      expect(
+        content.filter((b) => b.what.startsWith('lane:') || b.what.includes('sticky')).length,
+      ).toBeGreaterThan(0);
+      expect(await fac.locator('.react-flow__node-card').count()).toBeGreaterThan(0);
+      const covered = overlays.flatMap((o) =>
+        content.filter((c) => overlap(o, c)).map((c) => `${o.what} covers ${c.what}`),
+      );
+      expect(covered).toEqual([]);
+      expect(facErrors).toEqual([]);
+    } finally {
+      await facilitator.close();
+    }
   });
 });

@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './harness/axe';
-import type { BoardIds, BoardPage } from './harness/board';
+import { cameraSettled, type BoardIds, type BoardPage } from './harness/board';
 import { closeBoardStage, openBoardStage, type BoardStage } from './harness/boardStage';
 import type { LaneType } from '../src/model/types';
 
@@ -19,13 +19,19 @@ let board: BoardPage;
 let errors: string[];
 let ids: BoardIds;
 
-const WIDE = { width: 1400, height: 900 };
+/**
+ * Wide enough that a fit of the 15-lane map (overlay bands right and bottom kept
+ * free) stays above COMPACT_ZOOM, so cards are their own nodes to click and drag;
+ * at 1400 × 900 the fit is compact (cells draw their cards, no card nodes).
+ */
+const WIDE = { width: 1680, height: 1050 };
 /** small enough that the map opens zoomed in at the top left, most of it off screen */
 const NARROW = { width: 900, height: 600 };
 
 beforeAll(async () => {
   stage = await openBoardStage('de-DE');
   ({ page, errors, board } = stage);
+  await page.setViewportSize(WIDE);
 });
 
 afterAll(() => closeBoardStage(stage));
@@ -35,8 +41,7 @@ const phase = (index: number) => ids.phases[index]!;
 
 async function fit(): Promise<void> {
   await page.getByRole('button', { name: 'An Bildschirm anpassen' }).first().click();
-  // fitView animates for 200 ms
-  await page.waitForTimeout(350);
+  await cameraSettled(page);
 }
 
 describe('board (German, through the UI)', () => {

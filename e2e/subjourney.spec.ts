@@ -5,13 +5,14 @@
  * copies of the phase's cards that name their originals (`x-source`). The subjourney
  * links to its parent, the parent's phase header links to the subjourney, and both
  * links open the other map. In the card panel an original names the subjourney that
- * details it, and the copy names its original's map.
+ * details it, and the copy names its original's map. On the board a phase header's
+ * "Create subjourney" (button or Alt+Enter) makes one too, opens it, and links back.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../src/model/types';
-import { BoardPage } from './harness/board';
+import { BoardPage, enableTestHook } from './harness/board';
 import { newContext, watchErrors } from './harness/browser';
 import { waitForMap } from './harness/field';
 import type { RelayProcess } from './harness/relay';
@@ -132,6 +133,67 @@ describe('subjourneys', () => {
     await waitForMap(page, parentMap.id);
     await down.click();
     await waitForMap(page, subId);
+    expect(errors).toEqual([]);
+  });
+
+  it('creates a subjourney from a phase header on the board, by button and by Alt+Enter', async () => {
+    const context = await newContext(browser);
+    contexts.push(context);
+    await enableTestHook(context);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const board = new BoardPage(page);
+    await page.goto(`${relay.url}/`);
+    await page.waitForFunction(() => window.__journeyboard !== undefined);
+    const parentId = await page.evaluate(async () => {
+      const hook = window.__journeyboard!;
+      const id = await hook.createLocalMap(hook.standardTemplate('en', { title: 'Onboarding' }));
+      hook.navigate(`/map/${id}`);
+      return id;
+    });
+    await board.waitForMap(parentId);
+    const { phases } = await board.ids();
+    const [first, second] = [phases[0]!, phases[1]!];
+    const opened = (notId: string) =>
+      page.waitForFunction(
+        (id) => {
+          const open = window.__journeyboard?.session?.mapId;
+          return open && open !== id ? open : null;
+        },
+        notId,
+        { timeout: 30_000 },
+      );
+
+    // the header's tool button (shown on hover) details the phase and opens the new map
+    const header = board.phaseHeader(first.id);
+    await header.hover();
+    await header
+      .getByRole('button', { name: `Create subjourney (Alt+Enter): ${first.name}` })
+      .click();
+    const subId = (await (await opened(parentId)).jsonValue()) as string;
+    await board.waitForMap(subId);
+    const sub = await board.exported();
+    expect(sub.title).toBe(first.name);
+    expect(sub.parent).toEqual({ mapId: parentId, phaseId: first.id });
+    // an empty phase has no touchpoints: three empty steps
+    expect(sub.phases).toHaveLength(3);
+
+    // it links back to the phase, and the phase's header links to it
+    await page.getByRole('link', { name: `Part of “Onboarding” › ${first.name}` }).click();
+    await board.waitForMap(parentId);
+    const down = board.phaseHeader(first.id).getByRole('link', { name: `↳ ${first.name}` });
+    await down.waitFor({ timeout: 15_000 });
+    expect(await down.getAttribute('href')).toBe(`/map/${encodeURIComponent(subId)}`);
+
+    // by keyboard: the focused phase header, Alt+Enter
+    await board.phaseHeader(second.id).focus();
+    expect(await board.focusedNodeId()).toBe(`phase:${second.id}`);
+    await page.keyboard.press('Alt+Enter');
+    const keyId = (await (await opened(parentId)).jsonValue()) as string;
+    expect(keyId).not.toBe(subId);
+    await board.waitForMap(keyId);
+    expect((await board.exported()).parent).toEqual({ mapId: parentId, phaseId: second.id });
+    await page.getByRole('link', { name: `Part of “Onboarding” › ${second.name}` }).waitFor();
     expect(errors).toEqual([]);
   });
 });

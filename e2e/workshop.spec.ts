@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors } from './harness/browser';
+import { cameraSettled } from './harness/board';
 import { editLink, personContext, seedRoom } from './harness/field';
 import { startRelay, type RelayProcess } from './harness/relay';
 import { loadFixture } from '../src/doc/testing/fixtures';
@@ -281,7 +282,7 @@ describe('live workshop', () => {
     await lea.locator('.jb-toolbar').getByRole('button', { name: 'Fit to screen' }).click();
     const card = lea.locator('.react-flow__node[data-id="n1"]');
     await card.waitFor();
-    await lea.waitForTimeout(300); // the fit animates
+    await cameraSettled(lea); // the fit animates
     const box = (await card.boundingBox())!;
     await lea.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await lea.mouse.down();

@@ -14,6 +14,31 @@ export async function enableTestHook(context: BrowserContext): Promise<void> {
   });
 }
 
+/**
+ * Waits until the board's camera stands still: its transform unchanged over `frames`
+ * animation frames. An animated fit or pan changes the transform on every frame
+ * while it runs (its easing is timed, so a slow machine only has fewer frames), so
+ * this waits for the state "arrived" however long the animation takes.
+ */
+export async function cameraSettled(page: Page, frames = 6): Promise<void> {
+  await page.evaluate(
+    (needed) =>
+      new Promise<void>((resolve) => {
+        let last: string | null = null;
+        let same = 0;
+        const tick = () => {
+          const now = document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '';
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= needed) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    frames,
+  );
+}
+
 export interface BoardIds {
   readonly mapId: string;
   readonly phases: readonly { id: string; name: string }[];

@@ -5,6 +5,7 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import type { Id } from '../model/types';
+import { createSubjourney } from '../storage';
 import { useCatalogEntries } from '../ui/home/useCatalog';
 import { useSnapshot } from '../session/MapSession';
 import { MapLinksProvider, type MapLink, type MapLinks } from '../session/mapLinks';
@@ -54,7 +55,10 @@ export function MapLinksFromCatalog({ mapId, children }: { mapId: Id; children: 
       parent,
       copies,
       open: (id) => navigate(mapPath(id)),
+      // the same command as the home screen's "Create subjourney…", for a phase on the board
+      createSubjourney: async (phaseId) =>
+        navigate(mapPath(await createSubjourney(mapId, phaseId))),
     };
-  }, [key, copies]);
+  }, [key, copies, mapId]);
   return <MapLinksProvider value={value}>{children}</MapLinksProvider>;
 }

@@ -6,6 +6,7 @@
 import type * as commands from '../doc';
 import type { standardTemplate } from '../model/templates';
 import type { createLocalMap } from '../storage/localMaps';
+import type { startWorkshopTimer } from '../doc/workshop';
 import type { MapSession } from '../session/MapSession';
 import type { UiStore } from '../session/uiStore';
 import type { navigate } from './router';
@@ -19,6 +20,8 @@ export interface JourneyboardTestHook {
   readonly navigate: typeof navigate;
   readonly createLocalMap: typeof createLocalMap;
   readonly standardTemplate: typeof standardTemplate;
+  /** the workshop countdown's command, for timers shorter than the form's half minute */
+  readonly startWorkshopTimer: typeof startWorkshopTimer;
 }
 
 declare global {

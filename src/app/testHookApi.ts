@@ -6,6 +6,7 @@
 import * as commands from '../doc';
 import { standardTemplate } from '../model/templates';
 import { createLocalMap } from '../storage/localMaps';
+import { startWorkshopTimer } from '../doc/workshop';
 import { createUiStore } from '../session/uiStore';
 import { navigate } from './router';
 import type { JourneyboardTestHook } from './testHook';
@@ -18,5 +19,6 @@ export function createTestHook(): JourneyboardTestHook {
     navigate,
     createLocalMap,
     standardTemplate,
+    startWorkshopTimer,
   };
 }

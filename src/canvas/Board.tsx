@@ -33,6 +33,7 @@ import { PointNode } from './nodes/PointNode';
 import { attempt } from '../session/notices';
 import { DraftCard } from './DraftCard';
 import { Overview } from './LazyOverview';
+import { FIT_PADDING } from './overlayBounds';
 import { StickyHeaders } from './StickyHeaders';
 import { LANE_CSS } from './laneStyles';
 import { useCanvasSlots } from './slots';
@@ -67,7 +68,7 @@ const MIN_FIT_ZOOM = 0.45;
 
 // React Flow copies changed props into its store, and every store change re-runs all of
 // its selectors (over every node): props keep their identity across board renders
-const FIT_VIEW_OPTIONS = { padding: 0.05, maxZoom: 1 };
+const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1 };
 const PRO_OPTIONS = { hideAttribution: true };
 
 /**
@@ -216,7 +217,11 @@ export const Board = memo(function Board() {
         <DraftCard layout={layout} />
         <StickyHeaders layout={layout} phases={snapshot.phases} lanes={snapshot.lanes} />
         <Overview layout={layout} label={t('minimap')} />
-        <Controls showInteractive={false} />
+        <Controls
+          showInteractive={false}
+          orientation="horizontal"
+          fitViewOptions={FIT_VIEW_OPTIONS}
+        />
         {slots.layer}
       </ReactFlow>
     </div>

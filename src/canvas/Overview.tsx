@@ -9,9 +9,10 @@ import { useEffect, useRef, type PointerEvent } from 'react';
 import { byLaneType } from '../model/laneTypes';
 import type { BoardLayout } from './boardGeometry';
 import { LaneIcon } from './LaneIcon';
+import { OVERVIEW_MAX_H, OVERVIEW_MAX_W } from './overlayBounds';
 
-const MAX_W = 220;
-const MAX_H = 150;
+const MAX_W = OVERVIEW_MAX_W;
+const MAX_H = OVERVIEW_MAX_H;
 
 /** The minimap's card colour per lane type: the registry's overview colour (the zoomed-out board's). */
 const CARD_COLORS: Partial<Record<string, string>> = byLaneType((info) => info.colors.overview);

@@ -15,6 +15,7 @@ export { exportMap, snapshotToMap } from './export';
 export { createSnapshotStore, buildSnapshot, type SnapshotStore } from './snapshot';
 
 export { updateMeta, updatePersona, type MetaPatch, type PersonaPatch } from './meta';
+export { setPersonaImage } from './personaImage';
 export {
   addPhase,
   renamePhase,

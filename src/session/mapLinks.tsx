@@ -25,6 +25,8 @@ export interface MapLinks {
   readonly copies?: ReadonlyMap<Id, readonly MapLink[]>;
   /** opens another map's board */
   open(mapId: Id): void;
+  /** details a phase of this map in a new subjourney and opens it (absent: not offered) */
+  createSubjourney?(phaseId: Id): Promise<void>;
 }
 
 const NONE: MapLinks = { subjourneys: new Map(), parent: null, open: () => undefined };

@@ -15,7 +15,7 @@ import { moveHeaderBy } from '../actions';
 import type { LaneNode, PhaseNode } from '../deriveNodes';
 import { LaneIcon } from '../LaneIcon';
 import { canvasMessages } from '../messages';
-import { attempt } from '../../session/notices';
+import { attempt, noticeError } from '../../session/notices';
 
 interface HeaderProps {
   kind: 'phase' | 'lane';
@@ -56,6 +56,7 @@ function Header({ kind, item, place, subtitle, laneType }: HeaderProps) {
       kind === 'phase' ? renamePhase(doc, id, next) : renameLane(doc, id, next),
     );
   };
+  const { createSubjourney } = useMapLinks();
   const back = kind === 'phase' ? t('moveLeft') : t('moveUp');
   const forward = kind === 'phase' ? t('moveRight') : t('moveDown');
   return (
@@ -114,6 +115,21 @@ function Header({ kind, item, place, subtitle, laneType }: HeaderProps) {
           >
             ✎
           </button>
+          {kind === 'phase' && createSubjourney && (
+            <button
+              type="button"
+              tabIndex={-1}
+              title={t('createSubjourney')}
+              aria-label={`${t('createSubjourney')}: ${name}`}
+              onClick={() =>
+                void createSubjourney(id).catch((error: unknown) =>
+                  noticeError(uiStore.getState().notices, error),
+                )
+              }
+            >
+              ↳
+            </button>
+          )}
           <button
             type="button"
             tabIndex={-1}

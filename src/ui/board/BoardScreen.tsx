@@ -6,9 +6,11 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Board } from '../../canvas/Board';
 import { Notices } from '../../canvas/Notices';
+import { noticeError } from '../../session/notices';
 import { CanvasSlotsProvider, type CanvasSlots } from '../../canvas/slots';
 import { useT } from '../../i18n';
 import { useMapSession } from '../../session/MapSession';
+import { useMapLinks } from '../../session/mapLinks';
 import { useUiStore, useUiStoreApi, type OpenPanel } from '../../session/uiStore';
 import { LazyCardWorkshopOverlay, LazyPresenceLayer, LazyWorkshopBar } from '../workshop/lazy';
 import { boardMessages, type BoardMessage } from './messages';
@@ -17,6 +19,7 @@ import './personaBand.css';
 import { Toolbar } from './Toolbar';
 import { useDetailsFocus } from './useDetailsFocus';
 import { useShortcuts } from './useShortcuts';
+import { FIT_VIEW_ANIMATED } from '../../canvas/overlayBounds';
 
 // Opened on demand, so not part of the JavaScript a first visit to a map waits for
 // (bench/bundle.ts); each loads the first time it is shown.
@@ -65,13 +68,20 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   const openPanel = useUiStore((s) => s.openPanel);
   const uiStore = useUiStoreApi();
   const { openDetails, onPanelKeyDown } = useDetailsFocus();
+  const { createSubjourney } = useMapLinks();
   const handlers = useMemo(
     () => ({
-      fitView: () => void rf.fitView({ padding: 0.05, duration: 200 }),
+      fitView: () => void rf.fitView(FIT_VIEW_ANIMATED),
       openHelp: () => setHelp(true),
       openDetails,
+      ...(createSubjourney && {
+        createSubjourney: (phaseId: string) =>
+          void createSubjourney(phaseId).catch((error: unknown) =>
+            noticeError(uiStore.getState().notices, error),
+          ),
+      }),
     }),
-    [rf, openDetails],
+    [rf, openDetails, createSubjourney, uiStore],
   );
   useShortcuts(session, handlers);
 
@@ -94,7 +104,7 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
     <div className="jb-screen">
       <Toolbar onHome={onHome} onHelp={() => setHelp(true)} extras={toolbarExtras} />
       <LazyWorkshopBar />
-        <PersonaBand />
+      <PersonaBand />
       <div className="jb-screen__body">
         <main className="jb-screen__board" aria-label={t('board')}>
           <CanvasSlotsProvider value={WORKSHOP_SLOTS}>

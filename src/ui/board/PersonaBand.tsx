@@ -7,9 +7,11 @@
  */
 import { lazy, Suspense, useId } from 'react';
 import { initialsOf } from '../../model/initials';
+import { personaImageOf } from '../../model/personaImage';
 import { useLanguageStore, useT } from '../../i18n';
 import { useMapSession, useSnapshot } from '../../session/MapSession';
 import { usePersonaBand } from './personaBandStore';
+import { PersonaPicture } from './PersonaPicture';
 import { personaBandMessages } from './personaBandMessages';
 
 const PersonaBandFields = lazy(() =>
@@ -19,20 +21,25 @@ const PersonaBandFields = lazy(() =>
 export function PersonaBand() {
   const t = useT(personaBandMessages);
   const language = useLanguageStore((s) => s.language);
-  const { mapId } = useMapSession();
+  const { mapId, readOnly } = useMapSession();
   const persona = useSnapshot((s) => s.meta.persona);
   const scenario = useSnapshot((s) => s.meta.scenario);
   const open = usePersonaBand((s) => !!s.opened[mapId]);
   const toggle = usePersonaBand((s) => s.toggle);
   const bodyId = useId();
   const name = persona?.name ?? t('noPersona');
+  const picture = personaImageOf(persona);
 
   return (
     <section className="jb-persona" aria-label={t('region')} data-open={open || undefined}>
       <div className="jb-persona__bar">
-        <span className="jb-persona__avatar" aria-hidden="true">
-          {persona ? initialsOf(persona.name, language) : '?'}
-        </span>
+        {picture && persona ? (
+          <img className="jb-persona__avatar" src={picture} alt={persona.name} />
+        ) : (
+          <span className="jb-persona__avatar" aria-hidden="true">
+            {persona ? initialsOf(persona.name, language) : '?'}
+          </span>
+        )}
         <button
           type="button"
           className="jb-persona__toggle"
@@ -54,6 +61,7 @@ export function PersonaBand() {
       </div>
       {open && (
         <div id={bodyId} className="jb-persona__body">
+          {!readOnly && <PersonaPicture />}
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
             <PersonaBandFields />
           </Suspense>

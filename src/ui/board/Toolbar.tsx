@@ -12,6 +12,7 @@ import { DeletedItemsMenu } from './DeletedItemsMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { boardMessages, type BoardMessage } from './messages';
 import { useUndoState } from './useUndoState';
+import { FIT_VIEW_ANIMATED } from '../../canvas/overlayBounds';
 
 const PANELS: readonly { panel: Exclude<OpenPanel, null>; label: BoardMessage }[] = [
   { panel: 'map', label: 'mapDetails' },
@@ -112,7 +113,7 @@ export function Toolbar({
         <button
           type="button"
           className="jb-btn"
-          onClick={() => void rf.fitView({ padding: 0.05, duration: 200 })}
+          onClick={() => void rf.fitView(FIT_VIEW_ANIMATED)}
           aria-label={t('fit')}
           title={`${t('fit')} (F)`}
         >

@@ -57,6 +57,7 @@ export const boardMessages = defineMessages({
     sc_moveHeader: 'Move the focused phase or lane',
     sc_renameHeader: 'Rename the focused phase or lane',
     sc_deleteHeader: 'Delete the focused phase or lane (restore from “Deleted items”)',
+    sc_subjourney: 'Detail the focused phase in a new subjourney and open it',
     sc_undo: 'Undo your last change',
     sc_redo: 'Redo',
     sc_select: 'Add to the selection / select with a box',
@@ -122,6 +123,7 @@ export const boardMessages = defineMessages({
     sc_renameHeader: 'Fokussierte Phase oder Bahn umbenennen',
     sc_deleteHeader:
       'Fokussierte Phase oder Bahn löschen (wiederherstellen unter „Gelöschte Elemente“)',
+    sc_subjourney: 'Fokussierte Phase in einer neuen Subjourney genauer beschreiben und öffnen',
     sc_undo: 'Eigene letzte Änderung rückgängig machen',
     sc_redo: 'Wiederholen',
     sc_select: 'Zur Auswahl hinzufügen / mit Rahmen auswählen',

@@ -44,6 +44,7 @@ export const SHORTCUTS: readonly { keys: string; what: BoardMessage; edit?: bool
   { keys: 'Alt+← → ↑ ↓', what: 'sc_moveHeader', edit: true },
   { keys: 'Enter / F2', what: 'sc_renameHeader', edit: true },
   { keys: 'Delete', what: 'sc_deleteHeader', edit: true },
+  { keys: 'Alt+Enter', what: 'sc_subjourney', edit: true },
   { keys: 'Ctrl+Z', what: 'sc_undo', edit: true },
   { keys: 'Ctrl+Shift+Z / Ctrl+Y', what: 'sc_redo', edit: true },
   { keys: 'Shift+Click / Shift+Drag', what: 'sc_select' },
@@ -161,6 +162,8 @@ export interface ShortcutHandlers {
   readonly openHelp: () => void;
   /** opens the card details with the focus in the panel (useDetailsFocus) */
   readonly openDetails?: (cardId: string) => void;
+  /** details the phase in a new subjourney and opens it (map links' command) */
+  readonly createSubjourney?: (phaseId: string) => void;
 }
 
 /** Handles one keydown; exported for tests. Returns whether the key was used. */
@@ -222,6 +225,10 @@ export function handleBoardKey(
   if (key === 'Enter' && event.altKey && !mod && parsed?.kind === 'card' && handlers.openDetails) {
     handlers.openDetails(parsed.cardId);
     return true;
+  }
+  if (key === 'Enter' && event.altKey && !mod && parsed?.kind === 'phase' && !readOnly) {
+    handlers.createSubjourney?.(parsed.id);
+    return handlers.createSubjourney !== undefined;
   }
   if (key === 'Escape') {
     ui.clearSelection();
