@@ -8,6 +8,7 @@ import { FIXTURES, fixtureMap, pdfFile, pdfInfo, pdfText, pdfWords } from './fix
 import { exportLang } from './labels';
 import { loadDejavuFonts } from './node/fonts';
 import { exportPdf, PDF_PAGE_SIZES, type PdfPageSize } from './pdf';
+import { HEADER_ORDER } from './pdfHeaderBlock';
 import { headerFacts } from './printHeader';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -36,21 +37,10 @@ function positions(text: string, parts: readonly string[]): number[] {
 function expectedOrder(map: JourneyMap): string[] {
   const facts = headerFacts(map);
   const value = (key: string) => facts.find((f) => f.key === key);
-  const keys = [
-    'persona.description',
-    'persona.goals',
-    'persona.priorKnowledge',
-    'scenario',
-    'cxGoal',
-    'description',
-    'owner',
-    'tags',
-    'state',
-  ];
   return [
     map.title,
     ...(map.persona ? [initialsOf(map.persona.name), map.persona.name] : []),
-    ...keys.flatMap((k) => {
+    ...HEADER_ORDER.flatMap((k) => {
       const f = value(k);
       return f ? [`${f.label}: ${f.value}`] : [];
     }),

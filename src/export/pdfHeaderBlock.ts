@@ -24,7 +24,7 @@ const LINE = VALUE_SIZE * 1.3;
 const NAME_SIZE = 11;
 const BADGE = 22;
 /** the order the header reads in: who, what they want, where, then the map's own facts */
-const ORDER = [
+export const HEADER_ORDER = [
   'persona.description',
   'persona.goals',
   'persona.priorKnowledge',
@@ -68,7 +68,7 @@ export function headerBlock(
       },
     });
   }
-  for (const fact of ORDER.flatMap((key) => facts.filter((f) => f.key === key))) {
+  for (const fact of HEADER_ORDER.flatMap((key) => facts.filter((f) => f.key === key))) {
     // the persona's own facts sit under the persona's name, beside the badge
     const x = fact.key.startsWith('persona.') ? indent : 0;
     rows.push(factRow(`${fact.label}:`, fact.value, x, width - x, measure));
