@@ -8,14 +8,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseMapFile } from '../model/parseMapFile';
 import type { Card, JourneyMap } from '../model/types';
-import {
-  cardsNotFound,
-  fixtureMap,
-  pdfFile,
-  pdfInfo,
-  pdfText,
-  pdfWords,
-} from './fixtures.testkit';
+import { cardsNotFound, fixtureMap, pdfFile, pdfInfo, pdfText, pdfWords } from './fixtures.testkit';
 import { exportLang, labelsFor } from './labels';
 import { loadDejavuFonts } from './node/fonts';
 import { exportPdf, PDF_PAGE_SIZES, type PdfOptions } from './pdf';
