@@ -113,3 +113,75 @@ export function pdfWords(path: string, page: number): PdfWord[] {
     text: unescape(m[5]!),
   }));
 }
+
+/**
+ * Whether `text` reads, word by word, inside one box `width` points wide on a page:
+ * from one of its words down, the page's words in that box sorted into lines. A
+ * card's text is found there even where pdftotext's reading order of a page full of
+ * columns runs a card's first line into a neighbouring flow.
+ */
+export function textInBox(words: readonly PdfWord[], text: string, width: number): boolean {
+  const wanted = text.split(/\s+/).filter(Boolean);
+  const first = wanted[0];
+  if (first === undefined) return true;
+  return words.some((start) => {
+    if (start.text !== first) return false;
+    const inBox = words
+      .filter(
+        (w) =>
+          w.xMin >= start.xMin - 1 &&
+          w.xMax <= start.xMin + width &&
+          w.yMin >= start.yMin - 1.5 &&
+          w.yMin < start.yMin + 2000,
+      )
+      .sort((a, b) => (Math.abs(a.yMin - b.yMin) > 2 ? a.yMin - b.yMin : a.xMin - b.xMin));
+    const got = inBox.slice(0, wanted.length).map((w) => w.text);
+    return got.join(' ') === wanted.join(' ');
+  });
+}
+
+/** The cards whose text no page of the PDF holds inside one box `width` points wide. */
+export function cardsNotFound(
+  path: string,
+  pages: number,
+  cards: readonly { id: string; text: string }[],
+  width: number,
+): string[] {
+  const perPage = Array.from({ length: pages }, (_, i) => pdfWords(path, i + 1));
+  return cards
+    .filter((c) => !perPage.some((words) => textInBox(words, c.text, width)))
+    .map((c) => c.id);
+}
+
+/** Page margin and footer height of the map PDF (src/export/pdf.ts), in points. */
+const PDF_MARGIN = 28;
+const PDF_FOOTER = 18;
+
+/**
+ * How far down its printable area (page less margins and footer) a page is inked, as a
+ * share 0…1: the page is rendered (pdftoppm, grey, 24 dpi) and the lowest row with
+ * any non-white pixel above the footer is taken. The page header counts as ink.
+ */
+export function inkDepth(path: string, page: number): number {
+  requirePoppler('pdftoppm');
+  const dpi = 24;
+  const pgm = execFileSync(
+    'pdftoppm',
+    ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), path],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  // "P5\n<w> <h>\n255\n" then one byte per pixel
+  const head = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+  if (!head) throw new Error('pdftoppm gave no PGM');
+  const [w, h] = [Number(head[1]), Number(head[2])];
+  const pixels = pgm.subarray(head[0].length);
+  const px = (pt: number) => Math.round((pt * dpi) / 72);
+  const top = px(PDF_MARGIN);
+  const bottom = h - px(PDF_MARGIN + PDF_FOOTER);
+  let lowest = top;
+  for (let y = top; y < bottom; y++) {
+    const row = pixels.subarray(y * w, (y + 1) * w);
+    if (row.some((v) => v < 235)) lowest = y;
+  }
+  return (lowest - top) / (bottom - top);
+}

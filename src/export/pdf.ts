@@ -12,7 +12,15 @@ import type { PDFDocument, PDFPage } from './pdfLib';
 import type { JourneyMap } from '../model/types';
 import { BOARD_STYLE, layoutBoard } from './printLayout';
 import { exportLang, formatDate, labelsFor, type ExportLabels, type ExportLang } from './labels';
-import { boardWindows, drawBoardWindow } from './pdfBoard';
+import { drawBoardWindow } from './pdfBoard';
+import { BLOCK_SHARE, boardPages } from './pdfPages';
+import {
+  BLOCK_END,
+  drawBlockEnd,
+  headerBlock,
+  placeBlock,
+  type PlacedBlock,
+} from './pdfHeaderBlock';
 import { fontedDocument } from './pdfFonts';
 import { PageContent, Painter, TextEncoding, type Deflate } from './pdfPainter';
 import { drawClosingPages } from './pdfTables';
@@ -57,13 +65,11 @@ const MARGIN = 28;
 const FOOTER = 18;
 /** Beyond this a page is over the PDF viewers' limit (200 in) and gets scaled down. */
 const MAX_PAGE = 14400;
-/** The persona and CX goal take at most this many header lines; the rest goes to the appendix. */
+/** The persona and CX goal take at most this many lines of a page's header (the first page has them whole). */
 const SUB_LINES = 4;
 
 interface Frame {
   readonly headerHeight: number;
-  /** header facts cut to SUB_LINES, to be printed whole in the appendix */
-  readonly cut: readonly { label: string; text: string }[];
   drawHeader(p: Painter, width: number): void;
 }
 
@@ -86,12 +92,10 @@ function headerFrame(
     map.cxGoal ? { label: labels.cxGoal, text: map.cxGoal } : undefined,
   ].filter((x): x is { label: string; text: string } => x !== undefined);
   const subText = facts.map((x) => `${x.label}: ${x.text}`).join('   ·   ');
-  const full = subText ? wrapText(subText, width, 8, false, measure) : [];
   const sub = wrapClamped(subText, width, 8, false, measure, SUB_LINES);
   const headerHeight = title.length * 17 + (subText ? sub.length * 10.5 : 0) + 10;
   return {
     headerHeight,
-    cut: full.length > SUB_LINES ? facts : [],
     drawHeader(p, w) {
       p.lines(title, 0, 0, 14, true, 17, INK);
       p.text(rightLine, w, 3, 8, false, MUTED, 'right');
@@ -122,10 +126,18 @@ export async function exportPdf(map: JourneyMap, options: PdfOptions): Promise<U
   const tableFrame = frameFor(tableW - 2 * MARGIN);
   const contentHeight = (h: number, frame: Frame) => h - 2 * MARGIN - frame.headerHeight - FOOTER;
 
-  // Cards are capped to the height a page can hold, so a card never has to be cut.
+  const boardHeight = contentHeight(tableH, tableFrame);
+  // the map's header on the first page(s); the board goes on under it when there is room
+  const block = placeBlock(
+    pageSize === 'poster' ? [] : headerBlock(map, lang, tableW - 2 * MARGIN, measure),
+    boardHeight,
+  );
+  const under = block.end <= boardHeight * BLOCK_SHARE ? block.end : 0;
+  // Cards are capped to the height a page can hold (under the block on the first), so
+  // a card never has to be cut.
   const layout = layoutBoard(map, {
     measure,
-    windowHeight: pageSize === 'poster' ? undefined : contentHeight(tableH, tableFrame),
+    windowHeight: pageSize === 'poster' ? undefined : boardHeight - under,
     columnWidth: fillWidth(pageSize, tableW),
   });
   const pages: PageContent[] = [];
@@ -139,25 +151,33 @@ export async function exportPdf(map: JourneyMap, options: PdfOptions): Promise<U
   if (pageSize === 'poster') {
     const width = Math.max(layout.width + 2 * MARGIN, 420);
     const frame = frameFor(width - 2 * MARGIN);
-    const height = layout.height + 2 * MARGIN + frame.headerHeight + FOOTER;
+    const poster = placeBlock(headerBlock(map, lang, width - 2 * MARGIN, measure), Infinity);
+    const height = layout.height + 2 * MARGIN + frame.headerHeight + poster.end + FOOTER;
+    const painter = new Painter(addPage([width, height]), MARGIN, MARGIN + frame.headerHeight);
+    for (const { row, y } of poster.rows) row.draw(painter, y);
+    if (poster.pages > 0) drawBlockEnd(painter, poster.end - BLOCK_END, width - 2 * MARGIN);
     drawBoardWindow(
-      new Painter(addPage([width, height]), MARGIN, MARGIN + frame.headerHeight),
+      painter.shifted(0, poster.end),
       layout,
       { c0: 0, c1: layout.columns.length, y0: layout.headerHeight, y1: layout.height },
       new Set(),
     );
   } else {
     const size = SIZES[pageSize];
-    const boardHeight = contentHeight(size[1], tableFrame);
+    const boardPainter = () => new Painter(addPage(size), MARGIN, MARGIN + tableFrame.headerHeight);
+    const width = size[0] - 2 * MARGIN;
+    const first = drawBlockPages(block, boardPainter, width);
     const drawn = new Set<string>();
-    for (const window of boardWindows(layout, size[0] - 2 * MARGIN, boardHeight)) {
-      const painter = new Painter(addPage(size), MARGIN, MARGIN + tableFrame.headerHeight);
-      drawBoardWindow(painter, layout, window, drawn);
-    }
+    const pagesOfBoard = boardPages(layout, width, boardHeight, first?.y ?? 0);
+    pagesOfBoard.forEach((page, i) => {
+      const painter = i === 0 && page.afterBlock && first ? first.painter : boardPainter();
+      for (const { window, top } of page.windows)
+        drawBoardWindow(painter.shifted(0, top), layout, window, drawn);
+    });
   }
 
   drawClosingPages(
-    { map, labels, lang, cutCards: layout.cards.filter((c) => c.cut), cutHeader: tableFrame.cut },
+    { map, labels, lang, cutCards: layout.cards.filter((c) => c.cut) },
     {
       width: tableW - 2 * MARGIN,
       height: contentHeight(tableH, tableFrame),
@@ -216,6 +236,23 @@ function setMetadata(doc: PDFDocument, map: JourneyMap, lang: ExportLang): void 
     doc.setCreationDate(when);
     doc.setModificationDate(when);
   }
+}
+
+/**
+ * Draws the placed header block on new pages; returns the last one and the y under
+ * the block, where the board may go on (undefined for a map without a header).
+ */
+function drawBlockPages(
+  block: PlacedBlock,
+  newPage: () => Painter,
+  width: number,
+): { painter: Painter; y: number } | undefined {
+  if (block.pages === 0) return undefined;
+  const painters = Array.from({ length: block.pages }, newPage);
+  for (const { row, page, y } of block.rows) row.draw(painters[page]!, y);
+  const last = painters[block.pages - 1]!;
+  drawBlockEnd(last, block.end - BLOCK_END, width);
+  return { painter: last, y: block.end };
 }
 
 /** On A4/A3 the phase columns share the page width, so no page has an empty strip on the right. */

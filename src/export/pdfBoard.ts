@@ -1,74 +1,13 @@
 /**
- * The board on PDF pages. A wide board is cut into groups of phase columns, a tall
- * one into vertical windows; every page repeats the phase header row and the lane
- * names. Cards and an emotion lane's plot are never cut: one that would cross the
- * bottom edge moves whole to the next window (windows may overlap a little for that).
+ * Draws one window of the board (src/export/pdfPages.ts cuts the board into them):
+ * the phase header row and the lane names repeat on every window; cards and an
+ * emotion lane's plot are never cut.
  */
 import { BOARD_STYLE, type BoardLayout, type CardBox, type EmotionCurve } from './printLayout';
+import type { BoardWindow } from './pdfPages';
 import type { Painter } from './pdfPainter';
 import { kpiFacts } from './kpiView';
 import * as theme from './theme';
-
-export interface BoardWindow {
-  /** phase columns [c0, c1) */
-  readonly c0: number;
-  readonly c1: number;
-  /** board y range [y0, y1) of the lane area */
-  readonly y0: number;
-  readonly y1: number;
-}
-
-/** Number of phase columns that fit `width` next to the lane headers (at least one). */
-export function columnsPerPage(layout: BoardLayout, width: number): number {
-  const col = layout.columns[0]?.width ?? 1;
-  return Math.max(1, Math.floor((width - layout.laneHeaderWidth) / col));
-}
-
-/** Vertical windows over the lane area so each fits `height` (the phase header comes on top). */
-export function verticalWindows(layout: BoardLayout, height: number): { y0: number; y1: number }[] {
-  const avail = Math.max(50, height - layout.headerHeight);
-  const end = layout.height;
-  // what a page edge may not cut: cards, and each curve's plot band with the row top
-  const blocks = [
-    ...layout.cards.map((c) => ({ top: c.y, bottom: c.y + c.height })),
-    ...layout.curves.map((c) => ({ top: layout.rows[c.rowIndex]!.y, bottom: c.bandBottom })),
-  ];
-  const windows: { y0: number; y1: number }[] = [];
-  let y0 = layout.headerHeight;
-  while (y0 < end - 0.01) {
-    let y1 = Math.min(end, y0 + avail);
-    if (y1 < end) {
-      // Prefer a lane boundary when it leaves the page at least half full.
-      const boundary = Math.max(
-        ...layout.rows.map((r) => r.y + r.height).filter((b) => b > y0 && b <= y1),
-        -1,
-      );
-      if (boundary >= y0 + avail / 2) y1 = boundary;
-    }
-    windows.push({ y0, y1 });
-    if (y1 >= end) break;
-    // Blocks crossing the cut start the next window, so they appear whole there.
-    const crossing = blocks
-      .filter((b) => b.top < y1 && b.bottom > y1 && b.top > y0)
-      .map((b) => b.top - 2);
-    const next = Math.min(y1, ...crossing);
-    // (every block fits a window, so this always moves on; the guard only prevents a loop)
-    y0 = next > y0 + 1 ? next : y1;
-  }
-  return windows;
-}
-
-/** All board windows in reading order: top to bottom within a column group, then the next group. */
-export function boardWindows(layout: BoardLayout, width: number, height: number): BoardWindow[] {
-  const per = columnsPerPage(layout, width);
-  const vertical = verticalWindows(layout, height);
-  const out: BoardWindow[] = [];
-  const count = Math.max(1, layout.columns.length);
-  for (let c0 = 0; c0 < count; c0 += per) {
-    for (const v of vertical) out.push({ c0, c1: Math.min(layout.columns.length, c0 + per), ...v });
-  }
-  return out;
-}
 
 function drawCard(p: Painter, box: CardBox): void {
   p.rect(

@@ -1,11 +1,13 @@
 /**
  * The pages after the board, in this order: the KPI overview (baseline, latest,
- * target, status), an appendix with every text the board or the page header had
- * to shorten, and — always last, on pages of their own — the actions (owner,
- * status, due, the cards they act on).
+ * target, status), an appendix with every card text the board had to shorten and
+ * every comment, and — always last — the actions (owner, status, due, the cards
+ * they act on). They start on a new page after the board and then follow each other
+ * (a section turns the page only when its heading and first rows do not fit), so no
+ * closing page is left nearly empty.
  */
 import type { Card, JourneyMap } from '../model/types';
-import { commentLines, headerFacts } from './printHeader';
+import { commentLines } from './printHeader';
 import { kpiValue } from './cardFacts';
 import { kpiFacts } from './kpiView';
 import { formatDate, type ExportLabels, type ExportLang } from './labels';
@@ -22,8 +24,6 @@ export interface ClosingInput {
   readonly lang: ExportLang;
   /** cards the board shows cut (their whole text goes to the appendix) */
   readonly cutCards: readonly CardBox[];
-  /** header facts (persona, CX goal) shown cut in the page header, printed whole here */
-  readonly cutHeader: readonly { readonly label: string; readonly text: string }[];
 }
 
 function kpiOverview(flow: Flow, { map, labels, lang }: ClosingInput): void {
@@ -61,21 +61,14 @@ function kpiOverview(flow: Flow, { map, labels, lang }: ClosingInput): void {
 }
 
 /**
- * The appendix: the map's whole header (printHeader.ts; the page header has room for
- * the persona and CX goal only), the full texts of cards the board cut, and every
- * comment with its author and date.
+ * The appendix: the full texts of cards the board cut, and every comment with its
+ * author and date (the map's header is whole on the first page: pdfHeaderBlock.ts).
+ * It follows the KPI overview on the same page when there is room.
  */
 function appendix(flow: Flow, { map, labels, lang, cutCards }: ClosingInput): void {
-  const facts = headerFacts(map);
   const commented = map.cards.filter((c) => (c.comments?.length ?? 0) > 0);
-  if (cutCards.length === 0 && facts.length === 0 && commented.length === 0) return;
-  flow.newPage();
-  flow.heading(labels.appendix);
-  for (const { label, value } of facts) {
-    flow.need(2 * LH);
-    flow.paragraph(label, true, INK, 2);
-    flow.paragraph(value, false, INK, 10);
-  }
+  if (cutCards.length === 0 && commented.length === 0) return;
+  flow.heading(labels.appendix, 3 * LH);
   const phaseName = new Map(map.phases.map((p) => [p.id, p.name]));
   const laneName = new Map(map.lanes.map((l) => [l.id, l.name]));
   const where = (card: Card) =>
@@ -100,7 +93,6 @@ function actions(flow: Flow, { map, labels, lang }: ClosingInput): void {
   const f = labels.fields;
   const cardText = new Map(map.cards.map((c) => [c.id, c.text]));
   const list = map.actions ?? [];
-  flow.newPage();
   if (list.length === 0) {
     flow.heading(labels.actions);
     flow.p.text(labels.noActions, 0, flow.y, SIZE + 1, false, MUTED);

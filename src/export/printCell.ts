@@ -9,22 +9,9 @@ import { cardFacts, factLines } from './cardFacts';
 import type { ExportLabels, ExportLang } from './labels';
 import { wrapText, type Measure } from '../model/geometry/text';
 import { clampLines, measureBlock } from '../model/geometry/textBlock';
+import { BOARD_STYLE } from './printStyle';
 
-export const BOARD_STYLE = {
-  laneHeaderWidth: 118,
-  columnWidth: 176,
-  cellPad: 6,
-  cardGap: 5,
-  cardPad: 5,
-  textSize: 8,
-  factSize: 6.5,
-  headerSize: 9,
-  laneSize: 8,
-  lineFactor: 1.25,
-  minRowHeight: 38,
-  curvePlot: 60,
-  badgeSize: 6.5,
-} as const;
+export { BOARD_STYLE } from './printStyle';
 
 export interface TextLines {
   readonly lines: readonly string[];

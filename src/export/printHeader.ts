@@ -43,8 +43,7 @@ const WORDS: Record<ExportLang, Record<string, string>> = {
 };
 
 /** The header facts the map has, in a fixed order (absent or empty fields are left out). */
-export function headerFacts(map: JourneyMap): HeaderFact[] {
-  const lang = exportLang(map);
+export function headerFacts(map: JourneyMap, lang: ExportLang = exportLang(map)): HeaderFact[] {
   const words = WORDS[lang];
   const states = labelsFor(lang).states;
   const persona = map.persona;

@@ -109,8 +109,8 @@ describe('journey export', () => {
   it('takes --scale for PNGs only, within reason', async () => {
     const { cwd, out, run } = setup();
     expect(await run('kfz.journey.json', '--png', 's.png', '--scale', '0.5')).toBe(0);
-    expect(readFileSync(join(cwd, 's.png')).readUInt32BE(16)).toBe(852);
-    expect(out.stdout).toContain('(852×462 px)'); // the board and the map's header above it
+    expect(readFileSync(join(cwd, 's.png')).readUInt32BE(16)).toBe(761);
+    expect(out.stdout).toContain('(761×552 px)'); // the board and the map's header above it
     expect(await setup().run('kfz.journey.json', '--png', 'x.png', '--scale', '0')).toBe(2);
     expect(await setup().run('kfz.journey.json', '--png', 'x.png', '--scale', 'big')).toBe(2);
     expect(await setup().run('kfz.journey.json', '--pdf', 'x.pdf', '--scale', '2')).toBe(2);

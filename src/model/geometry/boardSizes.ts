@@ -2,7 +2,7 @@
  * The board's sizes, in board pixels (CSS pixels at zoom 1): the one source for the
  * screen (src/canvas/boardGeometry.ts, textMeasure.ts; keep in step with
  * styles/board.css) and for the printed board, which scales them to its page
- * (src/export/printCell.ts `BOARD_STYLE`), so an export looks like the board.
+ * (src/export/printStyle.ts `BOARD_STYLE`), so an export looks like the board.
  */
 export const BOARD_SIZES = {
   laneHeaderWidth: 200,
