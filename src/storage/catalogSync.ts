@@ -4,9 +4,9 @@
  * repairs only the rows that are missing or orphaned. Data only ever flows document → catalog.
  */
 import * as Y from 'yjs';
-import { exportMap, isMapDoc, snapshotToMap, type SnapshotStore } from '../doc';
+import { exportMap, isMapDoc, type SnapshotStore } from '../doc';
 import { storage } from './backend';
-import { entryFromMap } from './catalogEntry';
+import { entryFromMap, entryFromSnapshot } from './catalogEntry';
 import type { CatalogEntry, DerivedEntry } from './catalogStore';
 import { toStorageError, type StorageError } from './errors';
 
@@ -22,7 +22,7 @@ export interface CatalogTracker {
 /**
  * Follows the snapshots of an open map and writes its catalog row `debounceMs` after
  * the changes pause, and at least every `maxWaitMs` while they go on. A row is a
- * summary of the whole map (on a 2,000-card map some 20–40 ms of main-thread work), so
+ * summary of the whole map (read from the snapshot: every live card's text), so
  * a workshop's steady stream of edits pays it every few seconds, in idle time, rather
  * than after every burst. The first row (the map as opened) is written in idle time too:
  * on a big map it would otherwise sit between the open and the first paint. A failed
@@ -53,15 +53,15 @@ export function trackCatalog(
     pendingSince = null;
     if (!dirty) return inFlight;
     dirty = false;
-    let map;
+    let snapshot;
     try {
-      map = snapshotToMap(store.getSnapshot());
+      snapshot = store.getSnapshot();
     } catch {
       // a doc still waiting for its content (e.g. from the relay) is not listed yet
       return inFlight;
     }
-    if (map.id !== mapId) return inFlight;
-    const entry = entryFromMap(map);
+    if (snapshot.meta.id !== mapId) return inFlight;
+    const entry = entryFromSnapshot(snapshot);
     inFlight = inFlight.then(async () => {
       try {
         await storage().catalog.upsert(entry);
