@@ -54,8 +54,8 @@ const TYPING_DELAY_MS = 60;
 /** What the profiles of these figures point at (see bench/README.md, "What limits the figures"). */
 const LIMITS = {
   open:
-    'warm: "load" is Yjs applying the stored ~780 KB document (y-indexeddb), made dearer by an update ' +
-    'listener that re-encodes it while it loads (src/storage/mapStorage.ts listens before load); "render" is ' +
+    'warm: "load" is Yjs applying the stored ~780 KB document (y-indexeddb; mapStorage listens for updates ' +
+    'only once loaded, so nothing re-encodes it); "render" is ' +
     'the first board render: canvas text measurement of every card for the layout, node derivation with a ' +
     'translated label per node, React Flow mounting the nodes in view. cold: "boot" downloads and compiles ' +
     'the app for the first time, "content" waits for the relay to load the room and send it, then applies it.',
@@ -63,7 +63,8 @@ const LIMITS = {
     'relay leg: the relay commits every event-loop turn of updates to SQLite before forwarding them (group ' +
     'commit, server/commit.ts). Peer page: mostly idle in the CPU profile; the work per remote change is ' +
     'React Flow re-adopting its whole node list (adoptUserNodes, although only the nodes in view are ' +
-    'mounted), React commits, the IndexedDB write and the catalog row (entryFromMap); the rest is waiting ' +
+    'mounted), React commits, the IndexedDB write and, once edits pause or every 5 s, the catalog row ' +
+    '(entryFromSnapshot); the rest is waiting ' +
     'for the next frame on a 2-core machine running two pages, the relay and the benchmark.',
   typing:
     'typing → peer: the card editor writes each keystroke within one frame (TYPING_FLUSH_MS = 16 ms, ' +

@@ -127,8 +127,9 @@ export async function openMap(
   mark('snapshot');
   const undo = createUndoManager(doc);
   const tracker = trackCatalog(mapId, store);
-  // after the first catalog write, so a map that just arrived from the relay has its row
-  const stopReporting = reportSyncState(mapId, sync, chosen, entry, tracker.flush());
+  // after the first catalog write (idle time, off the first paint), so a map that just
+  // arrived from the relay has its row
+  const stopReporting = reportSyncState(mapId, sync, chosen, entry, tracker.opened);
   mark('ready');
   const conn = sync;
   return {

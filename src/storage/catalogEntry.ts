@@ -1,15 +1,40 @@
 /** Derives a catalog row from a map (format v1), and searches/sorts rows. Pure. */
+import type { MapMeta, MapSnapshot } from '../model/snapshot';
 import type { JourneyMap } from '../model/types';
 import type { CatalogEntry, DerivedEntry } from './catalogStore';
 
 /** The catalog fields of `map`; `updatedAt` may be overridden by the caller (last observed change). */
 export function entryFromMap(map: JourneyMap, updatedAt?: string): DerivedEntry {
-  const searchText = [
-    map.title,
-    ...(map.tags ?? []),
-    map.persona?.name ?? '',
-    ...map.cards.map((c) => c.text),
-  ]
+  return summarise(
+    map,
+    map.phases,
+    map.cards.map((c) => c.text),
+    updatedAt,
+  );
+}
+
+/**
+ * The same row straight from a snapshot (an open map's, on every tracked change):
+ * no format-v1 map built, no cards sorted or copied — only the live cards' texts
+ * read. Card texts may come in another order than `entryFromMap`'s; the row says the same.
+ */
+export function entryFromSnapshot(snapshot: MapSnapshot): DerivedEntry {
+  const livePhases = new Set(snapshot.phases.map((p) => p.id));
+  const liveLanes = new Set(snapshot.lanes.map((l) => l.id));
+  const texts: string[] = [];
+  for (const card of snapshot.cards.values()) {
+    if (livePhases.has(card.phaseId) && liveLanes.has(card.laneId)) texts.push(card.text);
+  }
+  return summarise(snapshot.meta, snapshot.phases, texts);
+}
+
+function summarise(
+  map: MapMeta,
+  phases: readonly { readonly id: string; readonly name: string }[],
+  cardTexts: readonly string[],
+  updatedAt?: string,
+): DerivedEntry {
+  const searchText = [map.title, ...(map.tags ?? []), map.persona?.name ?? '', ...cardTexts]
     .join('\n')
     .toLowerCase();
   return {
@@ -21,12 +46,12 @@ export function entryFromMap(map: JourneyMap, updatedAt?: string): DerivedEntry 
     ...(map.state ? { state: map.state } : {}),
     ...(map.language ? { language: map.language } : {}),
     ...(map.owner ? { owner: map.owner } : {}),
-    cardCount: map.cards.length,
+    cardCount: cardTexts.length,
     createdAt: map.createdAt,
     updatedAt: updatedAt && updatedAt > map.updatedAt ? updatedAt : map.updatedAt,
     ...(map.variant ? { variantOf: map.variant.of, variantLabel: map.variant.label } : {}),
     ...(map.parent ? { parentMapId: map.parent.mapId, parentPhaseId: map.parent.phaseId } : {}),
-    phases: map.phases.map((p) => ({ id: p.id, name: p.name })),
+    phases: phases.map((p) => ({ id: p.id, name: p.name })),
     searchText,
   };
 }

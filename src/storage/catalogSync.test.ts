@@ -136,3 +136,72 @@ describe('trackCatalog timing', () => {
     }
   });
 });
+
+describe('trackCatalog at open', () => {
+  it('writes the row of the map as opened in idle time, not while the map opens', async () => {
+    const backend = {
+      documents: new MemoryDocumentStore(),
+      catalog: new MemoryCatalogStore(),
+      versions: new MemoryVersionStore(),
+    };
+    setStorageBackend(backend);
+    const doc = new Y.Doc();
+    createMapDoc(standardTemplate('en', { title: 'Opened' }), doc);
+    const store = createSnapshotStore(doc);
+    const id = store.getSnapshot().meta.id;
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    let reads = 0;
+    const getSnapshot = store.getSnapshot.bind(store);
+    store.getSnapshot = () => (reads++, getSnapshot());
+    try {
+      const tracker = trackCatalog(id, store, { debounceMs: 60_000 });
+      let opened = false;
+      void tracker.opened.then(() => (opened = true));
+      await new Promise((r) => setTimeout(r, 10));
+      // nothing derived from the whole map, nothing written, until the page is idle
+      expect(reads).toBe(0);
+      expect(await backend.catalog.get(id)).toBeUndefined();
+      expect(opened).toBe(false);
+      expect(idle).toHaveLength(1);
+
+      idle.shift()!();
+      await tracker.opened;
+      expect(reads).toBe(1);
+      expect((await backend.catalog.get(id))?.title).toBe('Opened');
+      await tracker.stop();
+      expect(reads).toBe(1); // nothing changed since: no second derivation
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('flush writes the row at once; the idle write then has nothing left to do', async () => {
+    const backend = {
+      documents: new MemoryDocumentStore(),
+      catalog: new MemoryCatalogStore(),
+      versions: new MemoryVersionStore(),
+    };
+    setStorageBackend(backend);
+    const doc = new Y.Doc();
+    createMapDoc(standardTemplate('en', { title: 'Flushed' }), doc);
+    const store = createSnapshotStore(doc);
+    const id = store.getSnapshot().meta.id;
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    let writes = 0;
+    const stop = backend.catalog.subscribe(() => writes++);
+    try {
+      const tracker = trackCatalog(id, store);
+      await tracker.flush();
+      expect((await backend.catalog.get(id))?.title).toBe('Flushed');
+      idle.shift()!();
+      await tracker.opened;
+      await tracker.stop();
+      expect(writes).toBe(1);
+    } finally {
+      stop();
+      vi.unstubAllGlobals();
+    }
+  });
+});

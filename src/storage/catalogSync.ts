@@ -4,15 +4,17 @@
  * repairs only the rows that are missing or orphaned. Data only ever flows document → catalog.
  */
 import * as Y from 'yjs';
-import { exportMap, isMapDoc, snapshotToMap, type SnapshotStore } from '../doc';
+import { exportMap, isMapDoc, type SnapshotStore } from '../doc';
 import { storage } from './backend';
-import { entryFromMap } from './catalogEntry';
+import { entryFromMap, entryFromSnapshot } from './catalogEntry';
 import type { CatalogEntry, DerivedEntry } from './catalogStore';
 import { toStorageError, type StorageError } from './errors';
 
 export interface CatalogTracker {
-  /** writes a pending change now */
+  /** writes a pending change now (resolves once the row, or the write under way, is stored) */
   flush(): Promise<void>;
+  /** resolves once the row of the map as opened is stored (idle time, or an earlier flush) */
+  readonly opened: Promise<void>;
   /** flushes, then stops following */
   stop(): Promise<void>;
 }
@@ -20,10 +22,11 @@ export interface CatalogTracker {
 /**
  * Follows the snapshots of an open map and writes its catalog row `debounceMs` after
  * the changes pause, and at least every `maxWaitMs` while they go on. A row is a
- * summary of the whole map (on a 2,000-card map some 20–40 ms of main-thread work), so
+ * summary of the whole map (read from the snapshot: every live card's text), so
  * a workshop's steady stream of edits pays it every few seconds, in idle time, rather
- * than after every burst. A failed write is retried with the next change and reported
- * to `onError`.
+ * than after every burst. The first row (the map as opened) is written in idle time too:
+ * on a big map it would otherwise sit between the open and the first paint. A failed
+ * write is retried with the next change and reported to `onError`.
  */
 export function trackCatalog(
   mapId: string,
@@ -38,29 +41,36 @@ export function trackCatalog(
   const maxWaitMs = Math.max(debounceMs, options.maxWaitMs ?? 5_000);
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** when the oldest change not yet written came (null: nothing pending) */
-  let pendingSince: number | null = null;
+  // the row as opened is pending from the start (a tab closed at once still writes it)
+  let pendingSince: number | null = Date.now();
   let dirty = true;
+  /** the write under way, so a flush with nothing new still waits for the row */
+  let inFlight: Promise<void> = Promise.resolve();
 
-  const write = async () => {
+  const write = (): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = null;
     pendingSince = null;
-    if (!dirty) return;
+    if (!dirty) return inFlight;
     dirty = false;
-    let map;
+    let snapshot;
     try {
-      map = snapshotToMap(store.getSnapshot());
+      snapshot = store.getSnapshot();
     } catch {
       // a doc still waiting for its content (e.g. from the relay) is not listed yet
-      return;
+      return inFlight;
     }
-    if (map.id !== mapId) return;
-    try {
-      await storage().catalog.upsert(entryFromMap(map));
-    } catch (error) {
-      dirty = true;
-      options.onError?.(toStorageError('write-failed', error));
-    }
+    if (snapshot.meta.id !== mapId) return inFlight;
+    const entry = entryFromSnapshot(snapshot);
+    inFlight = inFlight.then(async () => {
+      try {
+        await storage().catalog.upsert(entry);
+      } catch (error) {
+        dirty = true;
+        options.onError?.(toStorageError('write-failed', error));
+      }
+    });
+    return inFlight;
   };
   const schedule = () => {
     dirty = true;
@@ -78,10 +88,11 @@ export function trackCatalog(
   };
   const listen = typeof document !== 'undefined';
   if (listen) document.addEventListener('visibilitychange', onHidden);
-  // the first row comes from the content as opened: opening is not a change
-  void write();
+  // the first row comes from the content as opened (opening is not a change), once idle
+  const opened = new Promise<void>((resolve) => whenIdle(() => void write().then(resolve)));
   return {
     flush: write,
+    opened,
     async stop() {
       unsubscribe();
       if (listen) document.removeEventListener('visibilitychange', onHidden);

@@ -61,6 +61,47 @@ describe('openMapStorage', () => {
     expect(s.hasUnsavedChanges()).toBe(false);
   });
 
+  it('loads without asking Yjs to encode what it loads (no update listener during the load)', async () => {
+    const documents = new IdbDocumentStore();
+    const id = uniqueId();
+    const seed = new Y.Doc();
+    seed.getText('t').insert(0, 'stored content');
+    await documents.append(id, Y.encodeStateAsUpdate(seed));
+    const doc = new Y.Doc();
+    // Yjs encodes a transaction's update only when someone listens to 'update'
+    const listening: boolean[] = [];
+    const observers = (doc as unknown as { _observers: Map<string, Set<unknown>> })._observers;
+    doc.on('afterTransaction', () => listening.push((observers.get('update')?.size ?? 0) > 0));
+    const s = open(id, doc, { documents, tabSync: false });
+    await s.whenLoaded;
+    expect(doc.getText('t').toString()).toBe('stored content');
+    expect(listening.length).toBeGreaterThan(0);
+    expect(listening.every((l) => !l)).toBe(true);
+    // after the load every change is stored again
+    expect(observers.get('update')?.size).toBe(1);
+    expect(s.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('stores an edit made while the stored content was still loading', async () => {
+    const documents = new IdbDocumentStore();
+    const id = uniqueId();
+    const seed = new Y.Doc();
+    seed.getText('t').insert(0, 'stored');
+    await documents.append(id, Y.encodeStateAsUpdate(seed));
+    const doc = new Y.Doc();
+    const s = open(id, doc, { documents, tabSync: false });
+    doc.getMap('m').set('early', 'written during the load');
+    await s.whenLoaded;
+    await s.flush();
+    s.destroy();
+
+    const again = new Y.Doc();
+    const reopened = open(id, again, { documents, tabSync: false });
+    await reopened.whenLoaded;
+    expect(again.getMap('m').get('early')).toBe('written during the load');
+    expect(again.getText('t').toString()).toBe('stored');
+  });
+
   it('surfaces a failed write, keeps the change, and retries until it is stored', async () => {
     const documents = new MemoryDocumentStore();
     const id = uniqueId();

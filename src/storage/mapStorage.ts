@@ -118,7 +118,19 @@ export function openMapStorage(mapId: string, doc: Y.Doc, options: OpenOptions =
     queue.push(update);
     void pump();
   };
-  doc.on('update', onUpdate);
+  // No 'update' listener while the stored content loads: Yjs would encode every loaded
+  // update (a big map's whole document) only for onUpdate to drop it. A write from
+  // elsewhere meanwhile is noted, and the doc's whole state stored once loaded.
+  let missed = false;
+  const whileLoading = (transaction: Y.Transaction) => {
+    if (transaction.origin !== binding.origin) missed = true;
+  };
+  doc.on('afterTransaction', whileLoading);
+  const listen = () => {
+    doc.off('afterTransaction', whileLoading);
+    doc.on('update', onUpdate);
+    if (missed) queue.push(Y.encodeStateAsUpdate(doc));
+  };
   // destroying the doc closes its storage too, still writing what is queued
   const onDocDestroy = () => storageHandle.destroy();
   doc.on('destroy', onDocDestroy);
@@ -126,6 +138,7 @@ export function openMapStorage(mapId: string, doc: Y.Doc, options: OpenOptions =
   const whenLoaded = binding.whenLoaded.then(
     () => {
       loaded = true;
+      if (!closing) listen();
       if (!closing && options.tabSync !== false) tabSync = startTabSync(mapId, doc);
       setStatus({ phase: 'saved', error: null, attempts: 0 });
       void pump();
@@ -164,6 +177,7 @@ export function openMapStorage(mapId: string, doc: Y.Doc, options: OpenOptions =
     destroy() {
       if (closing) return;
       closing = true;
+      doc.off('afterTransaction', whileLoading);
       doc.off('update', onUpdate);
       doc.off('destroy', onDocDestroy);
       tabSync?.destroy();
