@@ -9,9 +9,10 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchErrors } from './harness/browser';
+import { watchErrors } from './harness/browser';
 import { editLink, personContext, seedRoom } from './harness/field';
-import { startRelay, type RelayProcess } from './harness/relay';
+import type { RelayProcess } from './harness/relay';
+import { closeStage, startStage } from './harness/stage';
 import { loadFixture } from '../src/doc/testing/fixtures';
 
 const map = loadFixture('saas-onboarding.journey.json');
@@ -22,16 +23,11 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  relay = await startRelay();
+  ({ relay, browser } = await startStage());
   await seedRoom(relay, map);
-  browser = await launchBrowser();
 }, 120_000);
 
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await relay?.dispose();
-});
+afterAll(() => closeStage(contexts, browser, relay));
 
 async function open(name: string, token: string): Promise<{ page: Page; errors: string[] }> {
   const context = await personContext(browser, name);

@@ -137,20 +137,25 @@ describe('trackCatalog timing', () => {
   });
 });
 
+/** A fresh memory backend and a map opened on it; idle callbacks are queued in `idle`, not run. */
+function openedMap(title: string) {
+  const backend = {
+    documents: new MemoryDocumentStore(),
+    catalog: new MemoryCatalogStore(),
+    versions: new MemoryVersionStore(),
+  };
+  setStorageBackend(backend);
+  const doc = new Y.Doc();
+  createMapDoc(standardTemplate('en', { title }), doc);
+  const store = createSnapshotStore(doc);
+  const idle: (() => void)[] = [];
+  vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+  return { backend, store, id: store.getSnapshot().meta.id, idle };
+}
+
 describe('trackCatalog at open', () => {
   it('writes the row of the map as opened in idle time, not while the map opens', async () => {
-    const backend = {
-      documents: new MemoryDocumentStore(),
-      catalog: new MemoryCatalogStore(),
-      versions: new MemoryVersionStore(),
-    };
-    setStorageBackend(backend);
-    const doc = new Y.Doc();
-    createMapDoc(standardTemplate('en', { title: 'Opened' }), doc);
-    const store = createSnapshotStore(doc);
-    const id = store.getSnapshot().meta.id;
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    const { backend, store, id, idle } = openedMap('Opened');
     let reads = 0;
     const getSnapshot = store.getSnapshot.bind(store);
     store.getSnapshot = () => (reads++, getSnapshot());
@@ -177,18 +182,7 @@ describe('trackCatalog at open', () => {
   });
 
   it('flush writes the row at once; the idle write then has nothing left to do', async () => {
-    const backend = {
-      documents: new MemoryDocumentStore(),
-      catalog: new MemoryCatalogStore(),
-      versions: new MemoryVersionStore(),
-    };
-    setStorageBackend(backend);
-    const doc = new Y.Doc();
-    createMapDoc(standardTemplate('en', { title: 'Flushed' }), doc);
-    const store = createSnapshotStore(doc);
-    const id = store.getSnapshot().meta.id;
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    const { backend, store, id, idle } = openedMap('Flushed');
     let writes = 0;
     const stop = backend.catalog.subscribe(() => writes++);
     try {
