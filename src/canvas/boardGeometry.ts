@@ -14,6 +14,7 @@ import {
   cardWidth,
   gridColumns,
   gridWidth,
+  layoutRows,
   scoreY,
   stackCell,
   pointX,
@@ -141,18 +142,13 @@ export function layoutBoard(input: LayoutInput): BoardLayout {
     x,
     width,
   }));
-  const rows: RowBox[] = [];
   const cards = new Map<Id, CardBox>();
   const emotionPoints = new Map<Id, EmotionPoint[]>();
-  let y = phaseHeaderHeight;
-
-  for (const lane of input.lanes) {
+  const { rows, bottom } = layoutRows(input.lanes, phaseHeaderHeight, (lane, _index, y): RowBox => {
     if (lane.type === 'emotions') {
       const row = { laneId: lane.id, laneType: lane.type, y, height: BOARD.emotionRowHeight };
-      rows.push(row);
       emotionPoints.set(lane.id, emotionRow(input, lane.id, columns, row));
-      y += row.height;
-      continue;
+      return row;
     }
     let tallest = 0;
     for (const column of columns) {
@@ -166,9 +162,8 @@ export function layoutBoard(input: LayoutInput): BoardLayout {
       tallest = Math.max(tallest, stack.next - y);
     }
     const height = Math.max(BOARD.minRowHeight, Math.ceil(tallest + addRoom));
-    rows.push({ laneId: lane.id, laneType: lane.type, y, height });
-    y += height;
-  }
+    return { laneId: lane.id, laneType: lane.type, y, height };
+  });
 
   return {
     columns,
@@ -176,7 +171,7 @@ export function layoutBoard(input: LayoutInput): BoardLayout {
     cards,
     emotionPoints,
     width: gridWidth(columns.length, BOARD),
-    height: y,
+    height: bottom,
   };
 }
 

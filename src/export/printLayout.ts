@@ -8,7 +8,7 @@
  * lines as they need (the header row and lane rows grow), and an emotion card is
  * a card like any other, under the curve, numbered like its point.
  */
-import { gridColumns, gridWidth, type GridStyle } from '../model/geometry/grid';
+import { gridColumns, gridWidth, layoutRows, type GridStyle } from '../model/geometry/grid';
 import type { Card, JourneyMap, Lane } from '../model/types';
 import { layoutCurve, type EmotionCurve } from './printCurve';
 import { exportLang, labelsFor, type ExportLabels, type ExportLang } from './labels';
@@ -109,39 +109,46 @@ export function layoutBoard(map: JourneyMap, options: LayoutOptions): BoardLayou
         : Math.max(60, options.windowHeight - headerHeight - 2 * S.cellPad - 6),
   };
 
-  const rows: LaneRow[] = [];
   const cards: CardBox[] = [];
   const curves: EmotionCurve[] = [];
-  let y = headerHeight;
-  map.lanes.forEach((lane, rowIndex) => {
-    const name = textLines(lane.name, S.laneHeaderWidth - 2 * S.cellPad, S.laneSize, true, measure);
-    const minHeight = Math.max(S.minRowHeight, heightOf(name) + 2 * S.cellPad);
-    let bottom = y;
-    let kind: LaneRow['kind'] = 'cards';
-    if (lane.type === 'emotions') {
-      kind = 'curve';
-      const curve = layoutCurve(lane, rowIndex, y, columns, cells, ctx);
-      curves.push(curve.curve);
-      cards.push(...curve.cards);
-      bottom = curve.bottom;
-    } else {
-      for (const col of columns) {
-        const cell = cells.get(cellKey(lane.id, col.phase.id)) ?? [];
-        const stack = stackCell(cell, lane.type, col, rowIndex, y + S.cellPad, ctx);
-        cards.push(...stack.boxes);
-        bottom = Math.max(bottom, stack.bottom);
+  const { rows, bottom: boardBottom } = layoutRows(
+    map.lanes,
+    headerHeight,
+    (lane, rowIndex, y): LaneRow => {
+      const name = textLines(
+        lane.name,
+        S.laneHeaderWidth - 2 * S.cellPad,
+        S.laneSize,
+        true,
+        measure,
+      );
+      const minHeight = Math.max(S.minRowHeight, heightOf(name) + 2 * S.cellPad);
+      let bottom = y;
+      let kind: LaneRow['kind'] = 'cards';
+      if (lane.type === 'emotions') {
+        kind = 'curve';
+        const curve = layoutCurve(lane, rowIndex, y, columns, cells, ctx);
+        curves.push(curve.curve);
+        cards.push(...curve.cards);
+        bottom = curve.bottom;
+      } else {
+        for (const col of columns) {
+          const cell = cells.get(cellKey(lane.id, col.phase.id)) ?? [];
+          const stack = stackCell(cell, lane.type, col, rowIndex, y + S.cellPad, ctx);
+          cards.push(...stack.boxes);
+          bottom = Math.max(bottom, stack.bottom);
+        }
       }
-    }
-    const height = Math.max(minHeight, bottom + S.cellPad - y);
-    rows.push({ lane, index: rowIndex, y, height, name, kind });
-    y += height;
-  });
+      const height = Math.max(minHeight, bottom + S.cellPad - y);
+      return { lane, index: rowIndex, y, height, name, kind };
+    },
+  );
 
   return {
     lang,
     labels,
     width: gridWidth(columns.length, grid),
-    height: y,
+    height: boardBottom,
     headerHeight,
     laneHeaderWidth: S.laneHeaderWidth,
     columns,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardWidth, gridColumns, gridWidth, pointX, scoreY, stackCell } from './grid';
+import { cardWidth, gridColumns, gridWidth, layoutRows, pointX, scoreY, stackCell } from './grid';
 import { measureBlock } from './textBlock';
 
 const style = { laneHeaderWidth: 100, columnWidth: 50, cellPadding: 5, cardGap: 4 };
@@ -35,6 +35,22 @@ describe('board grid', () => {
     const column = { x: 100, width: 60 };
     expect(pointX(column, 0, 1)).toBe(130);
     expect([pointX(column, 0, 2), pointX(column, 1, 2)]).toEqual([120, 140]);
+  });
+
+  it('lays rows out top to bottom, each under the one before, in lane order', () => {
+    const seen: [string, number, number][] = [];
+    const laid = layoutRows(['a', 'b', 'c'], 30, (lane, index, y) => {
+      seen.push([lane, index, y]);
+      return { lane, y, height: 10 * (index + 1) };
+    });
+    expect(seen).toEqual([
+      ['a', 0, 30],
+      ['b', 1, 40],
+      ['c', 2, 60],
+    ]);
+    expect(laid.rows.map((r) => r.lane)).toEqual(['a', 'b', 'c']);
+    expect(laid.bottom).toBe(90);
+    expect(layoutRows([], 30, () => ({ height: 1 }))).toEqual({ rows: [], bottom: 30 });
   });
 
   it('measures a text block with the injected measure', () => {

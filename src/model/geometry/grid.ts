@@ -78,6 +78,33 @@ export function stackCell<C, B extends { readonly height: number }>(
   return { boxes, bottom: boxes.length ? y - style.cardGap : top, next: y };
 }
 
+export interface RowsLaidOut<R> {
+  readonly rows: R[];
+  /** y under the last row */
+  readonly bottom: number;
+}
+
+/**
+ * Lays lanes out as rows from `top` down, in lane order: `row(lane, index, y)` lays
+ * one row out at its y and returns it (anything with a height); the next row starts
+ * right under it. Both the screen and the print use it, so their rows follow the
+ * same rule.
+ */
+export function layoutRows<L, R extends { readonly height: number }>(
+  lanes: readonly L[],
+  top: number,
+  row: (lane: L, index: number, y: number) => R,
+): RowsLaidOut<R> {
+  const rows: R[] = [];
+  let y = top;
+  lanes.forEach((lane, index) => {
+    const laid = row(lane, index, y);
+    rows.push(laid);
+    y += laid.height;
+  });
+  return { rows, bottom: y };
+}
+
 /** The y of an emotion score (−3…+3) between `top` (+3) and `bottom` (−3). */
 export function scoreY(top: number, bottom: number, score: number): number {
   return top + ((3 - score) / 6) * (bottom - top);
