@@ -174,10 +174,13 @@ export class RoomStorage {
 
   /**
    * Appends rows of any rooms in ONE transaction: one commit (one fsync with FULL).
+   * Write transactions begin IMMEDIATE: with rooms in several worker threads, each with
+   * its own connection, a deferred one that read first could not take the write lock
+   * (SQLITE_BUSY at once, no busy wait); an immediate one waits its turn (busy_timeout).
    * Returns their sequence numbers, in order; throws (and writes nothing) on failure.
    */
   appendBatch(rows: readonly NewRow[]): number[] {
-    return this.atomically(() => this.batch(rows));
+    return this.atomically(() => this.batch.immediate(rows));
   }
 
   /**
@@ -190,7 +193,7 @@ export class RoomStorage {
         const seq = this.insert(room, merged, stateVector);
         this.stmts.deleteUpTo.run(room, upToSeq);
         return seq;
-      })(),
+      }).immediate(),
     );
   }
 
