@@ -91,18 +91,30 @@ describe.each(backends)('reconcileCatalog (%s)', (_name, make) => {
   });
 });
 
+/** A fresh memory backend (provided to the storage layer) and a map's document with its snapshot store. */
+function mapOnMemory(title: string) {
+  const backend = {
+    documents: new MemoryDocumentStore(),
+    catalog: new MemoryCatalogStore(),
+    versions: new MemoryVersionStore(),
+  };
+  setStorageBackend(backend);
+  const doc = new Y.Doc();
+  createMapDoc(standardTemplate('en', { title }), doc);
+  const store = createSnapshotStore(doc);
+  return { backend, doc, store, id: store.getSnapshot().meta.id };
+}
+
+/** `mapOnMemory`, with idle callbacks queued in `idle` instead of run. */
+function openedMap(title: string) {
+  const idle: (() => void)[] = [];
+  vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+  return { ...mapOnMemory(title), idle };
+}
+
 describe('trackCatalog timing', () => {
   it('writes once the changes pause, and at least every maxWaitMs while they go on', async () => {
-    const backend = {
-      documents: new MemoryDocumentStore(),
-      catalog: new MemoryCatalogStore(),
-      versions: new MemoryVersionStore(),
-    };
-    setStorageBackend(backend);
-    const doc = new Y.Doc();
-    createMapDoc(standardTemplate('en', { title: 'Steady' }), doc);
-    const store = createSnapshotStore(doc);
-    const id = store.getSnapshot().meta.id;
+    const { backend, doc, store, id } = mapOnMemory('Steady');
     const titles: string[] = [];
     const upsert = backend.catalog.upsert.bind(backend.catalog);
     backend.catalog.upsert = async (entry) => {
@@ -136,22 +148,6 @@ describe('trackCatalog timing', () => {
     }
   });
 });
-
-/** A fresh memory backend and a map opened on it; idle callbacks are queued in `idle`, not run. */
-function openedMap(title: string) {
-  const backend = {
-    documents: new MemoryDocumentStore(),
-    catalog: new MemoryCatalogStore(),
-    versions: new MemoryVersionStore(),
-  };
-  setStorageBackend(backend);
-  const doc = new Y.Doc();
-  createMapDoc(standardTemplate('en', { title }), doc);
-  const store = createSnapshotStore(doc);
-  const idle: (() => void)[] = [];
-  vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
-  return { backend, store, id: store.getSnapshot().meta.id, idle };
-}
 
 describe('trackCatalog at open', () => {
   it('writes the row of the map as opened in idle time, not while the map opens', async () => {
