@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorkerPlugin } from './src/sw/vitePlugin';
 import { splitLanguagesPlugin } from './src/i18n/vitePlugin';
+import { openPreloadPlugin } from './src/app/vitePlugin';
 
 // The relay serves the built app in production; in dev, Vite proxies the relay's
 // HTTP API and WebSocket paths to it so the app uses one origin either way.
@@ -14,7 +15,7 @@ const relay = process.env.RELAY_URL ?? 'http://127.0.0.1:8080';
 const LAZY_ONLY = /[\\/]src[\\/](doc[\\/](index|maturity)\.ts|model[\\/]maturity[\\/])/;
 
 export default defineConfig({
-  plugins: [react(), splitLanguagesPlugin(), serviceWorkerPlugin()],
+  plugins: [react(), splitLanguagesPlugin(), serviceWorkerPlugin(), openPreloadPlugin()],
   server: {
     proxy: {
       '/sync': { target: relay.replace(/^http/, 'ws'), ws: true },

@@ -93,7 +93,8 @@ export const coldopenBrowser: Benchmark = {
         // the order turns each round, so no page always runs first or after the big map
         for (let k = 0; k < kinds.length; k++) {
           const kind = kinds[(k + r) % kinds.length]!;
-          const context = await benchContext(browser, 'Bench cold');
+          // as a user opens it: no test hook (its chunks would load before the first render)
+          const context = await benchContext(browser, 'Bench cold', { testHook: false });
           const page = await context.newPage();
           const t = await timeToInteractive(page, () =>
             page.goto(urls[kind], { waitUntil: 'commit' }),
@@ -136,7 +137,7 @@ export const coldopenBrowser: Benchmark = {
             big: medianOf(phases.big),
           },
           note:
-            'fresh browser context per open (empty cache, IndexedDB, no service worker); headless Chromium, ' +
+            'fresh browser context per open (empty cache, IndexedDB, no service worker, no test hook); headless Chromium, ' +
             '--disable-gpu; phases as in bigmap-browser (boot, load, connect, content, render).',
         },
       };

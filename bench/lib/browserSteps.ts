@@ -10,15 +10,23 @@ import { interactiveProbe, socketArrivalProbe, startFrameRecorder } from './page
 import { topFunctions, withSources, type CpuProfile, type HotFunction } from './profile';
 import { sleep } from './stats';
 
-/** A fresh browser profile with the test hook and the page probes. */
-export async function benchContext(browser: Browser, name: string): Promise<BrowserContext> {
+/**
+ * A fresh browser profile with the page probes, and the test hook unless `testHook`
+ * is false (a user's page has none: the hook's chunks load before the first render).
+ */
+export async function benchContext(
+  browser: Browser,
+  name: string,
+  { testHook = true }: { testHook?: boolean } = {},
+): Promise<BrowserContext> {
   // a display name up front: no "join the workshop" prompt over the board
   const context = await newContext(browser, { name });
   // tsx (esbuild keepNames) wraps functions in __name(); the page needs it for serialised probes
   await context.addInitScript('window.__name = (f) => f;');
-  await context.addInitScript(() => {
-    (window as unknown as { __JOURNEYBOARD_TEST__: boolean }).__JOURNEYBOARD_TEST__ = true;
-  });
+  if (testHook)
+    await context.addInitScript(() => {
+      (window as unknown as { __JOURNEYBOARD_TEST__: boolean }).__JOURNEYBOARD_TEST__ = true;
+    });
   await context.addInitScript(interactiveProbe);
   await context.addInitScript(socketArrivalProbe);
   return context;

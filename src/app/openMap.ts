@@ -33,6 +33,7 @@ import {
   type MapStorage,
 } from '../storage';
 import { getDeviceConnection, setDeviceConnection } from '../storage/connection';
+import { relayClientFor } from './relayClient';
 import {
   claimedRole,
   followCatalogSyncState,
@@ -93,8 +94,7 @@ export async function openMap(
   const choosing = chooseConnection(mapId, token);
   choosing.catch(() => undefined); // awaited below; a failure is reported there
   // the relay client (y-websocket) loads meanwhile, only for a map that syncs
-  const relayClient = choosing.then((c) => (c ? import('../sync/connectRelay') : null));
-  relayClient.catch(() => undefined);
+  const relayClient = relayClientFor(token, choosing, () => import('../sync/connectRelay'));
   const known = catalog.get(mapId).catch(() => undefined);
   try {
     await storage.whenLoaded;
