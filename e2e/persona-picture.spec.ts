@@ -7,37 +7,18 @@
  * initials back on both screens.
  */
 import { Resvg } from '@resvg/resvg-js';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watchErrors } from './harness/browser';
-import { editLink, personContext, seedRoom } from './harness/field';
-import type { RelayProcess } from './harness/relay';
-import { closeStage, startStage } from './harness/stage';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { editLink } from './harness/field';
+import { mapStage } from './harness/mapStage';
 import { loadFixture } from '../src/doc/testing/fixtures';
 
 const map = loadFixture('saas-onboarding.journey.json');
 const NAME = map.persona!.name;
 
-let relay: RelayProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const stage = mapStage(map);
 
-beforeAll(async () => {
-  ({ relay, browser } = await startStage());
-  await seedRoom(relay, map);
-}, 120_000);
-
-afterAll(() => closeStage(contexts, browser, relay));
-
-async function open(name: string, token: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await personContext(browser, name);
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${relay.url}/map/${map.id}?t=${encodeURIComponent(token)}`);
-  await page.waitForSelector('.react-flow__node', { timeout: 60_000 });
-  return { page, errors };
-}
+const open = (name: string, token: string) => stage.open(name, token);
 
 const band = (page: Page) => page.getByRole('region', { name: 'Persona and scenario' });
 const storedPicture = (page: Page) =>
@@ -51,8 +32,8 @@ const PNG = new Resvg(
 
 describe('persona picture', () => {
   it('refuses bad files, stores a scaled picture that the others see, and removes it', async () => {
-    const fac = await open('Fiona', relay.adminToken);
-    const lea = await open('Lea', await editLink(relay, map.id));
+    const fac = await open('Fiona', stage.relay.adminToken);
+    const lea = await open('Lea', await editLink(stage.relay, map.id));
     await band(fac.page)
       .getByRole('button', { name: /Show the persona/ })
       .click();

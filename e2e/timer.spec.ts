@@ -6,47 +6,31 @@
  * is half a minute). At zero both strips turn to the end state, both live regions say
  * "Time is up", the facilitator's page plays the chime and the muted one does not.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watchErrors } from './harness/browser';
-import { editLink, personContext, seedRoom } from './harness/field';
-import type { RelayProcess } from './harness/relay';
-import { closeStage, startStage } from './harness/stage';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { editLink } from './harness/field';
+import { mapStage } from './harness/mapStage';
 import { loadFixture } from '../src/doc/testing/fixtures';
 
 const map = loadFixture('saas-onboarding.journey.json');
 
-let relay: RelayProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  ({ relay, browser } = await startStage());
-  await seedRoom(relay, map);
-}, 120_000);
-
-afterAll(() => closeStage(contexts, browser, relay));
+const stage = mapStage(map);
 
 /** A person's page on the workshop map; counts the chimes (AudioContexts made). */
-async function open(name: string, token: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await personContext(browser, name);
-  contexts.push(context);
-  await context.addInitScript(() => {
-    const w = window as unknown as { __chimes: number; AudioContext: typeof AudioContext };
-    w.__chimes = 0;
-    const Real = w.AudioContext;
-    w.AudioContext = class extends Real {
-      constructor(options?: AudioContextOptions) {
-        super(options);
-        w.__chimes++;
-      }
-    };
-  });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${relay.url}/map/${map.id}?t=${encodeURIComponent(token)}`);
-  await page.waitForSelector('.react-flow__node', { timeout: 60_000 });
-  return { page, errors };
+function open(name: string, token: string): Promise<{ page: Page; errors: string[] }> {
+  return stage.open(name, token, (context) =>
+    context.addInitScript(() => {
+      const w = window as unknown as { __chimes: number; AudioContext: typeof AudioContext };
+      w.__chimes = 0;
+      const Real = w.AudioContext;
+      w.AudioContext = class extends Real {
+        constructor(options?: AudioContextOptions) {
+          super(options);
+          w.__chimes++;
+        }
+      };
+    }),
+  );
 }
 
 const chimes = (page: Page) =>
@@ -56,8 +40,8 @@ const timeLabel = (page: Page) => page.getByRole('timer').getAttribute('aria-lab
 
 describe('workshop timer', () => {
   it('ends on every screen: red strip, "Time is up" announced, the chime unless muted (remembered)', async () => {
-    const fac = await open('Fiona', relay.adminToken);
-    const lea = await open('Lea', await editLink(relay, map.id));
+    const fac = await open('Fiona', stage.relay.adminToken);
+    const lea = await open('Lea', await editLink(stage.relay, map.id));
 
     // a real countdown from the facilitator's form reaches the participant
     await fac.page.getByLabel('Minutes').fill('10');
