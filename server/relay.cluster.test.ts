@@ -1,10 +1,11 @@
 // Several relay processes on ONE real PostgreSQL, stock y-websocket clients on each:
 // edits and presence cross relays, links and revocations hold on all, a killed relay loses
-// nothing any client saw, and a PostgreSQL restart is survived without anyone's help.
+// nothing any client saw, and a PostgreSQL restart is survived without anyone's help —
+// with the rooms in the relay thread and in worker threads (shards.ts) alike.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMapDoc } from '../src/doc';
 import { parseMapFile } from '../src/model/parseMapFile';
 import type { JourneyMap } from '../src/model/types';
@@ -34,8 +35,12 @@ afterEach(async () => {
   relays = [];
 });
 
+/** the variant of the describe below: rooms in the relay thread, or in 2 workers per relay */
+let workers = '0';
+
 async function cluster(n: number, env?: Record<string, string>): Promise<RelayProcess[]> {
   const url = pg.createDatabase(`cluster_${++databases}`);
+  env = { RELAY_WORKERS: workers, ...env };
   const started: RelayProcess[] = [];
   // one after the other: the first creates the tables
   for (let i = 0; i < n; i++) started.push(await clusterRelay(url, env));
@@ -58,7 +63,10 @@ const fixture = (name: string): JourneyMap => {
 
 const health = async (r: RelayProcess) => (await fetch(`${r.http}/healthz`)).status;
 
-describe('several relays on one PostgreSQL', () => {
+describe.each(['0', '2'])('several relays on one PostgreSQL, RELAY_WORKERS=%s', (variant) => {
+  beforeEach(() => {
+    workers = variant;
+  });
   it('edits and presence cross relays both ways; a late joiner on either gets everything', async () => {
     const [r1, r2] = await cluster(2);
     const a = open(r1!, 'shared', r1!.adminToken);

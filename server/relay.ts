@@ -107,6 +107,7 @@ export class RelayServer {
           log: this.log,
           metrics: this.metrics,
           onCommitted: this.catalog.touched,
+          bus: this.storage.bus,
         })
       : null;
     this.rooms.onRemoteRevoke = (mapId) =>

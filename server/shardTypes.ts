@@ -4,10 +4,13 @@ import type { RelayConfig } from './config';
 import type { FeedItem, FeedResult } from './feedApply';
 import type { CounterSnapshot } from './metrics';
 import type { OutFrame } from './protocol';
+import type { BusEvent } from './store/types';
 
 export interface ShardInit {
   readonly index: number;
   readonly config: RelayConfig;
+  /** PostgreSQL: the relay's bus id, which the worker's notifications carry (shardStore.ts) */
+  readonly busId: string | null;
 }
 
 /** relay thread → worker; those with `id` are answered with a `reply` of that id */
@@ -23,7 +26,11 @@ export type ToShard =
       readonly room: string;
       readonly items: readonly FeedItem[];
     }
-  | { readonly t: 'stop'; readonly id: number };
+  | { readonly t: 'stop'; readonly id: number }
+  /** what other relays did to a map of this worker (or `resync`: to every worker) */
+  | { readonly t: 'bus'; readonly event: BusEvent }
+  /** answered once every update this worker accepted before it is committed */
+  | { readonly t: 'drain'; readonly id: number };
 
 export type OpenResult = 'ok' | 'full' | 'failed';
 

@@ -1,7 +1,9 @@
 /**
  * A room worker (shards.ts): owns the rooms of the maps hashed to it — their documents,
  * presence, budgets, group commit and compaction — with its own connection to the
- * SQLite file (WAL: workers write their own rooms' rows, each in its own transactions).
+ * SQLite file (WAL: workers write their own rooms' rows, each in its own transactions)
+ * or its own small PostgreSQL pool (shardStore.ts; other relays' events come from the
+ * relay thread's LISTEN as `bus` messages).
  * The relay thread owns the sockets and posts each socket's frames here; what the rooms
  * send goes back as messages. Nothing is posted for sending before it is committed: the
  * worker's CommitQueue holds it exactly as in the relay thread.
@@ -12,14 +14,14 @@ import { createLogger } from './log';
 import { RelayMetrics } from './metrics';
 import { RoomManager, RoomsFullError } from './rooms';
 import { ShardPeer } from './shardPeer';
+import { deliverBusEvent, openShardStore } from './shardStore';
 import type { FromShard, ShardInit, ToShard } from './shardTypes';
-import { SqliteStore } from './store/sqlite';
 
 const port = parentPort!;
-const { index, config } = workerData as ShardInit;
+const { index, config, busId } = workerData as ShardInit;
 const post = (m: FromShard): void => port.postMessage(m);
 const log = createLogger(config.logLevel, config.dataDir).child({ worker: index });
-const storage = new SqliteStore(config.dataDir, { sync: config.storageSync });
+const storage = openShardStore(config, busId, log);
 const peers = new Map<number, ShardPeer>();
 const metrics: RelayMetrics = new RelayMetrics(() => ({
   connections: peers.size,
@@ -38,6 +40,7 @@ const commits = new CommitQueue({
 const limits = { ...config.limits };
 const rooms: RoomManager = new RoomManager({
   storage,
+  bus: storage.bus,
   metrics,
   log,
   maxDocBytes: config.maxDocBytes,
@@ -129,6 +132,12 @@ function handle(m: ToShard): void {
           (err: unknown) =>
             post({ t: 'reply', id: m.id, rooms: rooms.size, error: (err as Error).message }),
         );
+      return;
+    case 'bus':
+      deliverBusEvent(storage, m.event);
+      return;
+    case 'drain':
+      void commits.drain().then(() => post({ t: 'reply', id: m.id, rooms: rooms.size }));
       return;
     case 'stop':
       stopping = true;

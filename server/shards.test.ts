@@ -16,13 +16,13 @@ describe('room workers', () => {
     for (const n of counts) expect(n).toBeGreaterThan(800);
   });
 
-  it('uses workers from two on, with SQLite only; RELAY_WORKERS defaults to the cores', () => {
+  it('uses workers from two on, with SQLite and PostgreSQL; RELAY_WORKERS defaults to the cores', () => {
     const config = (env: Record<string, string>) =>
       loadConfig({ DATA_DIR: tempDataDir(), DIST_DIR: '', ...env });
     expect(shardCount(config({ RELAY_WORKERS: '0' }))).toBe(0);
     expect(shardCount(config({ RELAY_WORKERS: '1' }))).toBe(0);
     expect(shardCount(config({ RELAY_WORKERS: '3' }))).toBe(3);
-    expect(shardCount(config({ RELAY_WORKERS: '3', DATABASE_URL: 'postgres://h/db' }))).toBe(0);
+    expect(shardCount(config({ RELAY_WORKERS: '3', DATABASE_URL: 'postgres://h/db' }))).toBe(3);
     expect(config({}).relayWorkers).toBeGreaterThanOrEqual(1);
     expect(() => config({ RELAY_WORKERS: 'many' })).toThrow(/RELAY_WORKERS/);
   });

@@ -21,11 +21,12 @@ import type { ClientMessage } from './protocol';
 import type { Peer } from './roomTypes';
 import { RoomsFullError } from './rooms';
 import type { FromShard, OpenResult, ToShard } from './shardTypes';
+import type { BusEvent, RelayBus } from './store/types';
 
-/** Worker mode: two or more workers, on SQLite (PostgreSQL relays keep rooms in-thread). */
+/** Worker mode: two or more workers (SQLite or PostgreSQL). */
 export function shardCount(config: RelayConfig): number {
   const n = config.relayWorkers ?? 0;
-  return n >= 2 && !config.databaseUrl ? n : 0;
+  return n >= 2 ? n : 0;
 }
 
 /** FNV-1a of the map id: the same map always goes to the same worker. */
@@ -66,10 +67,38 @@ export class ShardPool {
       log: Logger;
       metrics: RelayMetrics;
       onCommitted: (rooms: readonly string[]) => void;
+      /** PostgreSQL: the relay's bus (its LISTEN); its events go to the worker of their map */
+      bus?: RelayBus | null;
     },
   ) {
     for (let i = 0; i < deps.count; i++) this.shards.push(this.spawn(i));
     deps.metrics.external = () => [...this.retired, ...this.shards.map((s) => s.counters)];
+    deps.bus?.subscribe(this.route);
+  }
+
+  /**
+   * What other relays did: a map's commits, compactions and presence to the worker that
+   * owns it, `resync` to every worker (their rooms catch up from the log). Revocations
+   * stay here: the sockets are the relay thread's.
+   */
+  private readonly route = (event: BusEvent): void => {
+    if (event.kind === 'revoke') return;
+    if (event.kind === 'resync') {
+      for (let i = 0; i < this.shards.length; i++) this.post(i, { t: 'bus', event });
+      return;
+    }
+    this.post(shardOf(event.room, this.shards.length), { t: 'bus', event });
+  };
+
+  /**
+   * Resolves once every update the workers accepted before this call is committed (what
+   * reads storage and promises to include everything acknowledged waits for it). A worker
+   * that is restarting has nothing pending: what it had was lost unacknowledged.
+   */
+  async drain(): Promise<void> {
+    await Promise.all(
+      this.shards.map((_, i) => this.request(i, (id) => ({ t: 'drain', id })).catch(() => null)),
+    );
   }
 
   /** Resolves when every worker has opened its storage. */
@@ -164,7 +193,7 @@ export class ShardPool {
 
   private spawn(index: number, backoff = 0): Shard {
     const worker = new Worker(new URL('./shardWorker.mjs', import.meta.url), {
-      workerData: { index, config: this.deps.config },
+      workerData: { index, config: this.deps.config, busId: this.deps.bus?.id ?? null },
     });
     let started!: () => void;
     const shard: Shard = {

@@ -31,8 +31,19 @@ interface Wire {
   d?: string;
 }
 
+/**
+ * `id`: the relay's own id when this bus belongs to one of its room workers (shards.ts),
+ * so the relay's LISTEN ignores what its workers announce. `listen: false`: a worker's
+ * bus, which does not LISTEN itself — the relay thread hands it the events (`emit`).
+ */
+export interface PgBusOptions {
+  readonly id?: string;
+  readonly listen?: boolean;
+}
+
 export class PgBus implements RelayBus {
-  readonly id = randomUUID();
+  readonly id: string;
+  readonly listens: boolean;
   private readonly listeners: ((event: BusEvent) => void)[] = [];
   private client: pg.Client | null = null;
   private connected = false;
@@ -44,7 +55,11 @@ export class PgBus implements RelayBus {
     private readonly url: string,
     private readonly pool: pg.Pool,
     private readonly log: Logger,
-  ) {}
+    options: PgBusOptions = {},
+  ) {
+    this.id = options.id ?? randomUUID();
+    this.listens = options.listen ?? true;
+  }
 
   /** Whether the LISTEN connection is up (healthz: a relay deaf to the others is unhealthy). */
   get listening(): boolean {
@@ -109,7 +124,8 @@ export class PgBus implements RelayBus {
     if (event) this.emit(event);
   }
 
-  private emit(event: BusEvent): void {
+  /** Tells every listener (a worker's bus: what the relay thread heard for its rooms). */
+  emit(event: BusEvent): void {
     for (const l of this.listeners) {
       try {
         l(event);

@@ -15,7 +15,7 @@
  */
 import pg from 'pg';
 import type { Logger } from 'pino';
-import { CHANNEL, PgBus } from './pgBus';
+import { CHANNEL, PgBus, type PgBusOptions } from './pgBus';
 import { PgTrash } from './pgTrash';
 import { LINKS_SCHEMA, listPgLinks, pgLinkRevoked, recordPgLink, revokePgLink } from './pgLinks';
 import { storedRoom, view } from './storedRoom';
@@ -54,20 +54,22 @@ export class PostgresStore implements RelayStore {
   readonly trash: PgTrash;
   private readonly pool: pg.Pool;
 
+  /** `poolMax`: connections (8); `bus`: a room worker's (shards.ts, pgBus.ts) */
   constructor(
     url: string,
     private readonly log: Logger,
+    options: { readonly poolMax?: number; readonly bus?: PgBusOptions } = {},
   ) {
     this.pool = new pg.Pool({
       connectionString: url,
-      max: 8,
+      max: options.poolMax ?? 8,
       connectionTimeoutMillis: 5000,
       query_timeout: 15_000,
       types,
     });
     // an idle connection dropped by a restarting server must not end the process
     this.pool.on('error', (err) => log.warn({ err: err.message }, 'PostgreSQL connection lost'));
-    this.bus = new PgBus(url, this.pool, log);
+    this.bus = new PgBus(url, this.pool, log, options.bus);
     this.trash = new PgTrash(this.pool);
   }
 
@@ -78,7 +80,7 @@ export class PostgresStore implements RelayStore {
       await PgTrash.createTable(c);
       await c.query(LINKS_SCHEMA);
     });
-    await this.bus.start();
+    if (this.bus.listens) await this.bus.start();
   }
 
   private async transaction<T>(work: (c: pg.PoolClient) => Promise<T>): Promise<T> {

@@ -133,6 +133,8 @@ export type BusEvent =
  * store itself, after they are committed; presence is published by the rooms.
  */
 export interface RelayBus {
+  /** this relay's id on the bus (its room workers announce under it too) */
+  readonly id: string;
   subscribe(listener: (event: BusEvent) => void): void;
   publishAwareness(room: string, update: Uint8Array): void;
 }
