@@ -2,6 +2,7 @@
 import { bigmapBrowser } from './bigmap-browser';
 import { bundle } from './bundle';
 import { capacity } from './capacity';
+import { capacityCluster } from './capacity-cluster';
 import { cluster } from './cluster';
 import { coldload } from './coldload';
 import { coldopenBrowser } from './coldopen-browser';
@@ -22,6 +23,7 @@ export const benchmarks: readonly Benchmark[] = [
   insights,
   fanout,
   capacity,
+  capacityCluster,
   cluster,
   team,
 ];

@@ -22,6 +22,8 @@ import { workerDone, workerInput } from './lib/worker';
 export interface CapacityInput {
   /** socket URL of a room, `{room}` replaced by its name */
   urlTemplate: string;
+  /** several relays (capacity-cluster.ts): client k of a room uses template k % length */
+  urlTemplates?: string[];
   rooms: string[];
   clientsPerRoom: number;
   /** measured editing time */
@@ -90,9 +92,10 @@ async function main(): Promise<void> {
     isSynced: () => boolean;
   }
 
-  const connect = (room: string, address: string): Client => {
+  const connect = (room: string, address: string, k: number): Client => {
     const doc = new Y.Doc();
-    const ws = new WebSocket(input.urlTemplate.replace('{room}', room), {
+    const template = input.urlTemplates?.[k % input.urlTemplates.length] ?? input.urlTemplate;
+    const ws = new WebSocket(template.replace('{room}', room), {
       localAddress: address,
       perMessageDeflate: false,
     });
@@ -163,7 +166,7 @@ async function main(): Promise<void> {
   for (const room of input.rooms) {
     for (let k = 0; k < input.clientsPerRoom; k++) {
       const address = input.localAddresses[Math.floor(n / input.perAddress)]!;
-      clients.push(connect(room, address));
+      clients.push(connect(room, address, k));
       n++;
       // open sockets in small batches: a SYN flood on a busy machine only measures the backlog
       if (n % 50 === 0) await sleep(20);
