@@ -14,6 +14,7 @@ import type { ClientMessage } from './protocol';
 import type { Peer } from './roomTypes';
 import { StorageFailure } from './roomTypes';
 import { countStructs } from './updateCost';
+import { processCpu, type WorkClock } from './workClock';
 
 /**
  * What applying one struct costs, estimated up front (decode + integrate of a 120,000-struct
@@ -40,15 +41,15 @@ export class FrameWork {
 
   constructor(
     private readonly peer: Peer,
-    private readonly deps: { metrics: RelayMetrics; budget: WorkBudget },
+    private readonly deps: { metrics: RelayMetrics; budget: WorkBudget; clock?: WorkClock },
   ) {
     this.work = new TokenBucket(deps.budget.workMsPerSecond, deps.budget.workMsBurst);
   }
 
   /** Handles one frame; returns the wall time (ms) of an accepted write, else 0. */
   process(room: WorkRoom, frame: Uint8Array): number {
-    // CPU time, not wall time: a busy machine must not make a calm client look expensive
-    const started = process.cpuUsage();
+    // process CPU time in the relay thread, the worker's own wall time in a worker (workClock.ts)
+    const spent = (this.deps.clock ?? processCpu)();
     const wallStarted = performance.now();
     const peer = this.peer;
     try {
@@ -58,8 +59,7 @@ export class FrameWork {
       if (writes) this.precheck(room, msg);
       room.handle(peer, msg);
       // updates that are cheap on the wire but expensive to apply: the time is what counts
-      const used = process.cpuUsage(started);
-      const ms = (used.user + used.system) / 1000;
+      const ms = spent();
       const mapLeft = writes && room.work ? room.work.spend(ms) : true;
       if (!this.work.spend(ms))
         peer.reject('over_budget', CloseCode.overBudget, 'work above the connection budget');

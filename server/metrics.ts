@@ -177,16 +177,26 @@ export class RelayMetrics {
     this.loopDelay.disable();
   }
 
-  private renderLoopDelay(): string {
-    const name = 'journeyboard_event_loop_delay_seconds';
+  /** This thread's event-loop delay (p50, p99, max), seconds (room workers post theirs). */
+  loopDelaySeconds(): { p50: number; p99: number; max: number } {
     const h = this.loopDelay;
     // the histogram records whole intervals between samples: the delay is what exceeds 10 ms
     const s = (ns: number) => (Number.isFinite(ns) ? Math.max(0, ns / 1e9 - 0.01) : 0);
+    return { p50: s(h.percentile(50)), p99: s(h.percentile(99)), max: s(h.max) };
+  }
+
+  /** more series, rendered last (the room workers' own loops, workerMetrics.ts) */
+  extra: () => string = () => '';
+
+  private renderLoopDelay(): string {
+    const name = 'journeyboard_event_loop_delay_seconds';
+    const d = this.loopDelaySeconds();
     return [
       `# HELP ${name} Event loop delay since start (sampled every 10 ms)`,
       `# TYPE ${name} summary`,
-      ...[0.5, 0.99].map((p) => `${name}{quantile="${p}"} ${s(h.percentile(p * 100))}`),
-      `${name}_max ${s(h.max)}`,
+      `${name}{quantile="0.5"} ${d.p50}`,
+      `${name}{quantile="0.99"} ${d.p99}`,
+      `${name}_max ${d.max}`,
     ].join('\n');
   }
 
@@ -213,7 +223,10 @@ export class RelayMetrics {
         this.renderCounter('remoteUpdates'),
         this.forwardDelay.render(),
         this.renderLoopDelay(),
-      ].join('\n') + '\n'
+        this.extra(),
+      ]
+        .filter(Boolean)
+        .join('\n') + '\n'
     );
   }
 }

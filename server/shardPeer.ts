@@ -10,6 +10,7 @@ import type { OutFrame } from './protocol';
 import type { Room } from './room';
 import type { Peer } from './roomTypes';
 import type { FromShard } from './shardTypes';
+import type { WorkClock } from './workClock';
 
 export class ShardPeer implements Peer {
   readonly awarenessIds = new Set<number>();
@@ -23,7 +24,7 @@ export class ShardPeer implements Peer {
     readonly id: number,
     readonly role: Role,
     private readonly post: (m: FromShard) => void,
-    deps: { metrics: RelayMetrics; budget: WorkBudget },
+    deps: { metrics: RelayMetrics; budget: WorkBudget; clock?: WorkClock },
   ) {
     this.frames = new FrameWork(this, deps);
   }

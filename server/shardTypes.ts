@@ -5,6 +5,7 @@ import type { FeedItem, FeedResult } from './feedApply';
 import type { CounterSnapshot } from './metrics';
 import type { OutFrame } from './protocol';
 import type { BusEvent } from './store/types';
+import type { WorkerLoop } from './workerMetrics';
 
 export interface ShardInit {
   readonly index: number;
@@ -53,6 +54,8 @@ export type FromShard =
       readonly counters: CounterSnapshot;
       /** samples of the summaries since the last stats: storage latency, forward delay */
       readonly samples: readonly [readonly number[], readonly number[]];
+      /** the worker's own event loop and work time (workerMetrics.ts) */
+      readonly loop: WorkerLoop;
     }
   | {
       readonly t: 'reply';

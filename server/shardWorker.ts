@@ -16,6 +16,7 @@ import { RoomManager, RoomsFullError } from './rooms';
 import { ShardPeer } from './shardPeer';
 import { deliverBusEvent, openShardStore } from './shardStore';
 import type { FromShard, ShardInit, ToShard } from './shardTypes';
+import { workerLoop } from './workerMetrics';
 
 const port = parentPort!;
 const { index, config, busId } = workerData as ShardInit;
@@ -60,10 +61,16 @@ function stats(): void {
     const samples = [metrics.storageLatency.tap ?? [], metrics.forwardDelay.tap ?? []] as const;
     metrics.storageLatency.tap = [];
     metrics.forwardDelay.tap = [];
-    post({ t: 'stats', rooms: rooms.size, counters: metrics.snapshot(), samples });
+    const loop = ownLoop.figures();
+    post({ t: 'stats', rooms: rooms.size, counters: metrics.snapshot(), samples, loop });
   });
 }
-setInterval(stats, 1000).unref();
+/** this worker's own loop and the budgets' clock (workerMetrics.ts) */
+const ownLoop = workerLoop(metrics);
+setInterval(() => {
+  ownLoop.tick();
+  stats();
+}, 1000).unref();
 
 async function open(id: number, room: string, cap: number): Promise<void> {
   limits.maxRooms = cap;
@@ -78,7 +85,11 @@ async function open(id: number, room: string, cap: number): Promise<void> {
 }
 
 function join(conn: number, room: string, role: ShardPeer['role']): void {
-  const peer = new ShardPeer(conn, role, post, { metrics, budget: config.limits });
+  const peer = new ShardPeer(conn, role, post, {
+    metrics,
+    budget: config.limits,
+    clock: ownLoop.clock,
+  });
   peers.set(conn, peer);
   rooms.acquire(room).then(
     (r) => {

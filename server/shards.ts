@@ -22,6 +22,7 @@ import type { Peer } from './roomTypes';
 import { RoomsFullError } from './rooms';
 import type { FromShard, OpenResult, ToShard } from './shardTypes';
 import type { BusEvent, RelayBus } from './store/types';
+import { renderWorkerLoops, type WorkerLoop } from './workerMetrics';
 
 /** Worker mode: two or more workers (SQLite or PostgreSQL). */
 export function shardCount(config: RelayConfig): number {
@@ -48,6 +49,7 @@ interface Shard {
   ready: Promise<void>;
   rooms: number;
   counters: CounterSnapshot;
+  loop?: WorkerLoop;
   readonly conns: Set<Connection>;
   readonly waiting: Map<number, { resolve(r: Reply): void; reject(e: Error): void }>;
 }
@@ -73,6 +75,7 @@ export class ShardPool {
   ) {
     for (let i = 0; i < deps.count; i++) this.shards.push(this.spawn(i));
     deps.metrics.external = () => [...this.retired, ...this.shards.map((s) => s.counters)];
+    deps.metrics.extra = () => renderWorkerLoops(this.shards.map((s) => s.loop));
     deps.bus?.subscribe(this.route);
   }
 
@@ -235,6 +238,7 @@ export class ShardPool {
       case 'stats':
         shard.rooms = m.rooms;
         shard.counters = m.counters;
+        shard.loop = m.loop;
         for (const v of m.samples[0]) this.deps.metrics.storageLatency.observe(v);
         for (const v of m.samples[1]) this.deps.metrics.forwardDelay.observe(v);
         return;
