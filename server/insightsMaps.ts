@@ -27,6 +27,11 @@ export interface MapReadContext {
   readonly log: Logger;
   /** the team catalog: trashed maps are left out of insights */
   readonly catalog?: RelayCatalog;
+  /**
+   * Resolves once everything accepted so far is committed, in every thread that commits
+   * (the relay thread and its room workers, shards.ts); default: `commits.drain()`.
+   */
+  readonly settle?: () => Promise<void>;
 }
 
 interface Cached {
@@ -62,7 +67,8 @@ export async function openableHeads(
   ctx: MapReadContext,
   grant: Grant,
 ): Promise<Map<string, number>> {
-  await ctx.commits.drain(); // storage equals memory for the rooms read below
+  // storage equals memory for the rooms read below, the workers' rooms included
+  await (ctx.settle ? ctx.settle() : ctx.commits.drain());
   const heads = await ctx.storage.heads();
   const out = new Map<string, number>();
   for (const [id, seq] of heads) {

@@ -147,6 +147,8 @@ export class RelayServer {
           rooms: this.rooms,
           commits: this.commits,
           catalog: this.catalog,
+          settle: async () =>
+            void (await Promise.all([this.commits.drain(), this.shards?.drain()])),
           ...(this.shards ? { feed: this.shards.feed.bind(this.shards) } : {}),
         },
       }).catch((err: unknown) => {
