@@ -87,7 +87,7 @@ describe('two relays on one PostgreSQL, rooms in 2 workers each', () => {
     for (const map of maps) {
       const a = open(r1, map, r1.adminToken);
       const b = open(r2, map, r2.adminToken);
-      await Promise.all([synced(a), synced(b)]);
+      await Promise.all([synced(a, 30_000), synced(b, 30_000)]);
       a.doc.getMap('m').set('from-1', map);
       await waitFor(() => b.doc.getMap('m').get('from-1') === map, 10_000, `${map}: 1 → 2`);
       b.doc.getText('t').insert(0, `2 on ${map}`);
@@ -100,7 +100,7 @@ describe('two relays on one PostgreSQL, rooms in 2 workers each', () => {
       );
       // a late joiner on relay 1 reads everything from the log
       const late = open(r1, map, r1.adminToken);
-      await synced(late);
+      await synced(late, 30_000);
       await waitFor(() => late.doc.getText('t').toString() === `2 on ${map}`, 10_000, 'late');
       expect(late.doc.getMap('m').get('from-1')).toBe(map);
     }
@@ -116,7 +116,7 @@ describe('two relays on one PostgreSQL, rooms in 2 workers each', () => {
     const a = open(r1, calm, r1.adminToken);
     const b = open(r2, calm, r2.adminToken);
     const watcher = open(r2, flooded, r2.adminToken); // sees the flood once it is stored
-    await Promise.all([synced(a), synced(b), synced(watcher)]);
+    await Promise.all([a, b, watcher].map((c) => synced(c, 30_000)));
     const flooder = rawSocket(`${r1.ws}/sync/${flooded}?t=${r1.adminToken}`);
     await flooder.opened;
     const stored = async (room: string) =>

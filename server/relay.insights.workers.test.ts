@@ -26,7 +26,7 @@ beforeAll(async () => {
   relay = await clusterRelay(url, { RELAY_WORKERS: '2' });
   await pushFixture(relay, 'kfz-versicherung');
   writer = client(relay, KFZ, relay.adminToken);
-  await synced(writer);
+  await synced(writer, 30_000);
   db = new pg.Client({ connectionString: url });
   await db.connect();
 }, 90_000);
@@ -84,7 +84,9 @@ describe('GET /api/insights with rooms in workers', () => {
     try {
       setCardText(writer.doc, card.cardId, 'Edited while the report was asked for');
       // the worker accepted the edit and its commit waits for our lock
-      await waitFor(commitBlocked, 60_000, "the worker's commit waiting");
+      await waitFor(commitBlocked, 60_000, "the worker's commit waiting").catch((err: Error) => {
+        throw new Error(`${err.message}; relay said:\n${relay.output().slice(-3000)}`);
+      });
       asked = report();
       await asked.sent;
       // the relay took the report request before this one (sent later, new connection)
