@@ -32,12 +32,21 @@ export function format(
 
 const PLURAL_START = /\{(\w+), plural,/g;
 
+/** One `Intl.PluralRules` per language: making one costs more than formatting a whole label. */
+const pluralRules = new Map<UiLanguage, Intl.PluralRules>();
+function pluralOf(language: UiLanguage, value: number): string {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return rules.select(value);
+}
+
 /** Replaces each `{name, plural, …}` by the form for `params[name]`. */
 function fillPlurals(
   template: string,
   params: Readonly<Record<string, string | number>>,
   language: UiLanguage,
 ): string {
+  if (!template.includes(', plural,')) return template;
   let out = '';
   let from = 0;
   for (const match of template.matchAll(PLURAL_START)) {
@@ -48,7 +57,7 @@ function fillPlurals(
     const forms = pluralForms(template.slice(match.index + match[0].length, end));
     const form =
       forms.get(`=${value}`) ??
-      forms.get(new Intl.PluralRules(language).select(value)) ??
+      forms.get(pluralOf(language, value)) ??
       forms.get('other') ??
       '';
     out += template.slice(from, match.index) + form.replace(/#/g, String(value));
