@@ -40,6 +40,29 @@ function pluralOf(language: UiLanguage, value: number): string {
   return rules.select(value);
 }
 
+/** A template cut at its plural choices: text, or the name and forms of one choice. */
+type Part = string | { readonly name: string; readonly forms: ReadonlyMap<string, string> };
+
+/** Templates are few and fixed (the catalogs): each is parsed once. */
+const parsed = new Map<string, readonly Part[]>();
+
+function parsePlurals(template: string): readonly Part[] {
+  const parts: Part[] = [];
+  let from = 0;
+  for (const match of template.matchAll(PLURAL_START)) {
+    if (match.index < from) continue;
+    const end = closingBrace(template, match.index);
+    if (end < 0) break;
+    parts.push(template.slice(from, match.index), {
+      name: match[1]!,
+      forms: pluralForms(template.slice(match.index + match[0].length, end)),
+    });
+    from = end + 1;
+  }
+  parts.push(template.slice(from));
+  return parts;
+}
+
 /** Replaces each `{name, plural, …}` by the form for `params[name]`. */
 function fillPlurals(
   template: string,
@@ -47,23 +70,23 @@ function fillPlurals(
   language: UiLanguage,
 ): string {
   if (!template.includes(', plural,')) return template;
+  let parts = parsed.get(template);
+  if (!parts) parsed.set(template, (parts = parsePlurals(template)));
   let out = '';
-  let from = 0;
-  for (const match of template.matchAll(PLURAL_START)) {
-    if (match.index < from) continue;
-    const end = closingBrace(template, match.index);
-    if (end < 0) break;
-    const value = Number(params[match[1]!]);
-    const forms = pluralForms(template.slice(match.index + match[0].length, end));
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = Number(params[part.name]);
     const form =
-      forms.get(`=${value}`) ??
-      forms.get(pluralOf(language, value)) ??
-      forms.get('other') ??
+      part.forms.get(`=${value}`) ??
+      part.forms.get(pluralOf(language, value)) ??
+      part.forms.get('other') ??
       '';
-    out += template.slice(from, match.index) + form.replace(/#/g, String(value));
-    from = end + 1;
+    out += form.replace(/#/g, String(value));
   }
-  return out + template.slice(from);
+  return out;
 }
 
 /** The index of the brace closing the one at `open`, or -1. */
