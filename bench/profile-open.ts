@@ -18,7 +18,7 @@ import { exportJson } from '../src/export/json';
 import { buildApp } from './bundle';
 import { bigMap } from './fixtures/bigMap';
 import { benchContext, openPhases, timeToInteractive } from './lib/browserSteps';
-import { withSources, type CpuProfile, type HotFunction } from './lib/profile';
+import { topTraceEvents, withSources, type CpuProfile, type HotFunction } from './lib/profile';
 import { startOurs } from './lib/servers';
 
 /** Self time (ms) per function of the samples taken between `from` and `to` (ms after navigation). */
@@ -44,7 +44,11 @@ function window(profile: CpuProfile, navStartUs: number, from: number, to: numbe
   const top: HotFunction[] = [...self.values()]
     .sort((a, b) => b.selfMs - a.selfMs)
     .slice(0, 25)
-    .map((e) => ({ ...e, selfMs: Math.round(e.selfMs), percent: Math.round((e.selfMs / total) * 100) }));
+    .map((e) => ({
+      ...e,
+      selfMs: Math.round(e.selfMs),
+      percent: Math.round((e.selfMs / total) * 100),
+    }));
   return { total: Math.round(total), top };
 }
 
@@ -84,13 +88,50 @@ async function main(): Promise<void> {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         await cdp.send('Profiler.start');
+        // TRACE=1: a Chrome trace instead (the browser's own work: layout, style, paint, compile)
+        const tracing = process.env.TRACE === '1';
+        if (tracing)
+          await browser.startTracing(page, {
+            categories: [
+              'devtools.timeline',
+              'v8.execute',
+              'blink',
+              'disabled-by-default-devtools.timeline',
+            ],
+          });
         const url = `${relay.httpUrl}/map/${map.id}?t=${encodeURIComponent(token)}`;
         const t = await timeToInteractive(page, () => page.goto(url, { waitUntil: 'commit' }));
+        const trace = tracing
+          ? (JSON.parse((await browser.stopTracing()).toString()) as {
+              traceEvents: { ts: number; ph: string }[];
+            })
+          : null;
         const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
         const { metrics } = await cdp.send('Performance.getMetrics');
         const navStart = metrics.find((m) => m.name === 'NavigationStart')!.value * 1e6;
         const file = join(tmpdir(), `open-${map.id}-${r}.cpuprofile`);
-        writeFileSync(file, JSON.stringify({ ...profile, __navStart: navStart, __marks: t.marks, __interactive: t.interactive }));
+        writeFileSync(
+          file,
+          JSON.stringify({
+            ...profile,
+            __navStart: navStart,
+            __marks: t.marks,
+            __interactive: t.interactive,
+          }),
+        );
+        if (process.env.DOM === '1')
+          console.log(
+            'DOM',
+            await page.evaluate(() => {
+              const count = new Map<string, number>();
+              for (const el of document.querySelectorAll('*')) {
+                const key = `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join('.')}`;
+                count.set(key, (count.get(key) ?? 0) + 1);
+              }
+              const all = document.querySelectorAll('*').length;
+              return { all, top: [...count].sort((a, b) => b[1] - a[1]).slice(0, 25) };
+            }),
+          );
         const p = openPhases(t);
         console.log(`\n== ${map.id} round ${r + 1}: ${Math.round(t.interactive)} ms`, p, t.marks);
         const m = t.marks;
@@ -101,6 +142,17 @@ async function main(): Promise<void> {
           ['render', m.ready!, t.interactive],
         ];
         for (const [name, from, to] of spans) {
+          if (trace) {
+            const inside = trace.traceEvents.filter(
+              (e) =>
+                e.ph === 'M' || ((e.ts - navStart) / 1000 >= from && (e.ts - navStart) / 1000 < to),
+            );
+            const events = topTraceEvents(inside as Parameters<typeof topTraceEvents>[0], 14);
+            console.log(
+              `-- ${name} trace: ${events.map((e) => `${e.event} ${e.selfMs}`).join(', ')}`,
+            );
+            continue;
+          }
           const w = window(profile, navStart, from, to);
           console.log(`-- ${name} (${Math.round(to - from)} ms wall, ${w.total} ms sampled)`);
           for (const h of await withSources(w.top, join(dist, 'assets')))
