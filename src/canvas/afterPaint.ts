@@ -13,11 +13,19 @@ function hasLayout(): boolean {
   return typeof document !== 'undefined' && document.documentElement.clientWidth > 0;
 }
 
+/** A board that never gets a size (hidden, collapsed) still gets its parts after this. */
+const AT_THE_LATEST_MS = 1_000;
+
 /** true from the frame after the board first painted at its size (inside a ReactFlowProvider). */
 export function useBoardPainted(): boolean {
   const sized = useStore((s) => s.width > 0 && s.height > 0);
   const [painted, setPainted] = useState(false);
-  const ready = sized || !hasLayout();
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLate(true), AT_THE_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const ready = sized || late || !hasLayout();
   useEffect(() => {
     if (!ready || painted) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
