@@ -25,9 +25,25 @@ export function format(
   language: UiLanguage = 'en',
 ): string {
   if (!params) return template;
-  return fillPlurals(template, params, language).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillPlaceholders(fillPlurals(template, params, language), params);
+}
+
+/** Texts cut at their `{name}` placeholders (odd entries are names), each cut once. */
+const cut = new Map<string, readonly string[]>();
+
+function fillPlaceholders(text: string, params: Readonly<Record<string, string | number>>): string {
+  let parts = cut.get(text);
+  if (!parts) {
+    parts = text.split(/\{(\w+)\}/);
+    // catalog templates are few; a plural's filled text varies with its number
+    if (cut.size < 5_000) cut.set(text, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (name in params ? String(params[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 const PLURAL_START = /\{(\w+), plural,/g;
