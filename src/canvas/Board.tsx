@@ -38,6 +38,7 @@ import { StickyHeaders } from './StickyHeaders';
 import { LANE_CSS } from './laneStyles';
 import { useCanvasSlots } from './slots';
 import { useBoardModel } from './useBoardModel';
+import { useBoardPainted } from './afterPaint';
 
 const nodeTypes: NodeTypes = {
   card: CardNode,
@@ -87,6 +88,7 @@ export const Board = memo(function Board() {
   const rf = useReactFlow();
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
   const model = useBoardModel(snapshot, { readOnly, lockedLanes, compact, t });
+  const painted = useBoardPainted();
   const { layout, endDrag } = model;
   useCamera(layout);
   const ariaLabelConfig = useMemo(
@@ -216,7 +218,7 @@ export const Board = memo(function Board() {
       >
         <DraftCard layout={layout} />
         <StickyHeaders layout={layout} phases={snapshot.phases} lanes={snapshot.lanes} />
-        <Overview layout={layout} label={t('minimap')} />
+        {painted && <Overview layout={layout} label={t('minimap')} />}
         <Controls
           showInteractive={false}
           orientation="horizontal"

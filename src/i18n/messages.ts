@@ -25,12 +25,59 @@ export function format(
   language: UiLanguage = 'en',
 ): string {
   if (!params) return template;
-  return fillPlurals(template, params, language).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillPlaceholders(fillPlurals(template, params, language), params);
+}
+
+/** Texts cut at their `{name}` placeholders (odd entries are names), each cut once. */
+const cut = new Map<string, readonly string[]>();
+
+function fillPlaceholders(text: string, params: Readonly<Record<string, string | number>>): string {
+  let parts = cut.get(text);
+  if (!parts) {
+    parts = text.split(/\{(\w+)\}/);
+    // catalog templates are few; a plural's filled text varies with its number
+    if (cut.size < 5_000) cut.set(text, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (name in params ? String(params[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 const PLURAL_START = /\{(\w+), plural,/g;
+
+/** One `Intl.PluralRules` per language: making one costs more than formatting a whole label. */
+const pluralRules = new Map<UiLanguage, Intl.PluralRules>();
+function pluralOf(language: UiLanguage, value: number): string {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return rules.select(value);
+}
+
+/** A template cut at its plural choices: text, or the name and forms of one choice. */
+type Part = string | { readonly name: string; readonly forms: ReadonlyMap<string, string> };
+
+/** Templates are few and fixed (the catalogs): each is parsed once. */
+const parsed = new Map<string, readonly Part[]>();
+
+function parsePlurals(template: string): readonly Part[] {
+  const parts: Part[] = [];
+  let from = 0;
+  for (const match of template.matchAll(PLURAL_START)) {
+    if (match.index < from) continue;
+    const end = closingBrace(template, match.index);
+    if (end < 0) break;
+    parts.push(template.slice(from, match.index), {
+      name: match[1]!,
+      forms: pluralForms(template.slice(match.index + match[0].length, end)),
+    });
+    from = end + 1;
+  }
+  parts.push(template.slice(from));
+  return parts;
+}
 
 /** Replaces each `{name, plural, …}` by the form for `params[name]`. */
 function fillPlurals(
@@ -38,23 +85,24 @@ function fillPlurals(
   params: Readonly<Record<string, string | number>>,
   language: UiLanguage,
 ): string {
+  if (!template.includes(', plural,')) return template;
+  let parts = parsed.get(template);
+  if (!parts) parsed.set(template, (parts = parsePlurals(template)));
   let out = '';
-  let from = 0;
-  for (const match of template.matchAll(PLURAL_START)) {
-    if (match.index < from) continue;
-    const end = closingBrace(template, match.index);
-    if (end < 0) break;
-    const value = Number(params[match[1]!]);
-    const forms = pluralForms(template.slice(match.index + match[0].length, end));
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = Number(params[part.name]);
     const form =
-      forms.get(`=${value}`) ??
-      forms.get(new Intl.PluralRules(language).select(value)) ??
-      forms.get('other') ??
+      part.forms.get(`=${value}`) ??
+      part.forms.get(pluralOf(language, value)) ??
+      part.forms.get('other') ??
       '';
-    out += template.slice(from, match.index) + form.replace(/#/g, String(value));
-    from = end + 1;
+    out += form.replace(/#/g, String(value));
   }
-  return out + template.slice(from);
+  return out;
 }
 
 /** The index of the brace closing the one at `open`, or -1. */

@@ -41,4 +41,19 @@ describe('plural forms', () => {
   it('leaves plain templates and unknown placeholders alone', () => {
     expect(format('{a} of {b}', { a: 1 })).toBe('1 of {b}');
   });
+
+  it('gives the same answers when a parsed template is used again, in either language', () => {
+    // templates are parsed once and plural rules made once per language (messages.ts)
+    const t =
+      '{a, plural, one {# Bahn} other {# Bahnen}} und {b, plural, one {# Karte} other {# Karten}}';
+    const runs = [1, 2].map(() => [
+      format(t, { a: 1, b: 2 }, 'de'),
+      format(t, { a: 2, b: 1 }, 'en'),
+    ]);
+    expect(runs[0]).toEqual(['1 Bahn und 2 Karten', '2 Bahnen und 1 Karte']);
+    expect(runs[1]).toEqual(runs[0]);
+    // an unclosed choice stays visible as written, each time
+    expect(format('{n, plural, one {# x}', { n: 1 })).toBe('{n, plural, one {# x}');
+    expect(format('{n, plural, one {# x}', { n: 1 })).toBe('{n, plural, one {# x}');
+  });
 });

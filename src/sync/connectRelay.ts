@@ -22,6 +22,7 @@ import { WebsocketProvider, messageAuth, messageSync } from 'y-websocket';
 import type * as Y from 'yjs';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { applyReceived } from './firstContent';
 import { watchLiveness } from './liveness';
 import { pendingActions } from './pendingActions';
 import { INITIAL_SYNC_STATE, errorForCloseCode, isSyncRole } from './status';
@@ -156,7 +157,13 @@ export function connectRelay(doc: Y.Doc, options: RelayOptions): SyncConnection 
         probeInFlight = null;
       }
     }
-    stockSync(encoder, decoder, p, emitSynced, type);
+    if (isStep2 && step2Seen === 1) {
+      // the relay's first answer: on a first visit, the whole map (firstContent.ts)
+      const body = decoding.clone(decoder);
+      decoding.readVarUint(body);
+      const update = decoding.readVarUint8Array(body).slice();
+      applyReceived(doc, update, provider, () => stockSync(encoder, decoder, p, emitSynced, type));
+    } else stockSync(encoder, decoder, p, emitSynced, type);
     if (!isStep2) return;
     if (step2Seen === 1) set({ failedAttempts: 0 });
     refresh();

@@ -20,6 +20,7 @@ import { Toolbar } from './Toolbar';
 import { useDetailsFocus } from './useDetailsFocus';
 import { useShortcuts } from './useShortcuts';
 import { FIT_VIEW_ANIMATED } from '../../canvas/overlayBounds';
+import { useBoardPainted } from '../../canvas/afterPaint';
 
 // Opened on demand, so not part of the JavaScript a first visit to a map waits for
 // (bench/bundle.ts); each loads the first time it is shown.
@@ -38,6 +39,7 @@ const WORKSHOP_SLOTS: CanvasSlots = {
   layer: <LazyPresenceLayer />,
   CardOverlay: LazyCardWorkshopOverlay,
 };
+const NO_SLOTS: CanvasSlots = {};
 
 const PANEL_LABELS = {
   map: 'mapDetails',
@@ -65,6 +67,8 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   const session = useMapSession();
   const rf = useReactFlow();
   const [help, setHelp] = useState(false);
+  // the workshop parts load after the board's first paint (canvas/afterPaint.ts)
+  const painted = useBoardPainted();
   const openPanel = useUiStore((s) => s.openPanel);
   const uiStore = useUiStoreApi();
   const { openDetails, onPanelKeyDown } = useDetailsFocus();
@@ -103,11 +107,11 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   return (
     <div className="jb-screen">
       <Toolbar onHome={onHome} onHelp={() => setHelp(true)} extras={toolbarExtras} />
-      <LazyWorkshopBar />
+      {painted ? <LazyWorkshopBar /> : <div className="jb-ws-bar" aria-busy="true" />}
       <PersonaBand />
       <div className="jb-screen__body">
         <main className="jb-screen__board" aria-label={t('board')}>
-          <CanvasSlotsProvider value={WORKSHOP_SLOTS}>
+          <CanvasSlotsProvider value={painted ? WORKSHOP_SLOTS : NO_SLOTS}>
             <Board />
           </CanvasSlotsProvider>
         </main>

@@ -1,0 +1,173 @@
+/**
+ * Where a cold open of the small and the big map spends its time (issue 18), phase by
+ * phase: each map is opened from an edit link in a fresh browser context under the V8
+ * sampling profiler, and the samples are split at the app's `jb:open:*` marks and the
+ * interactive probe (content = connection → ready, render = ready → interactive).
+ * Prints the top functions by self time per phase, mapped back to sources.
+ *
+ *   node --import tsx bench/profile-open.ts [rounds]   (BENCH_DIST_DIR: a prebuilt app)
+ *
+ * Not part of `npm run bench`: a tool for reading profiles, no figures with goals.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser } from '../e2e/harness/browser';
+import { run as push } from '../src/cli/commands/push';
+import { exportJson } from '../src/export/json';
+import { buildApp } from './bundle';
+import { bigMap } from './fixtures/bigMap';
+import { benchContext, openPhases, timeToInteractive } from './lib/browserSteps';
+import { topTraceEvents, withSources, type CpuProfile, type HotFunction } from './lib/profile';
+import { startOurs } from './lib/servers';
+
+/** Self time (ms) per function of the samples taken between `from` and `to` (ms after navigation). */
+function window(profile: CpuProfile, navStartUs: number, from: number, to: number) {
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, { fn: string; where: string; selfMs: number }>();
+  let t = profile.startTime;
+  for (let i = 0; i < samples.length; i++) {
+    t += deltas[i] ?? 0;
+    const at = (t - navStartUs) / 1000;
+    if (at < from || at >= to) continue;
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    const { functionName, url, lineNumber, columnNumber } = nodes.get(samples[i]!)!.callFrame;
+    const fn = functionName || '(anonymous)';
+    const where = url ? `${url.replace(/^.*\//, '')}:${lineNumber + 1}:${columnNumber + 1}` : '';
+    const e = self.get(`${fn}@${where}`) ?? { fn, where, selfMs: 0 };
+    e.selfMs += ms;
+    self.set(`${fn}@${where}`, e);
+  }
+  const total = [...self.values()].reduce((s, e) => s + e.selfMs, 0);
+  const top: HotFunction[] = [...self.values()]
+    .sort((a, b) => b.selfMs - a.selfMs)
+    .slice(0, 25)
+    .map((e) => ({
+      ...e,
+      selfMs: Math.round(e.selfMs),
+      percent: Math.round((e.selfMs / total) * 100),
+    }));
+  return { total: Math.round(total), top };
+}
+
+async function main(): Promise<void> {
+  const rounds = Number(process.argv[2] ?? 1);
+  const given = process.env.BENCH_DIST_DIR;
+  const app = given ? null : buildApp(console.log);
+  const dist = given ?? app!.dir;
+  const tmp = mkdtempSync(join(tmpdir(), 'bench-profile-open-'));
+  const relay = await startOurs({ env: { DIST_DIR: dist } });
+  const browser = await launchBrowser();
+  try {
+    const maps = [
+      { ...bigMap({ phases: 6, cards: 29, seed: 7 }), id: 'bench-small-map' },
+      bigMap({}),
+    ];
+    for (const map of maps) {
+      writeFileSync(join(tmp, `${map.id}.journey.json`), exportJson(map));
+      const code = await push(
+        [`${map.id}.journey.json`, '--relay', relay.httpUrl, '--token', relay.token],
+        { cwd: tmp, stdout: () => undefined, stderr: (t) => console.error(t) },
+      );
+      if (code !== 0) throw new Error('push failed');
+    }
+    for (let r = 0; r < rounds; r++)
+      for (const map of maps) {
+        const res = await fetch(`${relay.httpUrl}/api/maps/${map.id}/share`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${relay.token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ role: 'edit' }),
+        });
+        const { token } = (await res.json()) as { token: string };
+        const context = await benchContext(browser, 'Bench cold', { testHook: false });
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+        // TRACE=1: a Chrome trace instead (the browser's own work: layout, style, paint, compile)
+        const tracing = process.env.TRACE === '1';
+        if (tracing)
+          await browser.startTracing(page, {
+            categories: [
+              'devtools.timeline',
+              'v8.execute',
+              'blink',
+              'disabled-by-default-devtools.timeline',
+            ],
+          });
+        const url = `${relay.httpUrl}/map/${map.id}?t=${encodeURIComponent(token)}`;
+        const t = await timeToInteractive(page, () => page.goto(url, { waitUntil: 'commit' }));
+        const trace = tracing
+          ? (JSON.parse((await browser.stopTracing()).toString()) as {
+              traceEvents: { ts: number; ph: string }[];
+            })
+          : null;
+        const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const navStart = metrics.find((m) => m.name === 'NavigationStart')!.value * 1e6;
+        const file = join(tmpdir(), `open-${map.id}-${r}.cpuprofile`);
+        writeFileSync(
+          file,
+          JSON.stringify({
+            ...profile,
+            __navStart: navStart,
+            __marks: t.marks,
+            __interactive: t.interactive,
+          }),
+        );
+        if (process.env.DOM === '1')
+          console.log(
+            'DOM',
+            await page.evaluate(() => {
+              const count = new Map<string, number>();
+              for (const el of document.querySelectorAll('*')) {
+                const key = `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join('.')}`;
+                count.set(key, (count.get(key) ?? 0) + 1);
+              }
+              const all = document.querySelectorAll('*').length;
+              return { all, top: [...count].sort((a, b) => b[1] - a[1]).slice(0, 25) };
+            }),
+          );
+        const p = openPhases(t);
+        console.log(`\n== ${map.id} round ${r + 1}: ${Math.round(t.interactive)} ms`, p, t.marks);
+        const m = t.marks;
+        const spans: [string, number, number][] = [
+          ['boot', 0, m.start!],
+          ['load+connect', m.start!, m.connection!],
+          ['content', m.connection!, m.ready!],
+          ['render', m.ready!, t.interactive],
+        ];
+        for (const [name, from, to] of spans) {
+          if (trace) {
+            const inside = trace.traceEvents.filter(
+              (e) =>
+                e.ph === 'M' || ((e.ts - navStart) / 1000 >= from && (e.ts - navStart) / 1000 < to),
+            );
+            const events = topTraceEvents(inside as Parameters<typeof topTraceEvents>[0], 14);
+            console.log(
+              `-- ${name} trace: ${events.map((e) => `${e.event} ${e.selfMs}`).join(', ')}`,
+            );
+            continue;
+          }
+          const w = window(profile, navStart, from, to);
+          console.log(`-- ${name} (${Math.round(to - from)} ms wall, ${w.total} ms sampled)`);
+          for (const h of await withSources(w.top, join(dist, 'assets')))
+            console.log(
+              `   ${String(h.selfMs).padStart(5)} ms ${h.fn} ${h.source ?? h.where}`.slice(0, 200),
+            );
+        }
+        await context.close();
+      }
+  } finally {
+    await browser.close().catch(() => undefined);
+    await relay.stop();
+    rmSync(tmp, { recursive: true, force: true });
+    if (!given) console.log(`build kept in ${dist} (BENCH_DIST_DIR); rm -rf it when done`);
+  }
+}
+
+void main();
