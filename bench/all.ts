@@ -8,6 +8,7 @@ import { coldopenBrowser } from './coldopen-browser';
 import { docsize } from './docsize';
 import { exportPdf } from './export';
 import { fanout } from './fanout';
+import { peerBrowser } from './peer-browser';
 import { team } from './team';
 import { insights } from './insights';
 import type { Benchmark } from './lib/result';
@@ -17,6 +18,7 @@ export const benchmarks: readonly Benchmark[] = [
   coldload,
   bundle,
   bigmapBrowser,
+  peerBrowser,
   coldopenBrowser,
   exportPdf,
   insights,

@@ -1,18 +1,19 @@
 /**
- * An editing session of one text field. What the user types reaches the document
- * at most TYPING_FLUSH_MS after the first unsaved keystroke (and at once when the
- * tab is hidden or closed), so a reload or crash loses at most that much; the
- * whole session, from the first write to `end()`, is ONE undo step.
+ * An editing session of one text field. A keystroke reaches the document at once
+ * when the session wrote nothing within the last TYPING_FLUSH_MS; keystrokes that
+ * follow a write more closely (a paste, an IME commit, very fast typing) are written
+ * together TYPING_FLUSH_MS after it (and at once when the tab is hidden or closed),
+ * so a reload or crash loses at most that much; the whole session, from the first
+ * write to `end()`, is ONE undo step.
  */
 import { rebaseText, type UndoController, type UndoGroup } from '../doc';
 
 /**
- * How long typed text may stay only in the editor: one frame, so each keystroke of
- * normal typing is its own write and a peer sees it at once (bench bigmap-browser:
- * typing → peer p95 ~105 ms on the 2,000-card map with 60 ms here, 340 ms with
- * 300 ms), while the typist's own frame showing the keystroke is painted before the
- * board update and storage write it causes. Keystrokes within one frame (a paste,
- * an IME commit, very fast typing) are one write.
+ * The shortest time between two writes of a session: one frame. Normal typing (a
+ * key every 60 ms or more) writes each keystroke in its own input event, so a peer
+ * sees it without waiting for a timer (bench peer-browser; a 16 ms timer on every
+ * keystroke cost typing → peer ~16 ms more, a 60 ms one ~30 ms, 300 ms ~260 ms).
+ * Keystrokes within a frame of the last write are one write at the frame's end.
  */
 export const TYPING_FLUSH_MS = 16;
 
@@ -27,7 +28,7 @@ export interface TypingTarget {
 }
 
 export interface TypingSession {
-  /** The user's text is now `text`; it is written within TYPING_FLUSH_MS. */
+  /** The user's text is now `text`; written at once, or within TYPING_FLUSH_MS of the last write. */
   change(text: string): void;
   /** The document's text changed (a peer): adopted when nothing local is pending. */
   remoteChanged(): void;
@@ -67,6 +68,8 @@ export function startTyping(
   let base = target.read();
   let pending: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** when the session last wrote (Date.now(), so fake timers in tests move it too) */
+  let wroteAt = -Infinity;
   let group: UndoGroup | null = null;
   let closed = false;
 
@@ -79,6 +82,7 @@ export function startTyping(
     const text = merge ? rebaseText(base, local, remote) : local;
     if (text !== remote) {
       group ??= undo.beginGroup();
+      wroteAt = Date.now();
       target.write(text);
     }
     pending = null;
@@ -124,8 +128,12 @@ export function startTyping(
     change(text) {
       if (closed) return;
       pending = text === base ? null : text;
-      // not reset by later keystrokes: steady typing is saved every TYPING_FLUSH_MS too
-      if (pending !== null) timer ??= setTimeout(timed, delay);
+      if (pending === null || timer !== null) return;
+      const since = Date.now() - wroteAt;
+      // the first keystroke after a quiet frame goes out at once; closer ones wait for
+      // the frame's end (not reset by later keystrokes: steady typing is saved too)
+      if (since >= delay) timed();
+      else timer = setTimeout(timed, delay - since);
     },
     remoteChanged() {
       if (closed || !merge || pending !== null) return;
