@@ -24,11 +24,13 @@ describe('typing session', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
-  it('writes a keystroke at once, closer ones a frame after the last write, as one undo step', () => {
+  it('writes a keystroke within a frame, closer ones a frame after the last write, as one undo step', () => {
     const { undo, text, target } = setup();
     const session = startTyping(undo, target);
     session.change('Hi t');
-    // a peer gets the keystroke without waiting for a timer
+    // not in the keystroke's own task: its frame is painted first
+    expect(text()).toBe('Hi');
+    vi.advanceTimersByTime(TYPING_FLUSH_MS);
     expect(text()).toBe('Hi t');
     session.change('Hi th');
     session.change('Hi the');
@@ -52,7 +54,7 @@ describe('typing session', () => {
     expect(undo.canUndo()).toBe(false);
   });
 
-  it('writes each keystroke of normal typing in its own input; a burst within a frame is one write', () => {
+  it('writes each keystroke of normal typing on its own; a burst within a frame is one write', () => {
     const { undo, text, target } = setup();
     const writes: string[] = [];
     const counted = { ...target, write: (t: string) => (writes.push(t), target.write(t)) };
@@ -61,19 +63,40 @@ describe('typing session', () => {
     // a key every 60 ms: every keystroke is a write of its own, at once
     for (const typed of ['Hi t', 'Hi th', 'Hi the']) {
       session.change(typed);
+      vi.advanceTimersByTime(TYPING_FLUSH_MS);
       expect(text()).toBe(typed);
-      vi.advanceTimersByTime(60);
+      vi.advanceTimersByTime(60 - TYPING_FLUSH_MS);
     }
-    // a paste or an IME commit right after a write: one write at the frame's end
+    // a keystroke, then a paste or an IME commit within its frame: one write
     session.change('Hi then');
     vi.advanceTimersByTime(1);
     session.change('Hi then,');
     session.change('Hi then, ok');
     vi.advanceTimersByTime(TYPING_FLUSH_MS);
-    expect(writes).toEqual(['Hi t', 'Hi th', 'Hi the', 'Hi then', 'Hi then, ok']);
+    expect(writes).toEqual(['Hi t', 'Hi th', 'Hi the', 'Hi then, ok']);
     session.end();
     undo.undo();
     expect(text()).toBe('Hi');
+  });
+
+  it('writes a keystroke as soon as the frame showing it was painted, before the timer', async () => {
+    vi.useRealTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    try {
+      const { undo, text, target } = setup();
+      const session = startTyping(undo, target, { delay: 10_000 });
+      session.change('Hi t');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(text()).toBe('Hi');
+      // the frame: rAF runs before its paint, the write after it
+      frames.splice(0).forEach((cb) => cb(performance.now()));
+      expect(text()).toBe('Hi');
+      await vi.waitFor(() => expect(text()).toBe('Hi t'));
+      session.end();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('writes at once when the tab is hidden or closed', () => {
@@ -90,6 +113,7 @@ describe('typing session', () => {
     const merged: string[] = [];
     const session = startTyping(undo, target, { onMerge: (t) => merged.push(t) });
     session.change('Hi y');
+    vi.advanceTimersByTime(TYPING_FLUSH_MS);
     expect(text()).toBe('Hi y');
     // the next keystroke waits for the frame's end; a peer's edit arrives meanwhile
     session.change('Hi you');

@@ -1,21 +1,42 @@
 /**
- * An editing session of one text field. A keystroke reaches the document at once
- * when the session wrote nothing within the last TYPING_FLUSH_MS; keystrokes that
- * follow a write more closely (a paste, an IME commit, very fast typing) are written
- * together TYPING_FLUSH_MS after it (and at once when the tab is hidden or closed),
- * so a reload or crash loses at most that much; the whole session, from the first
- * write to `end()`, is ONE undo step.
+ * An editing session of one text field. A keystroke reaches the document right
+ * after the frame that shows it in the field has been painted (at most
+ * TYPING_FLUSH_MS later) when the session wrote nothing within the last
+ * TYPING_FLUSH_MS; keystrokes that follow a write more closely (a paste, an IME
+ * commit, very fast typing) are written together TYPING_FLUSH_MS after it (and at
+ * once when the tab is hidden or closed), so a reload or crash loses at most that
+ * much; the whole session, from the first write to `end()`, is ONE undo step.
  */
 import { rebaseText, type UndoController, type UndoGroup } from '../doc';
 
 /**
- * The shortest time between two writes of a session: one frame. Normal typing (a
- * key every 60 ms or more) writes each keystroke in its own input event, so a peer
- * sees it without waiting for a timer (bench peer-browser; a 16 ms timer on every
- * keystroke cost typing → peer ~16 ms more, a 60 ms one ~30 ms, 300 ms ~260 ms).
- * Keystrokes within a frame of the last write are one write at the frame's end.
+ * The shortest time between two writes of a session, and the longest a keystroke
+ * waits: one frame. Normal typing (a key every 60 ms or more) writes each keystroke
+ * as soon as its frame is painted, so a peer sees it without a timer's wait (a 16 ms
+ * timer on every keystroke; 60 ms gave ~100–110 ms typing → peer p95 on the big
+ * map, 300 ms ~340 ms) and the typist's keystroke is painted before the board
+ * update and storage write the write causes (writing inside the input event put
+ * that work into the keystroke's frame: keystroke → paint p50 17 → 54 ms under load,
+ * bench peer-browser). Keystrokes within a frame of the last write are one write.
  */
 export const TYPING_FLUSH_MS = 16;
+
+/**
+ * Runs `fn` once the frame being prepared has been painted: requestAnimationFrame
+ * runs before the paint, a task posted from it after. Without frames (a hidden
+ * tab, tests) nothing runs and the caller's timer writes instead.
+ */
+function afterNextPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') return;
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      fn();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 /** Where a session reads and writes its text. */
 export interface TypingTarget {
@@ -28,7 +49,7 @@ export interface TypingTarget {
 }
 
 export interface TypingSession {
-  /** The user's text is now `text`; written at once, or within TYPING_FLUSH_MS of the last write. */
+  /** The user's text is now `text`; written after the next paint, within TYPING_FLUSH_MS. */
   change(text: string): void;
   /** The document's text changed (a peer): adopted when nothing local is pending. */
   remoteChanged(): void;
@@ -130,10 +151,12 @@ export function startTyping(
       pending = text === base ? null : text;
       if (pending === null || timer !== null) return;
       const since = Date.now() - wroteAt;
-      // the first keystroke after a quiet frame goes out at once; closer ones wait for
-      // the frame's end (not reset by later keystrokes: steady typing is saved too)
-      if (since >= delay) timed();
-      else timer = setTimeout(timed, delay - since);
+      // the first keystroke after a quiet frame goes out once its frame is painted; closer
+      // ones wait for the frame's end (not reset by later keystrokes: steady typing is saved)
+      if (since >= delay) {
+        timer = setTimeout(timed, delay);
+        afterNextPaint(timed);
+      } else timer = setTimeout(timed, delay - since);
     },
     remoteChanged() {
       if (closed || !merge || pending !== null) return;
