@@ -23,14 +23,17 @@ export const TYPING_FLUSH_MS = 16;
 
 /**
  * Runs `fn` once the frame being prepared has been painted: requestAnimationFrame
- * runs before the paint, a task posted from it after. Without frames (a hidden
- * tab, tests) nothing runs and the caller's timer writes instead.
+ * runs before the paint, a task posted from it after; posted once more, so the
+ * tasks other frame callbacks posted for after the paint run first. Without frames
+ * (a hidden tab, tests) nothing runs and the caller's timer writes instead.
  */
 function afterNextPaint(fn: () => void): void {
   if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') return;
   requestAnimationFrame(() => {
     const channel = new MessageChannel();
+    let hops = 0;
     channel.port1.onmessage = () => {
+      if (++hops < 2) return channel.port2.postMessage(null);
       channel.port1.close();
       fn();
     };
