@@ -9,6 +9,7 @@ import { coldopenBrowser } from './coldopen-browser';
 import { docsize } from './docsize';
 import { exportPdf } from './export';
 import { fanout } from './fanout';
+import { peerBrowser } from './peer-browser';
 import { team } from './team';
 import { insights } from './insights';
 import type { Benchmark } from './lib/result';
@@ -18,6 +19,7 @@ export const benchmarks: readonly Benchmark[] = [
   coldload,
   bundle,
   bigmapBrowser,
+  peerBrowser,
   coldopenBrowser,
   exportPdf,
   insights,

@@ -67,9 +67,10 @@ const LIMITS = {
     '(entryFromSnapshot); the rest is waiting ' +
     'for the next frame on a 2-core machine running two pages, the relay and the benchmark.',
   typing:
-    'typing → peer: the card editor writes each keystroke within one frame (TYPING_FLUSH_MS = 16 ms, ' +
-    'src/session/typing.ts; 60 ms gave ~100–110 ms p95 here, 300 ms ~340 ms), so it is edit → peer plus at ' +
-    'most a frame; the typist page pays a board update and a storage write per key, after its keystroke frame.',
+    'typing → peer: the card editor writes each keystroke once the frame showing it is painted (at most ' +
+    'TYPING_FLUSH_MS = 16 ms later, src/session/typing.ts; a 60 ms write-behind gave ~100–110 ms p95 here, 300 ms ' +
+    '~340 ms), so it is edit → peer plus the rest of that frame; the typist page pays a board update per key ' +
+    'after its keystroke frame, and the storage write after the next one (src/storage/afterPaint.ts).',
 };
 
 /** Median per phase over several opens. */

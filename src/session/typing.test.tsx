@@ -24,17 +24,26 @@ describe('typing session', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
-  it('writes typed text after the delay, even while typing goes on, as one undo step', () => {
+  it('writes a keystroke within a frame, closer ones a frame after the last write, as one undo step', () => {
     const { undo, text, target } = setup();
     const session = startTyping(undo, target);
     session.change('Hi t');
-    session.change('Hi th');
+    // not in the keystroke's own task: its frame is painted first
     expect(text()).toBe('Hi');
     vi.advanceTimersByTime(TYPING_FLUSH_MS);
-    expect(text()).toBe('Hi th');
+    expect(text()).toBe('Hi t');
+    session.change('Hi th');
     session.change('Hi the');
-    session.change('Hi there');
+    expect(text()).toBe('Hi t');
     vi.advanceTimersByTime(TYPING_FLUSH_MS);
+    expect(text()).toBe('Hi the');
+    // steady fast typing is still saved a frame after the last write, not only at a pause
+    vi.advanceTimersByTime(8);
+    session.change('Hi ther');
+    vi.advanceTimersByTime(4);
+    session.change('Hi there');
+    expect(text()).toBe('Hi the');
+    vi.advanceTimersByTime(TYPING_FLUSH_MS - 12);
     expect(text()).toBe('Hi there');
     session.change('Hi there!');
     session.end();
@@ -45,21 +54,49 @@ describe('typing session', () => {
     expect(undo.canUndo()).toBe(false);
   });
 
-  it('writes each keystroke within a frame; keystrokes of one frame are one write', () => {
+  it('writes each keystroke of normal typing on its own; a burst within a frame is one write', () => {
     const { undo, text, target } = setup();
     const writes: string[] = [];
     const counted = { ...target, write: (t: string) => (writes.push(t), target.write(t)) };
     const session = startTyping(undo, counted);
-    session.change('Hi t');
     expect(TYPING_FLUSH_MS).toBeLessThanOrEqual(17);
-    // a peer sees the keystroke without waiting for more typing or a pause
+    // a key every 60 ms: every keystroke is a write of its own, at once
+    for (const typed of ['Hi t', 'Hi th', 'Hi the']) {
+      session.change(typed);
+      vi.advanceTimersByTime(TYPING_FLUSH_MS);
+      expect(text()).toBe(typed);
+      vi.advanceTimersByTime(60 - TYPING_FLUSH_MS);
+    }
+    // a keystroke, then a paste or an IME commit within its frame: one write
+    session.change('Hi then');
+    vi.advanceTimersByTime(1);
+    session.change('Hi then,');
+    session.change('Hi then, ok');
     vi.advanceTimersByTime(TYPING_FLUSH_MS);
-    expect(text()).toBe('Hi t');
-    session.change('Hi th');
-    session.change('Hi the');
-    vi.advanceTimersByTime(TYPING_FLUSH_MS);
-    expect(writes).toEqual(['Hi t', 'Hi the']);
+    expect(writes).toEqual(['Hi t', 'Hi th', 'Hi the', 'Hi then, ok']);
     session.end();
+    undo.undo();
+    expect(text()).toBe('Hi');
+  });
+
+  it('writes a keystroke as soon as the frame showing it was painted, before the timer', async () => {
+    vi.useRealTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    try {
+      const { undo, text, target } = setup();
+      const session = startTyping(undo, target, { delay: 10_000 });
+      session.change('Hi t');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(text()).toBe('Hi');
+      // the frame: rAF runs before its paint, the write after it
+      frames.splice(0).forEach((cb) => cb(performance.now()));
+      expect(text()).toBe('Hi');
+      await vi.waitFor(() => expect(text()).toBe('Hi t'));
+      session.end();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('writes at once when the tab is hidden or closed', () => {
@@ -75,9 +112,12 @@ describe('typing session', () => {
     const { doc, id, undo, text, target } = setup();
     const merged: string[] = [];
     const session = startTyping(undo, target, { onMerge: (t) => merged.push(t) });
+    session.change('Hi y');
+    vi.advanceTimersByTime(TYPING_FLUSH_MS);
+    expect(text()).toBe('Hi y');
+    // the next keystroke waits for the frame's end; a peer's edit arrives meanwhile
     session.change('Hi you');
-    // a peer's edit, as the relay applies it
-    doc.transact(() => setCardText(doc, id, 'Oh Hi'), REMOTE_ORIGIN);
+    doc.transact(() => setCardText(doc, id, 'Oh Hi y'), REMOTE_ORIGIN);
     vi.advanceTimersByTime(TYPING_FLUSH_MS);
     expect(text()).toBe('Oh Hi you');
     expect(merged).toEqual(['Oh Hi you']);

@@ -1,20 +1,45 @@
 /**
- * An editing session of one text field. What the user types reaches the document
- * at most TYPING_FLUSH_MS after the first unsaved keystroke (and at once when the
- * tab is hidden or closed), so a reload or crash loses at most that much; the
- * whole session, from the first write to `end()`, is ONE undo step.
+ * An editing session of one text field. A keystroke reaches the document right
+ * after the frame that shows it in the field has been painted (at most
+ * TYPING_FLUSH_MS later) when the session wrote nothing within the last
+ * TYPING_FLUSH_MS; keystrokes that follow a write more closely (a paste, an IME
+ * commit, very fast typing) are written together TYPING_FLUSH_MS after it (and at
+ * once when the tab is hidden or closed), so a reload or crash loses at most that
+ * much; the whole session, from the first write to `end()`, is ONE undo step.
  */
 import { rebaseText, type UndoController, type UndoGroup } from '../doc';
 
 /**
- * How long typed text may stay only in the editor: one frame, so each keystroke of
- * normal typing is its own write and a peer sees it at once (bench bigmap-browser:
- * typing → peer p95 ~105 ms on the 2,000-card map with 60 ms here, 340 ms with
- * 300 ms), while the typist's own frame showing the keystroke is painted before the
- * board update and storage write it causes. Keystrokes within one frame (a paste,
- * an IME commit, very fast typing) are one write.
+ * The shortest time between two writes of a session, and the longest a keystroke
+ * waits: one frame. Normal typing (a key every 60 ms or more) writes each keystroke
+ * as soon as its frame is painted, so a peer sees it without a timer's wait (a 16 ms
+ * timer on every keystroke; 60 ms gave ~100–110 ms typing → peer p95 on the big
+ * map, 300 ms ~340 ms) and the typist's keystroke is painted before the board
+ * update and storage write the write causes (writing inside the input event put
+ * that work into the keystroke's frame: keystroke → paint p50 17 → 54 ms under load,
+ * bench peer-browser). Keystrokes within a frame of the last write are one write.
  */
 export const TYPING_FLUSH_MS = 16;
+
+/**
+ * Runs `fn` once the frame being prepared has been painted: requestAnimationFrame
+ * runs before the paint, a task posted from it after; posted once more, so the
+ * tasks other frame callbacks posted for after the paint run first. Without frames
+ * (a hidden tab, tests) nothing runs and the caller's timer writes instead.
+ */
+function afterNextPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') return;
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    let hops = 0;
+    channel.port1.onmessage = () => {
+      if (++hops < 2) return channel.port2.postMessage(null);
+      channel.port1.close();
+      fn();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 /** Where a session reads and writes its text. */
 export interface TypingTarget {
@@ -27,7 +52,7 @@ export interface TypingTarget {
 }
 
 export interface TypingSession {
-  /** The user's text is now `text`; it is written within TYPING_FLUSH_MS. */
+  /** The user's text is now `text`; written after the next paint, within TYPING_FLUSH_MS. */
   change(text: string): void;
   /** The document's text changed (a peer): adopted when nothing local is pending. */
   remoteChanged(): void;
@@ -67,6 +92,8 @@ export function startTyping(
   let base = target.read();
   let pending: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** when the session last wrote (Date.now(), so fake timers in tests move it too) */
+  let wroteAt = -Infinity;
   let group: UndoGroup | null = null;
   let closed = false;
 
@@ -79,6 +106,7 @@ export function startTyping(
     const text = merge ? rebaseText(base, local, remote) : local;
     if (text !== remote) {
       group ??= undo.beginGroup();
+      wroteAt = Date.now();
       target.write(text);
     }
     pending = null;
@@ -124,8 +152,14 @@ export function startTyping(
     change(text) {
       if (closed) return;
       pending = text === base ? null : text;
-      // not reset by later keystrokes: steady typing is saved every TYPING_FLUSH_MS too
-      if (pending !== null) timer ??= setTimeout(timed, delay);
+      if (pending === null || timer !== null) return;
+      const since = Date.now() - wroteAt;
+      // the first keystroke after a quiet frame goes out once its frame is painted; closer
+      // ones wait for the frame's end (not reset by later keystrokes: steady typing is saved)
+      if (since >= delay) {
+        timer = setTimeout(timed, delay);
+        afterNextPaint(timed);
+      } else timer = setTimeout(timed, delay - since);
     },
     remoteChanged() {
       if (closed || !merge || pending !== null) return;

@@ -3,7 +3,7 @@
  * update, tracking what is not yet durable. Failed writes are kept, surfaced in
  * `status`, and retried with backoff — never dropped.
  *
- *   doc update ──► queue ──► DocumentStore.store ──ok──► saved
+ *   doc update ──► queue ──(after the next paint)──► DocumentStore.store ──ok──► saved
  *                    ▲                        └─fail─► status.error, retry later
  *                    └── (merged with later updates while waiting)
  */
@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import type { DocumentStore } from './documentStore';
 import { toStorageError, type StorageError } from './errors';
 import { requestPersistentStorage } from './persist';
+import { afterPaint } from './afterPaint';
 import { startTabSync, type TabSync } from './tabSync';
 import { storage } from './backend';
 
@@ -113,11 +114,25 @@ export function openMapStorage(mapId: string, doc: Y.Doc, options: OpenOptions =
     }
   };
 
+  // written after the frame that shows the update: the write and its status change
+  // never delay a paint (the queue keeps it unsaved meanwhile, for the unload guard)
+  let pumpScheduled = false;
+  const pumpAfterPaint = () => {
+    if (pumpScheduled) return;
+    pumpScheduled = true;
+    afterPaint(() => {
+      pumpScheduled = false;
+      void pump();
+    });
+  };
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === binding.origin) return;
     queue.push(update);
-    void pump();
+    pumpAfterPaint();
   };
+  // a closing tab gives no frame to wait for
+  const onPageHide = () => void pump();
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', onPageHide);
   // No 'update' listener while the stored content loads: Yjs would encode every loaded
   // update (a big map's whole document) only for onUpdate to drop it. A write from
   // elsewhere meanwhile is noted, and the doc's whole state stored once loaded.
@@ -180,7 +195,9 @@ export function openMapStorage(mapId: string, doc: Y.Doc, options: OpenOptions =
       doc.off('afterTransaction', whileLoading);
       doc.off('update', onUpdate);
       doc.off('destroy', onDocDestroy);
+      if (typeof window !== 'undefined') window.removeEventListener('pagehide', onPageHide);
       tabSync?.destroy();
+      void pump();
       // a load that never finished has nothing to write; otherwise drain the queue first
       if (!loaded) queue = [];
       finishClose();

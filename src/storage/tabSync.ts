@@ -4,10 +4,12 @@
  *   on open:   post { hello, stateVector }
  *   on hello:  answer { sync, stateVector, update-they-lack }
  *   on sync:   apply; answer { update-they-lack } (the opener may have had offline edits)
- *   on edit:   post { update }  (every update except those that came from the channel)
+ *   on edit:   post { update }  (every update except those that came from the channel,
+ *              after the next paint, merged)
  * Updates are idempotent in Yjs, so duplicates (e.g. also via the relay) do no harm.
  */
 import * as Y from 'yjs';
+import { afterPaint } from './afterPaint';
 
 type Message =
   | { readonly type: 'hello'; readonly from: string; readonly sv: Uint8Array }
@@ -66,8 +68,19 @@ export function startTabSync(mapId: string, doc: Y.Doc): TabSync | null {
     }
   };
 
+  // posted after the frame that shows them, merged: the copy to other tabs never
+  // delays a paint
+  let pending: Uint8Array[] = [];
+  const postPending = () => {
+    if (!pending.length) return;
+    const update = pending.length === 1 ? pending[0]! : Y.mergeUpdates(pending);
+    pending = [];
+    post({ type: 'update', from: self, update });
+  };
   const onUpdate = (update: Uint8Array, updateOrigin: unknown) => {
-    if (updateOrigin !== origin) post({ type: 'update', from: self, update });
+    if (updateOrigin === origin) return;
+    if (!pending.length) afterPaint(postPending);
+    pending.push(update);
   };
   doc.on('update', onUpdate);
   post({ type: 'hello', from: self, sv: Y.encodeStateVector(doc) });
@@ -76,6 +89,7 @@ export function startTabSync(mapId: string, doc: Y.Doc): TabSync | null {
     origin,
     destroy() {
       doc.off('update', onUpdate);
+      postPending();
       channel.close();
     },
   };

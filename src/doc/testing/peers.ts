@@ -7,3 +7,8 @@ export function peerOf(doc: Y.Doc): Y.Doc {
   Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
   return peer;
 }
+
+/** Applies to `to` what `from` holds and `to` lacks, with `origin` (REMOTE_ORIGIN: as from the relay). */
+export function deliver(from: Y.Doc, to: Y.Doc, origin: unknown): void {
+  Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), origin);
+}

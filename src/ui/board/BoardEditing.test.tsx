@@ -6,6 +6,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addCard, REMOTE_ORIGIN, setCardText } from '../../doc';
+import { deliver, peerOf } from '../../doc/testing/peers';
 import { cellTexts, nodeById, pressKey, renderBoard, type BoardHarness } from './testing';
 
 async function editorOf(): Promise<HTMLTextAreaElement> {
@@ -102,13 +103,12 @@ describe('board: typing reaches the document while the editor is open', () => {
     );
     // nothing typed yet: the editor shows the peer's text
     await waitFor(() => expect(editor.value).toBe('Call centre (Berlin)'));
+    // a peer holding the same text edits the card while the user types (each
+    // keystroke is written at once: the peer's edit is concurrent, not pending)
+    const peer = peerOf(h.session.doc);
+    setCardText(peer, id, 'Call centre (Berlin), 9–5');
     type(editor, 'The call centre (Berlin)');
-    act(() =>
-      h.session.doc.transact(
-        () => setCardText(h.session.doc, id, 'Call centre (Berlin), 9–5'),
-        REMOTE_ORIGIN,
-      ),
-    );
+    act(() => deliver(peer, h.session.doc, REMOTE_ORIGIN));
     await waitFor(() =>
       expect(h.snapshot().cards.get(id)?.text).toBe('The call centre (Berlin), 9–5'),
     );
