@@ -18,7 +18,7 @@ beforeAll(async () => {
   seed.doc.getMap('meta').set('title', 'From the relay');
   await synced(seed);
   seed.destroy();
-}, 30_000);
+}, 60_000);
 afterAll(async () => {
   await relay.stop('SIGKILL');
 });
