@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorkerPlugin } from './src/sw/vitePlugin';
 import { splitLanguagesPlugin } from './src/i18n/vitePlugin';
-import { openPreloadPlugin } from './src/app/vitePlugin';
+import { bootEntryPlugin } from './src/app/bootPlugin';
 
 // The relay serves the built app in production; in dev, Vite proxies the relay's
 // HTTP API and WebSocket paths to it so the app uses one origin either way.
@@ -13,9 +13,11 @@ const relay = process.env.RELAY_URL ?? 'http://127.0.0.1:8080';
 // `import * as commands` would otherwise keep every export of these modules in the
 // first load: left to the automatic chunking, they load with those screens.
 const LAZY_ONLY = /[\\/]src[\\/](doc[\\/](index|maturity)\.ts|model[\\/]maturity[\\/])/;
+// the first entry (src/boot.ts, app/bootPlugin.ts) stays its own tiny chunk
+const BOOT = /[\\/]src[\\/]boot\.ts$/;
 
 export default defineConfig({
-  plugins: [react(), splitLanguagesPlugin(), serviceWorkerPlugin(), openPreloadPlugin()],
+  plugins: [react(), splitLanguagesPlugin(), serviceWorkerPlugin(), bootEntryPlugin()],
   server: {
     proxy: {
       '/sync': { target: relay.replace(/^http/, 'ws'), ws: true },
@@ -34,7 +36,13 @@ export default defineConfig({
       // compress on their own (26 of them cost ~6 KB gzip) and each is a request
       output: {
         codeSplitting: {
-          groups: [{ name: 'app', tags: ['$initial'], test: (id: string) => !LAZY_ONLY.test(id) }],
+          groups: [
+            {
+              name: 'app',
+              tags: ['$initial'],
+              test: (id: string) => !LAZY_ONLY.test(id) && !BOOT.test(id),
+            },
+          ],
           // a captured module does not pull what it imports into the chunk: the barrels
           // import every module of their layer, used on the first load or not
           includeDependenciesRecursively: false,

@@ -16,11 +16,12 @@ interface Early {
 
 let early: Early | null = null;
 
-/** Starts opening map `mapId` now (the route the page was loaded with). */
-export function openMapEarly(mapId: string, token: string | null): void {
+/** Starts opening map `mapId` now (the route the page was loaded with); settles with it. */
+export function openMapEarly(mapId: string, token: string | null): Promise<OpenResult> {
   dropEarlyOpen();
   const abort = new AbortController();
   early = { mapId, token, abort, result: openMap(mapId, token, abort.signal) };
+  return early.result;
 }
 
 /** The open started for this map and token, once; null when there is none. */

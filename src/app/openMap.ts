@@ -34,6 +34,7 @@ import {
 } from '../storage';
 import { getDeviceConnection, setDeviceConnection } from '../storage/connection';
 import { relayClientFor } from './relayClient';
+import { adoptingWebSocket, releaseEarlySocket } from './earlySocket';
 import {
   claimedRole,
   followCatalogSyncState,
@@ -76,8 +77,10 @@ export async function openMap(
   signal: AbortSignal,
 ): Promise<OpenResult> {
   mark('start');
-  // the catalog's code and database load while the document loads
-  preloadStorage();
+  // without a link the stored connection is in the catalog (Dexie): its code and
+  // database load while the document loads. A link names its relay, so the first
+  // paint of a map opened from one never waits for Dexie (issue 18)
+  if (!token) preloadStorage();
   const doc = newMapDoc();
   const storage = openMapStorage(mapId, doc);
   let sync: SyncConnection | null = null;
@@ -95,17 +98,21 @@ export async function openMap(
   choosing.catch(() => undefined); // awaited below; a failure is reported there
   // the relay client (y-websocket) loads meanwhile, only for a map that syncs
   const relayClient = relayClientFor(token, choosing, () => import('../sync/connectRelay'));
-  const known = catalog.get(mapId).catch(() => undefined);
+  const lookUp = () => catalog.get(mapId).catch(() => undefined);
+  const known = token ? null : lookUp();
   try {
     await storage.whenLoaded;
     mark('stored');
     chosen = await choosing;
-    entry = await known;
+    // what the catalog says only matters for content stored here (unconfirmedContent)
+    entry = await (known ?? (doc.store.clients.size > 0 ? lookUp() : undefined));
     mark('connection');
     if (signal.aborted) return fail({ kind: 'not-found' });
     const client = await relayClient;
     if (chosen && client) {
       sync = client.connectRelay(doc, {
+        // the socket src/boot.ts opened for this link, when it is the one chosen
+        WebSocketImpl: adoptingWebSocket(),
         mapId,
         relayUrl: chosen.connection.relayUrl,
         token: chosen.connection.token,
@@ -116,6 +123,7 @@ export async function openMap(
         ...(entry?.syncState === 'synced' ? { unconfirmedContent: false } : {}),
       });
     }
+    releaseEarlySocket();
     if (!isMapDoc(doc)) {
       if (!sync || !(await relayDelivers(doc, sync, signal, isMapDoc)))
         return fail({ kind: 'not-found' });
@@ -167,7 +175,9 @@ async function chooseConnection(mapId: string, token: string | null): Promise<Ch
       return { connection: { relayUrl: origin, token }, role: link.role, scope: 'device' };
     if (link.kind === 'unreadable' || link.mapId === mapId) {
       const connection = { relayUrl: origin, token };
-      await setMapConnection(mapId, connection).catch(() => undefined);
+      // stored on the side (Dexie loads meanwhile): the open uses the link itself, and
+      // a later "forget this link" (4401) is queued after this write
+      void setMapConnection(mapId, connection).catch(() => undefined);
       return { connection, role: claimedRole(token, mapId), scope: 'map' };
     }
   }

@@ -1,13 +1,16 @@
 /**
- * Vite plugin (production builds only): the chunk that opens the device's database
- * (src/storage/dexieStores.ts, Dexie) is preloaded from index.html. It is loaded by
- * `import()` once the entry has run, and every page needs it (the home screen's list,
- * a map's first read), so without the hint its request waits for the whole entry to
- * be evaluated: a second round trip on the cold open's critical path (issue 18).
+ * Which chunks a page preloads before the entry has run (issue 18). The chunk that
+ * opens the device's database (src/storage/dexieStores.ts, Dexie) is loaded by
+ * `import()` once the entry has run; the home screen's list and a map opened without
+ * a link read it first, so without a hint its request waits for the whole entry to
+ * be evaluated: a second round trip. A map opened from a link (`/map/<id>?t=…`) does
+ * not wait for it (openMap), so there Dexie's ~30 KB gzip must not compete with the
+ * board's first paint. The first entry (src/boot.ts) knows the route: it adds the
+ * `<link rel="modulepreload">` for every other page, from the URLs bootPlugin.ts
+ * writes on its script tag (the relay's CSP allows no inline script).
  */
-import type { HtmlTagDescriptor, Plugin } from 'vite';
 
-/** Modules whose chunks index.html preloads. */
+/** Modules whose chunks pages other than a linked map preload. */
 const PRELOADED = /[\\/]src[\\/]storage[\\/]dexieStores\.ts$/;
 
 interface ChunkLike {
@@ -16,31 +19,9 @@ interface ChunkLike {
   readonly facadeModuleId?: string | null;
 }
 
-/** `<link rel="modulepreload">` tags for the preloaded modules' chunks in `bundle`. */
-export function preloadTags(
-  bundle: Readonly<Record<string, ChunkLike>>,
-  base: string,
-): HtmlTagDescriptor[] {
+/** The URLs of the preloaded modules' chunks in `bundle`. */
+export function preloadHrefs(bundle: Readonly<Record<string, ChunkLike>>, base: string): string[] {
   return Object.values(bundle)
     .filter((c) => c.type === 'chunk' && c.facadeModuleId && PRELOADED.test(c.facadeModuleId))
-    .map((c) => ({
-      tag: 'link',
-      attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${c.fileName}` },
-      injectTo: 'head',
-    }));
-}
-
-export function openPreloadPlugin(): Plugin {
-  let base = '/';
-  return {
-    name: 'journeyboard-open-preload',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_html, ctx) => (ctx.bundle ? preloadTags(ctx.bundle, base) : []),
-    },
-  };
+    .map((c) => `${base}${c.fileName}`);
 }

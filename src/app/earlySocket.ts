@@ -1,0 +1,81 @@
+/**
+ * The relay socket of a map opened from a link, opened by the first entry
+ * (src/boot.ts) while the app's code is still being fetched and evaluated, and
+ * handed to the stock y-websocket provider, which speaks the whole protocol on it.
+ *
+ * The provider creates its socket through `WebSocketPolyfill`; `adoptingWebSocket`
+ * returns the early socket for the one URL it was opened for (once), and a new
+ * socket otherwise. What the relay sent before the provider took the socket (its
+ * sync step 1, the role) is delivered to the provider's handlers, in order, right
+ * after it set them — after its own `onopen` when the socket is open already, as a
+ * fresh socket would. A socket that closed before anyone took it is not adopted (the
+ * provider opens its own and sees the close code itself); one nobody takes is closed
+ * by `releaseEarlySocket`.
+ */
+
+/** What src/boot.ts leaves in the global slot. */
+export interface EarlySocket {
+  readonly url: string;
+  readonly socket: WebSocket;
+  readonly received: MessageEvent[];
+}
+
+/** The global slot src/boot.ts writes (the two entries share no module). */
+const SLOT = '__journeyboardEarlySocket';
+
+function takeSlot(): EarlySocket | null {
+  const slots = globalThis as Record<string, unknown>;
+  const found = (slots[SLOT] as EarlySocket | undefined) ?? null;
+  delete slots[SLOT];
+  return found;
+}
+
+/** Whether an early socket waits to be taken. */
+export function hasEarlySocket(): boolean {
+  return SLOT in globalThis;
+}
+
+/** Closes the early socket if nobody took it (the open chose another connection, or none). */
+export function releaseEarlySocket(): void {
+  const found = takeSlot();
+  if (!found) return;
+  found.socket.onmessage = null;
+  found.socket.close();
+}
+
+/** The early socket when it was opened for `url` and is still usable (taken once). */
+function take(url: string): EarlySocket | null {
+  const slots = globalThis as Record<string, unknown>;
+  if ((slots[SLOT] as EarlySocket | undefined)?.url !== url) return null;
+  const found = takeSlot()!;
+  found.socket.onmessage = null;
+  const state = found.socket.readyState;
+  if (state === WebSocket.CONNECTING || state === WebSocket.OPEN) return found;
+  return null;
+}
+
+/**
+ * A WebSocket constructor for y-websocket's `WebSocketPolyfill`: the early socket for
+ * its URL (the first time), a new WebSocket otherwise (reconnects, other maps).
+ */
+export function adoptingWebSocket(): typeof WebSocket {
+  function AdoptingWebSocket(url: string | URL, protocols?: string | string[]): WebSocket {
+    const found = take(String(url));
+    if (!found) return new WebSocket(url, protocols);
+    const { socket, received } = found;
+    // the provider sets its handlers right after constructing; deliver what it missed then
+    queueMicrotask(() => {
+      if (socket.readyState !== WebSocket.OPEN) return;
+      socket.onopen?.(new Event('open'));
+      for (const event of received) socket.onmessage?.(event);
+    });
+    return socket;
+  }
+  Object.assign(AdoptingWebSocket, {
+    CONNECTING: WebSocket.CONNECTING,
+    OPEN: WebSocket.OPEN,
+    CLOSING: WebSocket.CLOSING,
+    CLOSED: WebSocket.CLOSED,
+  });
+  return AdoptingWebSocket as unknown as typeof WebSocket;
+}
