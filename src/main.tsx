@@ -1,4 +1,4 @@
-/** Browser entry: styles, the device's storage, the test hook (dev/e2e only), opening the routed map, the app, and the service worker after the first paint. */
+/** Browser entry: styles, the device's storage, the test hook (dev/e2e only), opening the routed map, the service worker, and the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -11,15 +11,15 @@ import { registerServiceWorker } from './sw/register';
 import { loadGerman, useLanguageStore } from './i18n';
 import { routeNow } from './app/router';
 import { openMapEarly } from './app/earlyOpen';
-import { afterFirstPaint } from './app/afterFirstPaint';
 
 provideDeviceStorage();
 const testHook = installTestHook();
 // a map's storage and relay start loading while React renders for the first time
 const route = routeNow();
-const opening = route.name === 'map' ? openMapEarly(route.mapId, route.token) : Promise.resolve();
-// the worker's registration and precache wait until the first paint is done (issue 18)
-afterFirstPaint(opening, () => void registerServiceWorker());
+if (route.name === 'map') void openMapEarly(route.mapId, route.token);
+// registered at once: its precache is what lets a map opened a moment ago keep
+// working offline (lazy chunks such as the inspector); deferring it broke that
+void registerServiceWorker();
 document.documentElement.lang = useLanguageStore.getState().language;
 
 const root = document.getElementById('root');
