@@ -18,6 +18,7 @@ import { CloseCode } from './closeCodes';
 import { CommitQueue } from './commit';
 import type { RelayConfig } from './config';
 import { Connection } from './connection';
+import { dumpTrace } from './frameTrace';
 import { handleHttp } from './http';
 import { AddressCounter, isValidMapId } from './limits';
 import { createLogger } from './log';
@@ -229,6 +230,7 @@ export class RelayServer {
     await this.catalog.close();
     await this.storage.close();
     this.metrics.stop();
+    dumpTrace();
     this.log.info('relay stopped');
   }
 

@@ -8,6 +8,8 @@ import type { OutFrame } from './protocol';
 export interface ShardInit {
   readonly index: number;
   readonly config: RelayConfig;
+  /** one SQLite writer at a time across the workers (store/writeLock.ts) */
+  readonly writeLock: SharedArrayBuffer;
 }
 
 /** relay thread → worker; those with `id` are answered with a `reply` of that id */
@@ -30,6 +32,8 @@ export type OpenResult = 'ok' | 'full' | 'failed';
 /** worker → relay thread */
 export type FromShard =
   | { readonly t: 'ready' }
+  /** several messages of one task, in order (shardOutbox.ts) */
+  | { readonly t: 'batch'; readonly items: readonly FromShard[] }
   | { readonly t: 'send'; readonly conn: number; readonly frames: readonly OutFrame[] }
   | {
       readonly t: 'reject';

@@ -8,18 +8,27 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { CommitQueue } from './commit';
+import { dumpTrace, mark } from './frameTrace';
 import { createLogger } from './log';
 import { RelayMetrics } from './metrics';
 import { RoomManager, RoomsFullError } from './rooms';
+import { ShardOutbox } from './shardOutbox';
 import { ShardPeer } from './shardPeer';
 import type { FromShard, ShardInit, ToShard } from './shardTypes';
 import { SqliteStore } from './store/sqlite';
+import { WriteLock } from './store/writeLock';
 
 const port = parentPort!;
-const { index, config } = workerData as ShardInit;
-const post = (m: FromShard): void => port.postMessage(m);
+const { index, config, writeLock } = workerData as ShardInit;
+/** one postMessage per task (shardOutbox.ts) */
+const { post } = new ShardOutbox((m: FromShard) => port.postMessage(m));
 const log = createLogger(config.logLevel, config.dataDir).child({ worker: index });
-const storage = new SqliteStore(config.dataDir, { sync: config.storageSync });
+const storage = new SqliteStore(config.dataDir, {
+  sync: config.storageSync,
+  // WAL checkpoints in a thread of their own, never inside this worker's commits
+  backgroundCheckpoints: true,
+  writeLock: new WriteLock(writeLock, index + 1),
+});
 const peers = new Map<number, ShardPeer>();
 const metrics: RelayMetrics = new RelayMetrics(() => ({
   connections: peers.size,
@@ -92,6 +101,7 @@ async function stop(id: number): Promise<void> {
   await rooms.closeAll();
   await storage.close();
   metrics.stop();
+  dumpTrace();
   post({ t: 'reply', id, rooms: 0 });
 }
 
@@ -104,7 +114,9 @@ function handle(m: ToShard): void {
   if (stopping) return;
   switch (m.t) {
     case 'frame':
+      mark('w.frame');
       peers.get(m.conn)?.receive(m.data);
+      mark('w.handled');
       stats();
       return;
     case 'join':

@@ -19,8 +19,10 @@ import type { FeedItem, FeedResult } from './feedApply';
 import type { CounterSnapshot, RelayMetrics } from './metrics';
 import type { ClientMessage } from './protocol';
 import type { Peer } from './roomTypes';
+import { mark } from './frameTrace';
 import { RoomsFullError } from './rooms';
 import type { FromShard, OpenResult, ToShard } from './shardTypes';
+import { WriteLock } from './store/writeLock';
 
 /** Worker mode: two or more workers, on SQLite (PostgreSQL relays keep rooms in-thread). */
 export function shardCount(config: RelayConfig): number {
@@ -58,6 +60,8 @@ export class ShardPool {
   private readonly retired: CounterSnapshot[] = [];
   private nextId = 1;
   private closing = false;
+  /** the workers' SQLite write lock (store/writeLock.ts) */
+  private readonly writeLock = WriteLock.create();
 
   constructor(
     private readonly deps: {
@@ -164,7 +168,7 @@ export class ShardPool {
 
   private spawn(index: number, backoff = 0): Shard {
     const worker = new Worker(new URL('./shardWorker.mjs', import.meta.url), {
-      workerData: { index, config: this.deps.config },
+      workerData: { index, config: this.deps.config, writeLock: this.writeLock },
     });
     let started!: () => void;
     const shard: Shard = {
@@ -186,12 +190,17 @@ export class ShardPool {
 
   private receive(shard: Shard, m: FromShard, started: () => void): void {
     switch (m.t) {
+      case 'batch':
+        for (const item of m.items) this.receive(shard, item, started);
+        return;
       case 'send': {
+        mark('r.back');
         const conn = this.conns.get(m.conn);
         if (!conn) return;
         conn.cork();
         for (const frame of m.frames) conn.send(frame);
         conn.uncork();
+        mark('r.written');
         return;
       }
       case 'reject':
@@ -224,6 +233,7 @@ export class ShardPool {
 
   /** A worker ended: unless the relay is closing, its sockets go and it starts again. */
   private exited(index: number, shard: Shard, code: number): void {
+    WriteLock.releaseIfHeldBy(this.writeLock, index + 1);
     for (const w of shard.waiting.values()) w.reject(new Error(`room worker ${index} stopped`));
     shard.waiting.clear();
     if (this.closing) return;
