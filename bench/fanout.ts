@@ -69,9 +69,15 @@ export const fanout: Benchmark = {
   name: 'fanout',
   title: 'Relay fan-out vs @y/websocket-server (1 writer, 30 readers)',
   async run(options) {
-    const settings = options.quick
+    const base = options.quick
       ? { readers: 5, edits: 50, rate: 50, burst: 200, rounds: 1 }
       : { readers: 30, edits: 500, rate: 50, burst: 2000, rounds: 5 };
+    // FANOUT_ROUNDS: fewer (or more) rounds for profiling and A/B runs
+    const rounds_ = Number(process.env.FANOUT_ROUNDS);
+    const settings = {
+      ...base,
+      rounds: Number.isInteger(rounds_) && rounds_ > 0 ? rounds_ : base.rounds,
+    };
     const rounds: Round[] = [];
     for (let r = 0; r < settings.rounds; r++) {
       // alternate who goes first, so neither always runs on a warmer (or busier) machine
