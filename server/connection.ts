@@ -27,7 +27,7 @@ export interface ConnectionRoom extends WorkRoom {
  * loop, whatever the machine's load (the CPU-time budget alone allows a flooder all of a
  * loaded relay's share). Edits at a normal pace take well under a millisecond.
  */
-const BREATHE_AFTER_MS = 20;
+export const BREATHE_AFTER_MS = 20;
 const BREATHE_FACTOR = 3;
 
 let nextId = 1;

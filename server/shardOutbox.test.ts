@@ -39,4 +39,22 @@ describe('ShardOutbox', () => {
       { t: 'committed', rooms: ['b'] },
     ]);
   });
+
+  it('the counters ride along at the end of a post, once', async () => {
+    const posted: FromShard[] = [];
+    let dirty = true;
+    const stats: FromShard = { t: 'stats', rooms: 1, counters: {}, samples: [[], []] };
+    const outbox = new ShardOutbox(
+      (m) => posted.push(m),
+      () => (dirty ? ((dirty = false), stats) : null),
+    );
+    outbox.post({ t: 'committed', rooms: ['a'] });
+    await Promise.resolve();
+    outbox.post({ t: 'committed', rooms: ['b'] });
+    await Promise.resolve();
+    expect(posted).toEqual([
+      { t: 'batch', items: [{ t: 'committed', rooms: ['a'] }, stats] },
+      { t: 'committed', rooms: ['b'] },
+    ]);
+  });
 });

@@ -5,6 +5,7 @@
  * that forwards an update to 30 sockets is then one post instead of 30, and the update's
  * bytes — the same Uint8Array for every reader — are cloned once (structured clone keeps
  * identity within a message): the relay thread writes the same bytes to every socket.
+ * The worker's counters ride along with whatever goes out (`tail`).
  */
 import type { FromShard } from './shardTypes';
 
@@ -12,7 +13,11 @@ export class ShardOutbox {
   private items: FromShard[] = [];
   private queued = false;
 
-  constructor(private readonly postMessage: (m: FromShard) => void) {}
+  constructor(
+    private readonly postMessage: (m: FromShard) => void,
+    /** a last message for every post, if any (the worker's counters, when they changed) */
+    private readonly tail: () => FromShard | null = () => null,
+  ) {}
 
   /** Queues `m`; everything queued in this task goes out together, in order. */
   readonly post = (m: FromShard): void => {
@@ -27,6 +32,8 @@ export class ShardOutbox {
     const items = this.items;
     if (items.length === 0) return;
     this.items = [];
+    const last = this.tail();
+    if (last) items.push(last);
     this.postMessage(items.length === 1 ? items[0]! : { t: 'batch', items });
   };
 }

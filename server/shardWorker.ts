@@ -21,7 +21,10 @@ import { WriteLock } from './store/writeLock';
 const port = parentPort!;
 const { index, config, writeLock } = workerData as ShardInit;
 /** one postMessage per task (shardOutbox.ts) */
-const { post } = new ShardOutbox((m: FromShard) => port.postMessage(m));
+const { post } = new ShardOutbox(
+  (m: FromShard) => port.postMessage(m),
+  () => statsMessage(),
+);
 const log = createLogger(config.logLevel, config.dataDir).child({ worker: index });
 const storage = new SqliteStore(config.dataDir, {
   sync: config.storageSync,
@@ -57,17 +60,27 @@ const rooms: RoomManager = new RoomManager({
 metrics.storageLatency.tap = [];
 metrics.forwardDelay.tap = [];
 let statsQueued = false;
+let statsDirty = false;
 /** the counters the relay thread adds to /metrics, once per turn at most */
 function stats(): void {
+  statsDirty = true;
   if (statsQueued) return;
   statsQueued = true;
   setImmediate(() => {
     statsQueued = false;
-    const samples = [metrics.storageLatency.tap ?? [], metrics.forwardDelay.tap ?? []] as const;
-    metrics.storageLatency.tap = [];
-    metrics.forwardDelay.tap = [];
-    post({ t: 'stats', rooms: rooms.size, counters: metrics.snapshot(), samples });
+    const m = statsMessage();
+    if (m) post(m);
   });
+}
+
+/** The counters, if they changed since the last: with the next post, or on their own. */
+function statsMessage(): FromShard | null {
+  if (!statsDirty) return null;
+  statsDirty = false;
+  const samples = [metrics.storageLatency.tap ?? [], metrics.forwardDelay.tap ?? []] as const;
+  metrics.storageLatency.tap = [];
+  metrics.forwardDelay.tap = [];
+  return { t: 'stats', rooms: rooms.size, counters: metrics.snapshot(), samples };
 }
 setInterval(stats, 1000).unref();
 
