@@ -5,7 +5,9 @@
  * (bench/capacity-clients.ts) in 3 child processes, spread over loopback source
  * addresses 127.0.0.x so the per-address connection limit (256) holds unchanged.
  * Reports p50/p99 latency (sender -> every other client of the room), errors,
- * relay RSS and CPU from /proc. Goals: p99 < 20 ms, RSS < 1 GB, 0 errors.
+ * relay RSS and CPU from /proc. Goals: p99 < 20 ms, RSS < 1 GB, 0 errors. Then the same
+ * clients against the in-memory reference server (same run): ours/reference p99 says how
+ * much of the p99 is the relay and how much the clients and the machine.
  */
 import type { ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
