@@ -60,13 +60,13 @@ export class ShardPool {
   private readonly retired: CounterSnapshot[] = [];
   private nextId = 1;
   private closing = false;
-  /** the workers' SQLite write lock (store/writeLock.ts) */
-  private readonly writeLock = WriteLock.create();
 
   constructor(
     private readonly deps: {
       config: RelayConfig;
       count: number;
+      /** the workers' (and the catalog's) SQLite write lock (store/writeLock.ts) */
+      writeLock: SharedArrayBuffer;
       log: Logger;
       metrics: RelayMetrics;
       onCommitted: (rooms: readonly string[]) => void;
@@ -168,7 +168,7 @@ export class ShardPool {
 
   private spawn(index: number, backoff = 0): Shard {
     const worker = new Worker(new URL('./shardWorker.mjs', import.meta.url), {
-      workerData: { index, config: this.deps.config, writeLock: this.writeLock },
+      workerData: { index, config: this.deps.config, writeLock: this.deps.writeLock },
     });
     let started!: () => void;
     const shard: Shard = {
@@ -233,7 +233,7 @@ export class ShardPool {
 
   /** A worker ended: unless the relay is closing, its sockets go and it starts again. */
   private exited(index: number, shard: Shard, code: number): void {
-    WriteLock.releaseIfHeldBy(this.writeLock, index + 1);
+    WriteLock.releaseIfHeldBy(this.deps.writeLock, index + 1);
     for (const w of shard.waiting.values()) w.reject(new Error(`room worker ${index} stopped`));
     shard.waiting.clear();
     if (this.closing) return;

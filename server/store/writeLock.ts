@@ -14,6 +14,8 @@
  * gives up after `timeoutMs` and the transaction goes to SQLite's busy handler as before.
  */
 const FREE = 0;
+/** the relay thread's number (workers have their index + 1) */
+export const RELAY_THREAD = 1 << 20;
 
 export class WriteLock {
   private readonly cell: Int32Array;
