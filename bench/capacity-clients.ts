@@ -131,6 +131,8 @@ async function main(): Promise<void> {
         // a forwarded update may be several edits merged: every clock in its range counts
         const meta = Y.parseUpdateMeta(update);
         for (const [client, from] of meta.from) {
+          // the reference server echoes an update to its sender too: not a reception
+          if (client === doc.clientID) continue;
           const to = meta.to.get(client) ?? from + 1;
           for (let clock = from; clock < to; clock++) {
             const at = sentAt.get(`${client}:${clock}`);

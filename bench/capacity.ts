@@ -5,7 +5,9 @@
  * (bench/capacity-clients.ts) in 3 child processes, spread over loopback source
  * addresses 127.0.0.x so the per-address connection limit (256) holds unchanged.
  * Reports p50/p99 latency (sender -> every other client of the room), errors,
- * relay RSS and CPU from /proc. Goals: p99 < 20 ms, RSS < 1 GB, 0 errors.
+ * relay RSS and CPU from /proc. Goals: p99 < 20 ms, RSS < 1 GB, 0 errors. Then the same
+ * clients against the in-memory reference server (same run): ours/reference p99 says how
+ * much of the p99 is the relay and how much the clients and the machine.
  */
 import type { ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -13,7 +15,7 @@ import { join } from 'node:path';
 import type { CapacityInput, CapacityOutput } from './capacity-clients';
 import { cpuPercent, sampleProc, type ProcSample } from './lib/proc';
 import { figure, ROOT, type Benchmark } from './lib/result';
-import { relayMetrics, startOurs } from './lib/servers';
+import { relayMetrics, startOurs, startReference, type BenchServer } from './lib/servers';
 import { histogramPercentile, round } from './lib/stats';
 import { runWorker } from './lib/worker';
 
@@ -68,6 +70,70 @@ function mergeSeconds(lists: CapacityOutput['bySecond'][]): string[] {
   return out.map((s, i) => `${i}s: ${s.slow}/${s.n} ≥ 20 ms, max ${s.maxMs} ms`);
 }
 
+/** Runs the clients against `server`: their outputs and the server's /proc samples. */
+async function drive(
+  server: BenchServer,
+  settings: {
+    rooms: number;
+    clientsPerRoom: number;
+    seconds: number;
+    warmupSeconds: number;
+    workers: number;
+  },
+  log: (line: string) => void,
+): Promise<{ outputs: CapacityOutput[]; samples: ProcSample[]; idle: ProcSample }> {
+  const roomNames = Array.from({ length: settings.rooms }, (_, i) => `cap-${i}`);
+  const children: ChildProcess[] = [];
+  let ready = 0;
+  let allReady: () => void = () => {};
+  const readyPromise = new Promise<void>((r) => (allReady = r));
+  let addressBase = 2;
+  const runs = Array.from({ length: settings.workers }, (_, w) => {
+    const rooms = roomNames.filter((_, i) => i % settings.workers === w);
+    const clients = rooms.length * settings.clientsPerRoom;
+    const addresses = Array.from(
+      { length: Math.ceil(clients / PER_ADDRESS) },
+      () => `127.0.0.${addressBase++}`,
+    );
+    const input: CapacityInput = {
+      urlTemplate: server.roomUrl('{room}').replace('%7Broom%7D', '{room}'),
+      rooms,
+      clientsPerRoom: settings.clientsPerRoom,
+      seconds: settings.seconds,
+      warmupSeconds: settings.warmupSeconds,
+      localAddresses: addresses,
+      perAddress: PER_ADDRESS,
+    };
+    return runWorker<CapacityOutput>(join(ROOT, 'bench/capacity-clients.ts'), input, {
+      timeoutMs: (settings.warmupSeconds + settings.seconds + 300) * 1000,
+      onSpawn: (child) => children.push(child),
+      log: (line) => {
+        if (line === 'READY' && ++ready === settings.workers) allReady();
+        else if (line !== 'READY') log(`  worker ${w}: ${line}`);
+      },
+    });
+  });
+  const failed = Promise.all(runs).then(() => new Error('workers ended before the run'));
+  const first = await Promise.race([readyPromise.then(() => null), failed.catch((e: Error) => e)]);
+  if (first) throw first;
+  const idle = sampleProc(server.pid);
+  log(
+    `  ${server.kind}: ${settings.rooms * settings.clientsPerRoom} clients synced; server RSS ${(idle.rssBytes / 1e6).toFixed(0)} MB; editing for ${settings.warmupSeconds} s (warm-up) + ${settings.seconds} s`,
+  );
+  for (const child of children) child.stdin?.write('GO\n');
+  const samples: ProcSample[] = [sampleProc(server.pid)];
+  const sampler = setInterval(() => samples.push(sampleProc(server.pid)), 1000);
+  const outputs = await Promise.all(runs).finally(() => clearInterval(sampler));
+  return { outputs, samples, idle };
+}
+
+/** Latency p50/p99 over every reception of a run. */
+function latency(outputs: CapacityOutput[]): { p50: number; p99: number } {
+  const h = new Map<number, number>();
+  for (const o of outputs) for (const [v, c] of o.histogram) h.set(v, (h.get(v) ?? 0) + c);
+  return { p50: histogramPercentile(h, 50), p99: histogramPercentile(h, 99) };
+}
+
 export const capacity: Benchmark = {
   name: 'capacity',
   title: 'Relay capacity: 3,000 clients in 300 rooms, 1 edit/s each',
@@ -83,55 +149,37 @@ export const capacity: Benchmark = {
       workers: envInt('CAPACITY_WORKERS', base.workers),
     };
     const relay = await startOurs();
+    let ran: Awaited<ReturnType<typeof drive>>;
+    let metrics: Record<string, number> | { error: string };
     try {
-      const roomNames = Array.from({ length: settings.rooms }, (_, i) => `cap-${i}`);
-      const children: ChildProcess[] = [];
-      let ready = 0;
-      let allReady: () => void = () => {};
-      const readyPromise = new Promise<void>((r) => (allReady = r));
-      let addressBase = 2;
-      const runs = Array.from({ length: settings.workers }, (_, w) => {
-        const rooms = roomNames.filter((_, i) => i % settings.workers === w);
-        const clients = rooms.length * settings.clientsPerRoom;
-        const addresses = Array.from(
-          { length: Math.ceil(clients / PER_ADDRESS) },
-          () => `127.0.0.${addressBase++}`,
+      ran = await drive(relay, settings, log);
+      metrics = await relayMetrics(relay.httpUrl).catch((e: Error) => ({ error: e.message }));
+    } finally {
+      await relay.stop();
+    }
+    // the same load against the in-memory reference server, same run: what the clients and
+    // the machine cost by themselves (CAPACITY_REFERENCE=0 skips it)
+    let reference: { p50: number; p99: number; errors: number } | null = null;
+    if (process.env.CAPACITY_REFERENCE !== '0') {
+      const ref = await startReference();
+      try {
+        const r = await drive(ref, settings, log);
+        const lost = (o: CapacityOutput) => Math.max(0, o.expectedReceptions - o.receptions);
+        const errors = r.outputs.reduce(
+          (s, o) => s + o.connectErrors + o.unexpectedCloses + o.unsyncedAtStart + lost(o),
+          0,
         );
-        const input: CapacityInput = {
-          urlTemplate: relay.roomUrl('{room}').replace('%7Broom%7D', '{room}'),
-          rooms,
-          clientsPerRoom: settings.clientsPerRoom,
-          seconds: settings.seconds,
-          warmupSeconds: settings.warmupSeconds,
-          localAddresses: addresses,
-          perAddress: PER_ADDRESS,
-        };
-        return runWorker<CapacityOutput>(join(ROOT, 'bench/capacity-clients.ts'), input, {
-          timeoutMs: (settings.warmupSeconds + settings.seconds + 300) * 1000,
-          onSpawn: (child) => children.push(child),
-          log: (line) => {
-            if (line === 'READY' && ++ready === settings.workers) allReady();
-            else if (line !== 'READY') log(`  worker ${w}: ${line}`);
-          },
-        });
-      });
-      const failed = Promise.all(runs).then(() => new Error('workers ended before the run'));
-      const first = await Promise.race([
-        readyPromise.then(() => null),
-        failed.catch((e: Error) => e),
-      ]);
-      if (first) throw first;
-      const idle = sampleProc(relay.pid);
-      log(
-        `  ${settings.rooms * settings.clientsPerRoom} clients synced; relay RSS ${(idle.rssBytes / 1e6).toFixed(0)} MB; editing for ${settings.warmupSeconds} s (warm-up) + ${settings.seconds} s`,
-      );
-      for (const child of children) child.stdin?.write('GO\n');
-      const samples: ProcSample[] = [sampleProc(relay.pid)];
-      const sampler = setInterval(() => samples.push(sampleProc(relay.pid)), 1000);
-      const outputs = await Promise.all(runs).finally(() => clearInterval(sampler));
+        reference = { ...latency(r.outputs), errors };
+        log(
+          `  reference: latency p50 ${reference.p50} ms, p99 ${reference.p99} ms; errors ${errors}`,
+        );
+      } finally {
+        await ref.stop();
+      }
+    }
+    {
+      const { outputs, samples, idle } = ran;
       const last = samples[samples.length - 1]!;
-      const metrics = await relayMetrics(relay.httpUrl).catch((e: Error) => ({ error: e.message }));
-
       const merged = (pick: (o: CapacityOutput) => [number, number][]) => {
         const h = new Map<number, number>();
         for (const o of outputs) for (const [v, c] of pick(o)) h.set(v, (h.get(v) ?? 0) + c);
@@ -166,6 +214,21 @@ export const capacity: Benchmark = {
             text: '< 20 ms',
             ok: (v) => v < 20,
           }),
+          ...(reference
+            ? [
+                figure(
+                  'capacity p50, reference server (in memory), same clients',
+                  round(reference.p50, 1),
+                  'ms',
+                ),
+                figure(
+                  'capacity p99, reference server (in memory), same clients',
+                  round(reference.p99, 1),
+                  'ms',
+                ),
+                figure('capacity p99 ratio ours/reference', round(p99 / reference.p99, 2), '×'),
+              ]
+            : []),
           figure(
             'capacity errors (refused + dropped + undelivered 10 s after the end)',
             errors,
@@ -222,6 +285,7 @@ export const capacity: Benchmark = {
             cpuPercentMaxPerSecond: round(Math.max(...perSecond), 0),
           },
           relayMetrics: metrics,
+          reference: reference ?? 'skipped (CAPACITY_REFERENCE=0)',
           storageSync: process.env.STORAGE_SYNC || 'full',
           limitedBy: diagnose({
             p99,
@@ -238,8 +302,6 @@ export const capacity: Benchmark = {
             'that share queues: relayMetrics.eventLoopDelayMs_*, slowBySecond and limitedBy show when and why',
         },
       };
-    } finally {
-      await relay.stop();
     }
   },
 };

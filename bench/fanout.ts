@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import type { FanoutInput, FanoutOutput } from './fanout-clients';
+import { sampleProc } from './lib/proc';
 import { relayMetrics, startOurs, startReference, type ServerKind } from './lib/servers';
 import { figure, ROOT, type BenchOptions, type BenchResult, type Benchmark } from './lib/result';
 import { median, round } from './lib/stats';
@@ -18,6 +19,8 @@ interface Round {
   result: FanoutOutput;
   /** ours only: storage latency etc. from GET /metrics */
   relay?: Record<string, number>;
+  /** the server's CPU time over the clients' run per update sent (µs, /proc): steadier than latency */
+  serverCpuUsPerUpdate: number;
 }
 
 async function oneRun(
@@ -33,6 +36,7 @@ async function oneRun(
       ? await startOurs({ env: { RATE_LIMIT_BURST: '10000' } })
       : await startReference();
   try {
+    const cpuBefore = sampleProc(server.pid).cpuSeconds;
     const result = await runWorker<FanoutOutput>(
       join(ROOT, 'bench/fanout-clients.ts'),
       {
@@ -57,7 +61,10 @@ async function oneRun(
           `${relay.storage_commits_total} commits for ${relay['storage_writes_total{kind="update"}']} updates; ` +
           `event loop delay p99 ${relay.eventLoopDelayMs_p99} ms, max ${Math.round((relay.event_loop_delay_seconds_max ?? 0) * 1000)} ms`,
       );
-    return { round, server: kind, result, ...(relay ? { relay } : {}) };
+    const cpuUs = (sampleProc(server.pid).cpuSeconds - cpuBefore) * 1e6;
+    const serverCpuUsPerUpdate = Math.round(cpuUs / (settings.edits + settings.burst));
+    options.log(`    server CPU ${serverCpuUsPerUpdate} µs per update (whole run, /proc)`);
+    return { round, server: kind, result, ...(relay ? { relay } : {}), serverCpuUsPerUpdate };
   } finally {
     await server.stop();
   }
@@ -69,9 +76,15 @@ export const fanout: Benchmark = {
   name: 'fanout',
   title: 'Relay fan-out vs @y/websocket-server (1 writer, 30 readers)',
   async run(options) {
-    const settings = options.quick
+    const base = options.quick
       ? { readers: 5, edits: 50, rate: 50, burst: 200, rounds: 1 }
       : { readers: 30, edits: 500, rate: 50, burst: 2000, rounds: 5 };
+    // FANOUT_ROUNDS: fewer (or more) rounds for profiling and A/B runs
+    const rounds_ = Number(process.env.FANOUT_ROUNDS);
+    const settings = {
+      ...base,
+      rounds: Number.isInteger(rounds_) && rounds_ > 0 ? rounds_ : base.rounds,
+    };
     const rounds: Round[] = [];
     for (let r = 0; r < settings.rounds; r++) {
       // alternate who goes first, so neither always runs on a warmer (or busier) machine
@@ -86,6 +99,8 @@ export const fanout: Benchmark = {
           .filter((v): v is number => v !== null),
       );
     const sum = (f: (o: FanoutOutput) => number) => rounds.reduce((s, x) => s + f(x.result), 0);
+    const cpu = (kind: ServerKind) =>
+      median(rounds.filter((x) => x.server === kind).map((x) => x.serverCpuUsPerUpdate));
     const ours = {
       p50: pick('ours', (o) => o.paced.p50),
       p99: pick('ours', (o) => o.paced.p99),
@@ -113,6 +128,8 @@ export const fanout: Benchmark = {
         figure(`fan-out burst of ${settings.burst}, ours`, round(ours.burst, 0), 'ms'),
         figure(`fan-out burst of ${settings.burst}, reference`, round(ref.burst, 0), 'ms'),
         figure('fan-out burst ratio ours/reference', ratio(ours.burst, ref.burst), '×', atMost08),
+        figure('server CPU per update, ours (µs, /proc)', round(cpu('ours'), 0), 'µs'),
+        figure('server CPU per update, reference (µs, /proc)', round(cpu('reference'), 0), 'µs'),
         figure('fan-out lost updates + disconnects', errors, '', { text: '0', ok: (v) => v === 0 }),
       ],
       details: {
@@ -126,6 +143,7 @@ export const fanout: Benchmark = {
           round: x.round + 1,
           server: x.server,
           ...x.result,
+          serverCpuUsPerUpdate: x.serverCpuUsPerUpdate,
           ...(x.relay ? { relayMetrics: x.relay } : {}),
         })),
       },

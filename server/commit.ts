@@ -24,6 +24,7 @@
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { CloseCode } from './closeCodes';
+import { mark } from './frameTrace';
 import type { RelayMetrics } from './metrics';
 import { SYNC_UPDATE, syncFrame } from './protocol';
 import type { OutFrame } from './protocol';
@@ -161,8 +162,10 @@ export class CommitQueue {
     const { storage, metrics, log } = this.deps;
     const started = performance.now();
     let seqs: number[];
+    mark('c.start');
     try {
       seqs = await storage.appendBatch(rows);
+      mark('c.stored');
     } catch (err) {
       metrics.storageErrors.inc();
       log.error({ err, rooms: rooms.map((r) => r.id), rows: rows.length }, 'storage commit failed');
@@ -191,6 +194,7 @@ export class CommitQueue {
       for (const p of this.corked) p.uncork();
       this.corked.clear();
     }
+    mark('c.sent');
     // the relay's own share of an edit's latency: accepted → stored → handed to the sockets
     metrics.forwardDelay.observe((performance.now() - oldestAt) / 1000);
     this.deps.onCommitted?.(rooms.map((r) => r.id));

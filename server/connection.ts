@@ -14,6 +14,7 @@ import { frameBytes } from './protocol';
 import type { OutFrame } from './protocol';
 import type { Peer } from './room';
 import { FrameWork, type WorkRoom } from './frameWork';
+import { mark } from './frameTrace';
 
 /** A connection's room: the Room itself, or its stand-in when it lives in a worker. */
 export interface ConnectionRoom extends WorkRoom {
@@ -26,7 +27,7 @@ export interface ConnectionRoom extends WorkRoom {
  * loop, whatever the machine's load (the CPU-time budget alone allows a flooder all of a
  * loaded relay's share). Edits at a normal pace take well under a millisecond.
  */
-const BREATHE_AFTER_MS = 20;
+export const BREATHE_AFTER_MS = 20;
 const BREATHE_FACTOR = 3;
 
 let nextId = 1;
@@ -122,6 +123,7 @@ export class Connection implements Peer {
   /** One frame from the client (also those that came while the connection was set up). */
   receive(data: WebSocket.RawData): void {
     if (this.closed) return;
+    mark('r.frame');
     // copy: ws may hand out views of pooled buffers, and stored rows must own their bytes
     const frame = Array.isArray(data)
       ? new Uint8Array(Buffer.concat(data))
@@ -137,9 +139,11 @@ export class Connection implements Peer {
     }
     if (this.forward) {
       this.forward(frame); // the room lives in a worker thread (shards.ts)
+      mark('r.posted');
       return;
     }
     const wallMs = this.frames.process(this.room, frame);
+    mark('r.posted');
     if (wallMs > 0) this.breathe(wallMs);
   }
 

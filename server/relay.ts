@@ -18,6 +18,7 @@ import { CloseCode } from './closeCodes';
 import { CommitQueue } from './commit';
 import type { RelayConfig } from './config';
 import { Connection } from './connection';
+import { dumpTrace } from './frameTrace';
 import { handleHttp } from './http';
 import { AddressCounter, isValidMapId } from './limits';
 import { createLogger } from './log';
@@ -27,6 +28,7 @@ import { lanAddresses, linkBase } from './publicUrl';
 import { RoomManager, RoomsFullError } from './rooms';
 import { setSecurityHeaders } from './securityHeaders';
 import { openStore } from './store/open';
+import { WriteLock } from './store/writeLock';
 import { LINK_REVOKE_PREFIX, WORKSPACE_LINKS } from './store/types';
 import { relayCatalog } from './relayCatalog';
 import { ShardPool, shardCount } from './shards';
@@ -79,7 +81,10 @@ export class RelayServer {
       connections: this.connections.size,
       rooms: this.shards ? this.shards.size : this.rooms.size,
     }));
-    this.catalog = relayCatalog(config, this.storage, this.log, options.catalog);
+    const workers = shardCount(config);
+    // one SQLite writer at a time: the room workers' commits and the catalog's rows
+    const writeLock = workers ? WriteLock.create() : null;
+    this.catalog = relayCatalog(config, this.storage, this.log, options.catalog, writeLock);
     // commits of other relays change the catalog too
     this.storage.bus?.subscribe((event) => {
       if (event.kind === 'commit' || event.kind === 'compacted') this.catalog.touched([event.room]);
@@ -99,11 +104,11 @@ export class RelayServer {
       maxDocBytes: config.maxDocBytes,
       limits: config.limits,
     });
-    const workers = shardCount(config);
     this.shards = workers
       ? new ShardPool({
           config,
           count: workers,
+          writeLock: writeLock!,
           log: this.log,
           metrics: this.metrics,
           onCommitted: this.catalog.touched,
@@ -232,6 +237,7 @@ export class RelayServer {
     await this.catalog.close();
     await this.storage.close();
     this.metrics.stop();
+    dumpTrace();
     this.log.info('relay stopped');
   }
 

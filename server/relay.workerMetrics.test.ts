@@ -46,7 +46,7 @@ describe('per-worker metrics', () => {
     const calm = 1 - busy;
     const c = client(r, flooded, r.adminToken);
     clients.push(c);
-    await synced(c);
+    await synced(c, 30_000); // workers start slowly on a busy machine
     // every worker reports once a second, also when idle (workers start slowly on a busy machine)
     await waitFor(
       async () => {

@@ -7,12 +7,15 @@ import { SqliteCatalogStore } from './catalog/sqliteStore';
 import type { RelayConfig } from './config';
 import { WORKSPACE_LINKS } from './store/types';
 import type { RelayStore } from './store/types';
+import { RELAY_THREAD, WriteLock } from './store/writeLock';
 
 export function relayCatalog(
   config: RelayConfig,
   storage: RelayStore,
   log: Logger,
   enabled: boolean | undefined,
+  /** shared with the room workers when there are some (store/writeLock.ts) */
+  writeLock: SharedArrayBuffer | null = null,
 ): RelayCatalog {
   const shared = storage.kind === 'postgres';
   if (shared)
@@ -22,7 +25,11 @@ export function relayCatalog(
     );
   return new RelayCatalog({
     // SQLite: in the relay's database file; PostgreSQL: a per-relay cache (rebuilt when stale)
-    store: new SqliteCatalogStore(config.dataDir, shared ? 'catalog.sqlite' : 'relay.sqlite'),
+    store: new SqliteCatalogStore(
+      config.dataDir,
+      shared ? 'catalog.sqlite' : 'relay.sqlite',
+      writeLock && !shared ? new WriteLock(writeLock, RELAY_THREAD) : undefined,
+    ),
     deriver: shared
       ? inThreadDeriver((id) => storage.load(id))
       : catalogDeriver(

@@ -4,6 +4,7 @@
  * that come before the peer joined its room (the room still loading) wait, in order.
  */
 import type { Role } from './auth';
+import { BREATHE_AFTER_MS } from './connection';
 import { FrameWork, type WorkBudget } from './frameWork';
 import type { RelayMetrics } from './metrics';
 import type { OutFrame } from './protocol';
@@ -45,8 +46,9 @@ export class ShardPeer implements Peer {
       return;
     }
     const wallMs = this.frames.process(this.room, frame);
-    // the relay thread pauses reading the socket (connection.ts, breathe)
-    if (wallMs > 0) this.post({ t: 'breathe', conn: this.id, ms: wallMs });
+    // the relay thread pauses reading the socket (connection.ts, breathe); a cheap update
+    // (nearly all) posts nothing
+    if (wallMs >= BREATHE_AFTER_MS) this.post({ t: 'breathe', conn: this.id, ms: wallMs });
   }
 
   send(frame: OutFrame): void {

@@ -9,6 +9,7 @@
 import type { Logger } from 'pino';
 import type { RelayConfig } from './config';
 import { PostgresStore } from './store/postgres';
+import type { StorageOptions } from './storage';
 import { SqliteStore } from './store/sqlite';
 import type { BusEvent, RelayStore } from './store/types';
 
@@ -19,8 +20,10 @@ export function openShardStore(
   config: RelayConfig,
   relayBusId: string | null,
   log: Logger,
+  sqlite: Omit<StorageOptions, 'sync'> = {},
 ): RelayStore {
-  if (!config.databaseUrl) return new SqliteStore(config.dataDir, { sync: config.storageSync });
+  if (!config.databaseUrl)
+    return new SqliteStore(config.dataDir, { ...sqlite, sync: config.storageSync });
   return new PostgresStore(config.databaseUrl, log, {
     poolMax: WORKER_POOL_MAX,
     bus: { listen: false, ...(relayBusId ? { id: relayBusId } : {}) },

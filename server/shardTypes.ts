@@ -12,6 +12,8 @@ export interface ShardInit {
   readonly config: RelayConfig;
   /** PostgreSQL: the relay's bus id, which the worker's notifications carry (shardStore.ts) */
   readonly busId: string | null;
+  /** one SQLite writer at a time across the workers (store/writeLock.ts) */
+  readonly writeLock: SharedArrayBuffer;
 }
 
 /** relay thread → worker; those with `id` are answered with a `reply` of that id */
@@ -38,6 +40,8 @@ export type OpenResult = 'ok' | 'full' | 'failed';
 /** worker → relay thread */
 export type FromShard =
   | { readonly t: 'ready' }
+  /** several messages of one task, in order (shardOutbox.ts) */
+  | { readonly t: 'batch'; readonly items: readonly FromShard[] }
   | { readonly t: 'send'; readonly conn: number; readonly frames: readonly OutFrame[] }
   | {
       readonly t: 'reject';

@@ -10,19 +10,30 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { CommitQueue } from './commit';
+import { dumpTrace, mark } from './frameTrace';
 import { createLogger } from './log';
 import { RelayMetrics } from './metrics';
 import { RoomManager, RoomsFullError } from './rooms';
+import { ShardOutbox } from './shardOutbox';
 import { ShardPeer } from './shardPeer';
 import { deliverBusEvent, openShardStore } from './shardStore';
 import type { FromShard, ShardInit, ToShard } from './shardTypes';
+import { WriteLock } from './store/writeLock';
 import { workerLoop } from './workerMetrics';
 
 const port = parentPort!;
-const { index, config, busId } = workerData as ShardInit;
-const post = (m: FromShard): void => port.postMessage(m);
+const { index, config, busId, writeLock } = workerData as ShardInit;
+/** one postMessage per task (shardOutbox.ts) */
+const { post } = new ShardOutbox(
+  (m: FromShard) => port.postMessage(m),
+  () => statsMessage(),
+);
 const log = createLogger(config.logLevel, config.dataDir).child({ worker: index });
-const storage = openShardStore(config, busId, log);
+const storage = openShardStore(config, busId, log, {
+  // WAL checkpoints in a thread of their own, never inside this worker's commits
+  backgroundCheckpoints: true,
+  writeLock: new WriteLock(writeLock, index + 1),
+});
 const peers = new Map<number, ShardPeer>();
 const metrics: RelayMetrics = new RelayMetrics(() => ({
   connections: peers.size,
@@ -52,18 +63,28 @@ const rooms: RoomManager = new RoomManager({
 metrics.storageLatency.tap = [];
 metrics.forwardDelay.tap = [];
 let statsQueued = false;
+let statsDirty = false;
 /** the counters the relay thread adds to /metrics, once per turn at most */
 function stats(): void {
+  statsDirty = true;
   if (statsQueued) return;
   statsQueued = true;
   setImmediate(() => {
     statsQueued = false;
-    const samples = [metrics.storageLatency.tap ?? [], metrics.forwardDelay.tap ?? []] as const;
-    metrics.storageLatency.tap = [];
-    metrics.forwardDelay.tap = [];
-    const loop = ownLoop.figures();
-    post({ t: 'stats', rooms: rooms.size, counters: metrics.snapshot(), samples, loop });
+    const m = statsMessage();
+    if (m) post(m);
   });
+}
+
+/** The counters, if they changed since the last: with the next post, or on their own. */
+function statsMessage(): FromShard | null {
+  if (!statsDirty) return null;
+  statsDirty = false;
+  const samples = [metrics.storageLatency.tap ?? [], metrics.forwardDelay.tap ?? []] as const;
+  metrics.storageLatency.tap = [];
+  metrics.forwardDelay.tap = [];
+  const loop = ownLoop.figures();
+  return { t: 'stats', rooms: rooms.size, counters: metrics.snapshot(), samples, loop };
 }
 /** this worker's own loop and the budgets' clock (workerMetrics.ts) */
 const ownLoop = workerLoop(metrics);
@@ -106,6 +127,7 @@ async function stop(id: number): Promise<void> {
   await rooms.closeAll();
   await storage.close();
   metrics.stop();
+  dumpTrace();
   post({ t: 'reply', id, rooms: 0 });
 }
 
@@ -118,7 +140,9 @@ function handle(m: ToShard): void {
   if (stopping) return;
   switch (m.t) {
     case 'frame':
+      mark('w.frame');
       peers.get(m.conn)?.receive(m.data);
+      mark('w.handled');
       stats();
       return;
     case 'join':

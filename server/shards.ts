@@ -19,9 +19,11 @@ import type { FeedItem, FeedResult } from './feedApply';
 import type { CounterSnapshot, RelayMetrics } from './metrics';
 import type { ClientMessage } from './protocol';
 import type { Peer } from './roomTypes';
+import { mark } from './frameTrace';
 import { RoomsFullError } from './rooms';
 import type { FromShard, OpenResult, ToShard } from './shardTypes';
 import type { BusEvent, RelayBus } from './store/types';
+import { WriteLock } from './store/writeLock';
 import { renderWorkerLoops, type WorkerLoop } from './workerMetrics';
 
 /** Worker mode: two or more workers (SQLite or PostgreSQL). */
@@ -66,6 +68,8 @@ export class ShardPool {
     private readonly deps: {
       config: RelayConfig;
       count: number;
+      /** the workers' (and the catalog's) SQLite write lock (store/writeLock.ts) */
+      writeLock: SharedArrayBuffer;
       log: Logger;
       metrics: RelayMetrics;
       onCommitted: (rooms: readonly string[]) => void;
@@ -196,7 +200,12 @@ export class ShardPool {
 
   private spawn(index: number, backoff = 0): Shard {
     const worker = new Worker(new URL('./shardWorker.mjs', import.meta.url), {
-      workerData: { index, config: this.deps.config, busId: this.deps.bus?.id ?? null },
+      workerData: {
+        index,
+        config: this.deps.config,
+        busId: this.deps.bus?.id ?? null,
+        writeLock: this.deps.writeLock,
+      },
     });
     let started!: () => void;
     const shard: Shard = {
@@ -218,12 +227,17 @@ export class ShardPool {
 
   private receive(shard: Shard, m: FromShard, started: () => void): void {
     switch (m.t) {
+      case 'batch':
+        for (const item of m.items) this.receive(shard, item, started);
+        return;
       case 'send': {
+        mark('r.back');
         const conn = this.conns.get(m.conn);
         if (!conn) return;
         conn.cork();
         for (const frame of m.frames) conn.send(frame);
         conn.uncork();
+        mark('r.written');
         return;
       }
       case 'reject':
@@ -257,6 +271,7 @@ export class ShardPool {
 
   /** A worker ended: unless the relay is closing, its sockets go and it starts again. */
   private exited(index: number, shard: Shard, code: number): void {
+    WriteLock.releaseIfHeldBy(this.deps.writeLock, index + 1);
     for (const w of shard.waiting.values()) w.reject(new Error(`room worker ${index} stopped`));
     shard.waiting.clear();
     if (this.closing) return;

@@ -31,6 +31,8 @@ export interface StorageOptions {
   readonly sync?: SyncMode;
   /** checkpoint the WAL in a worker thread instead of inside commits (checkpointer.ts) */
   readonly backgroundCheckpoints?: boolean;
+  /** held around every write transaction: room workers writing one file (store/writeLock.ts) */
+  readonly writeLock?: { hold<T>(work: () => T): T };
 }
 
 /**
@@ -84,6 +86,7 @@ export class RoomStorage {
   private readonly startCheckpointer: (() => void) | null = null;
   /** per room: the last sequence number used (rooms count their rows on their own) */
   private readonly lastSeq = new Map<string, number>();
+  private readonly hold: <T>(work: () => T) => T;
 
   /** the open database (store/sqliteLinks.ts keeps its own table in it) */
   get database(): Db {
@@ -94,6 +97,8 @@ export class RoomStorage {
     const file = join(dataDir, options.fileName ?? 'relay.sqlite');
     const sync = options.sync ?? 'full';
     this.db = new Database(file);
+    const lock = options.writeLock;
+    this.hold = lock ? (work) => lock.hold(work) : (work) => work();
     this.db.pragma('journal_mode = WAL');
     // see the file comment for what each mode guarantees (server/README.md, Durability)
     this.db.pragma(`synchronous = ${sync === 'normal' ? 'NORMAL' : 'FULL'}`);
@@ -180,7 +185,7 @@ export class RoomStorage {
    * Returns their sequence numbers, in order; throws (and writes nothing) on failure.
    */
   appendBatch(rows: readonly NewRow[]): number[] {
-    return this.atomically(() => this.batch.immediate(rows));
+    return this.atomically(() => this.hold(() => this.batch.immediate(rows)));
   }
 
   /**
@@ -189,11 +194,15 @@ export class RoomStorage {
    */
   compact(room: string, merged: Uint8Array, stateVector: Uint8Array, upToSeq: number): number {
     return this.atomically(() =>
-      this.db.transaction(() => {
-        const seq = this.insert(room, merged, stateVector);
-        this.stmts.deleteUpTo.run(room, upToSeq);
-        return seq;
-      }).immediate(),
+      this.hold(() =>
+        this.db
+          .transaction(() => {
+            const seq = this.insert(room, merged, stateVector);
+            this.stmts.deleteUpTo.run(room, upToSeq);
+            return seq;
+          })
+          .immediate(),
+      ),
     );
   }
 

@@ -1,7 +1,9 @@
 /**
  * CatalogStore in the relay's SQLite database (its own connection to the same file, WAL:
  * the update log's commits and catalog writes never hold a transaction across an await,
- * so the two connections do not wait on each other).
+ * so the two connections do not wait on each other). With room workers, its writes take
+ * their write lock (store/writeLock.ts): SQLite's busy handler would SLEEP the relay thread
+ * 1, 2, 5 … ms whenever a worker's commit holds the file's write lock.
  */
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
@@ -27,7 +29,15 @@ export class SqliteCatalogStore implements CatalogStore {
     bump: Statement<[]>;
   };
 
-  constructor(dataDir: string, fileName = 'relay.sqlite') {
+  /** runs a write holding the room workers' write lock, when they share the file */
+  private readonly hold: <T>(work: () => T) => T;
+
+  constructor(
+    dataDir: string,
+    fileName = 'relay.sqlite',
+    writeLock?: { hold<T>(work: () => T): T },
+  ) {
+    this.hold = writeLock ? (work) => writeLock.hold(work) : (work) => work();
     this.db = new Database(join(dataDir, fileName));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
@@ -83,17 +93,18 @@ export class SqliteCatalogStore implements CatalogStore {
 
   upsert(row: RelayCatalogRow): Promise<void> {
     const { seq, trashed, trashedAt, ...derived } = row;
-    this.stmts.upsert.run(row.id, seq, JSON.stringify(derived), trashed ? 1 : 0, trashedAt ?? null);
+    const json = JSON.stringify(derived);
+    this.hold(() => this.stmts.upsert.run(row.id, seq, json, trashed ? 1 : 0, trashedAt ?? null));
     return Promise.resolve();
   }
 
   setTrashed(id: string, trashed: boolean, at: string): Promise<boolean> {
-    const info = this.stmts.trash.run(trashed ? 1 : 0, trashed ? at : null, id);
+    const info = this.hold(() => this.stmts.trash.run(trashed ? 1 : 0, trashed ? at : null, id));
     return Promise.resolve(info.changes > 0);
   }
 
   remove(id: string): Promise<void> {
-    this.stmts.remove.run(id);
+    this.hold(() => this.stmts.remove.run(id));
     return Promise.resolve();
   }
 
@@ -102,7 +113,7 @@ export class SqliteCatalogStore implements CatalogStore {
   }
 
   bumpWorkspaceGeneration(): Promise<number> {
-    this.stmts.bump.run();
+    this.hold(() => this.stmts.bump.run());
     return this.workspaceGeneration();
   }
 
