@@ -4,12 +4,11 @@
 // other worker keeps exchanging edits between the relays — before the flood is stored.
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { clusterRelay } from './clusterTesting';
 import { startPostgres } from './pgTesting';
 import type { PostgresServer } from './pgTesting';
 import { encodeUpdate } from './protocol';
-import { shardOf } from './shards';
+import { expensiveUpdate, FLOOD_ENV, metric, twoShards } from './floodTesting';
 import { client, rawSocket, synced, waitFor } from './testing';
 import type { RelayProcess, TestClient } from './testing';
 
@@ -32,14 +31,6 @@ afterEach(async () => {
   relays = [];
 });
 
-const FLOOD_ENV = {
-  RELAY_WORKERS: '2',
-  MAX_UPDATE_STRUCTS: '200000',
-  MAX_MESSAGE_BYTES: String(8 * 1024 * 1024),
-  BUDGET_MS_BURST: '100000',
-  BUDGET_BYTES_BURST: String(64 * 1024 * 1024),
-};
-
 /** Two relays with 2 workers each on a fresh database, and a client of that database. */
 async function twoRelays(): Promise<[RelayProcess, RelayProcess, pg.Client]> {
   const url = server.createDatabase(`workers_${++databases}`);
@@ -51,33 +42,10 @@ async function twoRelays(): Promise<[RelayProcess, RelayProcess, pg.Client]> {
   return [r1, r2, db];
 }
 
-/** Two map ids that the stable hash puts on different workers (of 2). */
-function twoShards(): [string, string] {
-  const first = 'flooded';
-  for (let i = 0; ; i++) {
-    const other = `neighbour-${i}`;
-    if (shardOf(other, 2) !== shardOf(first, 2)) return [first, other];
-  }
-}
-
 function open(r: { ws: string }, mapId: string, token: string): TestClient {
   const c = client(r, mapId, token);
   clients.push(c);
   return c;
-}
-
-/** One update of `n` separate structs (120,000: about 1.9 MiB, a second or more to apply). */
-function expensiveUpdate(n: number): Uint8Array {
-  const doc = new Y.Doc();
-  doc.transact(() => {
-    for (let i = 0; i < n; i++) doc.getMap('flood').set(`k${i}`, i);
-  });
-  return Y.encodeStateAsUpdate(doc);
-}
-
-async function metric(http: string, name: string): Promise<number> {
-  const text = await (await fetch(`${http}/metrics`)).text();
-  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
 }
 
 describe('two relays on one PostgreSQL, rooms in 2 workers each', () => {

@@ -2,8 +2,8 @@
 // and the wall time its frames took; /metrics shows them labelled by worker, and a flood
 // moves only its own worker's series.
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { encodeUpdate } from './protocol';
+import { expensiveUpdate, FLOOD_ENV } from './floodTesting';
 import { shardOf } from './shards';
 import { client, rawSocket, startRelay, synced, waitFor } from './testing';
 import type { RelayProcess, TestClient } from './testing';
@@ -32,13 +32,7 @@ const WORK = (w: number) => `journeyboard_worker_work_seconds_total{worker="${w}
 describe('per-worker metrics', () => {
   it("each worker's loop utilisation, delay and work time; a flood moves only its worker's", async () => {
     const r = await startRelay({
-      env: {
-        RELAY_WORKERS: '2',
-        MAX_UPDATE_STRUCTS: '200000',
-        MAX_MESSAGE_BYTES: String(8 * 1024 * 1024),
-        BUDGET_MS_BURST: '100000',
-        BUDGET_BYTES_BURST: String(64 * 1024 * 1024),
-      },
+      env: FLOOD_ENV,
     });
     relays.push(r);
     const flooded = 'flooded';
@@ -61,10 +55,9 @@ describe('per-worker metrics', () => {
       for (const name of [U(w), MAX(w), WORK(w)]) expect(idle.get(name)).toBeGreaterThanOrEqual(0);
     expect(idle.get(U(busy))).toBeLessThan(1);
 
-    const doc = new Y.Doc();
-    doc.transact(() => {
-      for (let i = 0; i < 120_000; i++) doc.getMap('flood').set(`k${i}`, i);
-    });
+    // made before the watcher starts: building it blocks this process for seconds, long
+    // enough for the relay to close the watcher's idle keep-alive connection under it
+    const flood = encodeUpdate(expensiveUpdate(120_000));
     const flooder = rawSocket(`${r.ws}/sync/${flooded}?t=${r.adminToken}`);
     await flooder.opened;
     // the utilisation of a second: watched all along, its busiest value kept
@@ -73,7 +66,7 @@ describe('per-worker metrics', () => {
     const watcher = (async () => {
       while (watching) peak = Math.max(peak, (await series(r.http)).get(U(busy)) ?? 0);
     })();
-    flooder.ws.send(encodeUpdate(Y.encodeStateAsUpdate(doc)));
+    flooder.ws.send(flood);
     await waitFor(() => c.doc.getMap('flood').size === 120_000, 60_000, 'the flood applied');
 
     let after = new Map<string, number>();

@@ -5,11 +5,11 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { loadConfig } from './config';
 import { createLogger } from './log';
 import { encodeUpdate } from './protocol';
 import { RelayServer } from './relay';
+import { expensiveUpdate, FLOOD_ENV, metric, twoShards } from './floodTesting';
 import { shardOf } from './shards';
 import { client, rawSocket, startRelay, synced, tempDataDir, waitFor } from './testing';
 import type { TestClient } from './testing';
@@ -22,40 +22,11 @@ afterEach(async () => {
   await Promise.all(inProcess.splice(0).map((r) => r.close()));
 });
 
-/** Two map ids that the stable hash puts on different workers (of 2). */
-function twoShards(): [string, string] {
-  const first = 'flooded';
-  for (let i = 0; ; i++) {
-    const other = `neighbour-${i}`;
-    if (shardOf(other, 2) !== shardOf(first, 2)) return [first, other];
-  }
-}
-
-/** One update with `n` separate structs: about 1.9 MiB and a second or more to apply at 120,000. */
-function expensiveUpdate(n: number): Uint8Array {
-  const doc = new Y.Doc();
-  doc.transact(() => {
-    for (let i = 0; i < n; i++) doc.getMap('flood').set(`k${i}`, i);
-  });
-  return Y.encodeStateAsUpdate(doc);
-}
-
-async function metric(http: string, name: string): Promise<number> {
-  const text = await (await fetch(`${http}/metrics`)).text();
-  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
-}
-
 describe('rooms in worker threads', () => {
   it("a map's edits go on while another worker still applies a flood frame", async () => {
     const [flooded, calm] = twoShards();
     const r = await startRelay({
-      env: {
-        RELAY_WORKERS: '2',
-        MAX_UPDATE_STRUCTS: '200000',
-        MAX_MESSAGE_BYTES: String(8 * 1024 * 1024),
-        BUDGET_MS_BURST: '100000',
-        BUDGET_BYTES_BURST: String(64 * 1024 * 1024),
-      },
+      env: FLOOD_ENV,
     });
     started.relays.push(r);
     const a = client(r, calm, r.adminToken);

@@ -29,15 +29,31 @@ export class SqliteCatalogStore implements CatalogStore {
     bump: Statement<[]>;
   };
 
-  /** runs a write holding the room workers' write lock, when they share the file */
-  private readonly hold: <T>(work: () => T) => T;
+  /** runs a write holding the room workers' write lock (never blocking the relay thread) */
+  private readonly hold: <T>(work: () => T) => Promise<T>;
 
   constructor(
     dataDir: string,
     fileName = 'relay.sqlite',
-    writeLock?: { hold<T>(work: () => T): T },
+    writeLock?: { holdAsync<T>(work: () => T): Promise<T> },
   ) {
-    this.hold = writeLock ? (work) => writeLock.hold(work) : (work) => work();
+    if (writeLock) {
+      // in call order: a write waiting for the lock is never overtaken by a later one
+      let tail: Promise<unknown> = Promise.resolve();
+      this.hold = (work) => {
+        const done = tail.then(() => writeLock.holdAsync(work));
+        tail = done.catch(() => undefined);
+        return done;
+      };
+    } else {
+      this.hold = (work) => {
+        try {
+          return Promise.resolve(work());
+        } catch (error) {
+          return Promise.reject(error as Error);
+        }
+      };
+    }
     this.db = new Database(join(dataDir, fileName));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
@@ -94,26 +110,29 @@ export class SqliteCatalogStore implements CatalogStore {
   upsert(row: RelayCatalogRow): Promise<void> {
     const { seq, trashed, trashedAt, ...derived } = row;
     const json = JSON.stringify(derived);
-    this.hold(() => this.stmts.upsert.run(row.id, seq, json, trashed ? 1 : 0, trashedAt ?? null));
-    return Promise.resolve();
+    return this.hold(() => {
+      this.stmts.upsert.run(row.id, seq, json, trashed ? 1 : 0, trashedAt ?? null);
+    });
   }
 
   setTrashed(id: string, trashed: boolean, at: string): Promise<boolean> {
-    const info = this.hold(() => this.stmts.trash.run(trashed ? 1 : 0, trashed ? at : null, id));
-    return Promise.resolve(info.changes > 0);
+    return this.hold(
+      () => this.stmts.trash.run(trashed ? 1 : 0, trashed ? at : null, id).changes > 0,
+    );
   }
 
   remove(id: string): Promise<void> {
-    this.hold(() => this.stmts.remove.run(id));
-    return Promise.resolve();
+    return this.hold(() => {
+      this.stmts.remove.run(id);
+    });
   }
 
   workspaceGeneration(): Promise<number> {
     return Promise.resolve(this.stmts.generation.get()?.value ?? 0);
   }
 
-  bumpWorkspaceGeneration(): Promise<number> {
-    this.hold(() => this.stmts.bump.run());
+  async bumpWorkspaceGeneration(): Promise<number> {
+    await this.hold(() => this.stmts.bump.run());
     return this.workspaceGeneration();
   }
 

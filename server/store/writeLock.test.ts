@@ -74,6 +74,35 @@ describe('WriteLock', () => {
     expect(Atomics.load(cell, 0)).toBe(0);
   }, 30_000);
 
+  it("the relay thread's wait does not block its event loop, and it goes in right after the holder", async () => {
+    const s = shared();
+    const holder = start(s, 'holder', 1);
+    await signalled(s.gate, 1);
+    const log = new Int32Array(s.log);
+    const written = new WriteLock(s.lock, 99, 60_000).holdAsync(() => {
+      Atomics.store(log, Atomics.add(log, 0, 1) + 1, 9);
+      return 'written';
+    });
+    // timers still fire while it waits: a blocking Atomics.wait would hold them for 60 s
+    let ticks = 0;
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (++ticks === 5) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 10);
+    });
+    expect([...log.subarray(1, 1 + Atomics.load(log, 0))]).toEqual([1]);
+    const gate = new Int32Array(s.gate);
+    Atomics.store(gate, 0, 1);
+    Atomics.notify(gate, 0);
+    expect(await written).toBe('written');
+    await holder;
+    expect([...log.subarray(1, 1 + Atomics.load(log, 0))]).toEqual([1, 2, 9]);
+    expect(Atomics.load(new Int32Array(s.lock), 0)).toBe(0);
+  }, 30_000);
+
   it('gives up waiting after its timeout and runs the work anyway (SQLite waits then)', () => {
     const lock = WriteLock.create();
     Atomics.store(new Int32Array(lock), 0, 7); // held by a thread that never lets go

@@ -14,6 +14,18 @@
  * gives up after `timeoutMs` and the transaction goes to SQLite's busy handler as before.
  */
 const FREE = 0;
+
+/** ES2024's Atomics.waitAsync (in Node since 16; not in this project's ES2023 lib types) */
+const waitAsync = (
+  Atomics as unknown as {
+    waitAsync(
+      cell: Int32Array,
+      index: number,
+      value: number,
+      timeoutMs: number,
+    ): { async: false; value: string } | { async: true; value: Promise<string> };
+  }
+).waitAsync;
 /** the relay thread's number (workers have their index + 1) */
 export const RELAY_THREAD = 1 << 20;
 
@@ -41,6 +53,33 @@ export class WriteLock {
       return work();
     } finally {
       if (took) this.release();
+    }
+  }
+
+  /**
+   * Runs `work` (synchronous) holding the lock, waiting WITHOUT blocking this thread
+   * (Atomics.waitAsync): for the relay thread, whose event loop serves every socket and
+   * must never stop while a worker commits (a blocking wait could stall it for seconds).
+   */
+  async holdAsync<T>(work: () => T): Promise<T> {
+    const took = await this.acquireAsync();
+    try {
+      return work();
+    } finally {
+      if (took) this.release();
+    }
+  }
+
+  private async acquireAsync(): Promise<boolean> {
+    const deadline = Date.now() + this.timeoutMs;
+    for (;;) {
+      const held = Atomics.compareExchange(this.cell, 0, FREE, this.owner);
+      if (held === FREE) return true;
+      if (held === this.owner) return false; // cannot happen between awaits: work is synchronous
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      const waiting = waitAsync(this.cell, 0, held, left);
+      if (waiting.async) await waiting.value;
     }
   }
 
