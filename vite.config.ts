@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorkerPlugin } from './src/sw/vitePlugin';
@@ -18,6 +19,10 @@ const BOOT = /[\\/]src[\\/]boot\.ts$/;
 
 export default defineConfig({
   plugins: [react(), splitLanguagesPlugin(), serviceWorkerPlugin(), bootEntryPlugin()],
+  // React Flow's zoom tweens numbers only: d3's colour parser stays out (src/app/d3ColorShim.ts)
+  resolve: {
+    alias: { 'd3-color': fileURLToPath(new URL('./src/app/d3ColorShim.ts', import.meta.url)) },
+  },
   server: {
     proxy: {
       '/sync': { target: relay.replace(/^http/, 'ws'), ws: true },
