@@ -19,9 +19,13 @@ const BOOT = /[\\/]src[\\/]boot\.ts$/;
 
 export default defineConfig({
   plugins: [react(), splitLanguagesPlugin(), serviceWorkerPlugin(), bootEntryPlugin()],
-  // React Flow's zoom tweens numbers only: d3's colour parser stays out (src/app/d3ColorShim.ts)
+  // library parts the board never uses, kept out of the first load: React Flow's zoom
+  // tweens numbers only (no colour parser), Yjs logs plain text (no styled console)
   resolve: {
-    alias: { 'd3-color': fileURLToPath(new URL('./src/app/d3ColorShim.ts', import.meta.url)) },
+    alias: {
+      'd3-color': fileURLToPath(new URL('./src/app/d3ColorShim.ts', import.meta.url)),
+      'lib0/logging': fileURLToPath(new URL('./src/app/lib0LoggingShim.ts', import.meta.url)),
+    },
   },
   server: {
     proxy: {
