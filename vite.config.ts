@@ -58,6 +58,9 @@ export default defineConfig({
         },
       },
       treeshake: {
+        // React's wrappers have no effects: an unused `memo(...)` component (React Flow's
+        // Background, NodeResizer…) or context is dropped instead of kept for its call
+        manualPureFunctions: ['memo', 'forwardRef', 'createContext'],
         moduleSideEffects: (id: string, external: boolean) =>
           external || id.includes('/node_modules/') || !id.includes('/src/') || id.endsWith('.css'),
       },
