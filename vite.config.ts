@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorkerPlugin } from './src/sw/vitePlugin';
@@ -18,6 +19,14 @@ const BOOT = /[\\/]src[\\/]boot\.ts$/;
 
 export default defineConfig({
   plugins: [react(), splitLanguagesPlugin(), serviceWorkerPlugin(), bootEntryPlugin()],
+  // library parts the board never uses, kept out of the first load: React Flow's zoom
+  // tweens numbers only (no colour parser), Yjs logs plain text (no styled console)
+  resolve: {
+    alias: {
+      'd3-color': fileURLToPath(new URL('./src/app/d3ColorShim.ts', import.meta.url)),
+      'lib0/logging': fileURLToPath(new URL('./src/app/lib0LoggingShim.ts', import.meta.url)),
+    },
+  },
   server: {
     proxy: {
       '/sync': { target: relay.replace(/^http/, 'ws'), ws: true },
@@ -49,6 +58,9 @@ export default defineConfig({
         },
       },
       treeshake: {
+        // React's wrappers have no effects: an unused `memo(...)` component (React Flow's
+        // Background, NodeResizer…) or context is dropped instead of kept for its call
+        manualPureFunctions: ['memo', 'forwardRef', 'createContext'],
         moduleSideEffects: (id: string, external: boolean) =>
           external || id.includes('/node_modules/') || !id.includes('/src/') || id.endsWith('.css'),
       },

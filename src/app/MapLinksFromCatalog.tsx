@@ -5,7 +5,6 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import type { Id } from '../model/types';
-import { createSubjourney } from '../storage';
 import { useCatalogEntries } from '../ui/home/useCatalog';
 import { useSnapshot } from '../session/MapSession';
 import { MapLinksProvider, type MapLink, type MapLinks } from '../session/mapLinks';
@@ -55,9 +54,12 @@ export function MapLinksFromCatalog({ mapId, children }: { mapId: Id; children: 
       parent,
       copies,
       open: (id) => navigate(mapPath(id)),
-      // the same command as the home screen's "Create subjourney…", for a phase on the board
-      createSubjourney: async (phaseId) =>
-        navigate(mapPath(await createSubjourney(mapId, phaseId))),
+      // the same command as the home screen's "Create subjourney…", for a phase on the board;
+      // loaded on use (it seeds a map from a file: the import code stays out of the first load)
+      createSubjourney: async (phaseId) => {
+        const { createSubjourney } = await import('../storage/localMaps');
+        navigate(mapPath(await createSubjourney(mapId, phaseId)));
+      },
     };
   }, [key, copies, mapId]);
   return <MapLinksProvider value={value}>{children}</MapLinksProvider>;

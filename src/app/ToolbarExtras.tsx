@@ -6,18 +6,26 @@
  */
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import { snapshotToMap } from '../doc';
-import { ConflictsButton } from '../ui/conflicts/ConflictsButton';
-import { ExportMenu } from '../ui/export/ExportMenu';
 import { StorageStatus } from '../ui/files/StorageStatus';
 import { useT } from '../i18n';
+import { useBoardPainted } from '../canvas/afterPaint';
 import { SyncStatus } from '../ui/sync/SyncStatus';
 
 // dialogs load when first opened: a first visit to a map does not wait for them
+// (bench/bundle.ts; src/app/bundle.test.ts checks they stay out of the first load)
 const SettingsDialog = lazy(() =>
   import('../ui/settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
 );
 const ShareDialog = lazy(() =>
   import('../ui/sync/ShareDialog').then((m) => ({ default: m.ShareDialog })),
+);
+// the export menu and the conflicts badge load right after the board's first paint
+// (nothing to export or resolve before there is a board): they fetch while the user looks
+const ExportMenu = lazy(() =>
+  import('../ui/export/ExportMenu').then((m) => ({ default: m.ExportMenu })),
+);
+const ConflictsButton = lazy(() =>
+  import('../ui/conflicts/ConflictsButton').then((m) => ({ default: m.ConflictsButton })),
 );
 import type { SyncState } from '../sync';
 import { appMessages } from './messages';
@@ -38,6 +46,7 @@ export function ToolbarExtras({ mapId, map }: { mapId: string; map: OpenedMap })
   // once opened, the settings dialog stays mounted (it returns the focus when it closes)
   const [settingsLoaded, setSettingsLoaded] = useState(false);
   const { sync, connection } = map;
+  const painted = useBoardPainted();
   const sharer = useSyncExternalStore(sync ? sync.status.subscribe : noSubscribe, () =>
     sync ? sharerOf(sync.status.getState()) : null,
   );
@@ -45,13 +54,23 @@ export function ToolbarExtras({ mapId, map }: { mapId: string; map: OpenedMap })
     <>
       <StorageStatus storage={map.storage} />
       <SyncStatus connection={sync} />
-      <ConflictsButton />
+      {painted && (
+        <Suspense fallback={null}>
+          <ConflictsButton />
+        </Suspense>
+      )}
       {sharer && connection?.token && (
         <button type="button" className="jb-btn" onClick={() => setSharing(true)}>
           {t('share')}
         </button>
       )}
-      <ExportMenu getMap={() => snapshotToMap(map.store.getSnapshot())} />
+      {painted ? (
+        <Suspense fallback={<span className="jb-export" aria-busy="true" />}>
+          <ExportMenu getMap={() => snapshotToMap(map.store.getSnapshot())} />
+        </Suspense>
+      ) : (
+        <span className="jb-export" aria-busy="true" />
+      )}
       <button
         type="button"
         className="jb-btn"

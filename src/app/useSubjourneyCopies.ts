@@ -8,7 +8,6 @@ import { useEffect, useState } from 'react';
 import { cardSource } from '../model/subjourney';
 import type { Id } from '../model/types';
 import type { MapLink } from '../session/mapLinks';
-import { loadMap } from '../storage';
 
 export interface SubjourneyRow extends MapLink {
   readonly updatedAt: string;
@@ -28,7 +27,11 @@ export function useSubjourneyCopies(
       return;
     }
     let live = true;
-    void Promise.all(rows.map((r) => loadMap(r.mapId).catch(() => null))).then((maps) => {
+    // the map reader (export code) loads only for a map that has subjourneys
+    const read = import('../storage/localMaps').then(({ loadMap }) =>
+      Promise.all(rows.map((r) => loadMap(r.mapId).catch(() => null))),
+    );
+    void read.then((maps) => {
       if (!live) return;
       const out = new Map<Id, MapLink[]>();
       maps.forEach((map, i) => {

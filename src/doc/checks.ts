@@ -9,7 +9,7 @@ import { propSchema } from '../model/schema';
 import type { ObjectSchema, Props, PropType, Schema } from '../model/schema';
 import { LANE_FIELDS } from '../model/types';
 import type { LaneField, LaneType } from '../model/types';
-import { createSink } from '../model/validation';
+import { createSink } from '../model/issueSink';
 import { invalid } from './errors';
 
 export { formatParts as parts };

@@ -177,6 +177,11 @@ export function laneTypeInfo(type: LaneType): LaneTypeInfo {
   return LANE_TYPE_REGISTRY[type];
 }
 
+/** The standard name of a lane type in English or German (the board's headers need only this). */
+export function laneTypeName(type: LaneType, lang: 'en' | 'de'): string {
+  return LANE_TYPE_REGISTRY[type].names[lang];
+}
+
 /** A table over all lane types, one value each from its registry entry. */
 export function byLaneType<T>(
   pick: (info: LaneTypeInfo, type: LaneType) => T,

@@ -4,9 +4,9 @@
  * from the lane-type registry.
  */
 import { newId } from './ids';
-import { laneTypeInfo } from './laneTypes';
+import { laneTypeInfo, laneTypeName } from './laneTypes';
 import { LANE_TYPES } from './types';
-import type { Card, JourneyMap, Kpi, LaneType, MapKind } from './types';
+import type { Card, JourneyMap, Kpi, MapKind } from './types';
 
 export type TemplateLanguage = 'en' | 'de';
 
@@ -22,10 +22,8 @@ export const STANDARD_PHASES: readonly (readonly [en: string, de: string])[] = [
   ['End of the relationship', 'Beenden der Beziehung'],
 ];
 
-/** The standard name of a lane type in English or German. */
-export function laneTypeName(type: LaneType, lang: TemplateLanguage): string {
-  return laneTypeInfo(type).names[lang];
-}
+// lives with the registry, so the board's headers do not load the templates
+export { laneTypeName } from './laneTypes';
 
 export interface NewMapOptions {
   readonly title: string;

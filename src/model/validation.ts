@@ -6,15 +6,11 @@
 import { journeyMapSchema } from './formatSchema';
 import { checkMapRules } from './mapRules';
 import { isRecord } from './schema';
-import type { IssueSink, PathSegment } from './schema';
 import type { JourneyMap } from './types';
+import { createSink, type ValidationError } from './issueSink';
 
-/** One violation: `{ path: 'cards[12].phaseId', message: 'no phase "p9"' }`. */
-export interface ValidationError {
-  /** JSON path like `cards[12].phaseId`; empty for the file as a whole. */
-  readonly path: string;
-  readonly message: string;
-}
+// the sink lives on its own so commands' checks (src/doc/checks.ts) need no whole-map validation
+export { createSink, formatPath, MAX_ERRORS, type ValidationError } from './issueSink';
 
 export type ValidationResult =
   | { readonly ok: true; readonly map: JourneyMap }
@@ -25,46 +21,7 @@ export type ValidationResult =
       readonly truncated: boolean;
     };
 
-export const MAX_ERRORS = 50;
 export const SUPPORTED_FORMAT_VERSION = 1;
-
-const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
-
-/** Writes a path as `cards[12].phaseId` (odd keys as `["a b"]`). */
-export function formatPath(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (PLAIN_KEY.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
-}
-
-/**
- * A sink that keeps the first `limit` violations. It accepts one more than it
- * shows, so `truncated` is true exactly when some violation was left out.
- */
-export function createSink(limit = MAX_ERRORS): IssueSink & {
-  readonly errors: ValidationError[];
-  readonly truncated: boolean;
-} {
-  const found: ValidationError[] = [];
-  return {
-    get errors() {
-      return found.slice(0, limit);
-    },
-    get truncated() {
-      return found.length > limit;
-    },
-    get full() {
-      return found.length > limit;
-    },
-    add(path, message) {
-      if (found.length <= limit) found.push({ path: formatPath(path), message });
-    },
-  };
-}
 
 /**
  * Refuses files written by a newer Journeyboard with one clear message. Only a

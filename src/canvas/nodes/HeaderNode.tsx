@@ -5,7 +5,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
 import { deleteLane, deletePhase, renameLane, renamePhase } from '../../doc';
-import { laneTypeName } from '../../model/templates';
+import { laneTypeName } from '../../model/laneTypes';
 import { useLanguageStore, useT } from '../../i18n';
 import { isLaneReadOnly, useMapSession } from '../../session/MapSession';
 import { useMapLinks } from '../../session/mapLinks';

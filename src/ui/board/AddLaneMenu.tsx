@@ -1,7 +1,7 @@
 /** "Add lane": choose one of the 15 lane types; the name defaults to the type's standard name. */
 import { useState } from 'react';
 import { addLane } from '../../doc';
-import { laneTypeName } from '../../model/templates';
+import { laneTypeName } from '../../model/laneTypes';
 import { LANE_TYPES, type LaneType } from '../../model/types';
 import { useAttempt } from '../../session/useNotices';
 import { useLanguageStore, useT } from '../../i18n';

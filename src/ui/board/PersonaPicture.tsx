@@ -8,8 +8,11 @@ import { setPersonaImage } from '../../doc';
 import { personaImageOf, PERSONA_IMAGE_TYPES } from '../../model/personaImage';
 import { describeError, useLanguageStore, useT } from '../../i18n';
 import { useMapSession, useSnapshot } from '../../session/MapSession';
-import { pictureFromFile, PictureError } from './personaPicture';
+import type { PictureError } from './personaPicture';
 import { personaBandMessages } from './personaBandMessages';
+
+const isPictureError = (error: unknown): error is PictureError =>
+  error instanceof Error && error.name === 'PictureError';
 
 export function PersonaPicture() {
   const t = useT(personaBandMessages);
@@ -25,11 +28,13 @@ export function PersonaPicture() {
   const pick = async (file: File) => {
     setBusy(true);
     try {
+      // the decoder loads with the first picture picked, not with the board
+      const { pictureFromFile } = await import('./personaPicture');
       setPersonaImage(doc, await pictureFromFile(file));
       setMessage({ text: t('pictureSet'), error: false });
     } catch (error) {
       const text =
-        error instanceof PictureError
+        isPictureError(error)
           ? t(`picture_${error.problem}`)
           : describeError(error, language);
       setMessage({ text: `${text} ${t('pictureUnchanged')}`, error: true });

@@ -3,10 +3,11 @@ import { useRef } from 'react';
 import { keyLabel, useLanguageStore, useT } from '../../i18n';
 import { Modal } from '../modal/Modal';
 import { boardMessages } from './messages';
-import { SHORTCUTS } from './useShortcuts';
+import { SHORTCUTS, shortcutMessages } from './shortcutList';
 
 export function ShortcutsDialog({ onClose, readOnly }: { onClose: () => void; readOnly: boolean }) {
   const t = useT(boardMessages);
+  const ts = useT(shortcutMessages);
   const language = useLanguageStore((s) => s.language);
   const closeRef = useRef<HTMLButtonElement>(null);
   return (
@@ -24,7 +25,7 @@ export function ShortcutsDialog({ onClose, readOnly }: { onClose: () => void; re
               <th scope="row">
                 <kbd>{keyLabel(s.keys, language)}</kbd>
               </th>
-              <td>{t(s.what)}</td>
+              <td>{ts(s.what)}</td>
             </tr>
           ))}
         </tbody>

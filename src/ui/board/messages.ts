@@ -1,4 +1,4 @@
-/** UI text of the board screen: toolbar, menus, shortcuts dialog. */
+/** UI text of the board screen: toolbar, menus (the shortcut list's texts: shortcutList.ts). */
 import { defineMessages } from '../../i18n';
 
 export const boardMessages = defineMessages({
@@ -45,26 +45,6 @@ export const boardMessages = defineMessages({
     language: 'Language',
     board: 'Journey map board',
     untitled: 'Untitled map',
-    sc_add: 'Add a card to the selected cell (after the selected card)',
-    sc_edit: 'Edit the selected card’s text',
-    sc_cellEnter: 'Start a new card in the focused cell',
-    sc_details: 'Open the card’s details (Escape there returns to the card)',
-    sc_finish: 'Finish editing (the text is kept)',
-    sc_arrows: 'Go to the neighbouring card, cell or header',
-    sc_delete: 'Delete the selected cards',
-    sc_duplicate: 'Duplicate the selected card',
-    sc_moveCard: 'Move the card to the neighbour cell / within its cell',
-    sc_moveHeader: 'Move the focused phase or lane',
-    sc_renameHeader: 'Rename the focused phase or lane',
-    sc_deleteHeader: 'Delete the focused phase or lane (restore from “Deleted items”)',
-    sc_subjourney: 'Detail the focused phase in a new subjourney and open it',
-    sc_undo: 'Undo your last change',
-    sc_redo: 'Redo',
-    sc_select: 'Add to the selection / select with a box',
-    sc_escape: 'Clear the selection',
-    sc_fit: 'Fit the board to the screen',
-    sc_help: 'Show this list',
-    sc_tab: 'Go to the next card, cell or header',
   },
   de: {
     toolbar: 'Board-Werkzeuge',
@@ -110,27 +90,6 @@ export const boardMessages = defineMessages({
     language: 'Sprache',
     board: 'Journey-Map-Board',
     untitled: 'Map ohne Titel',
-    sc_add: 'Karte in der gewählten Zelle hinzufügen (nach der gewählten Karte)',
-    sc_edit: 'Text der gewählten Karte bearbeiten',
-    sc_cellEnter: 'Neue Karte in der fokussierten Zelle beginnen',
-    sc_details: 'Details der Karte öffnen (Escape dort führt zur Karte zurück)',
-    sc_finish: 'Bearbeiten beenden (der Text bleibt)',
-    sc_arrows: 'Zur benachbarten Karte, Zelle oder Überschrift',
-    sc_delete: 'Gewählte Karten löschen',
-    sc_duplicate: 'Gewählte Karte duplizieren',
-    sc_moveCard: 'Karte in die Nachbarzelle / innerhalb der Zelle verschieben',
-    sc_moveHeader: 'Fokussierte Phase oder Bahn verschieben',
-    sc_renameHeader: 'Fokussierte Phase oder Bahn umbenennen',
-    sc_deleteHeader:
-      'Fokussierte Phase oder Bahn löschen (wiederherstellen unter „Gelöschte Elemente“)',
-    sc_subjourney: 'Fokussierte Phase in einer neuen Subjourney genauer beschreiben und öffnen',
-    sc_undo: 'Eigene letzte Änderung rückgängig machen',
-    sc_redo: 'Wiederholen',
-    sc_select: 'Zur Auswahl hinzufügen / mit Rahmen auswählen',
-    sc_escape: 'Auswahl aufheben',
-    sc_fit: 'Board an den Bildschirm anpassen',
-    sc_help: 'Diese Liste zeigen',
-    sc_tab: 'Zur nächsten Karte, Zelle oder Überschrift',
   },
 });
 

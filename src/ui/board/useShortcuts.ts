@@ -2,7 +2,7 @@
  * Board keyboard shortcuts, one window listener. Keys act on what has focus
  * (a card, cell or header node) and on the session selection; they never fire
  * while the user types in a field, an IME composes or a dialog is open (keyGuard.ts).
- * The list the `?` dialog shows is SHORTCUTS.
+ * The list the `?` dialog shows is SHORTCUTS (shortcutList.ts).
  */
 import { useEffect } from 'react';
 import {
@@ -27,31 +27,7 @@ import { useLanguageStore } from '../../i18n';
 import { isLaneReadOnly, type MapSession } from '../../session/MapSession';
 import { canvasMessages } from '../../canvas/messages';
 import { useUiStoreApi, type UiStore } from '../../session/uiStore';
-import { boardMessages, type BoardMessage } from './messages';
-
-/** What the `?` dialog lists: keys (as shown) and what they do. */
-export const SHORTCUTS: readonly { keys: string; what: BoardMessage; edit?: boolean }[] = [
-  { keys: 'Tab / Shift+Tab', what: 'sc_tab' },
-  { keys: '← → ↑ ↓', what: 'sc_arrows' },
-  { keys: 'N', what: 'sc_add', edit: true },
-  { keys: 'Enter', what: 'sc_edit', edit: true },
-  { keys: 'Enter', what: 'sc_cellEnter', edit: true },
-  { keys: 'Alt+Enter', what: 'sc_details' },
-  { keys: 'Ctrl+Enter / Esc', what: 'sc_finish', edit: true },
-  { keys: 'Delete', what: 'sc_delete', edit: true },
-  { keys: 'Ctrl+D', what: 'sc_duplicate', edit: true },
-  { keys: 'Ctrl+← → ↑ ↓', what: 'sc_moveCard', edit: true },
-  { keys: 'Alt+← → ↑ ↓', what: 'sc_moveHeader', edit: true },
-  { keys: 'Enter / F2', what: 'sc_renameHeader', edit: true },
-  { keys: 'Delete', what: 'sc_deleteHeader', edit: true },
-  { keys: 'Alt+Enter', what: 'sc_subjourney', edit: true },
-  { keys: 'Ctrl+Z', what: 'sc_undo', edit: true },
-  { keys: 'Ctrl+Shift+Z / Ctrl+Y', what: 'sc_redo', edit: true },
-  { keys: 'Shift+Click / Shift+Drag', what: 'sc_select' },
-  { keys: 'Esc', what: 'sc_escape' },
-  { keys: 'F', what: 'sc_fit' },
-  { keys: '?', what: 'sc_help' },
-];
+import { boardMessages } from './messages';
 
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'left',

@@ -5,9 +5,10 @@
 import type { ImportedMap, StorageError } from '../../storage';
 import { useT, type Translate } from '../../i18n';
 import { fileMessages } from './messages';
+import { reportMessages } from './reportMessages';
 import type { ImportState } from './useFileImport';
 
-type T = Translate<keyof typeof fileMessages.en>;
+type T = Translate<keyof typeof reportMessages.en>;
 
 function ImportedList({
   imported,
@@ -16,7 +17,7 @@ function ImportedList({
   imported: readonly ImportedMap[];
   onOpen?: (mapId: string) => void;
 }) {
-  const t = useT(fileMessages);
+  const t = useT(reportMessages);
   return (
     <ul>
       {imported.map((m) => (
@@ -51,12 +52,13 @@ export function ImportReport({
   /** offers to open each imported map (e.g. on the board, where the list is not visible) */
   onOpen?: (mapId: string) => void;
 }) {
-  const t = useT(fileMessages);
+  const t = useT(reportMessages);
+  const tf = useT(fileMessages);
   if (state.phase === 'idle') return null;
   if (state.phase === 'busy') {
     return (
       <p className="import-report" role="status">
-        {t('importing')}
+        {tf('importing')}
       </p>
     );
   }

@@ -7,7 +7,7 @@
  */
 import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n';
-import { DropHint, useWindowFileDrop } from './FileDropZone';
+import { DropHint, useWindowFileDrop } from './windowDrop';
 import { fileMessages } from './messages';
 import { useFileImport } from './useFileImport';
 import './files.css';

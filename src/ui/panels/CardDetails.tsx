@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { deleteCards, duplicateCard, recordCardText, setCardText, updateCard } from '../../doc';
 import { LaneIcon } from '../../canvas/LaneIcon';
-import { laneTypeName } from '../../model/templates';
+import { laneTypeName } from '../../model/laneTypes';
 import type { Id } from '../../model/types';
 import { useLanguageStore, useT } from '../../i18n';
 import { useMapSession, useSnapshot } from '../../session/MapSession';

@@ -13,7 +13,7 @@ import {
 import { ShareLinkList } from './ShareLinkList';
 import type { ShareLink, ShareRole } from '../../sync/share';
 import { localeOf, useLanguageStore, useT } from '../../i18n';
-import { syncMessages } from './messages';
+import { shareMessages } from './shareMessages';
 import { Modal } from '../modal/Modal';
 import './sync.css';
 
@@ -49,7 +49,7 @@ export function ShareDialog({
   listLinks = listShareLinks,
   revokeLink = revokeShareLink,
 }: ShareDialogProps) {
-  const t = useT(syncMessages);
+  const t = useT(shareMessages);
   const language = useLanguageStore((s) => s.language);
   const linkId = useId();
   const firstRef = useRef<HTMLInputElement>(null);

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { listShareLinks, revokeShareLink } from '../../sync/share';
 import type { ListedLink } from '../../sync/share';
 import { useT } from '../../i18n';
-import { syncMessages } from './messages';
+import { shareMessages } from './shareMessages';
 
 export interface ShareLinkListProps {
   readonly relayUrl: string;
@@ -31,7 +31,7 @@ export function ShareLinkList({
   listLinks = listShareLinks,
   revokeLink = revokeShareLink,
 }: ShareLinkListProps) {
-  const t = useT(syncMessages);
+  const t = useT(shareMessages);
   const [links, setLinks] = useState<readonly ListedLink[] | null>(null);
 
   const load = useCallback(
