@@ -2,7 +2,10 @@
  * Opening a map, in the order that keeps data safe: a fresh document, local storage
  * loaded first, then the relay (when one is known), then the snapshot store and
  * the local undo history. Never seeds content: a map that is neither stored here
- * nor on the relay is "not found".
+ * nor on the relay is "not found". One exception to "local first": a map opened from
+ * a link that this device has no note of storing (storage/contentNotes.ts) connects
+ * at once and lets the local load race the relay (localOrRelay.ts): both merge into
+ * the same doc, so nothing local is lost, only not waited for.
  *
  * Which relay a map syncs with (src/sync/README.md, "Which token a map uses"):
  * 1. a share link for this map that came with the route — stored for this map;
@@ -45,6 +48,7 @@ import {
   type SyncRole,
 } from '../sync';
 import { relayDelivers } from './relayDelivers';
+import { localOrRelay } from './localOrRelay';
 
 export interface OpenedMap {
   readonly doc: MapDoc;
@@ -100,8 +104,11 @@ export async function openMap(
   const relayClient = relayClientFor(token, choosing, () => import('../sync/connectRelay'));
   const lookUp = () => catalog.get(mapId).catch(() => undefined);
   const known = token ? null : lookUp();
+  // a map from a link that this device never stored has no local content to wait for:
+  // the relay connects at once and the IndexedDB load races it (localOrRelay.ts)
+  const racing = token !== null && !storage.noted;
   try {
-    await storage.whenLoaded;
+    if (!racing) await storage.whenLoaded;
     mark('stored');
     chosen = await choosing;
     // what the catalog says only matters for content stored here (unconfirmedContent)
@@ -124,7 +131,10 @@ export async function openMap(
       });
     }
     releaseEarlySocket();
-    if (!isMapDoc(doc)) {
+    if (racing) {
+      if (!(await localOrRelay(doc, storage.whenLoaded, sync, signal, isMapDoc)))
+        return fail({ kind: 'not-found' });
+    } else if (!isMapDoc(doc)) {
       if (!sync || !(await relayDelivers(doc, sync, signal, isMapDoc)))
         return fail({ kind: 'not-found' });
     }
