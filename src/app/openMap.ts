@@ -49,6 +49,7 @@ import {
 } from '../sync';
 import { relayDelivers } from './relayDelivers';
 import { localOrRelay } from './localOrRelay';
+import { afterFirstPaint } from './idle';
 
 export interface OpenedMap {
   readonly doc: MapDoc;
@@ -72,6 +73,8 @@ interface Chosen {
   readonly role: SyncRole | null;
   /** `map`: stored for this map; `device`: this origin's relay login */
   readonly scope: 'map' | 'device';
+  /** a link that came with the route: settles once it is stored for the map */
+  readonly saved?: Promise<void>;
 }
 
 /** Opens map `mapId`; `token` comes from a link (`?t=`, see router.ts). */
@@ -185,10 +188,13 @@ async function chooseConnection(mapId: string, token: string | null): Promise<Ch
       return { connection: { relayUrl: origin, token }, role: link.role, scope: 'device' };
     if (link.kind === 'unreadable' || link.mapId === mapId) {
       const connection = { relayUrl: origin, token };
-      // stored on the side (Dexie loads meanwhile): the open uses the link itself, and
-      // a later "forget this link" (4401) is queued after this write
-      void setMapConnection(mapId, connection).catch(() => undefined);
-      return { connection, role: claimedRole(token, mapId), scope: 'map' };
+      // stored in idle time, after the board's first paint (Dexie's code and database
+      // would compete with it): the open uses the link itself, and a later "forget this
+      // link" (4401) waits for this write
+      const saved = afterFirstPaint().then(() =>
+        setMapConnection(mapId, connection).catch(() => undefined),
+      );
+      return { connection, role: claimedRole(token, mapId), scope: 'map', saved };
     }
   }
   const saved = await getMapConnection(mapId).catch(() => undefined);
@@ -224,7 +230,10 @@ function reportSyncState(
   const stopFollowing = followCatalogSyncState(sync.status, write);
   const stopWatching = sync.status.subscribe((state, before) => {
     if (state.error !== 'unauthorized' || before.error === 'unauthorized') return;
-    if (chosen.scope === 'map') void setMapConnection(mapId, null).catch(() => undefined);
+    if (chosen.scope === 'map')
+      void (chosen.saved ?? Promise.resolve()).then(() =>
+        setMapConnection(mapId, null).catch(() => undefined),
+      );
     else if (getDeviceConnection()?.token === chosen.connection.token) setDeviceConnection(null);
   });
   return () => {
