@@ -9,9 +9,12 @@ import { startRelay, type RelayProcess } from '../../server/testing';
 import { createMapDoc, exportMap, updateMeta, type MapDoc } from '../doc';
 import { standardTemplate } from '../model/templates';
 import { newId } from '../model/ids';
+import { createShareToken } from '../../server/auth';
 import {
   createLocalMap,
+  getMapConnection,
   openMapStorage,
+  setMapConnection,
   setStorageBackend,
   storage,
   type StorageBackend,
@@ -187,6 +190,31 @@ describe('opening a map from a link', () => {
       expect(opened.map(title)).toEqual(['Noted, offline', 'Not noted, offline']);
     } finally {
       setURL(`${relay.http}/`);
+    }
+  });
+
+  it('a link is stored in idle time, and a refusal (4401) forgets it after that write', async () => {
+    const id = await createLocalMap(newMap('Refused link'));
+    // idle callbacks run when the test says: after the relay refused the link
+    const idle: (() => void)[] = [];
+    const real = globalThis.requestIdleCallback;
+    globalThis.requestIdleCallback = ((fn: () => void) => idle.push(fn)) as typeof real;
+    try {
+      const forged = createShareToken('not-the-relay-secret', id, 'edit', 0);
+      const result = await openMap(id, forged, new AbortController().signal);
+      expect(result.kind).toBe('ready');
+      if (result.kind !== 'ready') return;
+      opened.push(result.map);
+      await waitFor(() => expect(result.map.sync!.status.getState().error).toBe('unauthorized'));
+      expect(await getMapConnection(id)).toBeUndefined();
+      idle.splice(0).forEach((fn) => fn());
+      // the link's write has started once the task queue turned; a write started after
+      // it ends after it (one database), so then the link was written and, in order, forgotten
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await setMapConnection(newId(), { relayUrl: relay.http, token: 'later-write' });
+      await waitFor(async () => expect(await getMapConnection(id)).toBeUndefined());
+    } finally {
+      globalThis.requestIdleCallback = real;
     }
   });
 });
