@@ -12,7 +12,7 @@ import { mapPath, navigate } from './router';
 import { useSubjourneyCopies, type SubjourneyRow } from './useSubjourneyCopies';
 
 export function MapLinksFromCatalog({ mapId, children }: { mapId: Id; children: ReactNode }) {
-  const { entries } = useCatalogEntries();
+  const { entries } = useCatalogEntries({ whenIdle: true });
   const parentRef = useSnapshot((s) => s.meta.parent);
   // a string key: equal links, equal key, same value object below
   const key = useMemo(() => {

@@ -2,7 +2,10 @@
  * Opening a map, in the order that keeps data safe: a fresh document, local storage
  * loaded first, then the relay (when one is known), then the snapshot store and
  * the local undo history. Never seeds content: a map that is neither stored here
- * nor on the relay is "not found".
+ * nor on the relay is "not found". One exception to "local first": a map opened from
+ * a link that this device has no note of storing (storage/contentNotes.ts) connects
+ * at once and lets the local load race the relay (localOrRelay.ts): both merge into
+ * the same doc, so nothing local is lost, only not waited for.
  *
  * Which relay a map syncs with (src/sync/README.md, "Which token a map uses"):
  * 1. a share link for this map that came with the route — stored for this map;
@@ -45,6 +48,8 @@ import {
   type SyncRole,
 } from '../sync';
 import { relayDelivers } from './relayDelivers';
+import { localOrRelay } from './localOrRelay';
+import { afterFirstPaint } from './idle';
 
 export interface OpenedMap {
   readonly doc: MapDoc;
@@ -68,6 +73,8 @@ interface Chosen {
   readonly role: SyncRole | null;
   /** `map`: stored for this map; `device`: this origin's relay login */
   readonly scope: 'map' | 'device';
+  /** a link that came with the route: settles once it is stored for the map */
+  readonly saved?: Promise<void>;
 }
 
 /** Opens map `mapId`; `token` comes from a link (`?t=`, see router.ts). */
@@ -100,8 +107,11 @@ export async function openMap(
   const relayClient = relayClientFor(token, choosing, () => import('../sync/connectRelay'));
   const lookUp = () => catalog.get(mapId).catch(() => undefined);
   const known = token ? null : lookUp();
+  // a map from a link that this device never stored has no local content to wait for:
+  // the relay connects at once and the IndexedDB load races it (localOrRelay.ts)
+  const racing = token !== null && !storage.noted;
   try {
-    await storage.whenLoaded;
+    if (!racing) await storage.whenLoaded;
     mark('stored');
     chosen = await choosing;
     // what the catalog says only matters for content stored here (unconfirmedContent)
@@ -124,7 +134,10 @@ export async function openMap(
       });
     }
     releaseEarlySocket();
-    if (!isMapDoc(doc)) {
+    if (racing) {
+      if (!(await localOrRelay(doc, storage.whenLoaded, sync, signal, isMapDoc)))
+        return fail({ kind: 'not-found' });
+    } else if (!isMapDoc(doc)) {
       if (!sync || !(await relayDelivers(doc, sync, signal, isMapDoc)))
         return fail({ kind: 'not-found' });
     }
@@ -175,10 +188,13 @@ async function chooseConnection(mapId: string, token: string | null): Promise<Ch
       return { connection: { relayUrl: origin, token }, role: link.role, scope: 'device' };
     if (link.kind === 'unreadable' || link.mapId === mapId) {
       const connection = { relayUrl: origin, token };
-      // stored on the side (Dexie loads meanwhile): the open uses the link itself, and
-      // a later "forget this link" (4401) is queued after this write
-      void setMapConnection(mapId, connection).catch(() => undefined);
-      return { connection, role: claimedRole(token, mapId), scope: 'map' };
+      // stored in idle time, after the board's first paint (Dexie's code and database
+      // would compete with it): the open uses the link itself, and a later "forget this
+      // link" (4401) waits for this write
+      const saved = afterFirstPaint().then(() =>
+        setMapConnection(mapId, connection).catch(() => undefined),
+      );
+      return { connection, role: claimedRole(token, mapId), scope: 'map', saved };
     }
   }
   const saved = await getMapConnection(mapId).catch(() => undefined);
@@ -214,7 +230,10 @@ function reportSyncState(
   const stopFollowing = followCatalogSyncState(sync.status, write);
   const stopWatching = sync.status.subscribe((state, before) => {
     if (state.error !== 'unauthorized' || before.error === 'unauthorized') return;
-    if (chosen.scope === 'map') void setMapConnection(mapId, null).catch(() => undefined);
+    if (chosen.scope === 'map')
+      void (chosen.saved ?? Promise.resolve()).then(() =>
+        setMapConnection(mapId, null).catch(() => undefined),
+      );
     else if (getDeviceConnection()?.token === chosen.connection.token) setDeviceConnection(null);
   });
   return () => {

@@ -107,6 +107,25 @@ export function documentStoreContract(name: string, make: () => DocumentStore): 
       await b.destroy();
     });
 
+    it('notes the maps it stored, without opening them, until they are removed', async () => {
+      const store = make();
+      const [appended, bound] = [uniqueId(), uniqueId()];
+      expect(store.noted(appended)).toBe(false);
+      await store.append(appended, Y.encodeStateAsUpdate(docWith('a')));
+      expect(store.noted(appended)).toBe(true);
+      // attaching (and loading nothing) is not storing
+      const doc = new Y.Doc();
+      const binding = store.attach(bound, doc);
+      await binding.whenLoaded;
+      expect(store.noted(bound)).toBe(false);
+      await binding.store(Y.encodeStateAsUpdate(docWith('b')));
+      expect(store.noted(bound)).toBe(true);
+      await binding.destroy();
+      await store.remove(appended);
+      expect(store.noted(appended)).toBe(false);
+      expect(store.noted(bound)).toBe(true);
+    });
+
     it('lists stored maps and forgets removed ones', async () => {
       const store = make();
       const [x, y] = [uniqueId(), uniqueId()];

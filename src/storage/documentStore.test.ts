@@ -4,8 +4,22 @@ import * as Y from 'yjs';
 import { documentStoreContract } from './documentStore.contract';
 import { IdbDocumentStore } from './idbDocumentStore';
 import { MemoryDocumentStore } from './memoryDocumentStore';
+import type { NoteStorage } from './contentNotes';
 
-documentStoreContract('IndexedDB (y-indexeddb)', () => new IdbDocumentStore());
+/** node has no localStorage: the notes of stored content go to a map standing in for it */
+function noteStorage(): NoteStorage {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+documentStoreContract(
+  'IndexedDB (y-indexeddb)',
+  () => new IdbDocumentStore(undefined, { noteStorage: noteStorage() }),
+);
 documentStoreContract('in-memory fake', () => new MemoryDocumentStore());
 
 describe('IdbDocumentStore', () => {
@@ -33,6 +47,34 @@ describe('IdbDocumentStore', () => {
     expect(names).toContain(`nolist:${stored}`);
     expect(names).not.toContain('nolist:never-stored');
     expect(names).not.toContain('nolist:listed-but-gone');
+  });
+
+  it('notes a map stored before notes existed when it first loads it', async () => {
+    const notes = noteStorage();
+    const store = new IdbDocumentStore('oldnote:', { noteStorage: notes });
+    const id = `old-${Date.now()}`;
+    await store.append(id, Y.encodeStateAsUpdate(new Y.Doc({ gc: false })));
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'kept');
+    await store.append(id, Y.encodeStateAsUpdate(doc));
+    notes.removeItem(`journeyboard.stored.oldnote:${id}`); // as stored by an older version
+    expect(store.noted(id)).toBe(false);
+    const reopened = new Y.Doc();
+    const binding = store.attach(id, reopened);
+    await binding.whenLoaded;
+    expect(reopened.getText('t').toString()).toBe('kept');
+    expect(store.noted(id)).toBe(true);
+    await binding.destroy();
+  });
+
+  it('without any storage for notes, nothing is noted and everything still loads', async () => {
+    const store = new IdbDocumentStore('nonote:', { noteStorage: null });
+    const id = `nonote-${Date.now()}`;
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'here');
+    await store.append(id, Y.encodeStateAsUpdate(doc));
+    expect(store.noted(id)).toBe(false);
+    expect(Y.decodeUpdate((await store.read(id))!).structs.length).toBeGreaterThan(0);
   });
 
   it('compacts a long history into one update without losing content', async () => {

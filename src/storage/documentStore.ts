@@ -31,6 +31,12 @@ export interface DocumentStore {
    * limits this to the ids the store was told about (see IdbDocumentStore).
    */
   list(): Promise<string[]>;
+  /**
+   * Synchronous and cheap (no database opened): whether this device noted content for
+   * `mapId` when it stored it (contentNotes.ts). `false` may still find content stored
+   * before notes existed; `attach` loads it either way.
+   */
+  noted(mapId: string): boolean;
   /** Deletes a stored document; unknown ids are ignored. */
   remove(mapId: string): Promise<void>;
 }

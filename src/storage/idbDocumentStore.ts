@@ -17,6 +17,7 @@ import {
   openYDatabase,
   request,
 } from './idb';
+import { contentNotes, type ContentNotes, type NoteStorage } from './contentNotes';
 
 const DEFAULT_PREFIX = 'journeyboard-map:';
 /** A load that has not finished after this long is reported as failed, not awaited forever. */
@@ -33,17 +34,34 @@ export interface IdbDocumentStoreOptions {
    * (no `indexedDB.databases()`); the app passes the catalog's ids.
    */
   readonly knownIds?: () => Promise<readonly string[]>;
+  /** where the notes of stored content live (default: localStorage; contentNotes.ts) */
+  readonly noteStorage?: NoteStorage | null;
 }
 
 export class IdbDocumentStore implements DocumentStore {
   /** `prefix` keeps separate sets of maps apart (tests); the app uses the default. */
+  private readonly notes: ContentNotes;
+
   constructor(
     private readonly prefix = DEFAULT_PREFIX,
     private readonly options: IdbDocumentStoreOptions = {},
-  ) {}
+  ) {
+    this.notes = 'noteStorage' in options ? contentNotes(options.noteStorage) : contentNotes();
+  }
+
+  noted(mapId: string): boolean {
+    return this.notes.has(databaseName(mapId, this.prefix));
+  }
 
   attach(mapId: string, doc: Y.Doc): DocumentBinding {
-    const persistence = new IndexeddbPersistence(databaseName(mapId, this.prefix), doc);
+    const name = databaseName(mapId, this.prefix);
+    const persistence = new IndexeddbPersistence(name, doc);
+    let noted = this.notes.has(name);
+    const note = () => {
+      if (noted) return;
+      noted = true;
+      this.notes.note(name);
+    };
     // y-indexeddb's writer cannot report failures; our `store` replaces it
     doc.off('update', persistence._storeUpdate);
     // y-indexeddb closes its database when the doc is destroyed, which would fail the writes
@@ -64,6 +82,9 @@ export class IdbDocumentStore implements DocumentStore {
       void persistence.whenSynced.then(() => {
         clearTimeout(timer);
         size = persistence._dbsize;
+        // content stored before notes existed gets its note on its first load (y-indexeddb
+        // also stores what the doc held before the load, in the load's own transaction)
+        if (doc.store.clients.size > 0) note();
         resolve();
       });
     });
@@ -103,6 +124,7 @@ export class IdbDocumentStore implements DocumentStore {
         } catch (error) {
           throw toStorageError('write-failed', error);
         }
+        note();
         if (++size >= PREFERRED_TRIM_SIZE && !compacting) {
           // compaction only shrinks; if it fails the updates are all still there
           compacting = compact(db)
@@ -144,6 +166,7 @@ export class IdbDocumentStore implements DocumentStore {
     } finally {
       db.close();
     }
+    this.notes.note(databaseName(mapId, this.prefix));
   }
 
   /** Every stored map; where the browser cannot list databases, those of `knownIds` that exist. */
@@ -164,5 +187,6 @@ export class IdbDocumentStore implements DocumentStore {
 
   async remove(mapId: string): Promise<void> {
     await deleteDatabase(databaseName(mapId, this.prefix));
+    this.notes.forget(databaseName(mapId, this.prefix));
   }
 }

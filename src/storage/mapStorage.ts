@@ -28,6 +28,11 @@ export interface StorageStatus {
 export interface MapStorage {
   /** Resolves once the stored document is in the doc; rejects (StorageError) if it cannot be read. */
   readonly whenLoaded: Promise<void>;
+  /**
+   * Whether this device noted stored content for the map when it opened (read without
+   * opening IndexedDB; DocumentStore.noted). `false`: most likely nothing to wait for.
+   */
+  readonly noted: boolean;
   /** true while some update is not yet written (or failed and waits for a retry). */
   hasUnsavedChanges(): boolean;
   /** Resolves when everything so far is written; rejects if the next write attempt fails (retries go on). */
@@ -63,6 +68,7 @@ export function openMapStorage(mapId: string, doc: Y.Doc, options: OpenOptions =
   const documents = options.documents ?? storage().documents;
   const retryMs = options.retryMs ?? 500;
   const maxRetryMs = options.maxRetryMs ?? 30_000;
+  const noted = documents.noted(mapId);
   const binding = documents.attach(mapId, doc);
   const listeners = new Set<() => void>();
   let status: StorageStatus = { phase: 'loading', error: null, attempts: 0 };
@@ -178,6 +184,7 @@ export function openMapStorage(mapId: string, doc: Y.Doc, options: OpenOptions =
 
   const storageHandle: MapStorage = {
     whenLoaded,
+    noted,
     hasUnsavedChanges: unsaved,
     flush() {
       if (!unsaved()) return Promise.resolve();

@@ -58,6 +58,10 @@ export class MemoryDocumentStore implements DocumentStore {
     return [...this.docs.keys()];
   }
 
+  noted(mapId: string): boolean {
+    return this.docs.has(mapId);
+  }
+
   async remove(mapId: string): Promise<void> {
     this.docs.delete(mapId);
   }

@@ -18,8 +18,13 @@ const EMPTY: readonly CatalogEntry[] = [];
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
-export function useCatalogEntries(options: { reconcile?: boolean } = {}): CatalogView {
+export function useCatalogEntries(
+  options: { reconcile?: boolean; whenIdle?: boolean } = {},
+): CatalogView {
   const reconcile = options.reconcile ?? false;
+  // rows only a secondary part needs (the board's map links): read in idle time, so
+  // the catalog's code and database stay out of the board's first paint (issue 18)
+  const whenIdle = options.whenIdle ?? false;
   const [view, setView] = useState<CatalogView>({
     entries: EMPTY,
     loading: true,
@@ -37,8 +42,13 @@ export function useCatalogEntries(options: { reconcile?: boolean } = {}): Catalo
       if (alive) setView((v) => ({ ...v, loading: false, error: asError(error) }));
     };
     const load = () => catalog.list().then((entries) => show(entries), fail);
-    const unsubscribe = catalog.subscribe(() => void load());
-    void (async () => {
+    let unsubscribe = () => {};
+    const start = () => {
+      if (!alive) return;
+      unsubscribe = catalog.subscribe(() => void load());
+      void begin();
+    };
+    const begin = async () => {
       if (!reconcile) return load();
       try {
         const repair = await reconcileCatalog();
@@ -48,12 +58,17 @@ export function useCatalogEntries(options: { reconcile?: boolean } = {}): Catalo
         console.warn('catalog repair failed', error);
         await load();
       }
-    })();
+    };
+    let idle: number | null = null;
+    if (whenIdle && typeof requestIdleCallback === 'function')
+      idle = requestIdleCallback(start, { timeout: 2_000 });
+    else start();
     return () => {
       alive = false;
+      if (idle !== null) cancelIdleCallback(idle);
       unsubscribe();
     };
-  }, [reconcile]);
+  }, [reconcile, whenIdle]);
   return view;
 }
 
