@@ -4,7 +4,8 @@
  * compares the load more than the builds. Two relays, one per build, get the small
  * and the big map; each round opens every map from both, in a fresh browser context
  * from an edit link, the order turning each round; medians, after ÷ before and the
- * open phases (as in coldopen-browser).
+ * open phases (as in coldopen-browser). `PAN=1`: after each big-map open, 5 s of pan and
+ * zoom (as in bigmap-browser), frame p95 per build.
  *
  *   BENCH_BASELINE_DIST_DIR=<before> BENCH_DIST_DIR=<after> node --import tsx bench/ab-open.ts [rounds]
  *
@@ -17,9 +18,15 @@ import { launchBrowser } from '../e2e/harness/browser';
 import { run as push } from '../src/cli/commands/push';
 import { exportJson } from '../src/export/json';
 import { bigMap } from './fixtures/bigMap';
-import { benchContext, openPhases, timeToInteractive } from './lib/browserSteps';
+import {
+  benchContext,
+  framesDuring,
+  openPhases,
+  panAndZoom,
+  timeToInteractive,
+} from './lib/browserSteps';
 import { startOurs } from './lib/servers';
-import { median } from './lib/stats';
+import { median, percentile } from './lib/stats';
 
 async function main(): Promise<void> {
   const rounds = Number(process.argv[2] ?? 5);
@@ -56,6 +63,7 @@ async function main(): Promise<void> {
     const keys = Object.keys(urls);
     const times = new Map<string, number[]>(keys.map((k) => [k, []]));
     const phases = new Map<string, Record<string, number>[]>(keys.map((k) => [k, []]));
+    const frames = new Map<string, number[]>(keys.map((k) => [k, []]));
     for (let r = 0; r < rounds; r++) {
       for (let i = 0; i < keys.length; i++) {
         const key = keys[(i + r) % keys.length]!;
@@ -67,6 +75,8 @@ async function main(): Promise<void> {
         times.get(key)!.push(t.interactive);
         const p = openPhases(t);
         if (p) phases.get(key)!.push(p);
+        if (process.env.PAN === '1' && key.endsWith(maps[1]!.id))
+          frames.get(key)!.push(...(await framesDuring(page, () => panAndZoom(page, 5))));
         await context.close();
       }
       console.log(
@@ -83,6 +93,11 @@ async function main(): Promise<void> {
         const names = Object.keys(list[0] ?? {});
         const med = names.map((n) => `${n} ${Math.round(median(list.map((p) => p[n] ?? 0)))}`);
         console.log(`  ${b} phases: ${med.join(', ')}`);
+        const f = frames.get(`${b} ${map.id}`)!;
+        if (f.length)
+          console.log(
+            `  ${b} pan/zoom: ${f.length} frames, p95 ${percentile(f, 95).toFixed(1)} ms`,
+          );
       }
     }
   } finally {
