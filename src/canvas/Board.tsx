@@ -38,6 +38,7 @@ import { StickyHeaders } from './StickyHeaders';
 import { LANE_CSS } from './laneStyles';
 import { useCanvasSlots } from './slots';
 import { useBoardModel } from './useBoardModel';
+import { useCulledNodes } from './useCulledNodes';
 import { useBoardPainted } from './afterPaint';
 
 const nodeTypes: NodeTypes = {
@@ -90,6 +91,8 @@ export const Board = memo(function Board() {
   const model = useBoardModel(snapshot, { readOnly, lockedLanes, compact, t });
   const painted = useBoardPainted();
   const { layout, endDrag } = model;
+  // a big board hands React Flow only the nodes around the view (cullNodes.ts)
+  const nodes = useCulledNodes(model.nodes, model.edges);
   useCamera(layout);
   const ariaLabelConfig = useMemo(
     () => ({
@@ -190,7 +193,7 @@ export const Board = memo(function Board() {
     >
       <style>{LANE_CSS}</style>
       <ReactFlow<BoardNode>
-        nodes={model.nodes}
+        nodes={nodes}
         edges={model.edges}
         nodeTypes={nodeTypes}
         onNodesChange={model.onNodesChange}

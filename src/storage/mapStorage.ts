@@ -15,6 +15,9 @@ import { afterPaint } from './afterPaint';
 import { startTabSync, type TabSync } from './tabSync';
 import { storage } from './backend';
 
+/** Updates from this size on are written in idle time (see pumpWhenIdle). */
+const BIG_UPDATE = 64 * 1024;
+
 export type StoragePhase = 'loading' | 'saved' | 'saving' | 'error';
 
 export interface StorageStatus {
@@ -131,10 +134,25 @@ export function openMapStorage(mapId: string, doc: Y.Doc, options: OpenOptions =
       void pump();
     });
   };
+  // a big update (a first visit receiving a whole big map) waits for idle time, 1 s at
+  // most: Chromium serialises a large IndexedDB value on the main thread (~50 ms for
+  // 2,000 cards), which would otherwise land between the content and the board's paint
+  const pumpWhenIdle = () => {
+    if (pumpScheduled) return;
+    pumpScheduled = true;
+    requestIdleCallback(
+      () => {
+        pumpScheduled = false;
+        void pump();
+      },
+      { timeout: 1_000 },
+    );
+  };
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === binding.origin) return;
     queue.push(update);
-    pumpAfterPaint();
+    if (update.length >= BIG_UPDATE && typeof requestIdleCallback === 'function') pumpWhenIdle();
+    else pumpAfterPaint();
   };
   // a closing tab gives no frame to wait for
   const onPageHide = () => void pump();
