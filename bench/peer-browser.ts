@@ -33,6 +33,7 @@ import {
 } from './lib/browserSteps';
 import { inputClock, keyPaintRecorder, peerTextRecorder } from './lib/pageProbes';
 import type { HotFunction } from './lib/profile';
+import { tracePage, type PageTrace } from './lib/pageTrace';
 import { figure, skipped, type Benchmark } from './lib/result';
 import { startOurs, type OurRelay } from './lib/servers';
 import { median, round, sleep, summarize } from './lib/stats';
@@ -98,7 +99,8 @@ async function measure(
   url: string,
   keys: number,
   profile: { save: string; assets: string } | null,
-): Promise<{ round: Round; profile: HotFunction[] | null; errors: string[] }> {
+  trace: boolean,
+): Promise<{ round: Round; profile: HotFunction[] | null; traces: Traces | null; errors: string[] }> {
   const errors: string[] = [];
   const ctxA = await benchContext(browser, 'Bench A');
   const ctxB = await benchContext(browser, 'Bench B');
@@ -150,6 +152,22 @@ async function measure(
       const edits = async () => void (await writeEdits(pageA, peerId, more));
       top = await profiled(pageB, edits, profile.save, profile.assets);
     }
+    let traces: Traces | null = null;
+    if (trace) {
+      const more = Array.from({ length: 20 }, (_, k) => `${base} traced ${k}`);
+      const peerPerEdit = await tracePage(browser, pageB, more.length, async () => {
+        await writeEdits(pageA, peerId, more);
+        await sleep(500);
+      });
+      await openEditor(pageA, typedId);
+      await pageA.keyboard.press('End');
+      const typistPerKey = await tracePage(browser, pageA, 20, async () => {
+        await pageA.keyboard.type(typed.slice(0, 20), { delay: TYPING_DELAY_MS });
+        await sleep(500);
+      });
+      await pageA.keyboard.press('Escape');
+      traces = { peerPerEdit, typistPerKey };
+    }
 
     // typing → peer: real keystrokes in A's editor
     await pageB.evaluate(peerTextRecorder, peerId);
@@ -175,6 +193,7 @@ async function measure(
         perEdit,
       },
       profile: top,
+      traces,
       errors,
     };
   } finally {
@@ -183,12 +202,19 @@ async function measure(
   }
 }
 
+/** Chrome traces: B per remote edit, A per keystroke in the editor (ms each). */
+interface Traces {
+  peerPerEdit: PageTrace;
+  typistPerKey: PageTrace;
+}
+
 interface Target {
   readonly label: 'current' | 'baseline';
   readonly dist: string;
   relay?: OurRelay;
   url?: string;
   rounds: Round[];
+  traces?: Traces | null;
 }
 
 /** Pooled percentiles over rounds, and the median per-edit main-thread times. */
@@ -251,8 +277,9 @@ export const peerBrowser: Benchmark = {
             r === 0 && t.label === 'current'
               ? { save: join(PROFILE_DIR, 'peer-page.cpuprofile'), assets: join(t.dist, 'assets') }
               : null;
-          const got = await measure(browser, t.url!, keys, save);
+          const got = await measure(browser, t.url!, keys, save, r === 0);
           if (save) profile = got.profile;
+          if (r === 0) t.traces = got.traces;
           errors.push(...got.errors);
           t.rounds.push(got.round);
           const p = pooled([got.round]);
@@ -299,6 +326,7 @@ export const peerBrowser: Benchmark = {
           baseline: base,
           baselineDist: baseline ?? null,
           peerProfile: profile,
+          traces: Object.fromEntries(targets.map((t) => [t.label, t.traces ?? null])),
           pageErrors: errors.slice(0, 10),
           note:
             'Pooled percentiles over rounds; peerMainThreadPerEditMs is B’s CDP Performance.getMetrics ' +

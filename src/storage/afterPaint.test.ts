@@ -30,6 +30,32 @@ describe('afterPaint', () => {
     await vi.waitFor(() => expect(ran).toEqual(['after paint']));
   });
 
+  it('runs the calls of one frame together, from one frame callback, in call order', async () => {
+    const frames = fakeFrames();
+    const ran: string[] = [];
+    afterPaint(() => ran.push('storage write'));
+    afterPaint(() => {
+      throw new Error('a broken callback');
+    });
+    afterPaint(() => ran.push('tab copy'));
+    expect(frames.pending()).toBe(1);
+    const errors: unknown[] = [];
+    const onError = (e: unknown) => errors.push(e);
+    process.on('uncaughtException', onError);
+    try {
+      frames.frame();
+      await vi.waitFor(() => expect(ran).toEqual(['storage write', 'tab copy']));
+      await vi.waitFor(() => expect(errors).toHaveLength(1));
+    } finally {
+      process.off('uncaughtException', onError);
+    }
+    // the next call asks for the next frame
+    afterPaint(() => ran.push('next'));
+    expect(frames.pending()).toBe(1);
+    frames.frame();
+    await vi.waitFor(() => expect(ran).toContain('next'));
+  });
+
   it('runs after a timer where no frame comes', async () => {
     vi.stubGlobal('requestAnimationFrame', () => 0);
     const ran: number[] = [];
