@@ -41,9 +41,20 @@ export class RemoteLog {
     if (this.mine.size > 0) this.catchUp();
   }
 
-  /** Another relay says the room has rows up to `seq`. */
-  announced(seq: number): void {
-    if (seq > this.knownSeq && !this.mine.has(seq)) this.catchUp();
+  /**
+   * Another relay says the room has rows up to `seq` — with those rows, when they fit its
+   * notification. Rows that follow on from `knownSeq` are applied at once; anything
+   * else (a gap, a read running) is read from the log.
+   */
+  announced(seq: number, rows?: readonly LogRow[]): void {
+    if (seq <= this.knownSeq || this.mine.has(seq)) return;
+    const next = rows?.filter((r) => r.seq > this.knownSeq) ?? [];
+    if (this.reading || next[0]?.seq !== this.knownSeq + 1 || next.at(-1)?.seq !== seq)
+      return this.catchUp();
+    const theirs = next.filter((r) => !this.mine.has(r.seq));
+    this.knownSeq = seq;
+    this.advance();
+    if (theirs.length > 0) this.room.applyRemote(theirs);
   }
 
   /**

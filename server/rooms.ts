@@ -50,7 +50,7 @@ export class RoomManager {
   private readonly onBus = (event: BusEvent): void => {
     switch (event.kind) {
       case 'commit':
-        this.rooms.get(event.room)?.remote.announced(event.seq);
+        this.rooms.get(event.room)?.remote.announced(event.seq, event.rows);
         return;
       case 'compacted':
         this.rooms.get(event.room)?.remote.compacted(event.seq, event.upTo);

@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from 'pino';
-import type { BusEvent, RelayBus } from './types';
+import type { BusEvent, LogRow, RelayBus } from './types';
 
 export const CHANNEL = 'journeyboard_relay';
 /** NOTIFY payloads are limited to 8000 bytes */
@@ -29,6 +29,8 @@ interface Wire {
   u?: number;
   /** awareness update, base64 */
   d?: string;
+  /** commit: the announced rows' data, base64, ending at seq `s` (when they fit) */
+  w?: string[];
 }
 
 /**
@@ -93,6 +95,20 @@ export class PgBus implements RelayBus {
     return JSON.stringify(wire);
   }
 
+  /**
+   * A commit's payload carrying its rows (ending at `seq`) when they fit: the other relays
+   * apply them without reading the log — one query per remote commit per relay was what
+   * limited two relays under load. Too big: the announcement alone, they read by seq.
+   */
+  commitPayload(room: string, seq: number, rows: readonly Uint8Array[]): string {
+    const wire: Wire = { o: this.id, k: 'c', r: room, s: seq };
+    const withRows = JSON.stringify({
+      ...wire,
+      w: rows.map((d) => Buffer.from(d).toString('base64')),
+    });
+    return withRows.length <= MAX_PAYLOAD ? withRows : JSON.stringify(wire);
+  }
+
   publishAwareness(room: string, update: Uint8Array): void {
     const wire: Wire = { o: this.id, k: 'a', r: room, d: Buffer.from(update).toString('base64') };
     const text = JSON.stringify(wire);
@@ -115,7 +131,7 @@ export class PgBus implements RelayBus {
     if (wire.o === this.id || typeof wire.r !== 'string') return;
     let event: BusEvent | null = null;
     if (wire.k === 'c' && typeof wire.s === 'number')
-      event = { kind: 'commit', room: wire.r, seq: wire.s };
+      event = { kind: 'commit', room: wire.r, seq: wire.s, ...commitRows(wire.s, wire.w) };
     else if (wire.k === 'x' && typeof wire.s === 'number' && typeof wire.u === 'number')
       event = { kind: 'compacted', room: wire.r, seq: wire.s, upTo: wire.u };
     else if (wire.k === 'a' && typeof wire.d === 'string')
@@ -174,4 +190,14 @@ export class PgBus implements RelayBus {
     this.connected = false;
     await client?.end().catch(() => {});
   }
+}
+
+/** The rows a commit notification carries, numbered up to `last` (none if malformed). */
+function commitRows(last: number, rows: unknown): { rows?: LogRow[] } {
+  if (!Array.isArray(rows) || rows.length === 0 || !rows.every((d) => typeof d === 'string'))
+    return {};
+  const first = last - rows.length + 1;
+  return {
+    rows: (rows as string[]).map((d, i) => ({ seq: first + i, data: Buffer.from(d, 'base64') })),
+  };
 }

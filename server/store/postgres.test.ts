@@ -40,7 +40,13 @@ describe('PostgresStore between relays', () => {
     b.bus.subscribe((e) => heardByB.push(e));
     const [seq] = await a.appendBatch([{ room: 'r', data: new Uint8Array([1, 2]) }]);
     await waitFor(() => heardByB.length === 1, 10_000, 'commit notification');
-    expect(heardByB[0]).toEqual({ kind: 'commit', room: 'r', seq });
+    // with its row: the other relay applies it without reading the log
+    expect(heardByB[0]).toEqual({
+      kind: 'commit',
+      room: 'r',
+      seq,
+      rows: [{ seq, data: Buffer.from([1, 2]) }],
+    });
     // the row is there for whoever heard of it
     expect((await b.readSince('r', 0)).map((r) => r.seq)).toEqual([seq]);
     await a.compact('r', new Uint8Array([3]), new Uint8Array([0]), seq!);
@@ -52,6 +58,23 @@ describe('PostgresStore between relays', () => {
       { kind: 'revoke', room: 'r' },
     ]);
     expect(heardByA[0]).toMatchObject({ kind: 'awareness', room: 'r' });
+    await a.close();
+    await b.close();
+  });
+
+  it('a commit too big for a notification is announced without its rows (read from the log)', async () => {
+    const a = await fresh();
+    const b = await storeOn(urls.get(a)!);
+    const heard: BusEvent[] = [];
+    b.bus.subscribe((e) => heard.push(e));
+    const big = new Uint8Array(6000).fill(7); // 8,000 characters in base64: over the limit
+    const [first, second] = await a.appendBatch([
+      { room: 'r', data: new Uint8Array([1]) },
+      { room: 'r', data: big },
+    ]);
+    await waitFor(() => heard.length === 1, 10_000, 'commit notification');
+    expect(heard[0]).toEqual({ kind: 'commit', room: 'r', seq: second });
+    expect((await b.readSince('r', 0)).map((r) => r.seq)).toEqual([first, second]);
     await a.close();
     await b.close();
   });

@@ -144,9 +144,11 @@ export class PostgresStore implements RelayStore {
            SELECT * FROM unnest($1::text[], $2::bigint[], $3::bytea[])`,
         [rows.map((r) => r.room), seqs, rows.map((r) => buffer(r.data))],
       );
+      const data = new Map<string, Uint8Array[]>();
+      for (const r of rows) data.set(r.room, [...(data.get(r.room) ?? []), r.data]);
       await c.query('SELECT pg_notify($1, p) FROM unnest($2::text[]) AS p', [
         CHANNEL,
-        rooms.map((room) => this.bus.payload('c', room, last.get(room))),
+        rooms.map((room) => this.bus.commitPayload(room, last.get(room)!, data.get(room)!)),
       ]);
       return seqs;
     });

@@ -115,7 +115,13 @@ export const LINK_REVOKE_PREFIX = '~link:';
 
 /** What other relays on the same database did (never this relay's own doings). */
 export type BusEvent =
-  | { readonly kind: 'commit'; readonly room: string; readonly seq: number }
+  /** `rows`: the rows it announces, when they fit the notification (else read by seq) */
+  | {
+      readonly kind: 'commit';
+      readonly room: string;
+      readonly seq: number;
+      readonly rows?: readonly LogRow[];
+    }
   /** rows up to `upTo` were merged into row `seq` (a relay that has them skips it) */
   | {
       readonly kind: 'compacted';
