@@ -9,17 +9,13 @@
  * clients against the in-memory reference server (same run): ours/reference p99 says how
  * much of the p99 is the relay and how much the clients and the machine.
  */
-import type { ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import type { CapacityInput, CapacityOutput } from './capacity-clients';
+import type { CapacityOutput } from './capacity-clients';
+import { startClients, type LoadSettings } from './lib/capacityLoad';
 import { cpuPercent, sampleProc, type ProcSample } from './lib/proc';
-import { figure, ROOT, type Benchmark } from './lib/result';
+import { figure, type Benchmark } from './lib/result';
 import { relayMetrics, startOurs, startReference, type BenchServer } from './lib/servers';
 import { histogramPercentile, round } from './lib/stats';
-import { runWorker } from './lib/worker';
-
-const PER_ADDRESS = 200;
 
 function envInt(name: string, fallback: number): number {
   const v = Number(process.env[name]);
@@ -73,57 +69,20 @@ function mergeSeconds(lists: CapacityOutput['bySecond'][]): string[] {
 /** Runs the clients against `server`: their outputs and the server's /proc samples. */
 async function drive(
   server: BenchServer,
-  settings: {
-    rooms: number;
-    clientsPerRoom: number;
-    seconds: number;
-    warmupSeconds: number;
-    workers: number;
-  },
+  settings: LoadSettings,
   log: (line: string) => void,
 ): Promise<{ outputs: CapacityOutput[]; samples: ProcSample[]; idle: ProcSample }> {
   const roomNames = Array.from({ length: settings.rooms }, (_, i) => `cap-${i}`);
-  const children: ChildProcess[] = [];
-  let ready = 0;
-  let allReady: () => void = () => {};
-  const readyPromise = new Promise<void>((r) => (allReady = r));
-  let addressBase = 2;
-  const runs = Array.from({ length: settings.workers }, (_, w) => {
-    const rooms = roomNames.filter((_, i) => i % settings.workers === w);
-    const clients = rooms.length * settings.clientsPerRoom;
-    const addresses = Array.from(
-      { length: Math.ceil(clients / PER_ADDRESS) },
-      () => `127.0.0.${addressBase++}`,
-    );
-    const input: CapacityInput = {
-      urlTemplate: server.roomUrl('{room}').replace('%7Broom%7D', '{room}'),
-      rooms,
-      clientsPerRoom: settings.clientsPerRoom,
-      seconds: settings.seconds,
-      warmupSeconds: settings.warmupSeconds,
-      localAddresses: addresses,
-      perAddress: PER_ADDRESS,
-    };
-    return runWorker<CapacityOutput>(join(ROOT, 'bench/capacity-clients.ts'), input, {
-      timeoutMs: (settings.warmupSeconds + settings.seconds + 300) * 1000,
-      onSpawn: (child) => children.push(child),
-      log: (line) => {
-        if (line === 'READY' && ++ready === settings.workers) allReady();
-        else if (line !== 'READY') log(`  worker ${w}: ${line}`);
-      },
-    });
-  });
-  const failed = Promise.all(runs).then(() => new Error('workers ended before the run'));
-  const first = await Promise.race([readyPromise.then(() => null), failed.catch((e: Error) => e)]);
-  if (first) throw first;
+  const urlTemplate = server.roomUrl('{room}').replace('%7Broom%7D', '{room}');
+  const clients = await startClients([urlTemplate], roomNames, settings, log);
   const idle = sampleProc(server.pid);
   log(
     `  ${server.kind}: ${settings.rooms * settings.clientsPerRoom} clients synced; server RSS ${(idle.rssBytes / 1e6).toFixed(0)} MB; editing for ${settings.warmupSeconds} s (warm-up) + ${settings.seconds} s`,
   );
-  for (const child of children) child.stdin?.write('GO\n');
+  clients.go();
   const samples: ProcSample[] = [sampleProc(server.pid)];
   const sampler = setInterval(() => samples.push(sampleProc(server.pid)), 1000);
-  const outputs = await Promise.all(runs).finally(() => clearInterval(sampler));
+  const outputs = await clients.done.finally(() => clearInterval(sampler));
   return { outputs, samples, idle };
 }
 

@@ -2,7 +2,7 @@
  * The capacity load (bench/capacity-clients.ts in child processes) against one or more
  * relays: every client edits once a second, each room's clients spread over the relays'
  * URLs in turn (client k → relay k % n), so with several relays most receptions cross
- * between them. Samples the relays' /proc once a second. Used by capacity-cluster.ts.
+ * between them. Samples the relays' /proc once a second. Used by capacity.ts (one server) and capacity-cluster.ts.
  */
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -47,13 +47,16 @@ export interface LoadResult {
   readonly clientWorkerCpuPercent: number[];
 }
 
-export async function capacityLoad(
-  relays: readonly LoadRelay[],
+/**
+ * Starts the client processes of one load (rooms dealt out over them in turn) and waits
+ * until every client is synced; `go()` starts the edits, `done` has their outputs.
+ */
+export async function startClients(
+  urlTemplates: readonly string[],
+  roomNames: readonly string[],
   settings: LoadSettings,
-  prefix: string,
   log: (line: string) => void,
-): Promise<LoadResult> {
-  const roomNames = Array.from({ length: settings.rooms }, (_, i) => `${prefix}-${i}`);
+): Promise<{ go(): void; done: Promise<CapacityOutput[]> }> {
   const children: ChildProcess[] = [];
   let ready = 0;
   let allReady: () => void = () => {};
@@ -67,8 +70,8 @@ export async function capacityLoad(
       () => `127.0.0.${addressBase++}`,
     );
     const input: CapacityInput = {
-      urlTemplate: relays[0]!.urlTemplate,
-      urlTemplates: relays.map((r) => r.urlTemplate),
+      urlTemplate: urlTemplates[0]!,
+      ...(urlTemplates.length > 1 ? { urlTemplates: [...urlTemplates] } : {}),
       rooms,
       clientsPerRoom: settings.clientsPerRoom,
       seconds: settings.seconds,
@@ -88,11 +91,32 @@ export async function capacityLoad(
   const failed = Promise.all(runs).then(() => new Error('client workers ended before the run'));
   const first = await Promise.race([readyPromise.then(() => null), failed.catch((e: Error) => e)]);
   if (first) throw first;
-  for (const child of children) child.stdin?.write('GO\n');
+  return {
+    go: () => {
+      for (const child of children) child.stdin?.write('GO\n');
+    },
+    done: Promise.all(runs),
+  };
+}
+
+export async function capacityLoad(
+  relays: readonly LoadRelay[],
+  settings: LoadSettings,
+  prefix: string,
+  log: (line: string) => void,
+): Promise<LoadResult> {
+  const roomNames = Array.from({ length: settings.rooms }, (_, i) => `${prefix}-${i}`);
+  const clients = await startClients(
+    relays.map((r) => r.urlTemplate),
+    roomNames,
+    settings,
+    log,
+  );
+  clients.go();
   const sample = () => relays.map((r) => sampleProc(r.pid));
   const samples: ProcSample[][] = [sample()];
   const sampler = setInterval(() => samples.push(sample()), 1000);
-  const outputs = await Promise.all(runs).finally(() => clearInterval(sampler));
+  const outputs = await clients.done.finally(() => clearInterval(sampler));
   samples.push(sample());
 
   const histogram = new Map<number, number>();
