@@ -8,7 +8,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { editLink, syncStatus, waitForServiceWorker } from './harness/field';
+import { editFirstCard, editLink, syncStatus, waitForServiceWorker } from './harness/field';
 import { mapStage } from './harness/mapStage';
 import { loadFixture } from '../src/doc/testing/fixtures';
 
@@ -71,21 +71,6 @@ const storedUpdates = (page: Page) =>
     map.id,
   );
 
-async function editCard(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
-    type Hook = {
-      session: { doc: unknown; store: { getSnapshot(): unknown } };
-      commands: {
-        snapshotToMap(s: unknown): { cards: { id: string }[] };
-        setCardText(doc: unknown, id: string, text: string): void;
-      };
-    };
-    const hook = (window as unknown as { __journeyboard: Hook }).__journeyboard;
-    const first = hook.commands.snapshotToMap(hook.session.store.getSnapshot()).cards[0]!;
-    hook.commands.setCardText(hook.session.doc, first.id, t);
-  }, text);
-}
-
 const cardText = map.cards[0]!.text;
 const otherCard = map.cards[1]!.text;
 
@@ -116,7 +101,7 @@ describe('a cold open from a link keeps local-first', () => {
 
     // an edit made offline is stored here only
     const before = await storedUpdates(page);
-    await editCard(page, 'Edited offline, not on the relay');
+    await editFirstCard(page, 'Edited offline, not on the relay');
     await expect.poll(() => storedUpdates(page), { timeout: 20_000 }).toBeGreaterThan(before);
     await page.close();
 

@@ -8,7 +8,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { editLink, syncStatus } from './harness/field';
+import { editFirstCard, editLink, syncStatus } from './harness/field';
 import { mapStage } from './harness/mapStage';
 import { loadFixture } from '../src/doc/testing/fixtures';
 
@@ -64,18 +64,7 @@ describe('the first entry opens the relay socket of a linked map', () => {
 
     // an edit over the adopted socket reaches another person
     const { page: other } = await stage.open('Grace', token);
-    await page.evaluate((text) => {
-      type Hook = {
-        session: { doc: unknown; store: { getSnapshot(): unknown } };
-        commands: {
-          snapshotToMap(s: unknown): { cards: { id: string }[] };
-          setCardText(doc: unknown, id: string, text: string): void;
-        };
-      };
-      const hook = (window as unknown as { __journeyboard: Hook }).__journeyboard;
-      const first = hook.commands.snapshotToMap(hook.session.store.getSnapshot()).cards[0]!;
-      hook.commands.setCardText(hook.session.doc, first.id, text);
-    }, 'Changed over the early socket');
+    await editFirstCard(page, 'Changed over the early socket');
     await other.getByText('Changed over the early socket', { exact: true }).first().waitFor();
     expect(errors).toEqual([]);
   });

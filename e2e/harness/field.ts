@@ -126,3 +126,19 @@ export async function waitForMap(page: Page, id: string): Promise<void> {
     timeout: 20_000,
   });
 }
+
+/** Sets the first card's text through the app's test hook (a plain document command). */
+export async function editFirstCard(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    type Hook = {
+      session: { doc: unknown; store: { getSnapshot(): unknown } };
+      commands: {
+        snapshotToMap(s: unknown): { cards: { id: string }[] };
+        setCardText(doc: unknown, id: string, text: string): void;
+      };
+    };
+    const hook = (window as unknown as { __journeyboard: Hook }).__journeyboard;
+    const first = hook.commands.snapshotToMap(hook.session.store.getSnapshot()).cards[0]!;
+    hook.commands.setCardText(hook.session.doc, first.id, t);
+  }, text);
+}
