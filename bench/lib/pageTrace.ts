@@ -6,17 +6,7 @@
  * page's is found by a `performance.mark` placed in it before the action.
  */
 import type { Browser, Page } from 'playwright-core';
-
-interface TraceEvent {
-  name: string;
-  cat?: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
+import { traceSelfTimes as selfTimes, type TraceEvent } from './profile';
 
 export interface PageTrace {
   /** main-thread trace events of the page's renderer, self ms per repetition */
@@ -42,21 +32,6 @@ const WRAPPERS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
 function perRep(ms: number, reps: number): number {
   return Math.round((ms / 1000 / reps) * 100) / 100;
-}
-
-/** Self time by event name on one thread (nested events subtracted from their parent). */
-function selfTimes(events: TraceEvent[]): Map<string, number> {
-  const sorted = events.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const self = new Map<string, number>();
-  const stack: { end: number; name: string }[] = [];
-  for (const e of sorted) {
-    while (stack.length && stack[stack.length - 1]!.end <= e.ts) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur!);
-    self.set(e.name, (self.get(e.name) ?? 0) + e.dur!);
-    stack.push({ end: e.ts + e.dur!, name: e.name });
-  }
-  return self;
 }
 
 function top(self: Map<string, number>, reps: number, limit: number): Record<string, number> {
@@ -122,7 +97,6 @@ export async function tracePage(
     throw error;
   }
   const parsed = JSON.parse((await browser.stopTracing()).toString()) as
-    | { traceEvents: TraceEvent[] }
-    | TraceEvent[];
+    { traceEvents: TraceEvent[] } | TraceEvent[];
   return summarizePageTrace(Array.isArray(parsed) ? parsed : parsed.traceEvents, reps);
 }

@@ -95,14 +95,30 @@ export async function withSources(
   });
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   ts: number;
   dur?: number;
   pid: number;
   tid: number;
   args?: { name?: string };
+}
+
+/** Self time (µs) by event name of complete events on one thread: nested events are subtracted from their parent. */
+export function traceSelfTimes(events: TraceEvent[]): Map<string, number> {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const stack: { end: number; name: string }[] = [];
+  for (const e of sorted) {
+    while (stack.length && stack[stack.length - 1]!.end <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur!);
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur!);
+    stack.push({ end: e.ts + e.dur!, name: e.name });
+  }
+  return self;
 }
 
 /** Top trace events by self time on CrRendererMain (nested events subtracted). */
@@ -116,18 +132,9 @@ export function topTraceEvents(
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  const complete = events
-    .filter((e) => e.ph === 'X' && e.dur !== undefined && mains.has(`${e.pid}:${e.tid}`))
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const self = new Map<string, number>();
-  const stack: { end: number; name: string }[] = [];
-  for (const e of complete) {
-    while (stack.length && stack[stack.length - 1]!.end <= e.ts) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur!);
-    self.set(e.name, (self.get(e.name) ?? 0) + e.dur!);
-    stack.push({ end: e.ts + e.dur!, name: e.name });
-  }
+  const self = traceSelfTimes(
+    events.filter((e) => e.ph === 'X' && e.dur !== undefined && mains.has(`${e.pid}:${e.tid}`)),
+  );
   return [...self]
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
