@@ -69,6 +69,12 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
   const [help, setHelp] = useState(false);
   // the workshop parts load after the board's first paint (canvas/afterPaint.ts)
   const painted = useBoardPainted();
+  // the inspector and panels load right after the first paint, not on the first click: a
+  // map opened moments before the network drops still opens them (a first visit's service
+  // worker may not have cached them yet)
+  useEffect(() => {
+    if (painted) void import('../panels').catch(() => undefined);
+  }, [painted]);
   const openPanel = useUiStore((s) => s.openPanel);
   const uiStore = useUiStoreApi();
   const { openDetails, onPanelKeyDown } = useDetailsFocus();
