@@ -65,6 +65,9 @@ function report(): { sent: Promise<void>; rows: Promise<PainPointRow[]> } {
 
 /** Whether a statement of the relay waits for a lock (the worker's commit, held up by us). */
 async function commitBlocked(): Promise<boolean> {
+  // asked inside our transaction: PostgreSQL keeps the first pg_stat_activity snapshot
+  // until it ends, so a commit that began waiting after the first look was never seen
+  await db.query('SELECT pg_stat_clear_snapshot()');
   const { rows } = await db.query(
     `SELECT 1 FROM pg_stat_activity
       WHERE wait_event_type = 'Lock' AND query LIKE '%journeyboard_rooms%' AND pid <> pg_backend_pid()`,
