@@ -202,6 +202,35 @@ describe('board (German, through the UI)', () => {
       .toEqual(['Karte goals', 'Karte needs']);
   });
 
+  it('keeps a card clicked at the right edge in view when the inspector opens beside the board', async () => {
+    await page.setViewportSize(WIDE);
+    // nothing selected: no panel beside the board
+    await page.locator('.react-flow__node-card').first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => board.selectedIds()).toEqual([]);
+    await page.locator('.jb-side .jb-side__close').click();
+    await expect.poll(() => page.locator('.jb-side').count()).toBe(0);
+    await fit();
+    // the rightmost card wholly in view: the card inspector opening on the right narrows the pane
+    const boxes = await page
+      .locator('.react-flow__node-card')
+      .evaluateAll((els) =>
+        els.map((el) => ({ id: el.dataset.id!, right: el.getBoundingClientRect().right })),
+      );
+    const paneRight = await board.pane.evaluate((el) => el.getBoundingClientRect().right);
+    const rightmost = boxes
+      .filter((b) => b.right <= paneRight)
+      .sort((a, b) => b.right - a.right)[0]!;
+    const card = board.node(rightmost.id);
+    await card.click();
+    await page.locator('.card-inspector').waitFor();
+    await expect
+      .poll(() => board.pane.evaluate((el) => el.getBoundingClientRect().right))
+      .toBeLessThan(paneRight);
+    await cameraSettled(page);
+    await expect.poll(() => board.isInPane(card)).toBe(true);
+  });
+
   it('has no serious accessibility violations, in German and in English', async () => {
     await fit();
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -22,6 +22,7 @@ import { useCamera } from './camera';
 import './canvas.css';
 import { parseNodeId, type BoardNode } from './deriveNodes';
 import { dropCommand } from './drop';
+import { useKeepSelectionInView } from './keepInView';
 import { isPointerFocus, notePointerDown, revealFocused } from './focus';
 import { COMPACT_ZOOM } from './boardGeometry';
 import { canvasMessages } from './messages';
@@ -94,6 +95,7 @@ export const Board = memo(function Board() {
   // a big board hands React Flow only the nodes around the view (cullNodes.ts)
   const nodes = useCulledNodes(model.nodes, model.edges);
   useCamera(layout);
+  useKeepSelectionInView(layout);
   const ariaLabelConfig = useMemo(
     () => ({
       'controls.ariaLabel': t('controls'),

@@ -2,7 +2,7 @@
  * The board's camera for keyboard focus (see focus.ts): where a node's box is in
  * the layout — also for nodes React Flow has not rendered — and panning to it.
  */
-import { useStoreApi } from '@xyflow/react';
+import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { parseNodeId } from './deriveNodes';
 import { useUiStoreApi } from '../session/uiStore';
@@ -48,7 +48,7 @@ export function nodeBox(layout: BoardLayout, id: string): Box | null {
   return null;
 }
 
-interface View {
+export interface View {
   readonly x: number;
   readonly y: number;
   readonly zoom: number;
@@ -116,6 +116,14 @@ export function revealViewport(box: Box, view: View, zoom: number): View {
   };
 }
 
+/** Moves the board to the viewport `next` at once (a view of the same pane size). */
+export function showView(state: ReactFlowState, next: View): void {
+  const { zoom } = next;
+  void state.setCenter((next.width / 2 - next.x) / zoom, (next.height / 2 - next.y) / zoom, {
+    zoom,
+  });
+}
+
 /** Lends the board's layout and viewport to focus handling while the board is shown. */
 export function useCamera(layout: BoardLayout): void {
   const store = useStoreApi();
@@ -133,11 +141,10 @@ export function useCamera(layout: BoardLayout): void {
       isInView: (box) => boxInView(box, view()),
       reveal: (box) => {
         const v = view();
-        const next = revealViewport(box, v, v.zoom < COMPACT_ZOOM ? READABLE_ZOOM : v.zoom);
-        const { zoom } = next;
-        void store
-          .getState()
-          .setCenter((v.width / 2 - next.x) / zoom, (v.height / 2 - next.y) / zoom, { zoom });
+        showView(
+          store.getState(),
+          revealViewport(box, v, v.zoom < COMPACT_ZOOM ? READABLE_ZOOM : v.zoom),
+        );
       },
       showPhase: (phaseId) => {
         const v = view();
