@@ -20,7 +20,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../e2e/harness/browser';
 import { run as push } from '../src/cli/commands/push';
 import { exportJson } from '../src/export/json';
@@ -39,6 +39,7 @@ import {
   type OpenTiming,
 } from './lib/browserSteps';
 import { inputClock, keyPaintRecorder, peerTextRecorder } from './lib/pageProbes';
+import { openEditor, paintedAt, writeEdits } from './lib/peerEdits';
 import { busyByThread, topTraceEvents } from './lib/profile';
 import { figure, skipped, type BenchOptions, type Benchmark } from './lib/result';
 import { startOurs } from './lib/servers';
@@ -79,37 +80,6 @@ function medianPhases(opens: readonly OpenTiming[]): Record<string, number> | nu
   if (!all.length) return null;
   const keys = Object.keys(all[0]!).filter((k) => all.every((p) => p[k] !== undefined));
   return Object.fromEntries(keys.map((k) => [k, median(all.map((p) => p[k]!))]));
-}
-
-/** Opens the editor of card `id` in `page`. */
-async function openEditor(page: Page, id: string): Promise<void> {
-  await page.dblclick(`[data-card-id="${id}"] .jb-card__text`);
-  await page.waitForSelector('textarea.jb-card__editor', { timeout: 10_000 });
-}
-
-/** Writes `texts` into card `id` in page A, one setCardText each; returns when each was sent (wall clock). */
-async function writeEdits(page: Page, id: string, texts: readonly string[]): Promise<number[]> {
-  const sent: number[] = [];
-  for (const text of texts) {
-    sent.push(
-      await page.evaluate(
-        ([cardId, t]) => {
-          const hook = window.__journeyboard!;
-          const at = performance.timeOrigin + performance.now();
-          hook.commands.setCardText(hook.session!.doc, cardId, t);
-          return at;
-        },
-        [id, text] as const,
-      ),
-    );
-    await sleep(80);
-  }
-  return sent;
-}
-
-/** When B painted each expected text first (texts only grow, so a later text includes an earlier one). */
-function paintedAt(seen: readonly { text: string; at: number }[], expected: readonly string[]) {
-  return expected.map((e) => seen.find((p) => p.text.startsWith(e))?.at ?? null);
 }
 
 export const bigmapBrowser: Benchmark = {

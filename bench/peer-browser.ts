@@ -32,6 +32,7 @@ import {
   visibleCardId,
 } from './lib/browserSteps';
 import { inputClock, keyPaintRecorder, peerTextRecorder } from './lib/pageProbes';
+import { openEditor, paintedAt, writeEdits } from './lib/peerEdits';
 import type { HotFunction } from './lib/profile';
 import { tracePage, type PageTrace } from './lib/pageTrace';
 import { figure, skipped, type Benchmark } from './lib/result';
@@ -49,34 +50,6 @@ interface Round {
   keyToPaint: number[];
   /** B's main thread per remote edit (ms), from Performance.getMetrics */
   perEdit: Record<string, number>;
-}
-
-async function openEditor(page: Page, id: string): Promise<void> {
-  await page.dblclick(`[data-card-id="${id}"] .jb-card__text`);
-  await page.waitForSelector('textarea.jb-card__editor', { timeout: 10_000 });
-}
-
-async function writeEdits(page: Page, id: string, texts: readonly string[]): Promise<number[]> {
-  const sent: number[] = [];
-  for (const text of texts) {
-    sent.push(
-      await page.evaluate(
-        ([cardId, t]) => {
-          const hook = window.__journeyboard!;
-          const at = performance.timeOrigin + performance.now();
-          hook.commands.setCardText(hook.session!.doc, cardId, t);
-          return at;
-        },
-        [id, text] as const,
-      ),
-    );
-    await sleep(80);
-  }
-  return sent;
-}
-
-function paintedAt(seen: readonly { text: string; at: number }[], expected: readonly string[]) {
-  return expected.map((e) => seen.find((p) => p.text.startsWith(e))?.at ?? null);
 }
 
 const METRICS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'];
@@ -100,7 +73,12 @@ async function measure(
   keys: number,
   profile: { save: string; assets: string } | null,
   trace: boolean,
-): Promise<{ round: Round; profile: HotFunction[] | null; traces: Traces | null; errors: string[] }> {
+): Promise<{
+  round: Round;
+  profile: HotFunction[] | null;
+  traces: Traces | null;
+  errors: string[];
+}> {
   const errors: string[] = [];
   const ctxA = await benchContext(browser, 'Bench A');
   const ctxB = await benchContext(browser, 'Bench B');
