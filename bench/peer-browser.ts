@@ -9,7 +9,7 @@
  *  - keystroke → paint in A's editor (must stay < 50 ms while the editor writes sooner);
  *  - where B's main thread goes per remote edit: CDP `Performance.getMetrics` before and
  *    after the edits (script, style, layout, the rest of the task time: paint, IndexedDB,
- *    GC) and the top functions of a CPU profile of B.
+ *    GC) and the top functions of a CPU profile of B, and of A while it types (typistProfile).
  *
  * `BENCH_BASELINE_DIST_DIR=<folder>` (a build of an older commit) measures that build
  * too, in the same run, the order turning each round: before/after as a ratio.
@@ -76,6 +76,7 @@ async function measure(
 ): Promise<{
   round: Round;
   profile: HotFunction[] | null;
+  typistProfile: HotFunction[] | null;
   traces: Traces | null;
   errors: string[];
 }> {
@@ -125,10 +126,20 @@ async function measure(
       await pageB.evaluate(() => window.__bench!.socketIn),
     );
     let top: HotFunction[] | null = null;
+    let typistTop: HotFunction[] | null = null;
     if (profile) {
       const more = Array.from({ length: 20 }, (_, k) => `${base} profile ${k}`);
       const edits = async () => void (await writeEdits(pageA, peerId, more));
       top = await profiled(pageB, edits, profile.save, profile.assets);
+      await openEditor(pageA, typedId);
+      await pageA.keyboard.press('End');
+      const keysTyped = async () => {
+        await pageA.keyboard.type(typed.slice(0, 20), { delay: TYPING_DELAY_MS });
+        await sleep(300);
+      };
+      const typistSave = profile.save.replace(/\.cpuprofile$/, '-typist.cpuprofile');
+      typistTop = await profiled(pageA, keysTyped, typistSave, profile.assets);
+      await pageA.keyboard.press('Escape');
     }
     let traces: Traces | null = null;
     if (trace) {
@@ -171,6 +182,7 @@ async function measure(
         perEdit,
       },
       profile: top,
+      typistProfile: typistTop,
       traces,
       errors,
     };
@@ -227,6 +239,7 @@ export const peerBrowser: Benchmark = {
     let browser: Browser | null = null;
     const errors: string[] = [];
     let profile: HotFunction[] | null = null;
+    let typistProfile: HotFunction[] | null = null;
     try {
       for (const t of targets)
         if (!existsSync(join(t.dist, 'index.html')))
@@ -256,7 +269,7 @@ export const peerBrowser: Benchmark = {
               ? { save: join(PROFILE_DIR, 'peer-page.cpuprofile'), assets: join(t.dist, 'assets') }
               : null;
           const got = await measure(browser, t.url!, keys, save, r === 0);
-          if (save) profile = got.profile;
+          if (save) ({ profile, typistProfile } = got);
           if (r === 0) t.traces = got.traces;
           errors.push(...got.errors);
           t.rounds.push(got.round);
@@ -304,6 +317,7 @@ export const peerBrowser: Benchmark = {
           baseline: base,
           baselineDist: baseline ?? null,
           peerProfile: profile,
+          typistProfile,
           traces: Object.fromEntries(targets.map((t) => [t.label, t.traces ?? null])),
           pageErrors: errors.slice(0, 10),
           note:
