@@ -6,9 +6,10 @@
  * The provider creates its socket through `WebSocketPolyfill`; `adoptingWebSocket`
  * returns the early socket for the one URL it was opened for (once), and a new
  * socket otherwise. What the relay sent before the provider took the socket (its
- * sync step 1, the role) is delivered to the provider's handlers, in order, right
- * after it set them — after its own `onopen` when the socket is open already, as a
- * fresh socket would. A socket that closed before anyone took it is not adopted (the
+ * sync step 1, the role, and on a first visit its sync step 2 with the whole map, asked
+ * for by src/boot.ts) is delivered to the provider's handlers, in order, right after it
+ * set them, then its `onopen` when the socket is open already: its own sync step 1 then
+ * names what it just received, and the relay answers it with the little that is new. A socket that closed before anyone took it is not adopted (the
  * provider opens its own and sees the close code itself); one nobody takes is closed
  * by `releaseEarlySocket`.
  */
@@ -63,11 +64,13 @@ export function adoptingWebSocket(): typeof WebSocket {
     const found = take(String(url));
     if (!found) return new WebSocket(url, protocols);
     const { socket, received } = found;
-    // the provider sets its handlers right after constructing; deliver what it missed then
+    // the provider sets its handlers right after constructing; deliver what it missed then,
+    // before its `onopen`: the relay's answer to src/boot.ts's sync step 1 (a first
+    // visit's whole map) is in the doc when the provider sends its own step 1
     queueMicrotask(() => {
       if (socket.readyState !== WebSocket.OPEN) return;
-      socket.onopen?.(new Event('open'));
       for (const event of received) socket.onmessage?.(event);
+      socket.onopen?.(new Event('open'));
     });
     return socket;
   }
