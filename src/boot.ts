@@ -53,9 +53,13 @@ export function openEarlySocket(location: Pick<Location, 'origin' | 'pathname' |
     socket.binaryType = 'arraybuffer';
     const received: MessageEvent[] = [];
     socket.onmessage = (event) => void received.push(event);
+    const early: EarlySocket = { url, socket, received, asked: false };
     // replaced by the provider's own handler if it adopts the socket before it opens
-    if (!storesMap(map[1])) socket.onopen = () => socket.send(ASK_FOR_EVERYTHING);
-    const early: EarlySocket = { url, socket, received };
+    if (!storesMap(map[1]))
+      socket.onopen = () => {
+        socket.send(ASK_FOR_EVERYTHING);
+        early.asked = true;
+      };
     (globalThis as Record<string, unknown>)[EARLY_SOCKET_SLOT] = early;
   } catch {
     // the provider will try (and report) on its own

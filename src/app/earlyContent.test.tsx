@@ -113,6 +113,40 @@ describe('the early socket of a map this device does not store', () => {
     expect(sync.status.getState().pendingChanges).toBe(0);
   });
 
+  it('adopted before the map came, its provider waits for it instead of asking again', async () => {
+    recordFrames();
+    const token = link();
+    openEarlySocket(at(token));
+    const socket = (early() as unknown as { socket: WebSocket }).socket;
+    const doc = newMapDoc();
+    // taken right after the open event (and src/boot.ts's ask): the relay cannot have answered yet
+    const adopted = new Promise<void>((resolve) =>
+      socket.addEventListener('open', () =>
+        queueMicrotask(() => {
+          expect(early().received).toEqual([]);
+          sync = connectRelay(doc, {
+            mapId: MAP,
+            relayUrl: relay.http,
+            token,
+            WebSocketImpl: adoptingWebSocket(),
+          });
+          resolve();
+        }),
+      ),
+    );
+    await adopted;
+    await waitFor(() => sync!.status.getState().status === 'synced', 10_000, 'synced');
+    expect(doc.getArray('notes').length).toBe(CARDS);
+    const providerStep1 = sent.slice(1).find(isStep1);
+    expect(providerStep1 && providerStep1.length).toBeGreaterThan(4);
+    await waitFor(
+      () => frames.filter((f) => f[0] === 0 && f[1] === 1).length >= 2,
+      10_000,
+      'answer',
+    );
+    expect(frames.filter(isContent)).toHaveLength(1);
+  });
+
   it('asks for nothing when this device stores the map', async () => {
     contentNotes(localStorage).note(databaseName(MAP));
     expect(localStorage.getItem(storedNoteKey(MAP))).not.toBeNull();

@@ -19,6 +19,15 @@ export interface EarlySocket {
   readonly url: string;
   readonly socket: WebSocket;
   readonly received: MessageEvent[];
+  /** src/boot.ts asked for the whole map (a sync step 1 with an empty state vector) */
+  asked: boolean;
+}
+
+/** A sync step 2 (message 0, sub-type 1): the relay's answer to a sync step 1. */
+function isStep2(event: MessageEvent): boolean {
+  if (!(event.data instanceof ArrayBuffer)) return false;
+  const bytes = new Uint8Array(event.data);
+  return bytes[0] === 0 && bytes[1] === 1;
 }
 
 /** The global slot src/boot.ts writes (the two entries share no module). */
@@ -70,7 +79,20 @@ export function adoptingWebSocket(): typeof WebSocket {
     queueMicrotask(() => {
       if (socket.readyState !== WebSocket.OPEN) return;
       for (const event of received) socket.onmessage?.(event);
-      socket.onopen?.(new Event('open'));
+      if (!found.asked || received.some(isStep2)) {
+        socket.onopen?.(new Event('open'));
+        return;
+      }
+      // the whole map is still on its way (a big map's room loads first): the provider's
+      // own step 1, with an empty doc, would ask for it a second time, so it waits for it
+      const handle = socket.onmessage;
+      const open = socket.onopen;
+      socket.onmessage = (event) => {
+        handle?.call(socket, event);
+        if (!isStep2(event)) return;
+        socket.onmessage = handle;
+        open?.call(socket, new Event('open'));
+      };
     });
     return socket;
   }
