@@ -18,7 +18,31 @@ export function relaySocketUrl(origin: string, mapId: string, token: string): st
   return `${base}/sync/${mapId}?t=${encodeURIComponent(token)}`;
 }
 
-/** Opens the socket for the page's route when it is a map with a link token. */
+/**
+ * The localStorage key of src/storage/contentNotes.ts for a map's database
+ * (src/storage/idbDocumentStore.ts): present when this device stores the map.
+ */
+export function storedNoteKey(mapId: string): string {
+  return `journeyboard.stored.journeyboard-map:${mapId}`;
+}
+
+/** A sync step 1 with an empty state vector: "send me the whole map". */
+const ASK_FOR_EVERYTHING = new Uint8Array([0, 0, 1, 0]);
+
+function storesMap(mapId: string): boolean {
+  try {
+    return window.localStorage.getItem(storedNoteKey(mapId)) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the socket for the page's route when it is a map with a link token. A map this
+ * device does not store is asked for at once: the relay's answer (the whole map, a sync
+ * step 2) arrives while the app's code still loads, and the provider gets it before its
+ * own first message (earlySocket.ts), so its sync step 1 already names everything.
+ */
 export function openEarlySocket(location: Pick<Location, 'origin' | 'pathname' | 'search'>): void {
   const map = /^\/map\/([A-Za-z0-9_-]{1,64})\/?$/.exec(location.pathname);
   const token = new URLSearchParams(location.search).get('t');
@@ -29,7 +53,13 @@ export function openEarlySocket(location: Pick<Location, 'origin' | 'pathname' |
     socket.binaryType = 'arraybuffer';
     const received: MessageEvent[] = [];
     socket.onmessage = (event) => void received.push(event);
-    const early: EarlySocket = { url, socket, received };
+    const early: EarlySocket = { url, socket, received, asked: false };
+    // replaced by the provider's own handler if it adopts the socket before it opens
+    if (!storesMap(map[1]))
+      socket.onopen = () => {
+        socket.send(ASK_FOR_EVERYTHING);
+        early.asked = true;
+      };
     (globalThis as Record<string, unknown>)[EARLY_SOCKET_SLOT] = early;
   } catch {
     // the provider will try (and report) on its own

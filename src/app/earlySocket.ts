@@ -6,9 +6,10 @@
  * The provider creates its socket through `WebSocketPolyfill`; `adoptingWebSocket`
  * returns the early socket for the one URL it was opened for (once), and a new
  * socket otherwise. What the relay sent before the provider took the socket (its
- * sync step 1, the role) is delivered to the provider's handlers, in order, right
- * after it set them — after its own `onopen` when the socket is open already, as a
- * fresh socket would. A socket that closed before anyone took it is not adopted (the
+ * sync step 1, the role, and on a first visit its sync step 2 with the whole map, asked
+ * for by src/boot.ts) is delivered to the provider's handlers, in order, right after it
+ * set them, then its `onopen` when the socket is open already: its own sync step 1 then
+ * names what it just received, and the relay answers it with the little that is new. A socket that closed before anyone took it is not adopted (the
  * provider opens its own and sees the close code itself); one nobody takes is closed
  * by `releaseEarlySocket`.
  */
@@ -18,6 +19,15 @@ export interface EarlySocket {
   readonly url: string;
   readonly socket: WebSocket;
   readonly received: MessageEvent[];
+  /** src/boot.ts asked for the whole map (a sync step 1 with an empty state vector) */
+  asked: boolean;
+}
+
+/** A sync step 2 (message 0, sub-type 1): the relay's answer to a sync step 1. */
+function isStep2(event: MessageEvent): boolean {
+  if (!(event.data instanceof ArrayBuffer)) return false;
+  const bytes = new Uint8Array(event.data);
+  return bytes[0] === 0 && bytes[1] === 1;
 }
 
 /** The global slot src/boot.ts writes (the two entries share no module). */
@@ -63,11 +73,26 @@ export function adoptingWebSocket(): typeof WebSocket {
     const found = take(String(url));
     if (!found) return new WebSocket(url, protocols);
     const { socket, received } = found;
-    // the provider sets its handlers right after constructing; deliver what it missed then
+    // the provider sets its handlers right after constructing; deliver what it missed then,
+    // before its `onopen`: the relay's answer to src/boot.ts's sync step 1 (a first
+    // visit's whole map) is in the doc when the provider sends its own step 1
     queueMicrotask(() => {
       if (socket.readyState !== WebSocket.OPEN) return;
-      socket.onopen?.(new Event('open'));
       for (const event of received) socket.onmessage?.(event);
+      if (!found.asked || received.some(isStep2)) {
+        socket.onopen?.(new Event('open'));
+        return;
+      }
+      // the whole map is still on its way (a big map's room loads first): the provider's
+      // own step 1, with an empty doc, would ask for it a second time, so it waits for it
+      const handle = socket.onmessage;
+      const open = socket.onopen;
+      socket.onmessage = (event) => {
+        handle?.call(socket, event);
+        if (!isStep2(event)) return;
+        socket.onmessage = handle;
+        open?.call(socket, new Event('open'));
+      };
     });
     return socket;
   }

@@ -13,7 +13,7 @@ import {
   type NodeTypes,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { memo, useCallback, useMemo, useState, type FocusEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { linkCards, moveCard, moveCards, moveLane, movePhase } from '../doc';
 import { useT } from '../i18n';
 import { useMapSession, useSnapshot } from '../session/MapSession';
@@ -41,6 +41,7 @@ import { useCanvasSlots } from './slots';
 import { useBoardModel } from './useBoardModel';
 import { useCulledNodes } from './useCulledNodes';
 import { useBoardPainted } from './afterPaint';
+import { fittedViewport, useFirstView } from './firstView';
 
 const nodeTypes: NodeTypes = {
   card: CardNode,
@@ -72,6 +73,8 @@ const MIN_FIT_ZOOM = 0.45;
 // React Flow copies changed props into its store, and every store change re-runs all of
 // its selectors (over every node): props keep their identity across board renders
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1 };
+const MIN_ZOOM = 0.05;
+const FIRST_FIT = { padding: FIT_PADDING, minZoom: MIN_ZOOM, maxZoom: 1 };
 const PRO_OPTIONS = { hideAttribution: true };
 
 /**
@@ -140,6 +143,13 @@ export const Board = memo(function Board() {
     const zoom = Math.min(window.innerWidth / layout.width, window.innerHeight / layout.height);
     return zoom >= MIN_FIT_ZOOM ? null : { x: 8, y: 8, zoom: 0.75 };
   });
+  // React Flow mounts once the board's box is measured, at its first view (firstView.ts)
+  const box = useRef<HTMLDivElement>(null);
+  const first = useFirstView(
+    box,
+    (width, height) => initialView ?? fittedViewport(model.nodes, width, height, FIRST_FIT),
+  );
+  const viewport = first?.viewport ?? initialView;
 
   const onConnect = useCallback(
     (connection: Connection) => {
@@ -186,8 +196,11 @@ export const Board = memo(function Board() {
     [uiStore],
   );
 
+  // one frame-less commit: measured in a layout effect, rendered again before any paint
+  if (!first) return <div ref={box} className="jb-board" />;
   return (
     <div
+      ref={box}
       className="jb-board"
       onFocus={onFocus}
       onPointerDownCapture={() => notePointerDown(uiStore)}
@@ -212,10 +225,10 @@ export const Board = memo(function Board() {
         multiSelectionKeyCode="Shift"
         selectionKeyCode="Shift"
         zoomOnDoubleClick={false}
-        minZoom={0.05}
+        minZoom={MIN_ZOOM}
         maxZoom={2}
-        fitView={initialView === null}
-        {...(initialView ? { defaultViewport: initialView } : {})}
+        fitView={viewport === null}
+        {...(viewport ? { defaultViewport: viewport } : {})}
         fitViewOptions={FIT_VIEW_OPTIONS}
         nodeDragThreshold={3}
         proOptions={PRO_OPTIONS}

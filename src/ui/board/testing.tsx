@@ -37,8 +37,10 @@ export function giveTheBoardRoom(pane: PaneSize = ROOMY): void {
     Object.defineProperty(HTMLElement.prototype, prop, {
       configurable: true,
       get(this: HTMLElement) {
-        // the wrapper, and the pane inside it whose size React Flow reads
+        // the board's box (canvas/firstView.ts), the wrapper, and the pane inside it
+        // whose size React Flow reads
         if (
+          this.classList.contains('jb-board') ||
           this.classList.contains('react-flow') ||
           this.classList.contains('react-flow__renderer')
         ) {
