@@ -40,13 +40,14 @@ describe('cardEntries: one pass over a compact card', () => {
     for (const name of PARTS)
       expect(entriesOf(read.part(name))).toEqual(entriesOf(cardPart(card, name)));
     expect(entriesOf(read.fields)).toEqual(entriesOf(card));
+    expect(entriesOf(read.extensions)).toEqual([['x-source', { from: 'file' }]]);
     expect(read.part('votes').get('bob')).toBeUndefined();
     expect(read.fields.get('text')).toBe(card.get('text'));
   });
 
-  it('is read-only, so no writer can write into a copy instead of the doc', () => {
+  it('its copies are read-only, so no writer can write into a copy instead of the doc', () => {
     const read = cardEntries(compactCard());
-    expect(() => read.fields.set('color', 'red')).toThrow(/read-only/);
+    expect(() => read.extensions.set('x-a', 1)).toThrow(/read-only/);
     expect(() => read.part('votes').delete('ann')).toThrow(/read-only/);
   });
 

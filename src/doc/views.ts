@@ -178,8 +178,8 @@ export type PlaceCard = (laneId: Id | undefined, phaseId: Id | undefined) => Car
 /** One card in the place `place` gives it, with the fields that lane type allows. */
 export function readCard(id: Id, entity: EntityMap, place: PlaceCard): CardView {
   const stored = readPlace(entity);
-  // every entry read once (cardEntries.ts); `card` below reads those copies
-  const { fields: card, part } = cardEntries(entity);
+  // collections and extensions gathered in one walk over the card (cardEntries.ts)
+  const { fields: card, part, extensions } = cardEntries(entity);
   const { laneId, phaseId, laneType } = place(stored.laneId, stored.phaseId);
   const view: Mutable<Omit<CardView, `x-${string}`>> = {
     id,
@@ -210,7 +210,7 @@ export function readCard(id: Id, entity: EntityMap, place: PlaceCard): CardView 
   view.votesBy = votesBy;
   view.comments = readComments(part('comments'));
   if (view.comments.length === 0 && kept.includes('comments')) view.commentsListed = true;
-  return { ...view, ...readExtensions(card) };
+  return { ...view, ...readExtensions(extensions) };
 }
 
 /** One improvement action. */
