@@ -15,7 +15,8 @@ import type {
 } from '../model/snapshot';
 import { LANE_FIELDS } from '../model/types';
 import type { Channel, Id, Kpi, LaneType, MapKind, Measurement } from '../model/types';
-import { CARD_KEYS, cardPart, isCardDeleted, readPlace } from './cardlayout';
+import { CARD_KEYS, isCardDeleted, readPlace } from './cardlayout';
+import { cardEntries, type CardEntries } from './cardEntries';
 import { sortedComments } from './comments';
 import { sortedMeasurements } from './kpi';
 import {
@@ -27,6 +28,7 @@ import {
   readString,
   readText,
   type EntityMap,
+  type Fields,
 } from './roots';
 import { linkTargets } from './links';
 
@@ -115,8 +117,8 @@ export function readLane(id: Id, map: EntityMap): LaneView {
   };
 }
 
-function readKpi(card: EntityMap, kept: readonly string[]): Kpi {
-  const map = cardPart(card, 'kpi');
+function readKpi(part: CardEntries['part'], kept: readonly string[]): Kpi {
+  const map = part('kpi');
   const direction = readString(map, 'direction');
   const kpi: Mutable<Kpi> = {
     direction: direction === 'lowerIsBetter' ? 'lowerIsBetter' : 'higherIsBetter',
@@ -124,14 +126,13 @@ function readKpi(card: EntityMap, kept: readonly string[]): Kpi {
   put(kpi, 'unit', readString(map, 'unit'));
   put(kpi, 'baseline', readJson(map, 'baseline') as Measurement | undefined);
   put(kpi, 'target', readJson(map, 'target') as Kpi['target']);
-  const list = cardPart(card, 'measurements');
+  const list = part('measurements');
   const measurements = sortedMeasurements(list).map((e) => e.m as unknown as Measurement);
   if (measurements.length > 0 || kept.includes('measurements')) kpi.measurements = measurements;
   return { ...kpi, ...readExtensions(map) };
 }
 
-function readComments(card: EntityMap): CommentView[] {
-  const map = cardPart(card, 'comments');
+function readComments(map: Fields): CommentView[] {
   return sortedComments(map).flatMap(({ id }) => {
     const c = getEntity(map, id);
     if (!c) return [];
@@ -147,11 +148,10 @@ function readComments(card: EntityMap): CommentView[] {
   });
 }
 
-function readVotes(card: EntityMap): {
+function readVotes(map: Fields): {
   votes: number | undefined;
   votesBy: Record<string, number>;
 } {
-  const map = cardPart(card, 'votes');
   const votesBy: Record<string, number> = {};
   let total = 0;
   let voted = false;
@@ -176,8 +176,10 @@ export interface CardPlace {
 export type PlaceCard = (laneId: Id | undefined, phaseId: Id | undefined) => CardPlace;
 
 /** One card in the place `place` gives it, with the fields that lane type allows. */
-export function readCard(id: Id, card: EntityMap, place: PlaceCard): CardView {
-  const stored = readPlace(card);
+export function readCard(id: Id, entity: EntityMap, place: PlaceCard): CardView {
+  const stored = readPlace(entity);
+  // collections and extensions gathered in one walk over the card (cardEntries.ts)
+  const { fields: card, part, extensions } = cardEntries(entity);
   const { laneId, phaseId, laneType } = place(stored.laneId, stored.phaseId);
   const view: Mutable<Omit<CardView, `x-${string}`>> = {
     id,
@@ -188,12 +190,12 @@ export function readCard(id: Id, card: EntityMap, place: PlaceCard): CardView {
     votes: undefined,
     votesBy: {},
     comments: [],
-    deleted: isCardDeleted(card),
+    deleted: isCardDeleted(entity),
   };
   put(view, 'tags', readJson(card, 'tags') as readonly string[] | undefined);
   put(view, 'color', readString(card, 'color'));
   const kept = keptEmpty(card);
-  const linkIds = linkTargets(cardPart(card, 'links'));
+  const linkIds = linkTargets(part('links'));
   if (linkIds.length > 0 || kept.includes('links')) view.links = linkIds;
   const fits = (field: keyof typeof LANE_FIELDS): boolean => LANE_FIELDS[field] === laneType;
   if (fits('channel')) put(view, 'channel', readString(card, 'channel') as Channel | undefined);
@@ -202,13 +204,13 @@ export function readCard(id: Id, card: EntityMap, place: PlaceCard): CardView {
   if (fits('severity')) put(view, 'severity', readNumber(card, 'severity'));
   if (fits('impact')) put(view, 'impact', readNumber(card, 'impact'));
   if (fits('effort')) put(view, 'effort', readNumber(card, 'effort'));
-  if (fits('kpi')) view.kpi = readKpi(card, kept);
-  const { votes, votesBy } = readVotes(card);
+  if (fits('kpi')) view.kpi = readKpi(part, kept);
+  const { votes, votesBy } = readVotes(part('votes'));
   view.votes = votes;
   view.votesBy = votesBy;
-  view.comments = readComments(card);
+  view.comments = readComments(part('comments'));
   if (view.comments.length === 0 && kept.includes('comments')) view.commentsListed = true;
-  return { ...view, ...readExtensions(card) };
+  return { ...view, ...readExtensions(extensions) };
 }
 
 /** One improvement action. */
