@@ -84,10 +84,15 @@ export class RelayServer {
     const workers = shardCount(config);
     // one SQLite writer at a time: the room workers' commits and the catalog's rows
     const writeLock = workers ? WriteLock.create() : null;
-    this.catalog = relayCatalog(config, this.storage, this.log, options.catalog, writeLock);
-    // commits of other relays change the catalog too
+    this.catalog = relayCatalog(config, this.storage, this.log, options.catalog, writeLock, (s) =>
+      this.metrics.catalogRows.inc({ source: s }),
+    );
+    // other relays' commits: the committing relay derives the row and publishes it here
+    // (catalog.ts); compactions change no content
     this.storage.bus?.subscribe((event) => {
-      if (event.kind === 'commit' || event.kind === 'compacted') this.catalog.touched([event.room]);
+      if (event.kind === 'commit') this.catalog.touchedRemotely(event.room, event.seq);
+      else if (event.kind === 'catalog') this.catalog.adopted(event.room, event.seq, event.row);
+      else if (event.kind === 'resync') void this.catalog.resynced().catch(() => undefined);
     });
     this.commits = new CommitQueue({
       storage: this.storage,

@@ -1,6 +1,7 @@
 /** The relay's team catalog (catalog/): where its rows live and who derives them. */
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import type { CatalogRow } from '../src/model/catalogRow';
 import { RelayCatalog } from './catalog/catalog';
 import { catalogDeriver, inThreadDeriver } from './catalog/deriver';
 import { SqliteCatalogStore } from './catalog/sqliteStore';
@@ -16,6 +17,7 @@ export function relayCatalog(
   enabled: boolean | undefined,
   /** shared with the room workers when there are some (store/writeLock.ts) */
   writeLock: SharedArrayBuffer | null = null,
+  onRow?: (source: 'derived' | 'adopted') => void,
 ): RelayCatalog {
   const shared = storage.kind === 'postgres';
   if (shared)
@@ -45,8 +47,11 @@ export function relayCatalog(
             bump: () => storage.bumpGeneration(WORKSPACE_LINKS),
           },
           sharedTrash: storage.trash,
+          publish: (id: string, seq: number, row: CatalogRow | null) =>
+            storage.bus?.publishCatalog?.(id, seq, row),
         }
       : {}),
+    ...(onRow ? { onRow } : {}),
     log: log,
     enabled: enabled ?? config.catalog ?? true,
   });

@@ -89,7 +89,7 @@ export class ShardPool {
    * stay here: the sockets are the relay thread's.
    */
   private readonly route = (event: BusEvent): void => {
-    if (event.kind === 'revoke') return;
+    if (event.kind === 'revoke' || event.kind === 'catalog') return;
     if (event.kind === 'resync') {
       for (let i = 0; i < this.shards.length; i++) this.post(i, { t: 'bus', event });
       return;
