@@ -178,9 +178,6 @@ export class RelayServer {
   async listen(): Promise<number> {
     await this.storage.open();
     await this.catalog.start();
-    // rooms can be served once their workers run: a worker's start (its modules, its
-    // storage) does not land on the first clients
-    await this.shards?.start();
     await new Promise<void>((resolve, reject) => {
       this.http.once('error', reject);
       this.http.listen(this.config.port, this.config.host, () => {
