@@ -74,7 +74,9 @@ async function oneRun(
       .sort((a, b) => b[1] - a[1])
       .map(([name, us]) => `${name} ${us}`)
       .join(', ');
-    options.log(`    server CPU ${serverCpuUsPerUpdate} µs per update (whole run, /proc): ${byThread}`);
+    options.log(
+      `    server CPU ${serverCpuUsPerUpdate} µs per update (whole run, /proc): ${byThread}`,
+    );
     return {
       round,
       server: kind,

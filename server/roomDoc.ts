@@ -131,7 +131,8 @@ export class RoomDoc {
 /** Yjs's own test for whether a transaction makes an 'update' event (writeUpdateMessageFromTransaction). */
 function changedBy(tr: Y.Transaction): boolean {
   if (tr.deleteSet.clients.size > 0) return true;
-  for (const [client, clock] of tr.afterState) if (tr.beforeState.get(client) !== clock) return true;
+  for (const [client, clock] of tr.afterState)
+    if (tr.beforeState.get(client) !== clock) return true;
   return false;
 }
 

@@ -32,7 +32,9 @@ let published: [string, number][];
 let heads: Map<string, number>;
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'Date'] });
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'Date'],
+  });
   dir = mkdtempSync(join(tmpdir(), 'jb-catalog-remote-'));
   derivations = [];
   published = [];
