@@ -87,13 +87,6 @@ export class RelayServer {
     this.catalog = relayCatalog(config, this.storage, this.log, options.catalog, writeLock, (s) =>
       this.metrics.catalogRows.inc({ source: s }),
     );
-    // other relays' commits: the committing relay derives the row and publishes it here
-    // (catalog.ts); compactions change no content
-    this.storage.bus?.subscribe((event) => {
-      if (event.kind === 'commit') this.catalog.touchedRemotely(event.room, event.seq);
-      else if (event.kind === 'catalog') this.catalog.adopted(event.room, event.seq, event.row);
-      else if (event.kind === 'resync') void this.catalog.resynced().catch(() => undefined);
-    });
     this.commits = new CommitQueue({
       storage: this.storage,
       metrics: this.metrics,

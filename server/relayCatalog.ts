@@ -25,7 +25,7 @@ export function relayCatalog(
       'catalog: rows derived in the relay thread from PostgreSQL (no worker); ' +
         'workspace link generation kept in PostgreSQL; trash flags in PostgreSQL',
     );
-  return new RelayCatalog({
+  const catalog = new RelayCatalog({
     // SQLite: in the relay's database file; PostgreSQL: a per-relay cache (rebuilt when stale)
     store: new SqliteCatalogStore(
       config.dataDir,
@@ -55,4 +55,12 @@ export function relayCatalog(
     log: log,
     enabled: enabled ?? config.catalog ?? true,
   });
+  // other relays' commits: the committing relay derives the row and publishes it
+  // (catalog.ts); compactions change no content
+  storage.bus?.subscribe((event) => {
+    if (event.kind === 'commit') catalog.touchedRemotely(event.room, event.seq);
+    else if (event.kind === 'catalog') catalog.adopted(event.room, event.seq, event.row);
+    else if (event.kind === 'resync') void catalog.resynced().catch(() => undefined);
+  });
+  return catalog;
 }
