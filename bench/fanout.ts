@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import type { FanoutInput, FanoutOutput } from './fanout-clients';
-import { sampleProc } from './lib/proc';
+import { sampleProc, sampleThreads, threadCpuDelta } from './lib/proc';
 import { relayMetrics, startOurs, startReference, type ServerKind } from './lib/servers';
 import { figure, ROOT, type BenchOptions, type BenchResult, type Benchmark } from './lib/result';
 import { median, round } from './lib/stats';
@@ -21,6 +21,8 @@ interface Round {
   relay?: Record<string, number>;
   /** the server's CPU time over the clients' run per update sent (µs, /proc): steadier than latency */
   serverCpuUsPerUpdate: number;
+  /** the same by thread (ours: relay, jb-room-N, jb-catalog, jb-checkpoint, node = V8/libuv helpers) */
+  threadCpuUsPerUpdate: Record<string, number>;
 }
 
 async function oneRun(
@@ -37,6 +39,7 @@ async function oneRun(
       : await startReference();
   try {
     const cpuBefore = sampleProc(server.pid).cpuSeconds;
+    const threadsBefore = sampleThreads(server.pid);
     const result = await runWorker<FanoutOutput>(
       join(ROOT, 'bench/fanout-clients.ts'),
       {
@@ -61,10 +64,27 @@ async function oneRun(
           `${relay.storage_commits_total} commits for ${relay['storage_writes_total{kind="update"}']} updates; ` +
           `event loop delay p99 ${relay.eventLoopDelayMs_p99} ms, max ${Math.round((relay.event_loop_delay_seconds_max ?? 0) * 1000)} ms`,
       );
+    const updates = settings.edits + settings.burst;
     const cpuUs = (sampleProc(server.pid).cpuSeconds - cpuBefore) * 1e6;
-    const serverCpuUsPerUpdate = Math.round(cpuUs / (settings.edits + settings.burst));
-    options.log(`    server CPU ${serverCpuUsPerUpdate} µs per update (whole run, /proc)`);
-    return { round, server: kind, result, ...(relay ? { relay } : {}), serverCpuUsPerUpdate };
+    const serverCpuUsPerUpdate = Math.round(cpuUs / updates);
+    const threadCpuUsPerUpdate: Record<string, number> = {};
+    for (const [name, s] of threadCpuDelta(threadsBefore, sampleThreads(server.pid)))
+      if (s > 0) threadCpuUsPerUpdate[name] = Math.round((s * 1e6) / updates);
+    const byThread = Object.entries(threadCpuUsPerUpdate)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, us]) => `${name} ${us}`)
+      .join(', ');
+    options.log(
+      `    server CPU ${serverCpuUsPerUpdate} µs per update (whole run, /proc): ${byThread}`,
+    );
+    return {
+      round,
+      server: kind,
+      result,
+      ...(relay ? { relay } : {}),
+      serverCpuUsPerUpdate,
+      threadCpuUsPerUpdate,
+    };
   } finally {
     await server.stop();
   }
@@ -144,6 +164,7 @@ export const fanout: Benchmark = {
           server: x.server,
           ...x.result,
           serverCpuUsPerUpdate: x.serverCpuUsPerUpdate,
+          threadCpuUsPerUpdate: x.threadCpuUsPerUpdate,
           ...(x.relay ? { relayMetrics: x.relay } : {}),
         })),
       },

@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
+try { require('node:fs').writeFileSync('/proc/thread-self/comm', 'jb-checkpoint'); } catch {}
 const db = new Database(workerData.file);
 const timer = setInterval(() => {
   try {

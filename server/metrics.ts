@@ -135,6 +135,11 @@ export class RelayMetrics {
     'Rows committed by other relays on the same database, read from the log and forwarded here',
   );
 
+  readonly catalogRows = new Counter(
+    'journeyboard_catalog_rows_total',
+    'Catalog rows taken in, by source: derived here, or adopted as the committing relay derived it',
+  );
+
   readonly forwardDelay = new Summary(
     'journeyboard_forward_delay_seconds',
     'From accepting the oldest update of a commit to handing all its frames to the sockets',
@@ -221,6 +226,7 @@ export class RelayMetrics {
         this.renderCounter('storageErrors'),
         this.storageLatency.render(),
         this.renderCounter('remoteUpdates'),
+        this.catalogRows.render(),
         this.forwardDelay.render(),
         this.renderLoopDelay(),
         this.extra(),

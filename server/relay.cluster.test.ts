@@ -150,6 +150,16 @@ describe.each(['0', '2'])('several relays on one PostgreSQL, RELAY_WORKERS=%s', 
       'relay 2 lists the map written on relay 1',
     );
     expect(rows.find((m) => m.id === kfz.id)!.title).toBe(kfz.title);
+    // relay 1 committed and derived the row; relay 2 adopted it without deriving it again
+    const catalogRows = async (r: RelayProcess, source: string) =>
+      Number(
+        new RegExp(`^journeyboard_catalog_rows_total\\{source="${source}"\\} (\\d+)`, 'm').exec(
+          await (await fetch(`${r.http}/metrics`)).text(),
+        )?.[1] ?? 0,
+      );
+    expect(await catalogRows(r1!, 'derived')).toBeGreaterThan(0);
+    expect(await catalogRows(r2!, 'adopted')).toBeGreaterThan(0);
+    expect(await catalogRows(r2!, 'derived')).toBe(0);
 
     const on2 = open(r2!, kfz.id, token);
     await synced(on2);

@@ -84,11 +84,9 @@ export class RelayServer {
     const workers = shardCount(config);
     // one SQLite writer at a time: the room workers' commits and the catalog's rows
     const writeLock = workers ? WriteLock.create() : null;
-    this.catalog = relayCatalog(config, this.storage, this.log, options.catalog, writeLock);
-    // commits of other relays change the catalog too
-    this.storage.bus?.subscribe((event) => {
-      if (event.kind === 'commit' || event.kind === 'compacted') this.catalog.touched([event.room]);
-    });
+    this.catalog = relayCatalog(config, this.storage, this.log, options.catalog, writeLock, (s) =>
+      this.metrics.catalogRows.inc({ source: s }),
+    );
     this.commits = new CommitQueue({
       storage: this.storage,
       metrics: this.metrics,

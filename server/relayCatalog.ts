@@ -1,6 +1,7 @@
 /** The relay's team catalog (catalog/): where its rows live and who derives them. */
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import type { CatalogRow } from '../src/model/catalogRow';
 import { RelayCatalog } from './catalog/catalog';
 import { catalogDeriver, inThreadDeriver } from './catalog/deriver';
 import { SqliteCatalogStore } from './catalog/sqliteStore';
@@ -16,6 +17,7 @@ export function relayCatalog(
   enabled: boolean | undefined,
   /** shared with the room workers when there are some (store/writeLock.ts) */
   writeLock: SharedArrayBuffer | null = null,
+  onRow?: (source: 'derived' | 'adopted') => void,
 ): RelayCatalog {
   const shared = storage.kind === 'postgres';
   if (shared)
@@ -23,7 +25,7 @@ export function relayCatalog(
       'catalog: rows derived in the relay thread from PostgreSQL (no worker); ' +
         'workspace link generation kept in PostgreSQL; trash flags in PostgreSQL',
     );
-  return new RelayCatalog({
+  const catalog = new RelayCatalog({
     // SQLite: in the relay's database file; PostgreSQL: a per-relay cache (rebuilt when stale)
     store: new SqliteCatalogStore(
       config.dataDir,
@@ -45,9 +47,20 @@ export function relayCatalog(
             bump: () => storage.bumpGeneration(WORKSPACE_LINKS),
           },
           sharedTrash: storage.trash,
+          publish: (id: string, seq: number, row: CatalogRow | null) =>
+            storage.bus?.publishCatalog?.(id, seq, row),
         }
       : {}),
+    ...(onRow ? { onRow } : {}),
     log: log,
     enabled: enabled ?? config.catalog ?? true,
   });
+  // other relays' commits: the committing relay derives the row and publishes it
+  // (catalog.ts); compactions change no content
+  storage.bus?.subscribe((event) => {
+    if (event.kind === 'commit') catalog.touchedRemotely(event.room, event.seq);
+    else if (event.kind === 'catalog') catalog.adopted(event.room, event.seq, event.row);
+    else if (event.kind === 'resync') void catalog.resynced().catch(() => undefined);
+  });
+  return catalog;
 }

@@ -21,7 +21,7 @@ export class RoomDoc {
    * since it was read or compacted: answers a client with nothing without encoding.
    */
   private baseRow: { update: Uint8Array; stateVector: Uint8Array } | null = null;
-  /** set by the doc's update event: did the last apply change anything? */
+  /** set after each transaction (`changedBy`): did the last apply change anything? */
   private changed = false;
 
   constructor(
@@ -99,7 +99,10 @@ export class RoomDoc {
   }
 
   private adopt(doc: Y.Doc): Y.Doc {
-    doc.on('update', () => (this.changed = true));
+    // not the 'update' event: with a listener on it, Yjs encodes every transaction
+    doc.on('afterTransaction', (tr: Y.Transaction) => {
+      if (changedBy(tr)) this.changed = true;
+    });
     this.ydoc = doc;
     return doc;
   }
@@ -123,6 +126,14 @@ export class RoomDoc {
     );
     return this.adopt(doc);
   }
+}
+
+/** Yjs's own test for whether a transaction makes an 'update' event (writeUpdateMessageFromTransaction). */
+function changedBy(tr: Y.Transaction): boolean {
+  if (tr.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of tr.afterState)
+    if (tr.beforeState.get(client) !== clock) return true;
+  return false;
 }
 
 function docFrom(updates: readonly Uint8Array[]): Y.Doc {

@@ -19,10 +19,12 @@ import { ShardPeer } from './shardPeer';
 import { deliverBusEvent, openShardStore } from './shardStore';
 import type { FromShard, ShardInit, ToShard } from './shardTypes';
 import { WriteLock } from './store/writeLock';
+import { nameThread } from './threadName';
 import { workerLoop } from './workerMetrics';
 
 const port = parentPort!;
 const { index, config, busId, writeLock } = workerData as ShardInit;
+nameThread(`jb-room-${index}`);
 /** one postMessage per task (shardOutbox.ts) */
 const { post } = new ShardOutbox(
   (m: FromShard) => port.postMessage(m),

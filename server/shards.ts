@@ -89,7 +89,7 @@ export class ShardPool {
    * stay here: the sockets are the relay thread's.
    */
   private readonly route = (event: BusEvent): void => {
-    if (event.kind === 'revoke') return;
+    if (event.kind === 'revoke' || event.kind === 'catalog') return;
     if (event.kind === 'resync') {
       for (let i = 0; i < this.shards.length; i++) this.post(i, { t: 'bus', event });
       return;
@@ -108,7 +108,7 @@ export class ShardPool {
     );
   }
 
-  /** Resolves when every worker has opened its storage. */
+  /** Resolves when every worker has loaded and opened its storage (or died trying). */
   async start(): Promise<void> {
     await Promise.all(this.shards.map((s) => s.ready));
   }
@@ -221,7 +221,10 @@ export class ShardPool {
     };
     worker.on('message', (m: FromShard) => this.receive(shard, m, started));
     worker.on('error', (err) => this.deps.log.error({ worker: index, err }, 'room worker failed'));
-    worker.on('exit', (code) => this.exited(index, shard, code));
+    worker.on('exit', (code) => {
+      started(); // start() waits for no worker that died before it was ready
+      this.exited(index, shard, code);
+    });
     return shard;
   }
 

@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
+import { isMainThread, threadId } from 'node:worker_threads';
 
 const dir = process.env.RELAY_CPU_PROF;
 if (dir) {
@@ -21,7 +22,7 @@ if (dir) {
   const dump = (restart) => {
     session.post('Profiler.stop', (err, result) => {
       if (!err) {
-        const file = join(dir, `${process.pid}-${n++}.cpuprofile`);
+        const file = join(dir, `${process.pid}-t${threadId}-${n++}.cpuprofile`);
         writeFileSync(file, JSON.stringify(result.profile));
       }
     });
@@ -29,4 +30,6 @@ if (dir) {
   };
   process.on('exit', () => dump(false));
   process.on('SIGUSR2', () => dump(true));
+  // worker threads end by terminate(), which runs no exit handler: a profile every 2 s
+  if (!isMainThread) setInterval(() => dump(true), 2000).unref();
 }

@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startRelay, type StartRelayOptions } from '../../e2e/harness/relay';
 import { ROOT } from './result';
@@ -53,6 +54,10 @@ export async function startOurs(options: StartRelayOptions = {}): Promise<OurRel
     ...options,
     env: { LOG_LEVEL: 'warn', DIST_DIR: join(ROOT, 'dist'), ...diagnosticsEnv(), ...options.env },
   });
+  const workers = Number(
+    options.env?.RELAY_WORKERS ?? process.env.RELAY_WORKERS ?? availableParallelism(),
+  );
+  await workersStarted(relay.url, workers >= 2 ? workers : 0);
   const token = relay.adminToken;
   return {
     kind: 'ours',
@@ -65,6 +70,24 @@ export async function startOurs(options: StartRelayOptions = {}): Promise<OurRel
     stop: () => relay.dispose(),
     kill: () => relay.kill(),
   };
+}
+
+/**
+ * Waits until the relay's room workers run (each reports its loop in /metrics about a
+ * second after it started). The relay listens while its workers still load their modules
+ * (seconds of CPU under tsx): without this wait, a benchmark's first seconds — and its
+ * CPU per update — measured the workers' start instead of the relay's work.
+ */
+async function workersStarted(httpUrl: string, workers: number): Promise<void> {
+  const until = Date.now() + 30_000;
+  while (workers > 0 && Date.now() < until) {
+    const text = await fetch(`${httpUrl}/metrics`)
+      .then((r) => r.text())
+      .catch(() => '');
+    const running = text.match(/^journeyboard_worker_event_loop_utilization\{/gm)?.length ?? 0;
+    if (running >= workers) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The reference server's entry, from its package.json `bin` (it has no `main`). */

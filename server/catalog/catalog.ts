@@ -9,6 +9,12 @@
  * derived again.
  *
  * Persistence goes through CatalogStore (SQLite today); reads are served from memory.
+ *
+ * Several relays on one PostgreSQL: the relay that committed a change derives the row and
+ * publishes it on the bus (`publish`); the others take it as it is (`adopted`) instead of
+ * each loading the room and deriving it again. A relay that hears of another's commit
+ * (`touchedRemotely`) derives the row itself only when no row at least that new came
+ * within REMOTE_GRACE_MS (the committing relay died, or the row did not fit a notification).
  */
 import type { Logger } from 'pino';
 import type { CatalogRow } from '../../src/model/catalogRow';
@@ -34,10 +40,16 @@ export interface CatalogDeps {
   readonly log: Logger;
   /** set to false to switch derivation off (the fan-out benchmark's "before") */
   readonly enabled?: boolean;
+  /** several relays: tells the others the row derived here (they adopt it, see above) */
+  readonly publish?: (id: string, seq: number, row: CatalogRow | null) => void;
+  /** counts rows taken in: derived here, or adopted from another relay (metrics) */
+  readonly onRow?: (source: 'derived' | 'adopted') => void;
 }
 
 const DEBOUNCE_MS = 250;
 const ROOM_GAP_MS = 750;
+/** how long a relay waits for the row of another relay's commit before deriving it itself */
+export const REMOTE_GRACE_MS = 3000;
 
 export class RelayCatalog {
   private readonly rows = new Map<string, RelayCatalogRow>();
@@ -53,6 +65,9 @@ export class RelayCatalog {
   private revision = 1;
   /** writes in flight, so close() can wait for them */
   private writes: Promise<unknown> = Promise.resolve();
+  /** rooms other relays committed to: the seq heard, and since when no row that new came */
+  private readonly awaited = new Map<string, { seq: number; since: number }>();
+  private sweeper: NodeJS.Timeout | null = null;
 
   constructor(private readonly deps: CatalogDeps) {}
 
@@ -100,6 +115,51 @@ export class RelayCatalog {
     for (const id of roomIds) this.dirty.add(id);
     this.schedule(DEBOUNCE_MS);
   };
+
+  /** Another relay committed rows of `id` up to `seq`: it publishes the row; see the top. */
+  readonly touchedRemotely = (id: string, seq: number): void => {
+    if (this.closed || this.deps.enabled === false) return;
+    if ((this.rows.get(id)?.seq ?? -1) >= seq) return;
+    const waiting = this.awaited.get(id);
+    if (waiting) waiting.seq = Math.max(waiting.seq, seq);
+    else this.awaited.set(id, { seq, since: Date.now() });
+    this.sweeper ??= setInterval(this.sweep, REMOTE_GRACE_MS / 3);
+    this.sweeper.unref();
+  };
+
+  /** The row another relay derived after its commit (its seq: the room's head it read). */
+  adopted(id: string, seq: number, row: CatalogRow | null): void {
+    if (this.closed || this.deps.enabled === false) return;
+    const waiting = this.awaited.get(id);
+    if (waiting && seq >= waiting.seq) this.awaited.delete(id);
+    else if (waiting) waiting.since = Date.now(); // progress: the newer row is on its way
+    if ((this.rows.get(id)?.seq ?? -1) >= seq) return;
+    this.deps.onRow?.('adopted');
+    this.apply(id, row, seq);
+  }
+
+  /** Rows whose commits were heard of but never published in time: derived here. */
+  private readonly sweep = (): void => {
+    const late = Date.now() - REMOTE_GRACE_MS;
+    for (const [id, w] of this.awaited)
+      if (w.since <= late) {
+        this.awaited.delete(id);
+        this.dirty.add(id);
+      }
+    if (this.awaited.size === 0 && this.sweeper) {
+      clearInterval(this.sweeper);
+      this.sweeper = null;
+    }
+    this.schedule(0);
+  };
+
+  /** Events of other relays may have been missed (bus `resync`): stale rows are derived. */
+  async resynced(): Promise<void> {
+    if (this.closed || this.deps.enabled === false) return;
+    for (const [id, seq] of await this.deps.heads())
+      if ((this.rows.get(id)?.seq ?? -1) < seq) this.dirty.add(id);
+    this.schedule(0);
+  }
 
   list(): RelayCatalogRow[] {
     return [...this.rows.values()];
@@ -152,6 +212,8 @@ export class RelayCatalog {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = null;
     await this.writes.catch(() => undefined);
     await this.deps.deriver.close().catch(() => undefined);
     await this.deps.store.close();
@@ -190,7 +252,13 @@ export class RelayCatalog {
     try {
       const { row, seq } = await this.deps.deriver.derive(id);
       this.failures.delete(id);
-      if (!this.closed) this.apply(id, row, seq);
+      if (!this.closed && (this.rows.get(id)?.seq ?? -1) <= seq) {
+        this.deps.onRow?.('derived');
+        const waiting = this.awaited.get(id);
+        if (waiting && seq >= waiting.seq) this.awaited.delete(id);
+        this.apply(id, row, seq);
+        this.deps.publish?.(id, seq, row);
+      }
     } catch (err) {
       if (!this.closed) {
         const tries = (this.failures.get(id) ?? 0) + 1;

@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
+import { nameThread } from '../threadName';
 import { rowFromUpdates } from './derive';
 
 interface Input {
@@ -12,6 +13,7 @@ interface Input {
 }
 
 const { file } = workerData as Input;
+nameThread('jb-catalog');
 const db = new Database(file);
 db.pragma('busy_timeout = 5000');
 const load = db.prepare<[string], { seq: number; data: Buffer }>(

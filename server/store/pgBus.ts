@@ -12,6 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import type { CatalogRow } from '../../src/model/catalogRow';
 import type { BusEvent, LogRow, RelayBus } from './types';
 
 export const CHANNEL = 'journeyboard_relay';
@@ -22,8 +23,8 @@ const MAX_PAYLOAD = 7900;
 interface Wire {
   /** the relay that sent it */
   o: string;
-  /** c commit, x compacted, a awareness, r revoke */
-  k: 'c' | 'x' | 'a' | 'r';
+  /** c commit, x compacted, a awareness, r revoke, g catalog row */
+  k: 'c' | 'x' | 'a' | 'r' | 'g';
   r: string;
   s?: number;
   u?: number;
@@ -31,6 +32,8 @@ interface Wire {
   d?: string;
   /** commit: the announced rows' data, base64, ending at seq `s` (when they fit) */
   w?: string[];
+  /** catalog: the derived row (null: the room has none) */
+  j?: CatalogRow | null;
 }
 
 /**
@@ -121,6 +124,15 @@ export class PgBus implements RelayBus {
       .catch((err: unknown) => this.log.warn({ room, err }, 'awareness not published'));
   }
 
+  /** Too big for a notification: not sent, the others derive the row themselves. */
+  publishCatalog(room: string, seq: number, row: CatalogRow | null): void {
+    const text = JSON.stringify({ o: this.id, k: 'g', r: room, s: seq, j: row } satisfies Wire);
+    if (text.length > MAX_PAYLOAD) return;
+    this.pool
+      .query('SELECT pg_notify($1, $2)', [CHANNEL, text])
+      .catch((err: unknown) => this.log.warn({ room, err }, 'catalog row not published'));
+  }
+
   private receive(text: string): void {
     let wire: Wire;
     try {
@@ -137,6 +149,8 @@ export class PgBus implements RelayBus {
     else if (wire.k === 'a' && typeof wire.d === 'string')
       event = { kind: 'awareness', room: wire.r, update: Buffer.from(wire.d, 'base64') };
     else if (wire.k === 'r') event = { kind: 'revoke', room: wire.r };
+    else if (wire.k === 'g' && typeof wire.s === 'number' && typeof wire.j === 'object')
+      event = { kind: 'catalog', room: wire.r, seq: wire.s, row: wire.j ?? null };
     if (event) this.emit(event);
   }
 

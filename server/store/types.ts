@@ -13,6 +13,7 @@
  * - `compact` replaces rows up to `upToSeq` by one row with a HIGHER seq than every row
  *   of the room, so a reader catching up by seq still finds their content.
  */
+import type { CatalogRow } from '../../src/model/catalogRow';
 export interface StoredRoom {
   readonly updates: Uint8Array[];
   /** highest sequence number among the rows (0 for a room without rows) */
@@ -131,6 +132,13 @@ export type BusEvent =
     }
   | { readonly kind: 'awareness'; readonly room: string; readonly update: Uint8Array }
   | { readonly kind: 'revoke'; readonly room: string }
+  /** the catalog row the committing relay derived, as of the room's seq `seq` (catalog.ts) */
+  | {
+      readonly kind: 'catalog';
+      readonly room: string;
+      readonly seq: number;
+      readonly row: CatalogRow | null;
+    }
   /** the link to the others was lost and is back: events may have been missed */
   | { readonly kind: 'resync' };
 
@@ -143,6 +151,8 @@ export interface RelayBus {
   readonly id: string;
   subscribe(listener: (event: BusEvent) => void): void;
   publishAwareness(room: string, update: Uint8Array): void;
+  /** the catalog row derived here after this relay's commits (the others adopt it) */
+  publishCatalog?(room: string, seq: number, row: CatalogRow | null): void;
 }
 
 export interface RelayStore extends UpdateLog, LinkStore, ShareLinkLog {
