@@ -37,6 +37,7 @@ const LAZY = [
   'src/ui/files/reportMessages.ts',
   'src/ui/board/personaPicture.ts',
   'src/ui/board/shortcutList.ts',
+  'src/ui/board/boardKeys.ts',
   'src/ui/sync/shareMessages.ts',
 ];
 // library parts the board never uses, replaced in the browser build (vite.config.ts)
