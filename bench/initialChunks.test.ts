@@ -38,6 +38,8 @@ const LAZY = [
   'src/ui/board/personaPicture.ts',
   'src/ui/board/shortcutList.ts',
   'src/ui/board/boardKeys.ts',
+  'src/app/CatalogMapLinks.tsx',
+  'src/ui/home/useCatalog.ts',
   // the live workshop: loaded after the board's first frame (LazyWorkshopProvider.tsx)
   'src/ui/workshop/WorkshopContext.tsx',
   'src/doc/workshop/state.ts',
