@@ -10,7 +10,12 @@ import { createLocksStore, type WorkshopStore } from '../../doc/workshop';
 import { hasLocks } from '../../model/workshop/locks';
 import type { PresenceUser } from '../../model/workshop/presence';
 import type { RelayRole, WorkshopRole } from '../../model/workshop/roles';
-import type { PeersStore, PresencePublisher, PresenceSource, RelayClock } from '../../sync/presence';
+import type {
+  PeersStore,
+  PresencePublisher,
+  PresenceSource,
+  RelayClock,
+} from '../../sync/presence';
 import { MapSessionProvider, useMapSession, type MapSession } from '../../session/MapSession';
 
 export interface WorkshopConnection {
