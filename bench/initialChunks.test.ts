@@ -40,7 +40,7 @@ const LAZY = [
   'src/ui/board/boardKeys.ts',
   'src/app/CatalogMapLinks.tsx',
   'src/ui/home/useCatalog.ts',
-  // the live workshop: loaded after the board's first frame (LazyWorkshopProvider.tsx)
+  // the live workshop: loaded once the page is idle after the first paint (LazyWorkshopProvider.tsx)
   'src/ui/workshop/WorkshopContext.tsx',
   'src/doc/workshop/state.ts',
   'src/model/workshop/presence.ts',

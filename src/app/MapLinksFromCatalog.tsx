@@ -1,7 +1,7 @@
 /**
  * Feeds the board's map links (subjourneys by phase, the parent map) from the local
  * catalog. The catalog part (CatalogMapLinks.tsx) is its own chunk (issue 18), loaded
- * when the board mounts; the catalog is read in idle time anyway. Until it reports,
+ * once the page is idle after the board's first paint; the catalog is read in idle time anyway. Until it reports,
  * the board knows its parent from the map itself (its title and phase unknown, as for
  * a parent not on this device) and can already create subjourneys.
  */
@@ -9,6 +9,7 @@ import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { Id } from '../model/types';
 import { useSnapshot } from '../session/MapSession';
 import { MapLinksProvider, type MapLinks } from '../session/mapLinks';
+import { useWhenIdle } from '../ui/workshop/LazyWorkshopProvider';
 import { mapPath, navigate } from './router';
 
 const CatalogMapLinks = lazy(() =>
@@ -26,6 +27,8 @@ export async function createSubjourneyHere(mapId: Id, phaseId: Id): Promise<void
 
 export function MapLinksFromCatalog({ mapId, children }: { mapId: Id; children: ReactNode }) {
   const [fromCatalog, setFromCatalog] = useState<MapLinks | null>(null);
+  // requested once the board has painted (the catalog is read in idle time anyway)
+  const idle = useWhenIdle();
   const parentRef = useSnapshot((s) => s.meta.parent);
   const parentMapId = parentRef?.mapId ?? null;
   const early = useMemo<MapLinks>(
@@ -40,7 +43,7 @@ export function MapLinksFromCatalog({ mapId, children }: { mapId: Id; children: 
   return (
     <>
       <Suspense fallback={null}>
-        <CatalogMapLinks mapId={mapId} onValue={setFromCatalog} />
+        {idle && <CatalogMapLinks mapId={mapId} onValue={setFromCatalog} />}
       </Suspense>
       <MapLinksProvider value={fromCatalog ?? early}>{children}</MapLinksProvider>
     </>

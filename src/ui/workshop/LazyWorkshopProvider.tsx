@@ -2,8 +2,8 @@
  * The map route's <WorkshopProvider>, with the workshop itself (vote/timer store,
  * presence, relay clock: WorkshopContext.tsx) in its own chunk (issue 18: not in the
  * JavaScript a first visit waits for). The locks apply from the first render
- * (workshopShell.tsx); the workshop is requested after the board's first frame and
- * fills the context when it is in — until then the workshop parts, which load after
+ * (workshopShell.tsx); the workshop is requested once the page is idle (the board has
+ * painted: it does not compete with the first render) and fills the context when it is in — until then the workshop parts, which load after
  * the first paint too (lazy.tsx), show nothing. The tree below never changes shape,
  * so the board is not mounted twice.
  */
@@ -15,20 +15,18 @@ const WorkshopEngine = lazy(() =>
   import('./WorkshopContext').then((m) => ({ default: m.WorkshopEngine })),
 );
 
-/** true from the task after the first frame following mount. */
-function useAfterFirstFrame(): boolean {
-  const [after, setAfter] = useState(false);
+/** true once the page is idle after mount (the board painted), at the latest after 2 s. */
+export function useWhenIdle(): boolean {
+  const [idle, setIdle] = useState(false);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setAfter(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setIdle(true), 0);
+      return () => clearTimeout(timer);
+    }
+    const id = requestIdleCallback(() => setIdle(true), { timeout: 2_000 });
+    return () => cancelIdleCallback(id);
   }, []);
-  return after;
+  return idle;
 }
 
 export function LazyWorkshopProvider({
@@ -41,7 +39,7 @@ export function LazyWorkshopProvider({
   children: ReactNode;
 }) {
   const [value, setValue] = useState<Workshop | null>(null);
-  const load = useAfterFirstFrame();
+  const load = useWhenIdle();
   const role = value?.role ?? workshopRoleOf(connection.role, connection.awareness !== null);
   return (
     <>
