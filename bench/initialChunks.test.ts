@@ -37,6 +37,16 @@ const LAZY = [
   'src/ui/files/reportMessages.ts',
   'src/ui/board/personaPicture.ts',
   'src/ui/board/shortcutList.ts',
+  'src/ui/board/boardKeys.ts',
+  'src/app/CatalogMapLinks.tsx',
+  'src/ui/home/useCatalog.ts',
+  // the live workshop: loaded once the page is idle after the first paint (LazyWorkshopProvider.tsx)
+  'src/ui/workshop/WorkshopContext.tsx',
+  'src/doc/workshop/state.ts',
+  'src/model/workshop/presence.ts',
+  'src/model/workshop/voting.ts',
+  'src/sync/presence/peers.ts',
+  'src/sync/presence/clock.ts',
   'src/ui/sync/shareMessages.ts',
 ];
 // library parts the board never uses, replaced in the browser build (vite.config.ts)
@@ -72,7 +82,13 @@ describe('the initial chunks of a production build', () => {
   afterAll(() => build?.remove());
 
   it('hold the board itself (and what the shims stand beside)', () => {
-    for (const part of ['src/canvas/Board.tsx', 'src/app/openMap.ts', 'src/doc/snapshot.ts'])
+    for (const part of [
+      'src/canvas/Board.tsx',
+      'src/app/openMap.ts',
+      'src/doc/snapshot.ts',
+      // the facilitator's locks hold from the first paint
+      'src/doc/workshop/lockState.ts',
+    ])
       expect(has(initial, part), part).toBe(true);
     for (const lib of ['node_modules/d3-interpolate/', 'node_modules/yjs/', 'node_modules/lib0/'])
       expect(

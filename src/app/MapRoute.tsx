@@ -19,7 +19,7 @@ import { ToolbarExtras } from './ToolbarExtras';
 import { MapLinksFromCatalog } from './MapLinksFromCatalog';
 import { RevealCard } from './RevealCard';
 import { isReadOnlyState, type SyncConnection, type SyncState } from '../sync';
-import { WorkshopProvider } from '../ui/workshop';
+import { LazyWorkshopProvider } from '../ui/workshop/LazyWorkshopProvider';
 
 type State =
   | { kind: 'loading' }
@@ -122,7 +122,7 @@ function OpenMapView({ mapId, map, ui }: { mapId: string; map: OpenedMap; ui: Ui
   return (
     <MapSessionProvider session={session} ui={ui}>
       <RevealCard mapId={mapId} />
-      <WorkshopProvider
+      <LazyWorkshopProvider
         connection={{
           awareness: map.sync?.awareness ?? null,
           role,
@@ -135,7 +135,7 @@ function OpenMapView({ mapId, map, ui }: { mapId: string; map: OpenedMap; ui: Ui
             toolbarExtras={<ToolbarExtras mapId={mapId} map={map} />}
           />
         </MapLinksFromCatalog>
-      </WorkshopProvider>
+      </LazyWorkshopProvider>
     </MapSessionProvider>
   );
 }

@@ -19,3 +19,4 @@ export {
   stopWorkshopTimer,
 } from './timer';
 export { clearLocks, setLaneLock, setMapLock } from './locks';
+export { createLocksStore, type LocksStore } from './lockState';

@@ -12,8 +12,11 @@ import {
 } from '../../model/workshop/voting';
 import { parseTimer, type TimerState } from '../../model/workshop/timer';
 import type { Locks } from '../../model/workshop/locks';
-import type { Id, LaneType } from '../../model/types';
+import type { LaneType } from '../../model/types';
 import { parseBallotKey, workshop, WORKSHOP_KEYS } from './keys';
+import { readLocks } from './lockState';
+
+export { readLocks } from './lockState';
 
 /** Everything the workshop UI needs, as one immutable value. */
 export interface WorkshopSnapshot {
@@ -61,17 +64,6 @@ export function readBallots(
     if (Object.keys(ballot).length > 0) ballots.set(parsed.voterId, ballot);
   }
   return ballots;
-}
-
-/** The current locks. */
-export function readLocks(root: Y.Map<unknown>): Locks {
-  const lanes = new Set<Id>();
-  for (const [key, value] of root.entries()) {
-    if (key.startsWith(WORKSHOP_KEYS.laneLockPrefix) && value === true) {
-      lanes.add(key.slice(WORKSHOP_KEYS.laneLockPrefix.length));
-    }
-  }
-  return { map: root.get(WORKSHOP_KEYS.mapLock) === true, lanes };
 }
 
 /** Reads the whole workshop state of a doc. */

@@ -8,44 +8,10 @@
  */
 import type { Id } from '../types';
 
-/** What the relay grants a connection (server/auth.ts). */
-export type RelayRole = 'admin' | 'facilitator' | 'edit' | 'comment' | 'view';
+import { WORKSHOP_ROLES, type WorkshopRole } from './roles';
 
-/** How the workshop treats a person: the admin token and facilitator links facilitate. */
-/** `commenter`: a comment link — reads, comments and casts dots, edits nothing. */
-export type WorkshopRole = 'facilitator' | 'editor' | 'commenter' | 'viewer';
-
-export const WORKSHOP_ROLES: readonly WorkshopRole[] = [
-  'facilitator',
-  'editor',
-  'commenter',
-  'viewer',
-];
-
-/**
- * The workshop role of a relay role. Without a relay (a local map) the owner
- * facilitates. Connected but not yet told (`null` while `connected`): editor, so
- * an edit link works offline at once and facilitator controls wait for the relay.
- */
-export function workshopRoleOf(
-  role: RelayRole | null | undefined,
-  connected = false,
-): WorkshopRole {
-  switch (role) {
-    case 'admin':
-    case 'facilitator':
-      return 'facilitator';
-    case 'edit':
-      return 'editor';
-    case 'comment':
-      return 'commenter';
-    case 'view':
-      return 'viewer';
-    case null:
-    case undefined:
-      return connected ? 'editor' : 'facilitator';
-  }
-}
+// the roles live in roles.ts (small: the board's first load needs them, not presence)
+export { WORKSHOP_ROLES, workshopRoleOf, type RelayRole, type WorkshopRole } from './roles';
 
 export interface PresenceUser {
   /** stable per device (settings store); also the voter id */

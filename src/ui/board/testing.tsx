@@ -12,6 +12,11 @@ import { useLanguageStore, type UiLanguage } from '../../i18n';
 import { MapSessionProvider, type MapSession } from '../../session/MapSession';
 import { createUiStore, type UiStore } from '../../session/uiStore';
 import { BoardScreen } from './BoardScreen';
+import { loadBoardKeys } from './useShortcuts';
+
+// the shortcuts' chunk is in by the time a user can press a key in a browser (useShortcuts.ts);
+// keys pressed before it arrives: HeldKeys.test.tsx
+await loadBoardKeys();
 
 export interface BoardHarness extends RenderResult {
   readonly session: MapSession;

@@ -1,19 +1,14 @@
 /**
  * The live workshop of the open map: presence of the others (awareness), the
  * local user's published presence, the workshop part of the document (vote,
- * timer, locks) and the relay clock. Mounted once by the map route, inside
- * <MapSessionProvider>. Without a relay (local map) it still works: nobody else
+ * timer, locks) and the relay clock. Mounted once per map, inside <MapSessionProvider>
+ * (the map route: LazyWorkshopProvider.tsx; the context and the locks: workshopShell.tsx). Without a relay (local map) it still works: nobody else
  * is here, the local user facilitates and the local clock is the relay clock.
  */
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { createWorkshopStore, type WorkshopStore } from '../../doc/workshop';
-import {
-  workshopRoleOf,
-  type PresenceUser,
-  type RelayRole,
-  type WorkshopRole,
-} from '../../model/workshop/presence';
+import { createWorkshopStore } from '../../doc/workshop';
+import { workshopRoleOf, type PresenceUser } from '../../model/workshop/presence';
 import {
   createPeersStore,
   createPresencePublisher,
@@ -21,38 +16,19 @@ import {
   timeUrlFor,
   type PeersStore,
   type PresencePublisher,
-  type PresenceSource,
   type RelayClock,
 } from '../../sync/presence';
-import { MapSessionProvider, useMapSession, type MapSession } from '../../session/MapSession';
-import { hasLocks, sameLocks } from '../../model/workshop/locks';
-import { useWorkshopState } from './hooks';
+import { useMapSession } from '../../session/MapSession';
 import { useSettings } from '../settings/useSettings';
 import { useUiStoreApi, type UiState } from '../../session/uiStore';
+import { WorkshopShell, type Workshop, type WorkshopConnection } from './workshopShell';
 
-export interface WorkshopConnection {
-  /** `SyncConnection.awareness`; null while the map is not connected to a relay */
-  readonly awareness: PresenceSource | null;
-  /** the role the relay granted (`SyncConnection` status `role`); null = no relay */
-  readonly role: RelayRole | null;
-  /** the relay's base URL (ws/http); default: the page's own origin, which serves the relay */
-  readonly relayUrl?: string;
-}
-
-export interface Workshop {
-  readonly store: WorkshopStore;
-  readonly peers: PeersStore;
-  /** null without a relay connection */
-  readonly publisher: PresencePublisher | null;
-  readonly clock: RelayClock;
-  readonly role: WorkshopRole;
-  readonly user: PresenceUser;
-  /** true when connected to a relay (others can be here) */
-  readonly live: boolean;
-  rename(name: string): void;
-}
-
-const WorkshopContext = createContext<Workshop | null>(null);
+export {
+  useWorkshop,
+  useWorkshopOptional,
+  type Workshop,
+  type WorkshopConnection,
+} from './workshopShell';
 
 const NO_PEERS: PeersStore = {
   getSnapshot: () => EMPTY,
@@ -73,19 +49,37 @@ function defaultRelayUrl(): string {
   return globalThis.location?.origin ?? 'http://127.0.0.1:8080';
 }
 
-/**
- * Wraps the board; see the file comment. A new display name goes to the settings
- * store; `onRename` is for anything else that wants to know.
- */
-export function WorkshopProvider({
-  connection,
-  onRename,
-  children,
-}: {
+interface WorkshopProps {
   connection: WorkshopConnection;
   onRename?: (name: string) => void;
-  children: ReactNode;
-}) {
+}
+
+/**
+ * Wraps the board; see the file comment. A new display name goes to the settings
+ * store; `onRename` is for anything else that wants to know. (The map route uses
+ * <LazyWorkshopProvider>, which loads this module after the board's first frame.)
+ */
+export function WorkshopProvider({ children, ...props }: WorkshopProps & { children: ReactNode }) {
+  const value = useWorkshopValue(props);
+  return (
+    <WorkshopShell value={value} role={value.role}>
+      {children}
+    </WorkshopShell>
+  );
+}
+
+/** The workshop alone, reported to `onValue` (and null once unmounted): LazyWorkshopProvider. */
+export function WorkshopEngine({
+  onValue,
+  ...props
+}: WorkshopProps & { onValue: (value: Workshop | null) => void }) {
+  const value = useWorkshopValue(props);
+  useEffect(() => onValue(value), [onValue, value]);
+  useEffect(() => () => onValue(null), [onValue]);
+  return null;
+}
+
+function useWorkshopValue({ connection, onRename }: WorkshopProps): Workshop {
   const session = useMapSession();
   const uiStore = useUiStoreApi();
   // the name remembered in the settings store wins over the session's fallback ("Guest")
@@ -174,37 +168,5 @@ export function WorkshopProvider({
     }),
     [store, peers, publisher, clock, role, user, live, onRename],
   );
-  return (
-    <WorkshopContext.Provider value={value}>
-      <LockedSession role={role}>{children}</LockedSession>
-    </WorkshopContext.Provider>
-  );
-}
-
-/**
- * Applies the facilitator's locks to everything below: a locked map makes the
- * session read-only for participants, locked lanes are listed in the session, so
- * the canvas and the panels honour them through the one `readOnly` mechanism.
- */
-function LockedSession({ role, children }: { role: WorkshopRole; children: ReactNode }) {
-  const session = useMapSession();
-  const locks = useWorkshopState((s) => s.locks, sameLocks);
-  const locked = useMemo<MapSession>(() => {
-    if (session.readOnly || role === 'facilitator' || !hasLocks(locks)) return session;
-    if (locks.map) return { ...session, readOnly: true, readOnlyReason: 'locked' };
-    return { ...session, lockedLanes: locks.lanes };
-  }, [session, role, locks]);
-  return <MapSessionProvider session={locked}>{children}</MapSessionProvider>;
-}
-
-/** The workshop, or null outside <WorkshopProvider> (hooks then behave as "alone, no workshop"). */
-export function useWorkshopOptional(): Workshop | null {
-  return useContext(WorkshopContext);
-}
-
-/** The workshop; throws outside <WorkshopProvider> (a wiring mistake). */
-export function useWorkshop(): Workshop {
-  const w = useContext(WorkshopContext);
-  if (!w) throw new Error('useWorkshop must be used inside <WorkshopProvider>');
-  return w;
+  return value;
 }
