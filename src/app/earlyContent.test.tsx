@@ -4,32 +4,23 @@
 // (earlySocket.ts) applies it before its own sync step 1, which then names everything —
 // the map crosses the wire once. A device that stores the map asks for nothing.
 // Against a real relay child process, with happy-dom's WebSocket.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createShareToken } from '../../server/auth';
-import { client, startRelay, synced, waitFor } from '../../server/testing';
-import type { RelayProcess } from '../../server/testing';
+import { waitFor } from '../../server/testing';
 import { openEarlySocket, storedNoteKey } from '../boot';
 import { databaseName } from '../storage/idbDocumentStore';
 import { contentNotes } from '../storage/contentNotes';
 import { newMapDoc } from '../sync';
 import { connectRelay, type SyncConnection } from '../sync/connectRelay';
 import { adoptingWebSocket, releaseEarlySocket } from './earlySocket';
+import { relayWithMap } from './relayTesting';
 
 const MAP = 'early-content-map';
 const CARDS = 200;
 
-let relay: RelayProcess;
-beforeAll(async () => {
-  relay = await startRelay({ env: { ALLOWED_ORIGINS: window.location.origin } });
-  const seed = client(relay, MAP, relay.adminToken);
-  seed.doc.getMap('meta').set('title', 'Whole map');
-  const cards = seed.doc.getArray<string>('notes');
-  cards.push(Array.from({ length: CARDS }, (_, i) => `card ${i}`));
-  await synced(seed);
-  seed.destroy();
-}, 60_000);
-afterAll(async () => {
-  await relay.stop('SIGKILL');
+const relay = relayWithMap(MAP, (doc) => {
+  doc.getMap('meta').set('title', 'Whole map');
+  doc.getArray<string>('notes').push(Array.from({ length: CARDS }, (_, i) => `card ${i}`));
 });
 
 const Real = globalThis.WebSocket;
@@ -63,9 +54,9 @@ function recordFrames(): void {
   };
 }
 
-const link = () => createShareToken(relay.secret, MAP, 'edit', 0);
+const link = () => createShareToken(relay().secret, MAP, 'edit', 0);
 const at = (token: string) => ({
-  origin: relay.http,
+  origin: relay().http,
   pathname: `/map/${MAP}`,
   search: `?t=${encodeURIComponent(token)}`,
 });
@@ -76,6 +67,17 @@ const early = () =>
   (globalThis as Record<string, unknown>).__journeyboardEarlySocket as {
     received: MessageEvent[];
   };
+
+/**
+ * The provider's own sync step 1 went out after the content was in: it names the map's
+ * state, so the relay's answer to it is tiny — one content frame in all.
+ */
+async function expectProviderStep1NamedTheMap(): Promise<void> {
+  const providerStep1 = sent.slice(1).find(isStep1);
+  expect(providerStep1 && providerStep1.length).toBeGreaterThan(4);
+  await waitFor(() => frames.filter((f) => f[0] === 0 && f[1] === 1).length >= 2, 10_000, 'answer');
+  expect(frames.filter(isContent)).toHaveLength(1);
+}
 
 describe('the early socket of a map this device does not store', () => {
   it('receives the whole map before anyone takes it, and the map crosses the wire once', async () => {
@@ -93,7 +95,7 @@ describe('the early socket of a map this device does not store', () => {
     const doc = newMapDoc();
     sync = connectRelay(doc, {
       mapId: MAP,
-      relayUrl: relay.http,
+      relayUrl: relay().http,
       token,
       WebSocketImpl: adoptingWebSocket(),
     });
@@ -102,14 +104,7 @@ describe('the early socket of a map this device does not store', () => {
     expect(doc.getArray('notes').length).toBe(CARDS);
     // the provider's own step 1 went out after the content was in: it names the map's
     // state, so the relay's answer to it is tiny. One content frame in all.
-    const providerStep1 = sent.slice(1).find(isStep1);
-    expect(providerStep1 && providerStep1.length).toBeGreaterThan(4);
-    await waitFor(
-      () => frames.filter((f) => f[0] === 0 && f[1] === 1).length >= 2,
-      10_000,
-      'answer',
-    );
-    expect(frames.filter(isContent)).toHaveLength(1);
+    await expectProviderStep1NamedTheMap();
     expect(sync.status.getState().pendingChanges).toBe(0);
   });
 
@@ -126,7 +121,7 @@ describe('the early socket of a map this device does not store', () => {
           expect(early().received).toEqual([]);
           sync = connectRelay(doc, {
             mapId: MAP,
-            relayUrl: relay.http,
+            relayUrl: relay().http,
             token,
             WebSocketImpl: adoptingWebSocket(),
           });
@@ -137,14 +132,7 @@ describe('the early socket of a map this device does not store', () => {
     await adopted;
     await waitFor(() => sync!.status.getState().status === 'synced', 10_000, 'synced');
     expect(doc.getArray('notes').length).toBe(CARDS);
-    const providerStep1 = sent.slice(1).find(isStep1);
-    expect(providerStep1 && providerStep1.length).toBeGreaterThan(4);
-    await waitFor(
-      () => frames.filter((f) => f[0] === 0 && f[1] === 1).length >= 2,
-      10_000,
-      'answer',
-    );
-    expect(frames.filter(isContent)).toHaveLength(1);
+    await expectProviderStep1NamedTheMap();
   });
 
   it('asks for nothing when this device stores the map', async () => {

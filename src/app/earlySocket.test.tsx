@@ -2,25 +2,17 @@
 // (earlySocket.ts), against a real relay child process with happy-dom's WebSocket: one
 // socket for the whole sync, what arrived before the adoption is not lost, a socket
 // for another URL is not adopted and is closed; and which pages preload the database.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createShareToken } from '../../server/auth';
-import { client, startRelay, synced, waitFor } from '../../server/testing';
-import type { RelayProcess } from '../../server/testing';
+import { waitFor } from '../../server/testing';
 import { openEarlySocket, preloadChunks } from '../boot';
 import { newMapDoc } from '../sync';
 import { connectRelay, type SyncConnection } from '../sync/connectRelay';
 import { adoptingWebSocket, hasEarlySocket, releaseEarlySocket } from './earlySocket';
+import { relayWithMap } from './relayTesting';
 
-let relay: RelayProcess;
-beforeAll(async () => {
-  relay = await startRelay({ env: { ALLOWED_ORIGINS: window.location.origin } });
-  const seed = client(relay, 'early-map', relay.adminToken);
-  seed.doc.getMap('meta').set('title', 'From the relay');
-  await synced(seed);
-  seed.destroy();
-}, 60_000);
-afterAll(async () => {
-  await relay.stop('SIGKILL');
+const relay = relayWithMap('early-map', (doc) => {
+  doc.getMap('meta').set('title', 'From the relay');
 });
 
 const Real = globalThis.WebSocket;
@@ -45,10 +37,10 @@ function countSockets(): void {
 }
 
 /** A share link for the map, signed with the relay's secret (happy-dom cannot POST cross-origin). */
-const link = (role: 'edit' | 'comment') => createShareToken(relay.secret, 'early-map', role, 0);
+const link = (role: 'edit' | 'comment') => createShareToken(relay().secret, 'early-map', role, 0);
 
 const linkLocation = (token: string) => ({
-  origin: relay.http,
+  origin: relay().http,
   pathname: '/map/early-map',
   search: `?t=${encodeURIComponent(token)}`,
 });
@@ -67,7 +59,7 @@ describe('the early relay socket', () => {
     const doc = newMapDoc();
     sync = connectRelay(doc, {
       mapId: 'early-map',
-      relayUrl: relay.http,
+      relayUrl: relay().http,
       token,
       WebSocketImpl: adoptingWebSocket(),
     });
@@ -91,7 +83,7 @@ describe('the early relay socket', () => {
     const doc = newMapDoc();
     sync = connectRelay(doc, {
       mapId: 'early-map',
-      relayUrl: relay.http,
+      relayUrl: relay().http,
       token,
       WebSocketImpl: adoptingWebSocket(),
     });
@@ -106,9 +98,9 @@ describe('the early relay socket', () => {
 
   it('is opened only for a map route with a link token', () => {
     countSockets();
-    openEarlySocket({ origin: relay.http, pathname: '/map/early-map', search: '' });
-    openEarlySocket({ origin: relay.http, pathname: '/', search: '?t=abc' });
-    openEarlySocket({ origin: relay.http, pathname: '/insights', search: '?t=abc' });
+    openEarlySocket({ origin: relay().http, pathname: '/map/early-map', search: '' });
+    openEarlySocket({ origin: relay().http, pathname: '/', search: '?t=abc' });
+    openEarlySocket({ origin: relay().http, pathname: '/insights', search: '?t=abc' });
     expect(made).toEqual([]);
     expect(hasEarlySocket()).toBe(false);
   });
