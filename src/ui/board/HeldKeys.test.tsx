@@ -3,7 +3,7 @@
  * (useShortcuts.ts, issue 18). A key pressed before it arrives is held and handled
  * once it is in — never lost; typing and Tab are not held.
  */
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { nodeById, pressKey, renderBoard } from './testing';
 import { boardKeysLoaded, forgetBoardKeys } from './useShortcuts';
@@ -41,5 +41,25 @@ describe('a key pressed before the shortcuts chunk is in', () => {
     } finally {
       field.remove();
     }
+  });
+
+  it('holds only keys the board can use: not Enter on a toolbar button, not a browser shortcut', () => {
+    renderBoard();
+    const button = screen.getAllByRole('button')[0]!;
+    expect(boardKeysLoaded()).toBe(false);
+    // fireEvent answers false when the default was prevented (the key held)
+    expect(fireEvent.keyDown(button, { key: 'Enter', bubbles: true, cancelable: true })).toBe(true);
+    expect(
+      fireEvent.keyDown(document.body, {
+        key: 'c',
+        ctrlKey: true,
+        bubbles: true,
+        cancelable: true,
+      }),
+    ).toBe(true);
+    // a board key on the page is held (the test can fail)
+    expect(fireEvent.keyDown(document.body, { key: 'f', bubbles: true, cancelable: true })).toBe(
+      false,
+    );
   });
 });

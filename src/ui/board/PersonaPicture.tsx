@@ -33,10 +33,9 @@ export function PersonaPicture() {
       setPersonaImage(doc, await pictureFromFile(file));
       setMessage({ text: t('pictureSet'), error: false });
     } catch (error) {
-      const text =
-        isPictureError(error)
-          ? t(`picture_${error.problem}`)
-          : describeError(error, language);
+      const text = isPictureError(error)
+        ? t(`picture_${error.problem}`)
+        : describeError(error, language);
       setMessage({ text: `${text} ${t('pictureUnchanged')}`, error: true });
     } finally {
       setBusy(false);

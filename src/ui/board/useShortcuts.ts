@@ -2,9 +2,11 @@
  * Board keyboard shortcuts, one window listener. What each key does is boardKeys.ts,
  * its own chunk (issue 18: not in the JavaScript a first visit waits for), requested
  * as soon as a board mounts — while the map's content is still arriving, so it is in
- * long before the first card is painted. A key pressed before it arrives is not lost:
- * it is held (its default prevented) and handled once the chunk is in. Tab is let
- * through instead: its default (the browser's focus order) cannot be replayed.
+ * long before the first card is painted. A board key pressed before it arrives is not
+ * lost: it is held (its default prevented) and handled once the chunk is in. Only keys
+ * the board can use are held (not Tab, whose default cannot be replayed, nor browser
+ * shortcuts or keys on toolbar buttons); after a failed load nothing is held and the
+ * next key press asks for the chunk again.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { keyBelongsToTyping } from '../../canvas/keyGuard';
@@ -19,13 +21,19 @@ type BoardKeys = typeof BoardKeysModule;
 
 let boardKeys: BoardKeys | null = null;
 let loading: Promise<BoardKeys> | null = null;
+/** the last request for the chunk failed: keys are let through (not held) until one succeeds */
+let failed = false;
 
-/** Loads the key handler's chunk (once). */
+/** Loads the key handler's chunk (once; again after a failure). */
 export function loadBoardKeys(): Promise<BoardKeys> {
   loading ??= import('./boardKeys').then(
-    (m) => (boardKeys = m),
+    (m) => {
+      failed = false;
+      return (boardKeys = m);
+    },
     (error: unknown) => {
-      loading = null; // the next board mount tries again
+      loading = null; // the next key press or board mount tries again
+      failed = true;
       throw error;
     },
   );
@@ -41,6 +49,7 @@ export function boardKeysLoaded(): boolean {
 export function forgetBoardKeys(): void {
   boardKeys = null;
   loading = null;
+  failed = false;
 }
 
 // keys held while the chunk loads (by every board in the page: each decides whether
@@ -48,11 +57,45 @@ export function forgetBoardKeys(): void {
 const heldKeys = new WeakSet<KeyboardEvent>();
 const usedKeys = new WeakSet<KeyboardEvent>();
 
-/** A key the handler may use: held while its chunk loads (not typing, not Tab). */
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+const ON_BOARD = new Set([
+  ...ARROWS,
+  'Enter',
+  'F2',
+  'Delete',
+  'Backspace',
+  'Escape',
+  'n',
+  'N',
+  'f',
+  'F',
+]);
+
+/**
+ * Whether boardKeys.ts may act on the key: undo/redo and `?` anywhere, the rest only on
+ * the board (or the page body) — never a browser shortcut, a toolbar button's Enter,
+ * Tab, or typing.
+ */
+function boardMayUse(event: KeyboardEvent): boolean {
+  const mod = event.ctrlKey || event.metaKey;
+  const { key } = event;
+  if (mod && !event.altKey && (key === 'z' || key === 'Z' || key === 'y')) return true;
+  if (key === '?') return true;
+  const target = event.target;
+  const onBoard =
+    target === document.body ||
+    (target instanceof HTMLElement && target.closest('.jb-board') !== null);
+  if (!onBoard) return false;
+  if (mod) return !event.altKey && (key === 'd' || key === 'D' || ARROWS.has(key));
+  return ON_BOARD.has(key);
+}
+
+/** A key held while the handler's chunk loads (not after a failed load: nothing would handle it). */
 function worthHolding(event: KeyboardEvent, uiStore: Parameters<typeof keyBelongsToTyping>[0]) {
   return (
+    !failed &&
     (!event.defaultPrevented || heldKeys.has(event)) &&
-    event.key !== 'Tab' &&
+    boardMayUse(event) &&
     !keyBelongsToTyping(uiStore, event)
   );
 }
@@ -77,6 +120,8 @@ export function useShortcuts(session: MapSession, handlers: ShortcutHandlers): v
         event.preventDefault();
         heldKeys.add(event);
         held.push(event);
+      } else if (failed) {
+        void loadBoardKeys().catch(() => undefined); // try again; this key goes through as is
       }
     };
     window.addEventListener('keydown', onKeyDown);
