@@ -109,13 +109,13 @@ export class PgBus implements RelayBus {
       ...wire,
       w: rows.map((d) => Buffer.from(d).toString('base64')),
     });
-    return withRows.length <= MAX_PAYLOAD ? withRows : JSON.stringify(wire);
+    return Buffer.byteLength(withRows) <= MAX_PAYLOAD ? withRows : JSON.stringify(wire);
   }
 
   publishAwareness(room: string, update: Uint8Array): void {
     const wire: Wire = { o: this.id, k: 'a', r: room, d: Buffer.from(update).toString('base64') };
     const text = JSON.stringify(wire);
-    if (text.length > MAX_PAYLOAD) {
+    if (Buffer.byteLength(text) > MAX_PAYLOAD) {
       this.log.warn({ room, bytes: update.byteLength }, 'awareness too big for other relays');
       return;
     }
@@ -127,7 +127,8 @@ export class PgBus implements RelayBus {
   /** Too big for a notification: not sent, the others derive the row themselves. */
   publishCatalog(room: string, seq: number, row: CatalogRow | null): void {
     const text = JSON.stringify({ o: this.id, k: 'g', r: room, s: seq, j: row } satisfies Wire);
-    if (text.length > MAX_PAYLOAD) return;
+    // PostgreSQL's limit is in bytes: a title in German or with emoji takes more than its length
+    if (Buffer.byteLength(text) > MAX_PAYLOAD) return;
     this.pool
       .query('SELECT pg_notify($1, $2)', [CHANNEL, text])
       .catch((err: unknown) => this.log.warn({ room, err }, 'catalog row not published'));

@@ -6,7 +6,7 @@
 // Against a real relay child process, with happy-dom's WebSocket.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createShareToken } from '../../server/auth';
-import { waitFor } from '../../server/testing';
+import { client, synced, waitFor } from '../../server/testing';
 import { openEarlySocket, storedNoteKey } from '../boot';
 import { databaseName } from '../storage/idbDocumentStore';
 import { contentNotes } from '../storage/contentNotes';
@@ -17,6 +17,7 @@ import { relayWithMap } from './relayTesting';
 
 const MAP = 'early-content-map';
 const CARDS = 200;
+const LOCAL = 'written while the map was on its way';
 
 const relay = relayWithMap(MAP, (doc) => {
   doc.getMap('meta').set('title', 'Whole map');
@@ -37,10 +38,32 @@ afterEach(() => {
   localStorage.clear();
   sent = [];
   frames = [];
+  heldStep2 = null;
 });
+
+/** While set, sync step 2 frames coming in are held here instead of delivered (tests: a slow room). */
+let heldStep2: { socket: WebSocket; event: Event }[] | null = null;
+
+/** Delivers the held step 2 frames and stops holding. */
+function releaseStep2(): void {
+  const held = heldStep2 ?? [];
+  heldStep2 = null;
+  for (const { socket, event } of held) socket.dispatchEvent(event);
+}
 
 function recordFrames(): void {
   globalThis.WebSocket = class extends Real {
+    override dispatchEvent(event: Event): boolean {
+      const data = (event as MessageEvent).data;
+      if (heldStep2 && event.type === 'message' && data instanceof ArrayBuffer) {
+        const bytes = new Uint8Array(data);
+        if (bytes[0] === 0 && bytes[1] === 1) {
+          heldStep2.push({ socket: this, event });
+          return true;
+        }
+      }
+      return super.dispatchEvent(event);
+    }
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols);
       this.addEventListener('message', (event: MessageEvent) => {
@@ -108,31 +131,38 @@ describe('the early socket of a map this device does not store', () => {
     expect(sync.status.getState().pendingChanges).toBe(0);
   });
 
-  it('adopted before the map came, its provider waits for it instead of asking again', async () => {
+  it('adopted before the map came, its provider waits for it, then sends what was written meanwhile', async () => {
     recordFrames();
+    heldStep2 = []; // the relay's answers are held back: the map is still on its way
     const token = link();
     openEarlySocket(at(token));
     const socket = (early() as unknown as { socket: WebSocket }).socket;
+    await new Promise<void>((resolve) => socket.addEventListener('open', () => resolve()));
     const doc = newMapDoc();
-    // taken right after the open event (and src/boot.ts's ask): the relay cannot have answered yet
-    const adopted = new Promise<void>((resolve) =>
-      socket.addEventListener('open', () =>
-        queueMicrotask(() => {
-          expect(early().received).toEqual([]);
-          sync = connectRelay(doc, {
-            mapId: MAP,
-            relayUrl: relay().http,
-            token,
-            WebSocketImpl: adoptingWebSocket(),
-          });
-          resolve();
-        }),
-      ),
-    );
-    await adopted;
+    sync = connectRelay(doc, {
+      mapId: MAP,
+      relayUrl: relay().http,
+      token,
+      WebSocketImpl: adoptingWebSocket(),
+    });
+    // the relay's greeting came in; then this device writes (stored content loading, a keystroke)
+    await waitFor(() => frames.some(isStep1), 10_000, "the relay's step 1");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    doc.getArray<string>('notes').push([LOCAL]);
+    expect(sent.filter((f) => f[0] === 0 && f[1] === 0)).toHaveLength(1); // only boot's ask so far
+    releaseStep2();
     await waitFor(() => sync!.status.getState().status === 'synced', 10_000, 'synced');
-    expect(doc.getArray('notes').length).toBe(CARDS);
+    expect(doc.getArray('notes').length).toBe(CARDS + 1); // the map and this device's write
     await expectProviderStep1NamedTheMap();
+    // what this device wrote while it waited reached the relay
+    const other = client(relay(), MAP, relay().adminToken);
+    try {
+      await synced(other);
+      const notes = other.doc.getArray('notes');
+      await waitFor(() => notes.toArray().includes(LOCAL), 10_000, 'on the relay');
+    } finally {
+      other.destroy();
+    }
   });
 
   it('asks for nothing when this device stores the map', async () => {

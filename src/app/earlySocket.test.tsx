@@ -68,8 +68,7 @@ describe('the early relay socket', () => {
     expect(doc.getMap('meta').get('title')).toBe('From the relay');
     expect(hasEarlySocket()).toBe(false);
     expect(made).toHaveLength(1);
-    // (edits going out over it: e2e/earlyopen.spec.ts; happy-dom's sockets lack the
-    // instance `OPEN` y-websocket's broadcast checks)
+    // (edits going out over it: earlyContent.test.tsx and e2e/earlyopen.spec.ts)
   });
 
   it('is not adopted for another URL (another token), and release closes it', async () => {

@@ -23,12 +23,13 @@ export interface EarlySocket {
   asked: boolean;
 }
 
-/** A sync step 2 (message 0, sub-type 1): the relay's answer to a sync step 1. */
-function isStep2(event: MessageEvent): boolean {
+/** A sync message (message 0) of sub-type 0 (step 1: "here is what I have") or 1 (step 2: the answer). */
+function isSync(event: MessageEvent, step: 0 | 1): boolean {
   if (!(event.data instanceof ArrayBuffer)) return false;
   const bytes = new Uint8Array(event.data);
-  return bytes[0] === 0 && bytes[1] === 1;
+  return bytes[0] === 0 && bytes[1] === step;
 }
+const isStep2 = (event: MessageEvent) => isSync(event, 1);
 
 /** The global slot src/boot.ts writes (the two entries share no module). */
 const SLOT = '__journeyboardEarlySocket';
@@ -78,20 +79,30 @@ export function adoptingWebSocket(): typeof WebSocket {
     // visit's whole map) is in the doc when the provider sends its own step 1
     queueMicrotask(() => {
       if (socket.readyState !== WebSocket.OPEN) return;
-      for (const event of received) socket.onmessage?.(event);
       if (!found.asked || received.some(isStep2)) {
+        for (const event of received) socket.onmessage?.(event);
         socket.onopen?.(new Event('open'));
         return;
       }
       // the whole map is still on its way (a big map's room loads first): the provider's
-      // own step 1, with an empty doc, would ask for it a second time, so it waits for it
+      // own step 1, with an empty doc, would ask for it a second time, so it waits for it.
+      // Meanwhile the provider is not connected and sends nothing of its own: the relay's
+      // step 1 is answered after the open, so the answer carries everything this device
+      // had or wrote meanwhile (stored content, a keystroke)
       const handle = socket.onmessage;
       const open = socket.onopen;
+      const later: MessageEvent[] = [];
+      const deliver = (event: MessageEvent) => {
+        if (isSync(event, 0)) later.push(event);
+        else handle?.call(socket, event);
+      };
+      for (const event of received) deliver(event);
       socket.onmessage = (event) => {
-        handle?.call(socket, event);
+        deliver(event);
         if (!isStep2(event)) return;
         socket.onmessage = handle;
         open?.call(socket, new Event('open'));
+        for (const step1 of later) handle?.call(socket, step1);
       };
     });
     return socket;

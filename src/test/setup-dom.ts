@@ -26,3 +26,17 @@ if (typeof globalThis.DOMMatrixReadOnly === 'undefined') {
     }
   } as unknown as typeof DOMMatrixReadOnly;
 }
+
+// Browsers give every WebSocket the ready-state constants (`socket.OPEN` …); happy-dom
+// only the class. y-websocket sends an edit only when `ws.readyState === ws.OPEN`, so
+// without them a provider in these tests never sent an edit, only its answers to the
+// relay's sync step 1 — and a test passed or failed by which came first.
+for (const [name, value] of [
+  ['CONNECTING', 0],
+  ['OPEN', 1],
+  ['CLOSING', 2],
+  ['CLOSED', 3],
+] as const) {
+  if (!(name in globalThis.WebSocket.prototype))
+    Object.defineProperty(globalThis.WebSocket.prototype, name, { value });
+}
