@@ -11,6 +11,7 @@ import { useSnapshot } from '../session/MapSession';
 import { MapLinksProvider, type MapLinks } from '../session/mapLinks';
 import { useWhenIdle } from '../ui/workshop/LazyWorkshopProvider';
 import { mapPath, navigate } from './router';
+import { OptionalPart } from '../ui/OptionalPart';
 
 const CatalogMapLinks = lazy(() =>
   import('./CatalogMapLinks').then((m) => ({ default: m.CatalogMapLinks })),
@@ -42,9 +43,11 @@ export function MapLinksFromCatalog({ mapId, children }: { mapId: Id; children: 
   );
   return (
     <>
-      <Suspense fallback={null}>
-        {idle && <CatalogMapLinks mapId={mapId} onValue={setFromCatalog} />}
-      </Suspense>
+      <OptionalPart>
+        <Suspense fallback={null}>
+          {idle && <CatalogMapLinks mapId={mapId} onValue={setFromCatalog} />}
+        </Suspense>
+      </OptionalPart>
       <MapLinksProvider value={fromCatalog ?? early}>{children}</MapLinksProvider>
     </>
   );

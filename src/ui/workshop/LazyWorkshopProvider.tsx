@@ -9,6 +9,7 @@
  */
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { workshopRoleOf } from '../../model/workshop/roles';
+import { OptionalPart } from '../OptionalPart';
 import { WorkshopShell, type Workshop, type WorkshopConnection } from './workshopShell';
 
 const WorkshopEngine = lazy(() =>
@@ -43,15 +44,17 @@ export function LazyWorkshopProvider({
   const role = value?.role ?? workshopRoleOf(connection.role, connection.awareness !== null);
   return (
     <>
-      <Suspense fallback={null}>
-        {load && (
-          <WorkshopEngine
-            connection={connection}
-            onValue={setValue}
-            {...(onRename ? { onRename } : {})}
-          />
-        )}
-      </Suspense>
+      <OptionalPart>
+        <Suspense fallback={null}>
+          {load && (
+            <WorkshopEngine
+              connection={connection}
+              onValue={setValue}
+              {...(onRename ? { onRename } : {})}
+            />
+          )}
+        </Suspense>
+      </OptionalPart>
       <WorkshopShell value={value} role={role}>
         {children}
       </WorkshopShell>
