@@ -11,9 +11,9 @@ import { openEarlySocket, storedNoteKey } from '../boot';
 import { databaseName } from '../storage/idbDocumentStore';
 import { contentNotes } from '../storage/contentNotes';
 import { newMapDoc } from '../sync';
-import { connectRelay, type SyncConnection } from '../sync/connectRelay';
-import { adoptingWebSocket, releaseEarlySocket } from './earlySocket';
-import { relayWithMap } from './relayTesting';
+import type { SyncConnection } from '../sync/connectRelay';
+import { releaseEarlySocket } from './earlySocket';
+import { adoptEarly, relayWithMap } from './relayTesting';
 
 const MAP = 'early-content-map';
 const CARDS = 200;
@@ -116,12 +116,7 @@ describe('the early socket of a map this device does not store', () => {
     expect(sent).toEqual([new Uint8Array([0, 0, 1, 0])]);
 
     const doc = newMapDoc();
-    sync = connectRelay(doc, {
-      mapId: MAP,
-      relayUrl: relay().http,
-      token,
-      WebSocketImpl: adoptingWebSocket(),
-    });
+    sync = adoptEarly(doc, relay().http, MAP, token);
     await waitFor(() => sync!.status.getState().status === 'synced', 10_000, 'synced');
     expect(doc.getMap('meta').get('title')).toBe('Whole map');
     expect(doc.getArray('notes').length).toBe(CARDS);
@@ -139,12 +134,7 @@ describe('the early socket of a map this device does not store', () => {
     const socket = (early() as unknown as { socket: WebSocket }).socket;
     await new Promise<void>((resolve) => socket.addEventListener('open', () => resolve()));
     const doc = newMapDoc();
-    sync = connectRelay(doc, {
-      mapId: MAP,
-      relayUrl: relay().http,
-      token,
-      WebSocketImpl: adoptingWebSocket(),
-    });
+    sync = adoptEarly(doc, relay().http, MAP, token);
     // the relay's greeting came in; then this device writes (stored content loading, a keystroke)
     await waitFor(() => frames.some(isStep1), 10_000, "the relay's step 1");
     await new Promise((resolve) => setTimeout(resolve, 50));

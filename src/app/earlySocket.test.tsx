@@ -7,9 +7,9 @@ import { createShareToken } from '../../server/auth';
 import { waitFor } from '../../server/testing';
 import { openEarlySocket, preloadChunks } from '../boot';
 import { newMapDoc } from '../sync';
-import { connectRelay, type SyncConnection } from '../sync/connectRelay';
-import { adoptingWebSocket, hasEarlySocket, releaseEarlySocket } from './earlySocket';
-import { relayWithMap } from './relayTesting';
+import type { SyncConnection } from '../sync/connectRelay';
+import { hasEarlySocket, releaseEarlySocket } from './earlySocket';
+import { adoptEarly, relayWithMap } from './relayTesting';
 
 const relay = relayWithMap('early-map', (doc) => {
   doc.getMap('meta').set('title', 'From the relay');
@@ -57,12 +57,7 @@ describe('the early relay socket', () => {
     };
     await waitFor(() => slot.received.length > 0, 10_000, 'the relay speaking first');
     const doc = newMapDoc();
-    sync = connectRelay(doc, {
-      mapId: 'early-map',
-      relayUrl: relay().http,
-      token,
-      WebSocketImpl: adoptingWebSocket(),
-    });
+    sync = adoptEarly(doc, relay().http, 'early-map', token);
     sync.connect();
     await waitFor(() => sync!.status.getState().status === 'synced', 10_000, 'synced');
     expect(doc.getMap('meta').get('title')).toBe('From the relay');
@@ -80,12 +75,7 @@ describe('the early relay socket', () => {
       socket: WebSocket;
     };
     const doc = newMapDoc();
-    sync = connectRelay(doc, {
-      mapId: 'early-map',
-      relayUrl: relay().http,
-      token,
-      WebSocketImpl: adoptingWebSocket(),
-    });
+    sync = adoptEarly(doc, relay().http, 'early-map', token);
     sync.connect();
     await waitFor(() => sync!.status.getState().status === 'synced', 10_000, 'synced');
     expect(made).toHaveLength(2);

@@ -10,6 +10,9 @@ import {
   type RelayProcess,
   type TestClient,
 } from '../../server/testing';
+import type { newMapDoc } from '../sync';
+import { connectRelay, type SyncConnection } from '../sync/connectRelay';
+import { adoptingWebSocket } from './earlySocket';
 
 export function relayWithMap(
   mapId: string,
@@ -30,4 +33,14 @@ export function relayWithMap(
     if (!relay) throw new Error('the relay starts in beforeAll');
     return relay;
   };
+}
+
+/** The stock provider as the app makes it for a link: it takes the early socket opened for its URL. */
+export function adoptEarly(
+  doc: ReturnType<typeof newMapDoc>,
+  relayUrl: string,
+  mapId: string,
+  token: string,
+): SyncConnection {
+  return connectRelay(doc, { mapId, relayUrl, token, WebSocketImpl: adoptingWebSocket() });
 }

@@ -116,6 +116,12 @@ export function revealViewport(box: Box, view: View, zoom: number): View {
   };
 }
 
+/** React Flow's viewport and pane size as a View. */
+export function viewOf(state: ReactFlowState): View {
+  const [x, y, zoom] = state.transform;
+  return { x, y, zoom, width: state.width, height: state.height };
+}
+
 /** Moves the board to the viewport `next` at once (a view of the same pane size). */
 export function showView(state: ReactFlowState, next: View): void {
   const { zoom } = next;
@@ -131,10 +137,7 @@ export function useCamera(layout: BoardLayout): void {
   const current = useRef(layout);
   current.current = layout;
   useEffect(() => {
-    const view = (): View => {
-      const { transform, width, height } = store.getState();
-      return { x: transform[0], y: transform[1], zoom: transform[2], width, height };
-    };
+    const view = (): View => viewOf(store.getState());
     return registerCamera(ui, {
       boxOf: (id) => nodeBox(current.current, id),
       root: () => store.getState().domNode,

@@ -5,11 +5,11 @@
  * the pane shrinks and the primary selected card was wholly in view just before,
  * but no longer is, the board pans the least it can to show it again.
  */
-import { useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { selectPrimaryCardId, useUiStoreApi } from '../session/uiStore';
 import type { BoardLayout } from './boardGeometry';
-import { boxInView, nodeBox, revealViewport, showView, type View } from './camera';
+import { boxInView, nodeBox, revealViewport, showView, viewOf, type View } from './camera';
 import type { Box } from './focus';
 
 /** The viewport that shows `box` again after the pane shrank from `before` to `after`, or null to stay. */
@@ -19,11 +19,6 @@ export function viewAfterShrink(box: Box, before: View, after: View): View | nul
   // only what the user was looking at: a card already cut off stays where the user left it
   if (!boxInView(box, before) || boxInView(box, after)) return null;
   return revealViewport(box, after, after.zoom);
-}
-
-function viewOf(state: ReactFlowState): View {
-  const [x, y, zoom] = state.transform;
-  return { x, y, zoom, width: state.width, height: state.height };
 }
 
 /** Keeps the primary selected card in view while panels open and close beside the board. */
