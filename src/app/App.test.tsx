@@ -30,8 +30,15 @@ describe('drag and drop anywhere', () => {
     );
     const dropped = standardTemplate('en', { title: 'Dropped file' });
     expect(drop(board, dropped)).toBe(false); // false: the page cancelled the browser's default
-    expect(await screen.findByText('Imported “Dropped file”.', {}, { timeout: 5000 })).toBeTruthy();
-    expect(await backend.catalog.get(dropped.id)).toMatchObject({ title: 'Dropped file' });
+    // the import loads its own chunk: under a loaded CI machine this can take seconds
+    expect(
+      await screen.findByText('Imported “Dropped file”.', {}, { timeout: 15_000 }),
+    ).toBeTruthy();
+    await waitFor(
+      async () =>
+        expect(await backend.catalog.get(dropped.id)).toMatchObject({ title: 'Dropped file' }),
+      { timeout: 5000 },
+    );
     expect(screen.getByRole('heading', { name: 'Open board' })).toBeTruthy();
     expect(window.location.pathname).toBe(`/map/${id}`);
   });
@@ -39,7 +46,7 @@ describe('drag and drop anywhere', () => {
   it('imports a file dropped on the home screen once, reported in its list', async () => {
     act(() => navigate('/'));
     render(<App />);
-    await screen.findByText(/No maps yet/);
+    await screen.findByText(/No maps yet/, {}, { timeout: 15_000 }); // its chunk loads first
     const dropped = standardTemplate('en', { title: 'Dropped at home' });
     drop(screen.getByRole('main'), dropped);
     const rows = async () =>
