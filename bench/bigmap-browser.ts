@@ -296,7 +296,8 @@ export const bigmapBrowser: Benchmark = {
           ),
           figure('big map: … of which relay leg p95 (edit → frame at peer)', relayStats.p95, 'ms'),
           figure('big map: … of which peer page p95 (frame → paint)', pageStats.p95, 'ms'),
-          figure('big map: typing in the editor → peer p95', typingStats.p95, 'ms', under(50)),
+          // issue 18's goal for typing → peer is < 70 ms (edit → peer: < 50 ms)
+          figure('big map: typing in the editor → peer p95', typingStats.p95, 'ms', under(70)),
         ],
         details: {
           map: { phases: map.phases.length, lanes: map.lanes.length, cards: map.cards.length },
