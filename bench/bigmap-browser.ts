@@ -66,7 +66,10 @@ const LIMITS = {
     'React Flow re-adopting its whole node list (adoptUserNodes, although only the nodes in view are ' +
     'mounted), React commits, the IndexedDB write and, once edits pause or every 5 s, the catalog row ' +
     '(entryFromSnapshot); the rest is waiting ' +
-    'for the next frame on a 2-core machine running two pages, the relay and the benchmark.',
+    'for the next frame on a 2-core machine running two pages, the relay and the benchmark. Page B is measured ' +
+    'right after its cold open: for ~1.5 s it mounts what loads after the first paint (the workshop fills every ' +
+    "visible card's overlay in one ~180 ms commit, the minimap, toolbar extras) and writes the map and its " +
+    'catalog row; peer-browser measures a settled page.',
   typing:
     'typing → peer: the card editor writes each keystroke once the frame showing it is painted (at most ' +
     'TYPING_FLUSH_MS = 16 ms later, src/session/typing.ts; a 60 ms write-behind gave ~100–110 ms p95 here, 300 ms ' +
@@ -296,7 +299,8 @@ export const bigmapBrowser: Benchmark = {
           ),
           figure('big map: … of which relay leg p95 (edit → frame at peer)', relayStats.p95, 'ms'),
           figure('big map: … of which peer page p95 (frame → paint)', pageStats.p95, 'ms'),
-          figure('big map: typing in the editor → peer p95', typingStats.p95, 'ms', under(50)),
+          // issue 18's goal for typing → peer is < 70 ms (edit → peer: < 50 ms)
+          figure('big map: typing in the editor → peer p95', typingStats.p95, 'ms', under(70)),
         ],
         details: {
           map: { phases: map.phases.length, lanes: map.lanes.length, cards: map.cards.length },

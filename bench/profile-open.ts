@@ -58,6 +58,9 @@ async function main(): Promise<void> {
   const app = given ? null : buildApp(console.log);
   const dist = given ?? app!.dir;
   const tmp = mkdtempSync(join(tmpdir(), 'bench-profile-open-'));
+  // a folder per run: engineers sharing the machine profile at the same time
+  const profiles = mkdtempSync(join(tmpdir(), 'open-profiles-'));
+  console.log(`profiles in ${profiles}`);
   const relay = await startOurs({ env: { DIST_DIR: dist } });
   const browser = await launchBrowser();
   try {
@@ -101,6 +104,9 @@ async function main(): Promise<void> {
           });
         const url = `${relay.httpUrl}/map/${map.id}?t=${encodeURIComponent(token)}`;
         const t = await timeToInteractive(page, () => page.goto(url, { waitUntil: 'commit' }));
+        // AFTER_MS=<ms>: keep profiling the first seconds after the open (span "after")
+        const afterMs = Number(process.env.AFTER_MS ?? 0);
+        if (afterMs > 0) await new Promise((done) => setTimeout(done, afterMs));
         const trace = tracing
           ? (JSON.parse((await browser.stopTracing()).toString()) as {
               traceEvents: { ts: number; ph: string }[];
@@ -109,7 +115,7 @@ async function main(): Promise<void> {
         const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
         const { metrics } = await cdp.send('Performance.getMetrics');
         const navStart = metrics.find((m) => m.name === 'NavigationStart')!.value * 1e6;
-        const file = join(tmpdir(), `open-${map.id}-${r}.cpuprofile`);
+        const file = join(profiles, `open-${map.id}-${r}.cpuprofile`);
         writeFileSync(
           file,
           JSON.stringify({
@@ -135,11 +141,12 @@ async function main(): Promise<void> {
         const p = openPhases(t);
         console.log(`\n== ${map.id} round ${r + 1}: ${Math.round(t.interactive)} ms`, p, t.marks);
         const m = t.marks;
-        const spans: [string, number, number][] = [
+        const spans: (readonly [string, number, number])[] = [
           ['boot', 0, m.start!],
           ['load+connect', m.start!, m.connection!],
           ['content', m.connection!, m.ready!],
           ['render', m.ready!, t.interactive],
+          ...(afterMs > 0 ? [['after', t.interactive, t.interactive + afterMs] as const] : []),
         ];
         for (const [name, from, to] of spans) {
           if (trace) {

@@ -174,9 +174,10 @@ export class Room implements CommitRoom {
     }
     switch (msg.kind) {
       case 'step1': {
-        const base = this.memory.base;
-        if (base && isEmptyStateVector(msg.stateVector)) {
-          this.deps.commits.deliver(peer, syncFrame(SYNC_STEP2, base.update));
+        // a client with nothing (every first visit): the stored row or the encoding kept
+        // since the last change, no encoding per client (roomDoc.ts)
+        if (isEmptyStateVector(msg.stateVector)) {
+          this.deps.commits.deliver(peer, syncFrame(SYNC_STEP2, this.memory.wholeUpdate()));
           return;
         }
         let diff: Uint8Array;

@@ -23,6 +23,11 @@ export class RoomDoc {
   private baseRow: { update: Uint8Array; stateVector: Uint8Array } | null = null;
   /** set after each transaction (`changedBy`): did the last apply change anything? */
   private changed = false;
+  /**
+   * The Y.Doc encoded whole, kept from the first client with nothing until the document
+   * changes: a loaded room answers every further first visit without encoding again.
+   */
+  private whole: Uint8Array | null = null;
 
   constructor(
     private readonly roomId: string,
@@ -63,6 +68,16 @@ export class RoomDoc {
     this.baseRow = null;
   }
 
+  /**
+   * The whole document as one update, for a client with nothing: the stored row while
+   * memory is that row, else the Y.Doc's encoding, made once per version of the document.
+   */
+  wholeUpdate(): Uint8Array {
+    if (this.baseRow) return this.baseRow.update;
+    this.whole ??= Y.encodeStateAsUpdate(this.doc);
+    return this.whole;
+  }
+
   stateVector(): Uint8Array {
     return this.ydoc || !this.baseRow ? Y.encodeStateVector(this.doc) : this.baseRow.stateVector;
   }
@@ -76,6 +91,8 @@ export class RoomDoc {
     const store = doc.store;
     const pendingBefore = [store.pendingStructs?.update, store.pendingDs];
     this.changed = false;
+    // held-back structs are part of the encoding too
+    this.whole = null;
     Y.applyUpdate(doc, update, origin);
     return (
       this.changed ||
@@ -87,6 +104,7 @@ export class RoomDoc {
   /** Applies a stored row of another relay; true when it changed the document. */
   applyStored(update: Uint8Array): boolean {
     this.changed = false;
+    this.whole = null;
     Y.applyUpdate(this.doc, update, 'remote');
     return this.changed;
   }
@@ -96,12 +114,16 @@ export class RoomDoc {
     this.ydoc?.destroy();
     this.ydoc = null;
     this.baseRow = null;
+    this.whole = null;
   }
 
   private adopt(doc: Y.Doc): Y.Doc {
     // not the 'update' event: with a listener on it, Yjs encodes every transaction
+    // any change (a peer's update, the relay's own, a reload) makes the encoding stale
     doc.on('afterTransaction', (tr: Y.Transaction) => {
-      if (changedBy(tr)) this.changed = true;
+      if (!changedBy(tr)) return;
+      this.changed = true;
+      this.whole = null;
     });
     this.ydoc = doc;
     return doc;

@@ -1,17 +1,36 @@
 /**
  * Work that must not compete with a map's first paint (issue 18): it waits until the
- * page is idle — after the board has painted — or at most a couple of seconds.
+ * map is shown — the frame after the open is ready has been painted — and then for
+ * idle time. A page waiting for the relay's content is idle too, but work started
+ * then (Dexie's code and database, ~60–100 ms on a big map's first visit) would still
+ * be running when the content arrives, in front of its apply and the board's render.
  */
+import { afterPaint } from '../storage/afterPaint';
 
-/** How long idle-time work waits at most (a busy page still gets it done). */
+/** How long idle-time work waits at most once the map is shown (a busy page still gets it done). */
 const AT_THE_LATEST_MS = 2_000;
+/** …and at most in all, for an open that never becomes ready. */
+const NEVER_SHOWN_MS = 10_000;
 
-/** Resolves when the page is idle, at the latest after 2 s; at once where that is unknown. */
-export function afterFirstPaint(): Promise<void> {
+/**
+ * Resolves when the page is idle after `shown` settled and its frame was painted (2 s
+ * at the latest after that, 10 s at the latest in all); at once where idle time is
+ * unknown; when the tab closes, at once, so it still gets its chance to write.
+ */
+export function afterFirstPaint(shown: Promise<unknown>): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback !== 'function') return resolve();
-    requestIdleCallback(() => resolve(), { timeout: AT_THE_LATEST_MS });
-    // a tab closed first still gets its chance to write
-    window.addEventListener('pagehide', () => resolve(), { once: true });
+    const done = () => {
+      clearTimeout(cap);
+      window.removeEventListener('pagehide', done);
+      resolve();
+    };
+    const cap = setTimeout(done, NEVER_SHOWN_MS);
+    const whenIdle = () => requestIdleCallback(done, { timeout: AT_THE_LATEST_MS });
+    void shown.then(
+      () => afterPaint(whenIdle),
+      () => afterPaint(whenIdle),
+    );
+    window.addEventListener('pagehide', done, { once: true });
   });
 }

@@ -93,7 +93,11 @@ export async function openMap(
   let sync: SyncConnection | null = null;
   let chosen: Chosen | null = null;
   let entry: CatalogEntry | undefined;
+  // settles when this open is over (ready, or not): idle-time writes wait for its paint
+  let shown!: () => void;
+  const settled = new Promise<void>((resolve) => (shown = resolve));
   const fail = (result: OpenResult): OpenResult => {
+    shown();
     sync?.destroy();
     storage.destroy();
     doc.destroy();
@@ -101,7 +105,7 @@ export async function openMap(
   };
   // which relay, and what the catalog knows, are read while the document loads;
   // the relay is still connected only after the local content is in the doc
-  const choosing = chooseConnection(mapId, token);
+  const choosing = chooseConnection(mapId, token, settled);
   choosing.catch(() => undefined); // awaited below; a failure is reported there
   // the relay client (y-websocket) loads meanwhile, only for a map that syncs
   const relayClient = relayClientFor(token, choosing, () => import('../sync/connectRelay'));
@@ -152,6 +156,7 @@ export async function openMap(
   // arrived from the relay has its row
   const stopReporting = reportSyncState(mapId, sync, chosen, entry, tracker.opened);
   mark('ready');
+  shown();
   const conn = sync;
   return {
     kind: 'ready',
@@ -177,7 +182,11 @@ export async function openMap(
 }
 
 /** Picks the map's connection (the order is in the file comment) and stores a new link. */
-async function chooseConnection(mapId: string, token: string | null): Promise<Chosen | null> {
+async function chooseConnection(
+  mapId: string,
+  token: string | null,
+  shown: Promise<void>,
+): Promise<Chosen | null> {
   // a link names the relay that served it: this page's own origin
   const origin = window.location.origin;
   if (token) {
@@ -191,7 +200,7 @@ async function chooseConnection(mapId: string, token: string | null): Promise<Ch
       // stored in idle time, after the board's first paint (Dexie's code and database
       // would compete with it): the open uses the link itself, and a later "forget this
       // link" (4401) waits for this write
-      const saved = afterFirstPaint().then(() =>
+      const saved = afterFirstPaint(shown).then(() =>
         setMapConnection(mapId, connection).catch(() => undefined),
       );
       return { connection, role: claimedRole(token, mapId), scope: 'map', saved };
