@@ -11,7 +11,10 @@
  * handed out → (workers) back in the relay thread → written to every socket. Stages are
  * p50 / p90 / p99 in microseconds over all such chains. Bursts and overlapping frames
  * (capacity) are left out of the chains; `perThread` gives their commit count and
- * store / forward times instead.
+ * store / forward times instead. Caution: a worker's clock (timeOrigin + now) was seen
+ * off the relay thread's by up to ~17 ms (6 December, load 10–15), so a chain's frame can
+ * be matched to the wrong relay-thread marks: trust the stages within one thread (apply,
+ * commit + fsync, forward, socket writes), not the hops' split.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -135,7 +138,12 @@ export function tailOf(chains: Record<string, number>[], fraction: number) {
     const inSlow = slow.map((c) => c[name] ?? 0);
     out[name] = {
       slowP50: Math.round(pct(inSlow, 50)),
-      allP50: Math.round(pct(chains.map((c) => c[name] ?? 0), 50)),
+      allP50: Math.round(
+        pct(
+          chains.map((c) => c[name] ?? 0),
+          50,
+        ),
+      ),
       shareOfSlow: `${Math.round((100 * inSlow.reduce((s, v) => s + v, 0)) / sumTotal)} %`,
     };
   }
