@@ -11,7 +11,10 @@
  * handed out → (workers) back in the relay thread → written to every socket. Stages are
  * p50 / p90 / p99 in microseconds over all such chains. Bursts and overlapping frames
  * (capacity) are left out of the chains; `perThread` gives their commit count and
- * store / forward times instead.
+ * store / forward times instead. Caution: a worker's clock (timeOrigin + now) was seen
+ * off the relay thread's by up to ~17 ms (6 December, load 10–15), so a chain's frame can
+ * be matched to the wrong relay-thread marks: trust the stages within one thread (apply,
+ * commit + fsync, forward, socket writes), not the hops' split.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,7 +57,7 @@ function firstAfter(list: Events, stage: string, t: number): number | null {
 }
 
 /** Stage durations (µs) of one relay process. */
-export function chainsOf(traces: Trace[]): Record<string, ReturnType<typeof summary>> {
+export function chainsOf(traces: Trace[]) {
   const byThread = new Map<number, Events>();
   for (const tr of traces)
     byThread.set(
@@ -63,8 +66,14 @@ export function chainsOf(traces: Trace[]): Record<string, ReturnType<typeof summ
     );
   const main = byThread.get(0) ?? [];
   const stages: Record<string, number[]> = {};
+  /** every complete chain, stage by stage (for the tail: which stages its slowest have) */
+  const chains: Record<string, number>[] = [];
+  let current: Record<string, number> = {};
   const add = (name: string, v: number | null) => {
-    if (v !== null && Number.isFinite(v)) (stages[name] ??= []).push(v);
+    if (v === null || !Number.isFinite(v)) return;
+    (stages[name] ??= []).push(v);
+    current[name] = v;
+    if (name === TOTAL) chains.push(current);
   };
   for (const [thread, list] of byThread) {
     const inWorker = thread !== 0;
@@ -72,6 +81,7 @@ export function chainsOf(traces: Trace[]): Record<string, ReturnType<typeof summ
     for (let i = 0; i < list.length; i++) {
       const e = list[i]!;
       if (e.stage !== 'c.start') continue;
+      current = {};
       const stored = firstAfter(list.slice(i), 'c.stored', e.t);
       const sent = firstAfter(list.slice(i), 'c.sent', e.t);
       const frameStage = inWorker ? 'w.frame' : 'r.frame';
@@ -102,11 +112,42 @@ export function chainsOf(traces: Trace[]): Record<string, ReturnType<typeof summ
         if (backs.length === 0 || written.length === 0) continue;
         add('hop out (worker → relay thread, first)', backs[0]!.t - sent);
         add('write to the sockets (relay thread, first → last)', written.at(-1)!.t - backs[0]!.t);
-        add('total: off the socket → last socket written', written.at(-1)!.t - rFrame);
-      } else add('total: off the socket → last socket written', sent - rFrame);
+        add(TOTAL, written.at(-1)!.t - rFrame);
+      } else add(TOTAL, sent - rFrame);
     }
   }
-  return Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, summary(v)]));
+  return {
+    all: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, summary(v)])),
+    tail: tailOf(chains, 0.05),
+  };
+}
+
+const TOTAL = 'total: off the socket → last socket written';
+
+/**
+ * The slowest `fraction` of chains (by total): each stage's median there, its median
+ * over all chains, and its share of the slowest chains' summed time — where the tail's
+ * extra time went.
+ */
+export function tailOf(chains: Record<string, number>[], fraction: number) {
+  const sorted = [...chains].sort((a, b) => b[TOTAL]! - a[TOTAL]!);
+  const slow = sorted.slice(0, Math.max(1, Math.ceil(sorted.length * fraction)));
+  const sumTotal = slow.reduce((s, c) => s + c[TOTAL]!, 0);
+  const out: Record<string, { slowP50: number; allP50: number; shareOfSlow: string }> = {};
+  for (const name of Object.keys(chains[0] ?? {})) {
+    const inSlow = slow.map((c) => c[name] ?? 0);
+    out[name] = {
+      slowP50: Math.round(pct(inSlow, 50)),
+      allP50: Math.round(
+        pct(
+          chains.map((c) => c[name] ?? 0),
+          50,
+        ),
+      ),
+      shareOfSlow: `${Math.round((100 * inSlow.reduce((s, v) => s + v, 0)) / sumTotal)} %`,
+    };
+  }
+  return { chains: chains.length, slowest: slow.length, stages: out };
 }
 
 /** Commits and their store / forward times per thread (any load, chains or not). */
@@ -151,7 +192,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (!dir) throw new Error('usage: bench/traceReport.ts <RELAY_TRACE dir>');
   for (const [pid, traces] of readTraces(dir)) {
     console.log(`relay ${pid} (${traces.length} threads)`);
-    console.table(chainsOf(traces));
+    const { all, tail } = chainsOf(traces);
+    console.table(all);
+    console.log(`slowest ${tail.slowest} of ${tail.chains} chains (5 %), µs:`);
+    console.table(tail.stages);
     console.log(JSON.stringify(perThread(traces)));
   }
 }

@@ -25,6 +25,8 @@ export function clusterRelay(
 export interface Proxy {
   readonly port: number;
   readonly ws: string;
+  /** cuts every connection through it now (it keeps listening) */
+  dropAll(): void;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,9 @@ export async function tcpProxy(ports: () => readonly number[]): Promise<Proxy> {
   return {
     port,
     ws: `ws://127.0.0.1:${port}`,
+    dropAll: () => {
+      for (const s of open) s.destroy();
+    },
     close: () =>
       new Promise((resolve) => {
         for (const s of open) s.destroy();

@@ -16,15 +16,44 @@ describe('ShardOutbox', () => {
     const batch = posted[0]!;
     expect(batch.t).toBe('batch');
     const items = batch.t === 'batch' ? batch.items : [];
-    expect(items.map((m) => [m.t, 'conn' in m ? m.conn : null])).toEqual([
-      ['send', 1],
-      ['send', 2],
-      ['send', 3],
-      ['reject', 2],
+    // one forwarded frame for three sockets: one message with their ids, the frame once
+    expect(items).toEqual([
+      { t: 'sendMany', conns: [1, 2, 3], frames: [frame] },
+      { t: 'reject', conn: 2, reason: 'x', code: 4400, detail: 'x' },
     ]);
-    // one Uint8Array for every reader: structured clone copies it once per message
-    const frames = items.flatMap((m) => (m.t === 'send' ? m.frames : []));
-    expect(new Set(frames).size).toBe(1);
+  });
+
+  it('joins only consecutive sends of the very same frames, keeping the order', async () => {
+    const posted: FromShard[] = [];
+    const outbox = new ShardOutbox((m) => posted.push(m));
+    const a = new Uint8Array([0, 2, 1, 1]);
+    const b = new Uint8Array([0, 2, 1, 2]);
+    const equalToA = new Uint8Array([0, 2, 1, 1]); // same bytes, another frame: not joined
+    outbox.post({ t: 'send', conn: 1, frames: [a] });
+    outbox.post({ t: 'send', conn: 2, frames: [a] });
+    outbox.post({ t: 'send', conn: 3, frames: [b] });
+    outbox.post({ t: 'send', conn: 4, frames: [a, b] });
+    outbox.post({ t: 'send', conn: 5, frames: [a, b] });
+    outbox.post({ t: 'send', conn: 6, frames: [equalToA] });
+    outbox.post({ t: 'committed', rooms: ['r'] });
+    outbox.post({ t: 'send', conn: 7, frames: [equalToA] });
+    await Promise.resolve();
+    expect(posted).toEqual([
+      {
+        t: 'batch',
+        items: [
+          { t: 'sendMany', conns: [1, 2], frames: [a] },
+          { t: 'send', conn: 3, frames: [b] },
+          { t: 'sendMany', conns: [4, 5], frames: [a, b] },
+          { t: 'send', conn: 6, frames: [equalToA] },
+          { t: 'committed', rooms: ['r'] },
+          { t: 'send', conn: 7, frames: [equalToA] },
+        ],
+      },
+    ]);
+    const items = posted[0]!.t === 'batch' ? posted[0]!.items : [];
+    const sixth = items[3];
+    expect(sixth?.t === 'send' ? sixth.frames[0] : null).toBe(equalToA);
   });
 
   it('a lone message goes as itself; the next task makes a new post', async () => {

@@ -6,7 +6,13 @@
  * bytes — the same Uint8Array for every reader — are cloned once (structured clone keeps
  * identity within a message): the relay thread writes the same bytes to every socket.
  * The worker's counters ride along with whatever goes out (`tail`).
+ *
+ * Consecutive `send`s of the same frames (by identity: a commit forwards one frame
+ * object to every reader) become one `sendMany` with the sockets' ids: cloning 30
+ * small objects and their arrays cost ~55–80 µs per forwarded update (post + receive),
+ * one object with 30 ids ~5 µs — and the relay thread writes to the first socket sooner.
  */
+import type { OutFrame } from './protocol';
 import type { FromShard } from './shardTypes';
 
 export class ShardOutbox {
@@ -21,11 +27,23 @@ export class ShardOutbox {
 
   /** Queues `m`; everything queued in this task goes out together, in order. */
   readonly post = (m: FromShard): void => {
+    if (m.t === 'send' && this.joined(m.conn, m.frames)) return;
     this.items.push(m);
     if (this.queued) return;
     this.queued = true;
     queueMicrotask(this.flush);
   };
+
+  /** Adds `conn` to the last message when it sends the same frames; whether it did. */
+  private joined(conn: number, frames: readonly OutFrame[]): boolean {
+    const last = this.items.at(-1);
+    if (!last || (last.t !== 'send' && last.t !== 'sendMany')) return false;
+    if (last.frames.length !== frames.length || last.frames.some((f, i) => f !== frames[i]))
+      return false;
+    if (last.t === 'sendMany') last.conns.push(conn);
+    else this.items[this.items.length - 1] = { t: 'sendMany', conns: [last.conn, conn], frames };
+    return true;
+  }
 
   readonly flush = (): void => {
     this.queued = false;

@@ -43,6 +43,8 @@ export type FromShard =
   /** several messages of one task, in order (shardOutbox.ts) */
   | { readonly t: 'batch'; readonly items: readonly FromShard[] }
   | { readonly t: 'send'; readonly conn: number; readonly frames: readonly OutFrame[] }
+  /** the same frames to several sockets (a forwarded update: shardOutbox.ts) */
+  | { readonly t: 'sendMany'; readonly conns: number[]; readonly frames: readonly OutFrame[] }
   | {
       readonly t: 'reject';
       readonly conn: number;

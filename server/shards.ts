@@ -243,6 +243,18 @@ export class ShardPool {
         mark('r.written');
         return;
       }
+      case 'sendMany': {
+        mark('r.back');
+        for (const id of m.conns) {
+          const conn = this.conns.get(id);
+          if (!conn) continue;
+          conn.cork();
+          for (const frame of m.frames) conn.send(frame);
+          conn.uncork();
+        }
+        mark('r.written');
+        return;
+      }
       case 'reject':
         this.conns.get(m.conn)?.reject(m.reason, m.code, m.detail);
         return;

@@ -16,7 +16,7 @@
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement, Transaction } from 'better-sqlite3';
 import { join } from 'node:path';
-import { Checkpointer } from './checkpointer';
+import { Checkpointer, DEFAULT_PACE } from './checkpointer';
 
 export type SyncMode = 'full' | 'normal';
 
@@ -133,7 +133,10 @@ export class RoomStorage {
     if (options.backgroundCheckpoints) {
       this.db.pragma('wal_autocheckpoint = 0');
       this.startCheckpointer = () => {
-        this.checkpointer ??= new Checkpointer(file, 1000, () => {
+        // NORMAL is durable up to the last checkpoint: keep that to a second
+        const pace =
+          sync === 'normal' ? { ...DEFAULT_PACE, maxMs: DEFAULT_PACE.minMs } : DEFAULT_PACE;
+        this.checkpointer ??= new Checkpointer(file, pace, () => {
           if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
         });
       };
