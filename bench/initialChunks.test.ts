@@ -106,9 +106,6 @@ describe('the initial chunks of a production build', () => {
     expect([...sources].some((s) => s.includes('node_modules/react-dom/'))).toBe(true);
     // none of our modules: the app's code stays in the entry
     expect([...sources].filter((s) => !s.includes('node_modules/'))).toEqual([]);
-    // and the service worker precaches it: a map opened once opens offline
-    const sw = readFileSync(join(build.dir, 'sw.js'), 'utf8');
-    expect(sw.includes(reactDom[0]!.replace(/^\//, ''))).toBe(true);
     const entry = /<script\b[^>]*\bsrc="(\/assets\/index-[^"]+)"/.exec(html)![1]!;
     expect(
       [...sourcesOf(build.dir, [entry])].some((s) => s.includes('node_modules/react-dom/')),
