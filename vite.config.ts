@@ -46,14 +46,6 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // React DOM (~200 KB minified) on its own: two scripts stream and are parsed
-            // on two helper threads at once while the main thread waits (issue 18, boot)
-            {
-              name: 'react-dom',
-              priority: 1,
-              tags: ['$initial'],
-              test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
-            },
             {
               name: 'app',
               tags: ['$initial'],

@@ -97,21 +97,6 @@ describe('the initial chunks of a production build', () => {
       ).toBe(true);
   });
 
-  it('hold React DOM in a chunk of its own, preloaded beside the entry (parsed in parallel)', () => {
-    const html = readFileSync(join(build.dir, 'index.html'), 'utf8');
-    const preloads = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)];
-    const reactDom = preloads.map((m) => m[1]!).filter((u) => /react-dom-[^/]*\.js$/.test(u));
-    expect(reactDom).toHaveLength(1);
-    const sources = sourcesOf(build.dir, reactDom);
-    expect([...sources].some((s) => s.includes('node_modules/react-dom/'))).toBe(true);
-    // none of our modules: the app's code stays in the entry
-    expect([...sources].filter((s) => !s.includes('node_modules/'))).toEqual([]);
-    const entry = /<script\b[^>]*\bsrc="(\/assets\/index-[^"]+)"/.exec(html)![1]!;
-    expect(
-      [...sourcesOf(build.dir, [entry])].some((s) => s.includes('node_modules/react-dom/')),
-    ).toBe(false);
-  });
-
   it.each(LAZY)('leave out %s, which a lazy chunk holds', (part) => {
     expect(has(all, part), `${part} is in no chunk at all`).toBe(true);
     expect(has(initial, part), `${part} is in the first load`).toBe(false);
