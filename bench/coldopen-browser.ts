@@ -24,7 +24,7 @@ import { startOurs } from './lib/servers';
 import { median, round } from './lib/stats';
 
 /** Builds the floor page into `<dist>/floor/` (served at /floor/ by the relay). */
-async function buildFloor(dist: string): Promise<void> {
+export async function buildFloor(dist: string): Promise<void> {
   const { build } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
   writeFloorHtml(ROOT);
