@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { serviceWorkerPlugin } from './src/sw/vitePlugin';
 import { splitLanguagesPlugin } from './src/i18n/vitePlugin';
 import { bootEntryPlugin } from './src/app/bootPlugin';
+import { compressPlugin } from './src/app/compressPlugin';
 
 // The relay serves the built app in production; in dev, Vite proxies the relay's
 // HTTP API and WebSocket paths to it so the app uses one origin either way.
@@ -18,7 +19,13 @@ const LAZY_ONLY = /[\\/]src[\\/](doc[\\/](index|maturity)\.ts|model[\\/]maturity
 const BOOT = /[\\/]src[\\/]boot\.ts$/;
 
 export default defineConfig({
-  plugins: [react(), splitLanguagesPlugin(), serviceWorkerPlugin(), bootEntryPlugin()],
+  plugins: [
+    react(),
+    splitLanguagesPlugin(),
+    serviceWorkerPlugin(),
+    bootEntryPlugin(),
+    compressPlugin(),
+  ],
   // library parts the board never uses, kept out of the first load: React Flow's zoom
   // tweens numbers only (no colour parser), Yjs logs plain text (no styled console)
   resolve: {

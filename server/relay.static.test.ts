@@ -1,7 +1,9 @@
 // The relay serves the built SPA, and caps rooms and connections per address.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rawSocket, startRelay, waitFor } from './testing';
 import type { RelayProcess } from './testing';
@@ -42,6 +44,57 @@ describe('static app', () => {
     expect((await get('/assets/missing.js')).status).toBe(404);
     expect((await get('/..%2f..%2fetc%2fpasswd')).status).toBe(404);
     expect((await get('/api/nope')).status).toBe(404);
+  });
+
+  it('sends the stored Brotli or gzip copy the browser accepts, the file itself otherwise', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'jb-dist-'));
+    mkdirSync(join(dist, 'assets'));
+    const html = Buffer.from(`<!doctype html><title>JB</title>${'<p>Karte</p>'.repeat(300)}`);
+    const js = Buffer.from('console.log("Übersicht");\n'.repeat(300));
+    writeFileSync(join(dist, 'index.html'), html);
+    writeFileSync(join(dist, 'index.html.br'), brotliCompressSync(html));
+    writeFileSync(join(dist, 'index.html.gz'), gzipSync(html));
+    writeFileSync(join(dist, 'assets', 'app-abc.js'), js);
+    writeFileSync(join(dist, 'assets', 'app-abc.js.gz'), gzipSync(js));
+    const r = await relay({ DIST_DIR: dist });
+    // node:http, not fetch: the raw bytes and headers, nothing decoded on the way
+    const get = (path: string, acceptEncoding: string | null, method = 'GET') =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const headers = acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding };
+        request(`${r.http}${path}`, { method, headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on('error', reject);
+        })
+          .on('error', reject)
+          .end();
+      });
+
+    const br = await get('/map/some-map', 'gzip, deflate, br, zstd');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['vary']).toBe('Accept-Encoding');
+    expect(br.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(br.body.equals(brotliCompressSync(html))).toBe(true);
+    expect(Number(br.headers['content-length'])).toBe(br.body.length);
+
+    const gz = await get('/', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.body.equals(gzipSync(html))).toBe(true);
+
+    // only a gzip copy of the script: a browser taking both gets gzip
+    const script = await get('/assets/app-abc.js', 'br, gzip');
+    expect(script.headers['content-encoding']).toBe('gzip');
+    expect(script.headers['cache-control']).toContain('immutable');
+    const head = await get('/assets/app-abc.js', 'br, gzip', 'HEAD');
+    expect(Number(head.headers['content-length'])).toBe(gzipSync(js).length);
+    expect(head.body.length).toBe(0);
+
+    for (const refused of [null, 'identity', 'br;q=0, gzip;q=0', 'deflate']) {
+      const plain = await get('/assets/app-abc.js', refused);
+      expect(plain.headers['content-encoding'], String(refused)).toBeUndefined();
+      expect(plain.body.equals(js), String(refused)).toBe(true);
+    }
   });
 
   it('says how to build when dist/ is missing', async () => {

@@ -1,7 +1,9 @@
 /**
  * Serves the built SPA from dist/: real files with their content type, hashed
  * assets cached forever, and every app route (/, /map/<id>, …) answered with
- * index.html so the client router takes over.
+ * index.html so the client router takes over. Text files go out as the Brotli or gzip
+ * copy the build stored beside them (src/app/compressPlugin.ts) when the browser takes
+ * that encoding.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -37,6 +39,37 @@ export function isBuilt(distDir: string | null): boolean {
   return !!distDir && existsSync(join(distDir, 'index.html'));
 }
 
+/** Encodings the build stores beside a file (src/app/compressPlugin.ts), best first. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/** Whether the request's Accept-Encoding takes `name` (listed, and not with q=0). */
+export function accepts(header: string | undefined, name: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [token, ...params] = part.trim().toLowerCase().split(';');
+    if (token?.trim() !== name) return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return !q || Number(q.slice(2)) > 0;
+  });
+}
+
+/** The stored copy of `path` in an encoding the browser accepts, if the build made one. */
+function compressedCopy(
+  req: IncomingMessage,
+  path: string,
+): { path: string; size: number; encoding: string } | null {
+  const header = req.headers['accept-encoding'];
+  for (const { name, suffix } of ENCODINGS) {
+    if (!accepts(header, name)) continue;
+    const stat = statSync(path + suffix, { throwIfNoEntry: false });
+    if (stat?.isFile()) return { path: path + suffix, size: stat.size, encoding: name };
+  }
+  return null;
+}
+
 function sendFile(
   req: IncomingMessage,
   res: ServerResponse,
@@ -44,14 +77,18 @@ function sendFile(
   size: number,
   cache: string,
 ): void {
+  const copy = compressedCopy(req, path);
   res.writeHead(200, {
     'Content-Type': TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': size,
+    'Content-Length': copy?.size ?? size,
     'Cache-Control': cache,
     'X-Content-Type-Options': 'nosniff',
+    // caches keep one answer per encoding the browser asked for
+    Vary: 'Accept-Encoding',
+    ...(copy ? { 'Content-Encoding': copy.encoding } : {}),
   });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(path).pipe(res);
+  else createReadStream(copy?.path ?? path).pipe(res);
 }
 
 /** Answers a GET/HEAD for the SPA. Returns false when the request is not for a file or route. */
