@@ -23,17 +23,21 @@ import { figure, ROOT, skipped, type Benchmark } from './lib/result';
 import { startOurs } from './lib/servers';
 import { median, round } from './lib/stats';
 
-/** Builds the floor page into `<dist>/floor/` (served at /floor/ by the relay). */
+/**
+ * Builds the floor page into `<dist>/floor/` (served at /floor/ by the relay), with the
+ * same compressed copies as the app's build: the relay sends both pages alike.
+ */
 export async function buildFloor(dist: string): Promise<void> {
   const { build } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
+  const { compressPlugin } = await import('../src/app/compressPlugin');
   writeFloorHtml(ROOT);
   await build({
     configFile: false,
     root: join(ROOT, 'bench/floor'),
     base: '/floor/',
     logLevel: 'warn',
-    plugins: [react()],
+    plugins: [react(), compressPlugin()],
     build: { outDir: join(dist, 'floor'), emptyOutDir: true },
   });
 }
