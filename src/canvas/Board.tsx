@@ -148,6 +148,7 @@ export const Board = memo(function Board() {
   const first = useFirstView(
     box,
     (width, height) => initialView ?? fittedViewport(model.nodes, width, height, FIRST_FIT),
+    { nodes, edges: model.edges },
   );
   const viewport = first?.viewport ?? initialView;
 
@@ -197,7 +198,13 @@ export const Board = memo(function Board() {
   );
 
   // one frame-less commit: measured in a layout effect, rendered again before any paint
-  if (!first) return <div ref={box} className="jb-board" />;
+  // the lane styles are in from this commit on: added later, they would restyle the page
+  if (!first)
+    return (
+      <div ref={box} className="jb-board">
+        <style>{LANE_CSS}</style>
+      </div>
+    );
   return (
     <div
       ref={box}

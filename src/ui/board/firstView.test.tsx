@@ -10,7 +10,7 @@ import {
   useStoreApi,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLanguageStore } from '../../i18n';
 import { MapSessionProvider } from '../../session/MapSession';
@@ -18,6 +18,7 @@ import { createTestSession, sampleMap } from '../../session/testing';
 import { giveTheBoardRoom } from './testing';
 import { Board } from '../../canvas/Board';
 import { FIT_PADDING } from '../../canvas/overlayBounds';
+import { CanvasSlotsProvider } from '../../canvas/slots';
 
 type Store = ReturnType<typeof useStoreApi>;
 
@@ -89,5 +90,31 @@ describe("the board's first render", () => {
     expect(fx).toBeCloseTo(x, 3);
     expect(fy).toBeCloseTo(y, 3);
     expect(fzoom).toBeCloseTo(zoom, 5);
+  });
+
+  it('mounts React Flow with the card nodes in its first commit, not in a second one', () => {
+    giveTheBoardRoom({ width: 1100, height: 700 });
+    act(() => useLanguageStore.getState().setLanguage('en'));
+    const map = sampleMap();
+    const session = createTestSession({ map });
+    // rendered inside React Flow: its layout effect runs in the commit that mounts React Flow
+    const atMount: number[] = [];
+    function FirstCommit() {
+      useLayoutEffect(() => {
+        atMount.push(document.querySelectorAll('.react-flow__node [data-card-id]').length);
+      }, []);
+      return null;
+    }
+    render(
+      <ReactFlowProvider>
+        <MapSessionProvider session={session}>
+          <CanvasSlotsProvider value={{ layer: <FirstCommit /> }}>
+            <Board />
+          </CanvasSlotsProvider>
+        </MapSessionProvider>
+      </ReactFlowProvider>,
+    );
+    expect(atMount).toEqual([map.cards.length]);
+    expect(shownCards()).toBe(map.cards.length);
   });
 });
