@@ -40,7 +40,7 @@ import { LANE_CSS } from './laneStyles';
 import { useCanvasSlots } from './slots';
 import { useBoardModel } from './useBoardModel';
 import { useCulledNodes } from './useCulledNodes';
-import { useBoardPainted } from './afterPaint';
+import { BoardPaintedProvider, useBoardPainted } from './afterPaint';
 import { fittedViewport, useFirstView } from './firstView';
 
 const nodeTypes: NodeTypes = {
@@ -214,43 +214,45 @@ export const Board = memo(function Board() {
       data-readonly={readOnly || undefined}
     >
       <style>{LANE_CSS}</style>
-      <ReactFlow<BoardNode>
-        nodes={nodes}
-        edges={model.edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={model.onNodesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onNodeClick={onNodeClick}
-        onPaneClick={clearSelection}
-        onlyRenderVisibleElements
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        edgesFocusable={false}
-        disableKeyboardA11y
-        deleteKeyCode={null}
-        multiSelectionKeyCode="Shift"
-        selectionKeyCode="Shift"
-        zoomOnDoubleClick={false}
-        minZoom={MIN_ZOOM}
-        maxZoom={2}
-        fitView={viewport === null}
-        {...(viewport ? { defaultViewport: viewport } : {})}
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        nodeDragThreshold={3}
-        proOptions={PRO_OPTIONS}
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        <DraftCard layout={layout} />
-        <StickyHeaders layout={layout} phases={snapshot.phases} lanes={snapshot.lanes} />
-        {painted && <Overview layout={layout} label={t('minimap')} />}
-        <Controls
-          showInteractive={false}
-          orientation="horizontal"
+      <BoardPaintedProvider value={painted}>
+        <ReactFlow<BoardNode>
+          nodes={nodes}
+          edges={model.edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={model.onNodesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onNodeClick={onNodeClick}
+          onPaneClick={clearSelection}
+          onlyRenderVisibleElements
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          edgesFocusable={false}
+          disableKeyboardA11y
+          deleteKeyCode={null}
+          multiSelectionKeyCode="Shift"
+          selectionKeyCode="Shift"
+          zoomOnDoubleClick={false}
+          minZoom={MIN_ZOOM}
+          maxZoom={2}
+          fitView={viewport === null}
+          {...(viewport ? { defaultViewport: viewport } : {})}
           fitViewOptions={FIT_VIEW_OPTIONS}
-        />
-        {slots.layer}
-      </ReactFlow>
+          nodeDragThreshold={3}
+          proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          <DraftCard layout={layout} />
+          <StickyHeaders layout={layout} phases={snapshot.phases} lanes={snapshot.lanes} />
+          {painted && <Overview layout={layout} label={t('minimap')} />}
+          <Controls
+            showInteractive={false}
+            orientation="horizontal"
+            fitViewOptions={FIT_VIEW_OPTIONS}
+          />
+          {slots.layer}
+        </ReactFlow>
+      </BoardPaintedProvider>
     </div>
   );
 });

@@ -190,7 +190,8 @@ describe('board: structure and undo', () => {
         .phases.map((p) => p.id)
         .slice(0, 2),
     ).toEqual([second!.id, first!.id]);
-    fireEvent.click(screen.getByRole('button', { name: `Move left: ${first!.name}` }));
+    // the header's tools mount right after the board's first paint (canvas/afterPaint.ts)
+    fireEvent.click(await screen.findByRole('button', { name: `Move left: ${first!.name}` }));
     expect(h.snapshot().phases[0]!.id).toBe(first!.id);
   });
 

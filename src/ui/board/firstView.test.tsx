@@ -3,7 +3,7 @@
  * its pane's size and the fitted viewport, so the commit that mounts it draws every
  * card where it stays — no empty first commit, no viewport jump when a fit follows.
  */
-import { act, render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import {
   ReactFlowProvider,
   useReactFlow,
@@ -92,16 +92,19 @@ describe("the board's first render", () => {
     expect(fzoom).toBeCloseTo(zoom, 5);
   });
 
-  it('mounts React Flow with the card nodes in its first commit, not in a second one', () => {
+  it('mounts React Flow with the card nodes in its first commit, the header tools after its first paint', async () => {
     giveTheBoardRoom({ width: 1100, height: 700 });
     act(() => useLanguageStore.getState().setLanguage('en'));
     const map = sampleMap();
     const session = createTestSession({ map });
     // rendered inside React Flow: its layout effect runs in the commit that mounts React Flow
     const atMount: number[] = [];
+    const toolsAtMount: number[] = [];
+    const tools = () => document.querySelectorAll('.jb-header [role="toolbar"]').length;
     function FirstCommit() {
       useLayoutEffect(() => {
         atMount.push(document.querySelectorAll('.react-flow__node [data-card-id]').length);
+        toolsAtMount.push(tools());
       }, []);
       return null;
     }
@@ -116,5 +119,10 @@ describe("the board's first render", () => {
     );
     expect(atMount).toEqual([map.cards.length]);
     expect(shownCards()).toBe(map.cards.length);
+    // a header's tools (shown on hover or focus) are not part of the first paint, then come
+    const headers = map.phases.length + map.lanes.length;
+    expect(toolsAtMount).toEqual([0]);
+    await waitFor(() => expect(tools()).toBe(headers));
+    expect(document.querySelectorAll('.jb-header').length).toBe(headers);
   });
 });
