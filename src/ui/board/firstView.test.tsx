@@ -92,7 +92,7 @@ describe("the board's first render", () => {
     expect(fzoom).toBeCloseTo(zoom, 5);
   });
 
-  it('mounts React Flow with the card nodes in its first commit, the header tools after its first paint', async () => {
+  it('mounts React Flow with the card nodes in its first commit, header tools and add buttons after its first paint', async () => {
     giveTheBoardRoom({ width: 1100, height: 700 });
     act(() => useLanguageStore.getState().setLanguage('en'));
     const map = sampleMap();
@@ -100,7 +100,8 @@ describe("the board's first render", () => {
     // rendered inside React Flow: its layout effect runs in the commit that mounts React Flow
     const atMount: number[] = [];
     const toolsAtMount: number[] = [];
-    const tools = () => document.querySelectorAll('.jb-header [role="toolbar"]').length;
+    const tools = () =>
+      document.querySelectorAll('.jb-header [role="toolbar"], .jb-cell__add').length;
     function FirstCommit() {
       useLayoutEffect(() => {
         atMount.push(document.querySelectorAll('.react-flow__node [data-card-id]').length);
@@ -119,10 +120,12 @@ describe("the board's first render", () => {
     );
     expect(atMount).toEqual([map.cards.length]);
     expect(shownCards()).toBe(map.cards.length);
-    // a header's tools (shown on hover or focus) are not part of the first paint, then come
+    // a header's tools and a cell's add button (shown on hover or focus) are not part of
+    // the first paint, then come
     const headers = map.phases.length + map.lanes.length;
+    const cells = map.phases.length * map.lanes.length;
     expect(toolsAtMount).toEqual([0]);
-    await waitFor(() => expect(tools()).toBe(headers));
+    await waitFor(() => expect(tools()).toBe(headers + cells));
     expect(document.querySelectorAll('.jb-header').length).toBe(headers);
   });
 });
