@@ -148,7 +148,8 @@ export const Board = memo(function Board() {
   const first = useFirstView(
     box,
     (width, height) => initialView ?? fittedViewport(model.nodes, width, height, FIRST_FIT),
-    { nodes, edges: model.edges },
+    // a big board's nodes depend on the view (cullNodes.ts): React Flow adopts them itself
+    nodes === model.nodes ? { nodes, edges: model.edges } : null,
   );
   const viewport = first?.viewport ?? initialView;
 

@@ -58,12 +58,12 @@ export interface FirstContent {
  * `null` until the board's box was measured (the board renders React Flow only then,
  * in the same frame); then the first viewport, or `{ viewport: null }` when the box has
  * no size (React Flow fits by itself). `choose` gets the box's size; `content` is what
- * React Flow mounts with.
+ * React Flow mounts with, when known before its view is (`null`: it adopts its props).
  */
 export function useFirstView(
   box: RefObject<HTMLElement | null>,
   choose: (width: number, height: number) => Viewport,
-  content: FirstContent,
+  content: FirstContent | null,
 ): { viewport: Viewport | null } | null {
   const store = useStoreApi();
   const [first, setFirst] = useState<{ viewport: Viewport | null } | null>(null);
@@ -81,9 +81,11 @@ export function useFirstView(
       return;
     }
     const viewport = chooseRef.current(width, height);
-    const { setNodes, setEdges } = store.getState();
-    setNodes(contentRef.current.nodes);
-    setEdges(contentRef.current.edges);
+    const content = contentRef.current;
+    if (content) {
+      store.getState().setNodes(content.nodes);
+      store.getState().setEdges(content.edges);
+    }
     store.setState({ width, height, transform: [viewport.x, viewport.y, viewport.zoom] });
     setFirst({ viewport });
   }, [box, first, store]);
