@@ -145,7 +145,9 @@ async function main(): Promise<void> {
           ['boot', 0, m.start!],
           ['load+connect', m.start!, m.connection!],
           ['content', m.connection!, m.ready!],
-          ['render', m.ready!, t.interactive],
+          // render, split where the probe first saw a card shown (rAF) and where that frame was painted
+          ['render: ready → card shown', m.ready!, t.nodes],
+          ['render: card shown → painted', t.nodes, t.interactive],
           ...(afterMs > 0 ? [['after', t.interactive, t.interactive + afterMs] as const] : []),
         ];
         for (const [name, from, to] of spans) {

@@ -40,7 +40,7 @@ import { LANE_CSS } from './laneStyles';
 import { useCanvasSlots } from './slots';
 import { useBoardModel } from './useBoardModel';
 import { useCulledNodes } from './useCulledNodes';
-import { useBoardPainted } from './afterPaint';
+import { BoardPaintedProvider, useBoardPainted } from './afterPaint';
 import { fittedViewport, useFirstView } from './firstView';
 
 const nodeTypes: NodeTypes = {
@@ -148,6 +148,8 @@ export const Board = memo(function Board() {
   const first = useFirstView(
     box,
     (width, height) => initialView ?? fittedViewport(model.nodes, width, height, FIRST_FIT),
+    // a big board's nodes depend on the view (cullNodes.ts): React Flow adopts them itself
+    nodes === model.nodes ? { nodes, edges: model.edges } : null,
   );
   const viewport = first?.viewport ?? initialView;
 
@@ -197,7 +199,13 @@ export const Board = memo(function Board() {
   );
 
   // one frame-less commit: measured in a layout effect, rendered again before any paint
-  if (!first) return <div ref={box} className="jb-board" />;
+  // the lane styles are in from this commit on: added later, they would restyle the page
+  if (!first)
+    return (
+      <div ref={box} className="jb-board">
+        <style>{LANE_CSS}</style>
+      </div>
+    );
   return (
     <div
       ref={box}
@@ -207,43 +215,45 @@ export const Board = memo(function Board() {
       data-readonly={readOnly || undefined}
     >
       <style>{LANE_CSS}</style>
-      <ReactFlow<BoardNode>
-        nodes={nodes}
-        edges={model.edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={model.onNodesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onNodeClick={onNodeClick}
-        onPaneClick={clearSelection}
-        onlyRenderVisibleElements
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        edgesFocusable={false}
-        disableKeyboardA11y
-        deleteKeyCode={null}
-        multiSelectionKeyCode="Shift"
-        selectionKeyCode="Shift"
-        zoomOnDoubleClick={false}
-        minZoom={MIN_ZOOM}
-        maxZoom={2}
-        fitView={viewport === null}
-        {...(viewport ? { defaultViewport: viewport } : {})}
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        nodeDragThreshold={3}
-        proOptions={PRO_OPTIONS}
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        <DraftCard layout={layout} />
-        <StickyHeaders layout={layout} phases={snapshot.phases} lanes={snapshot.lanes} />
-        {painted && <Overview layout={layout} label={t('minimap')} />}
-        <Controls
-          showInteractive={false}
-          orientation="horizontal"
+      <BoardPaintedProvider value={painted}>
+        <ReactFlow<BoardNode>
+          nodes={nodes}
+          edges={model.edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={model.onNodesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onNodeClick={onNodeClick}
+          onPaneClick={clearSelection}
+          onlyRenderVisibleElements
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          edgesFocusable={false}
+          disableKeyboardA11y
+          deleteKeyCode={null}
+          multiSelectionKeyCode="Shift"
+          selectionKeyCode="Shift"
+          zoomOnDoubleClick={false}
+          minZoom={MIN_ZOOM}
+          maxZoom={2}
+          fitView={viewport === null}
+          {...(viewport ? { defaultViewport: viewport } : {})}
           fitViewOptions={FIT_VIEW_OPTIONS}
-        />
-        {slots.layer}
-      </ReactFlow>
+          nodeDragThreshold={3}
+          proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          <DraftCard layout={layout} />
+          <StickyHeaders layout={layout} phases={snapshot.phases} lanes={snapshot.lanes} />
+          {painted && <Overview layout={layout} label={t('minimap')} />}
+          <Controls
+            showInteractive={false}
+            orientation="horizontal"
+            fitViewOptions={FIT_VIEW_OPTIONS}
+          />
+          {slots.layer}
+        </ReactFlow>
+      </BoardPaintedProvider>
     </div>
   );
 });

@@ -6,7 +6,7 @@
  * before; the parts wait for that size, then for one painted frame.
  */
 import { useStore } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 
 /** A page without layout (a test DOM) never gets a size: nothing to wait for there. */
 function hasLayout(): boolean {
@@ -39,4 +39,17 @@ export function useBoardPainted(): boolean {
     };
   }, [ready, painted]);
   return painted;
+}
+
+/**
+ * Whether the board around a node has painted once (`useBoardPainted`), for the parts
+ * of a node nobody sees on the first frame (a header's tools, shown on hover or focus):
+ * they mount right after it, so the first paint builds fewer elements. Outside a board
+ * (a node rendered alone) everything shows at once.
+ */
+const BoardPaintedContext = createContext(true);
+export const BoardPaintedProvider = BoardPaintedContext.Provider;
+
+export function useBoardPaintedOnce(): boolean {
+  return useContext(BoardPaintedContext);
 }

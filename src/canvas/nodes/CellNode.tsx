@@ -7,12 +7,15 @@ import { useUiStore, useUiStoreApi } from '../../session/uiStore';
 import { addCardInCell } from '../actions';
 import type { CellNode as CellNodeType } from '../deriveNodes';
 import { canvasMessages } from '../messages';
+import { useBoardPaintedOnce } from '../afterPaint';
 
 export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>) {
   const { lane, phase, bars } = data;
   const t = useT(canvasMessages);
   const readOnly = useLaneReadOnly(lane.id);
   const uiStore = useUiStoreApi();
+  // the add button shows on hover, selection or focus only: built after the board's first paint
+  const painted = useBoardPaintedOnce();
   const isSelected = useUiStore(
     (s) => s.selectedCell?.laneId === lane.id && s.selectedCell.phaseId === phase.id,
   );
@@ -33,7 +36,7 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
           aria-hidden="true"
         />
       ))}
-      {!readOnly && (
+      {painted && !readOnly && (
         <button
           type="button"
           className="jb-cell__add nodrag nopan"

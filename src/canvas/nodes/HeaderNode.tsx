@@ -16,6 +16,7 @@ import type { LaneNode, PhaseNode } from '../deriveNodes';
 import { LaneIcon } from '../LaneIcon';
 import { canvasMessages } from '../messages';
 import { attempt, noticeError } from '../../session/notices';
+import { useBoardPaintedOnce } from '../afterPaint';
 
 interface HeaderProps {
   kind: 'phase' | 'lane';
@@ -57,6 +58,8 @@ function Header({ kind, item, place, subtitle, laneType }: HeaderProps) {
     );
   };
   const { createSubjourney } = useMapLinks();
+  // the tools show on hover or focus only: built after the board's first paint
+  const painted = useBoardPaintedOnce();
   const back = kind === 'phase' ? t('moveLeft') : t('moveUp');
   const forward = kind === 'phase' ? t('moveRight') : t('moveDown');
   return (
@@ -100,7 +103,7 @@ function Header({ kind, item, place, subtitle, laneType }: HeaderProps) {
           </div>
         </>
       )}
-      {!readOnly && !renaming && (
+      {painted && !readOnly && !renaming && (
         <div
           className="jb-header__tools nodrag nopan"
           role="toolbar"

@@ -53,7 +53,8 @@ describe('board: cards', () => {
     fireEvent.blur(editor, { target: { value: 'first' } });
     expect(cellCards(h, lane, phase)).toEqual(['first']);
     const phaseName = h.snapshot().phases[0]!.name;
-    const add = screen.getByRole('button', {
+    // a cell's add button mounts right after the board's first paint (canvas/afterPaint.ts)
+    const add = await screen.findByRole('button', {
       name: `Add card to lane User needs, phase ${phaseName}`,
     });
     fireEvent.click(add);
@@ -190,7 +191,8 @@ describe('board: structure and undo', () => {
         .phases.map((p) => p.id)
         .slice(0, 2),
     ).toEqual([second!.id, first!.id]);
-    fireEvent.click(screen.getByRole('button', { name: `Move left: ${first!.name}` }));
+    // the header's tools mount right after the board's first paint (canvas/afterPaint.ts)
+    fireEvent.click(await screen.findByRole('button', { name: `Move left: ${first!.name}` }));
     expect(h.snapshot().phases[0]!.id).toBe(first!.id);
   });
 
@@ -261,6 +263,9 @@ describe('board: structure and undo', () => {
     const lane = h.laneIdOfType('needs');
     const phase = h.phaseId(0);
     expect(screen.queryByRole('button', { name: 'Add lane' })).toBeNull();
+    // after the first paint, when an editor's board gets its cells' add buttons
+    // (the minimap mounts at the same moment)
+    await waitFor(() => expect(document.querySelector('.jb-overview')).not.toBeNull());
     expect(screen.queryByRole('button', { name: /^Add card to lane/ })).toBeNull();
     const cell = nodeById(`cell:${lane}:${phase}`);
     act(() => cell.focus());

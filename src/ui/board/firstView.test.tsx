@@ -3,14 +3,14 @@
  * its pane's size and the fitted viewport, so the commit that mounts it draws every
  * card where it stays — no empty first commit, no viewport jump when a fit follows.
  */
-import { act, render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import {
   ReactFlowProvider,
   useReactFlow,
   useStoreApi,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLanguageStore } from '../../i18n';
 import { MapSessionProvider } from '../../session/MapSession';
@@ -18,6 +18,7 @@ import { createTestSession, sampleMap } from '../../session/testing';
 import { giveTheBoardRoom } from './testing';
 import { Board } from '../../canvas/Board';
 import { FIT_PADDING } from '../../canvas/overlayBounds';
+import { CanvasSlotsProvider } from '../../canvas/slots';
 
 type Store = ReturnType<typeof useStoreApi>;
 
@@ -89,5 +90,42 @@ describe("the board's first render", () => {
     expect(fx).toBeCloseTo(x, 3);
     expect(fy).toBeCloseTo(y, 3);
     expect(fzoom).toBeCloseTo(zoom, 5);
+  });
+
+  it('mounts React Flow with the card nodes in its first commit, header tools and add buttons after its first paint', async () => {
+    giveTheBoardRoom({ width: 1100, height: 700 });
+    act(() => useLanguageStore.getState().setLanguage('en'));
+    const map = sampleMap();
+    const session = createTestSession({ map });
+    // rendered inside React Flow: its layout effect runs in the commit that mounts React Flow
+    const atMount: number[] = [];
+    const toolsAtMount: number[] = [];
+    const tools = () =>
+      document.querySelectorAll('.jb-header [role="toolbar"], .jb-cell__add').length;
+    function FirstCommit() {
+      useLayoutEffect(() => {
+        atMount.push(document.querySelectorAll('.react-flow__node [data-card-id]').length);
+        toolsAtMount.push(tools());
+      }, []);
+      return null;
+    }
+    render(
+      <ReactFlowProvider>
+        <MapSessionProvider session={session}>
+          <CanvasSlotsProvider value={{ layer: <FirstCommit /> }}>
+            <Board />
+          </CanvasSlotsProvider>
+        </MapSessionProvider>
+      </ReactFlowProvider>,
+    );
+    expect(atMount).toEqual([map.cards.length]);
+    expect(shownCards()).toBe(map.cards.length);
+    // a header's tools and a cell's add button (shown on hover or focus) are not part of
+    // the first paint, then come
+    const headers = map.phases.length + map.lanes.length;
+    const cells = map.phases.length * map.lanes.length;
+    expect(toolsAtMount).toEqual([0]);
+    await waitFor(() => expect(tools()).toBe(headers + cells));
+    expect(document.querySelectorAll('.jb-header').length).toBe(headers);
   });
 });

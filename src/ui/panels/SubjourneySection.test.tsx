@@ -5,7 +5,8 @@ import type { CardView } from '../../model/snapshot';
 import { MapLinksProvider, type MapLinks } from '../../session/mapLinks';
 import { SubjourneySection } from './SubjourneySection';
 
-const card = (id: string, extra: object = {}) => ({ id, text: id, ...extra }) as unknown as CardView;
+const card = (id: string, extra: object = {}) =>
+  ({ id, text: id, ...extra }) as unknown as CardView;
 const copy = card('c1', { 'x-source': { mapId: 'parent', cardId: 'o1' } });
 
 function renderWith(links: Partial<MapLinks>, view: CardView) {
