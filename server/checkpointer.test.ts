@@ -56,14 +56,20 @@ describe('Checkpointer pace', () => {
     // a quiet WAL: the wait doubles up to the longest
     const quiet = await until((r) => r.nextMs === 40);
     expect(reports.slice(0, quiet + 1).map((r) => r.nextMs)).toEqual([10, 20, 40]);
-    // far more than the target written (8 KB rows: two pages each), one commit each
+    // far more than the target written (8 KB rows: two pages each), in one commit: the
+    // next checkpoint finds it all whatever the disk's speed
     const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
-    for (let i = 0; i < 100; i++) insert.run(Buffer.alloc(8000, i));
+    db.transaction(() => {
+      for (let i = 0; i < 100; i++) insert.run(Buffer.alloc(8000, i));
+    })();
     const busy = await until((r) => r.log >= 50, quiet + 1);
     expect(reports[busy]!.nextMs).toBe(20);
     // PASSIVE with no reader in the way: every WAL page is back in the database file
     expect(reports[busy]!.checkpointed).toBe(reports[busy]!.log);
     expect(db.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 100 });
+    // nothing written since: the same pages reported again are no growth, the wait doubles
+    const quietAgain = await until((r) => r.nextMs === 40, busy + 1);
+    expect(reports.slice(busy + 1, quietAgain + 1).map((r) => r.nextMs)).toEqual([40]);
     expect(failures).toEqual([]);
   });
 

@@ -48,13 +48,20 @@ const { minMs, maxMs, targetFrames } = workerData.pace;
 const db = new Database(workerData.file);
 let wait = minMs;
 let timer = null;
+let last = '';
 const tick = () => {
   try {
     const row = db.pragma('wal_checkpoint(PASSIVE)')[0] || {};
     const log = Math.max(0, Number(row.log) || 0);
-    if (log >= targetFrames) wait = Math.max(minMs, wait / 2);
-    else if (log < targetFrames / 4) wait = Math.min(maxMs, wait * 2);
-    if (workerData.report) parentPort.postMessage({ report: { log, checkpointed: Number(row.checkpointed) || 0, nextMs: wait } });
+    const checkpointed = Number(row.checkpointed) || 0;
+    // a WAL already copied back and not written since reports the same pages again:
+    // no growth (else a relay gone quiet after a busy spell kept the fastest pace)
+    const seen = log + '/' + checkpointed;
+    const grown = seen === last && checkpointed === log ? 0 : log;
+    last = seen;
+    if (grown >= targetFrames) wait = Math.max(minMs, wait / 2);
+    else if (grown < targetFrames / 4) wait = Math.min(maxMs, wait * 2);
+    if (workerData.report) parentPort.postMessage({ report: { log, checkpointed, nextMs: wait } });
   } catch (err) {
     wait = minMs;
     parentPort.postMessage({ error: String((err && err.message) || err) });

@@ -44,7 +44,6 @@ describe('SIGKILL of the relay while a writer sends bursts', () => {
     // nothing can arrive once the reader's socket is gone
     await waitFor(() => reader.closes.length > 0, 10_000, 'the reader to see the relay go');
     const sawBeforeKill = seen.toArray();
-    expect(next).toBeGreaterThan(sawBeforeKill.length); // the writer was ahead: some were in flight
     expect(sawBeforeKill).toEqual(sawBeforeKill.map((_, i) => i));
     expect(outOfOrder).toBe(0);
     closeClients();

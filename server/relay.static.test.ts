@@ -1,5 +1,5 @@
 // The relay serves the built SPA, and caps rooms and connections per address.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +89,15 @@ describe('static app', () => {
     const head = await get('/assets/app-abc.js', 'br, gzip', 'HEAD');
     expect(Number(head.headers['content-length'])).toBe(gzipSync(js).length);
     expect(head.body.length).toBe(0);
+
+    // index.html edited after the build (a proxy's script, a policy): its old copies are stale
+    const edited = Buffer.concat([html, Buffer.from('<script src="/extra.js"></script>')]);
+    const later = new Date(Date.now() + 5000);
+    writeFileSync(join(dist, 'index.html'), edited);
+    utimesSync(join(dist, 'index.html'), later, later);
+    const fresh = await get('/map/some-map', 'br, gzip');
+    expect(fresh.headers['content-encoding']).toBeUndefined();
+    expect(fresh.body.equals(edited)).toBe(true);
 
     for (const refused of [null, 'identity', 'br;q=0, gzip;q=0', 'deflate']) {
       const plain = await get('/assets/app-abc.js', refused);

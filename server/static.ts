@@ -56,16 +56,21 @@ export function accepts(header: string | undefined, name: string): boolean {
   });
 }
 
-/** The stored copy of `path` in an encoding the browser accepts, if the build made one. */
+/**
+ * The stored copy of `path` in an encoding the browser accepts, if the build made one
+ * and the file was not changed after it (an index.html edited by hand is sent as edited).
+ */
 function compressedCopy(
   req: IncomingMessage,
   path: string,
+  modified: number,
 ): { path: string; size: number; encoding: string } | null {
   const header = req.headers['accept-encoding'];
   for (const { name, suffix } of ENCODINGS) {
     if (!accepts(header, name)) continue;
     const stat = statSync(path + suffix, { throwIfNoEntry: false });
-    if (stat?.isFile()) return { path: path + suffix, size: stat.size, encoding: name };
+    if (stat?.isFile() && stat.mtimeMs >= modified)
+      return { path: path + suffix, size: stat.size, encoding: name };
   }
   return null;
 }
@@ -74,10 +79,11 @@ function sendFile(
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
-  size: number,
+  file: { readonly size: number; readonly mtimeMs: number },
   cache: string,
 ): void {
-  const copy = compressedCopy(req, path);
+  const { size } = file;
+  const copy = compressedCopy(req, path, file.mtimeMs);
   res.writeHead(200, {
     'Content-Type': TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': copy?.size ?? size,
@@ -119,19 +125,13 @@ export function serveStatic(
   if (stat?.isFile()) {
     // Vite puts content-hashed files under assets/: their name changes when they do
     const immutable = decoded.startsWith('/assets/');
-    sendFile(
-      req,
-      res,
-      path,
-      stat.size,
-      immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    );
+    sendFile(req, res, path, stat, immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     return;
   }
   // app routes have no file extension; a missing /foo.js is a real 404, not the app
   if (extname(decoded) === '') {
     const index = join(distDir, 'index.html');
-    sendFile(req, res, index, statSync(index).size, 'no-cache');
+    sendFile(req, res, index, statSync(index), 'no-cache');
     return;
   }
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -37,6 +37,27 @@ describe('afterFirstPaint', () => {
     await waiting;
   });
 
+  it('a tab switched away from does not wait (it may be closed next)', async () => {
+    let done = false;
+    const waiting = afterFirstPaint(new Promise(() => undefined)).then(() => (done = true));
+    try {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'visible' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(done).toBe(false);
+      Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      // at once, not at the 10 s cap: the next task already sees it done
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(done).toBe(true);
+      await waiting;
+      expect(idle).toHaveLength(0);
+    } finally {
+      // back to the prototype's getter
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
   it('a closing tab does not wait', async () => {
     const waiting = afterFirstPaint(new Promise(() => undefined));
     window.dispatchEvent(new Event('pagehide'));

@@ -15,7 +15,7 @@ const NEVER_SHOWN_MS = 10_000;
 /**
  * Resolves when the page is idle after `shown` settled and its frame was painted (2 s
  * at the latest after that, 10 s at the latest in all); at once where idle time is
- * unknown; when the tab closes, at once, so it still gets its chance to write.
+ * unknown; when the tab is hidden or closes, at once, so it still gets its chance to write.
  */
 export function afterFirstPaint(shown: Promise<unknown>): Promise<void> {
   return new Promise((resolve) => {
@@ -23,7 +23,13 @@ export function afterFirstPaint(shown: Promise<unknown>): Promise<void> {
     const done = () => {
       clearTimeout(cap);
       window.removeEventListener('pagehide', done);
+      document.removeEventListener('visibilitychange', onHidden);
       resolve();
+    };
+    // a tab switched away from may be closed next: write then, as the catalog row does
+    // (storage/catalogSync.ts) — pagehide alone may leave too little time to load Dexie
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') done();
     };
     const cap = setTimeout(done, NEVER_SHOWN_MS);
     const whenIdle = () => requestIdleCallback(done, { timeout: AT_THE_LATEST_MS });
@@ -32,5 +38,6 @@ export function afterFirstPaint(shown: Promise<unknown>): Promise<void> {
       () => afterPaint(whenIdle),
     );
     window.addEventListener('pagehide', done, { once: true });
+    document.addEventListener('visibilitychange', onHidden);
   });
 }
