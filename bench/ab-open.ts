@@ -11,12 +11,10 @@
  *
  * Not part of `npm run bench`: a tool for before/after pairs, no figures with goals.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../e2e/harness/browser';
-import { run as push } from '../src/cli/commands/push';
-import { exportJson } from '../src/export/json';
 import { bigMap } from './fixtures/bigMap';
 import {
   benchContext,
@@ -27,17 +25,14 @@ import {
 } from './lib/browserSteps';
 import { startOurs } from './lib/servers';
 import { median, percentile } from './lib/stats';
+import { editLinkUrl, pushMap, smallMap } from './lib/openMaps';
 
 async function main(): Promise<void> {
   const rounds = Number(process.argv[2] ?? 5);
   const dists = { before: process.env.BENCH_BASELINE_DIST_DIR, after: process.env.BENCH_DIST_DIR };
   if (!dists.before || !dists.after) throw new Error('BENCH_BASELINE_DIST_DIR and BENCH_DIST_DIR');
   const tmp = mkdtempSync(join(tmpdir(), 'bench-ab-open-'));
-  const maps = [
-    { ...bigMap({ phases: 6, cards: 29, seed: 7 }), id: 'bench-small-map' },
-    bigMap({}),
-  ];
-  for (const map of maps) writeFileSync(join(tmp, `${map.id}.journey.json`), exportJson(map));
+  const maps = [smallMap(), bigMap({})];
   const relays = {
     before: await startOurs({ env: { DIST_DIR: dists.before } }),
     after: await startOurs({ env: { DIST_DIR: dists.after } }),
@@ -47,18 +42,8 @@ async function main(): Promise<void> {
     const urls: Record<string, string> = {};
     for (const [build, relay] of Object.entries(relays))
       for (const map of maps) {
-        const file = `${map.id}.journey.json`;
-        const args = [file, '--relay', relay.httpUrl, '--token', relay.token];
-        if ((await push(args, { cwd: tmp, stdout: () => {}, stderr: () => {} })) !== 0)
-          throw new Error('push failed');
-        const res = await fetch(`${relay.httpUrl}/api/maps/${map.id}/share`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${relay.token}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ role: 'edit' }),
-        });
-        const { token } = (await res.json()) as { token: string };
-        urls[`${build} ${map.id}`] =
-          `${relay.httpUrl}/map/${map.id}?t=${encodeURIComponent(token)}`;
+        await pushMap(relay, map, tmp);
+        urls[`${build} ${map.id}`] = await editLinkUrl(relay, map.id);
       }
     const keys = Object.keys(urls);
     const times = new Map<string, number[]>(keys.map((k) => [k, []]));

@@ -15,20 +15,18 @@
  * parsing/compiling and running (the category slows the page, so read its split, not
  * its times). Not part of `npm run bench`: a tool for reading traces, no goals.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../e2e/harness/browser';
-import { run as push } from '../src/cli/commands/push';
-import { exportJson } from '../src/export/json';
 import { buildApp } from './bundle';
 import { buildFloor } from './coldopen-browser';
-import { bigMap } from './fixtures/bigMap';
 import { summarizeBoot, type BootSummary } from './lib/bootTrace';
 import { benchContext, timeToInteractive } from './lib/browserSteps';
 import type { TraceEvent } from './lib/profile';
 import { startOurs } from './lib/servers';
 import { median } from './lib/stats';
+import { editLinkUrl, pushMap, smallMap } from './lib/openMaps';
 
 const CATEGORIES = ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'v8'];
 
@@ -89,25 +87,11 @@ async function main(): Promise<void> {
   const relay = await startOurs({ env: { DIST_DIR: dist } });
   const browser = await launchBrowser();
   try {
-    const map = { ...bigMap({ phases: 6, cards: 29, seed: 7 }), id: 'bench-small-map' };
-    writeFileSync(join(tmp, `${map.id}.journey.json`), exportJson(map));
-    const code = await push(
-      [`${map.id}.journey.json`, '--relay', relay.httpUrl, '--token', relay.token],
-      { cwd: tmp, stdout: () => undefined, stderr: (t) => console.error(t) },
-    );
-    if (code !== 0) throw new Error('push failed');
-    const res = await fetch(`${relay.httpUrl}/api/maps/${map.id}/share`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${relay.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ role: 'edit' }),
-    });
-    const { token } = (await res.json()) as { token: string };
+    const map = smallMap();
+    await pushMap(relay, map, tmp);
     const pages = {
       floor: { url: `${relay.httpUrl}/floor/index.html`, mark: null },
-      small: {
-        url: `${relay.httpUrl}/map/${map.id}?t=${encodeURIComponent(token)}`,
-        mark: 'jb:open:start',
-      },
+      small: { url: await editLinkUrl(relay, map.id), mark: 'jb:open:start' },
     };
     const runs: Record<string, BootSummary[]> = { floor: [], small: [] };
     const interactive: Record<string, number[]> = { floor: [], small: [] };

@@ -57,8 +57,16 @@ function figuresOf(label: string, r: LoadResult): Figure[] {
       ok: (v) => v < 20,
     }),
     figure(`${label}: errors`, r.errors, '', { text: '0', ok: (v) => v === 0 }),
-    figure(`${label}: relay peak RSS (sum)`, sum((u) => u.peakRssMb), 'MB'),
-    figure(`${label}: relay CPU (sum)`, sum((u) => u.cpuPercent), '% of a core'),
+    figure(
+      `${label}: relay peak RSS (sum)`,
+      sum((u) => u.peakRssMb),
+      'MB',
+    ),
+    figure(
+      `${label}: relay CPU (sum)`,
+      sum((u) => u.cpuPercent),
+      '% of a core',
+    ),
   ];
 }
 

@@ -8,13 +8,11 @@
  * in a new context (empty HTTP cache, IndexedDB and service worker); figures are
  * medians over rounds, and the ratios are the figures that count on a shared machine.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../e2e/harness/browser';
-import { run as push } from '../src/cli/commands/push';
-import { exportJson } from '../src/export/json';
 import { buildApp, type AppBuild } from './bundle';
 import { bigMap } from './fixtures/bigMap';
 import { writeFloorHtml } from './floor/page';
@@ -22,6 +20,7 @@ import { benchContext, openPhases, timeToInteractive } from './lib/browserSteps'
 import { figure, ROOT, skipped, type Benchmark } from './lib/result';
 import { startOurs } from './lib/servers';
 import { median, round } from './lib/stats';
+import { editLinkUrl, pushMap, smallMap } from './lib/openMaps';
 
 /**
  * Builds the floor page into `<dist>/floor/` (served at /floor/ by the relay), with the
@@ -57,36 +56,18 @@ export const coldopenBrowser: Benchmark = {
     try {
       await buildFloor(dist);
       relay = await startOurs({ env: { DIST_DIR: dist } });
-      const small = { ...bigMap({ phases: 6, cards: 29, seed: 7 }), id: 'bench-small-map' };
+      const small = smallMap();
       const big = bigMap(quick ? { phases: 8, cards: 200 } : {});
-      const relayUrl = relay.httpUrl;
-      for (const map of [small, big]) {
-        const file = `${map.id}.journey.json`;
-        writeFileSync(join(tmp, file), exportJson(map));
-        const out: string[] = [];
-        const code = await push([file, '--relay', relayUrl, '--token', relay.token], {
-          cwd: tmp,
-          stdout: (t) => out.push(t),
-          stderr: (t) => out.push(t),
-        });
-        if (code !== 0)
-          return skipped('coldopen-browser', `journey push failed: ${out.join('').trim()}`);
+      try {
+        for (const map of [small, big]) await pushMap(relay, map, tmp);
+      } catch (err) {
+        return skipped('coldopen-browser', (err as Error).message);
       }
       // an edit share link for each map, as a user gets it
-      const link = async (mapId: string) => {
-        const res = await fetch(`${relayUrl}/api/maps/${mapId}/share`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${relay!.token}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ role: 'edit' }),
-        });
-        if (!res.ok) throw new Error(`share failed: ${res.status} ${await res.text()}`);
-        const { token } = (await res.json()) as { token: string };
-        return `${relayUrl}/map/${mapId}?t=${encodeURIComponent(token)}`;
-      };
       const urls: Record<Kind, string> = {
-        floor: `${relayUrl}/floor/index.html`,
-        small: await link(small.id),
-        big: await link(big.id),
+        floor: `${relay.httpUrl}/floor/index.html`,
+        small: await editLinkUrl(relay, small.id),
+        big: await editLinkUrl(relay, big.id),
       };
       browser = await launchBrowser();
       const times: Record<Kind, number[]> = { floor: [], small: [], big: [] };

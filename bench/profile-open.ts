@@ -13,13 +13,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../e2e/harness/browser';
-import { run as push } from '../src/cli/commands/push';
-import { exportJson } from '../src/export/json';
 import { buildApp } from './bundle';
-import { bigMap } from './fixtures/bigMap';
 import { benchContext, openPhases, timeToInteractive } from './lib/browserSteps';
 import { topTraceEvents, withSources, type CpuProfile, type HotFunction } from './lib/profile';
 import { startOurs } from './lib/servers';
+import { editLinkUrl, pushOpenMaps } from './lib/openMaps';
 
 /** Self time (ms) per function of the samples taken between `from` and `to` (ms after navigation). */
 function window(profile: CpuProfile, navStartUs: number, from: number, to: number) {
@@ -64,26 +62,10 @@ async function main(): Promise<void> {
   const relay = await startOurs({ env: { DIST_DIR: dist } });
   const browser = await launchBrowser();
   try {
-    const maps = [
-      { ...bigMap({ phases: 6, cards: 29, seed: 7 }), id: 'bench-small-map' },
-      bigMap({}),
-    ];
-    for (const map of maps) {
-      writeFileSync(join(tmp, `${map.id}.journey.json`), exportJson(map));
-      const code = await push(
-        [`${map.id}.journey.json`, '--relay', relay.httpUrl, '--token', relay.token],
-        { cwd: tmp, stdout: () => undefined, stderr: (t) => console.error(t) },
-      );
-      if (code !== 0) throw new Error('push failed');
-    }
+    const maps = await pushOpenMaps(relay, tmp);
     for (let r = 0; r < rounds; r++)
       for (const map of maps) {
-        const res = await fetch(`${relay.httpUrl}/api/maps/${map.id}/share`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${relay.token}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ role: 'edit' }),
-        });
-        const { token } = (await res.json()) as { token: string };
+        const url = await editLinkUrl(relay, map.id);
         const context = await benchContext(browser, 'Bench cold', { testHook: false });
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
@@ -102,7 +84,6 @@ async function main(): Promise<void> {
               'disabled-by-default-devtools.timeline',
             ],
           });
-        const url = `${relay.httpUrl}/map/${map.id}?t=${encodeURIComponent(token)}`;
         const t = await timeToInteractive(page, () => page.goto(url, { waitUntil: 'commit' }));
         // AFTER_MS=<ms>: keep profiling the first seconds after the open (span "after")
         const afterMs = Number(process.env.AFTER_MS ?? 0);

@@ -9,15 +9,13 @@
  *
  * Not part of `npm run bench`: a tool for reading one phase, no figures with goals.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../e2e/harness/browser';
-import { run as push } from '../src/cli/commands/push';
-import { exportJson } from '../src/export/json';
-import { bigMap } from './fixtures/bigMap';
 import { benchContext, openPhases, timeToInteractive } from './lib/browserSteps';
 import { startOurs } from './lib/servers';
+import { editLinkUrl, pushOpenMaps } from './lib/openMaps';
 
 interface Fiber {
   child: Fiber | null;
@@ -68,28 +66,13 @@ async function main(): Promise<void> {
   const relay = await startOurs({ env: { DIST_DIR: dist } });
   const browser = await launchBrowser();
   try {
-    const maps = [
-      { ...bigMap({ phases: 6, cards: 29, seed: 7 }), id: 'bench-small-map' },
-      bigMap({}),
-    ];
-    for (const map of maps) {
-      writeFileSync(join(tmp, `${map.id}.journey.json`), exportJson(map));
-      const args = [`${map.id}.journey.json`, '--relay', relay.httpUrl, '--token', relay.token];
-      if ((await push(args, { cwd: tmp, stdout: () => {}, stderr: () => {} })) !== 0)
-        throw new Error('push failed');
-    }
+    const maps = await pushOpenMaps(relay, tmp);
     for (let r = 0; r < rounds; r++)
       for (const map of maps) {
-        const res = await fetch(`${relay.httpUrl}/api/maps/${map.id}/share`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${relay.token}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ role: 'edit' }),
-        });
-        const { token } = (await res.json()) as { token: string };
+        const url = await editLinkUrl(relay, map.id);
         const context = await benchContext(browser, 'Bench cold', { testHook: false });
         await context.addInitScript(commitProbe);
         const page = await context.newPage();
-        const url = `${relay.httpUrl}/map/${map.id}?t=${encodeURIComponent(token)}`;
         const t = await timeToInteractive(page, () => page.goto(url, { waitUntil: 'commit' }));
         const ready = t.marks.ready!;
         const seen = await page.evaluate(
@@ -112,7 +95,9 @@ async function main(): Promise<void> {
         console.log(
           '  commits (ms after ready: fibers) / long tasks [start: duration]:',
           seen.events
-            .map((c) => (c.at >= 0 ? `${c.at - ready}:${c.fibers}` : `[${-c.at - ready}:${-c.fibers}]`))
+            .map((c) =>
+              c.at >= 0 ? `${c.at - ready}:${c.fibers}` : `[${-c.at - ready}:${-c.fibers}]`,
+            )
             .join(' '),
         );
         console.log(`  requests: ${seen.requests.join(', ') || 'none'}; DOM elements ${seen.dom}`);

@@ -22,6 +22,7 @@ import { startRelay } from '../e2e/harness/relay';
 import { createMapDoc, setCardText } from '../src/doc';
 import { loadFixture } from '../src/doc/testing/fixtures';
 import { colorForUser } from '../src/model/workshop/presence';
+import { editToken } from './lib/openMaps';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -93,16 +94,6 @@ async function relayMessages(
   };
 }
 
-async function shareToken(url: string, mapId: string, admin: string): Promise<string> {
-  const res = await fetch(`${url}/api/maps/${mapId}/share`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ role: 'edit' }),
-  });
-  if (!res.ok) throw new Error(`share failed: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { token: string }).token;
-}
-
 async function main(): Promise<void> {
   const relay = await startRelay();
   const pid = relay.child.pid!;
@@ -110,7 +101,7 @@ async function main(): Promise<void> {
   const mapId = map.id;
   const seedDoc = createMapDoc(map);
   const seed = await connect(relay.wsUrl, mapId, relay.adminToken, seedDoc);
-  const token = await shareToken(relay.url, mapId, relay.adminToken);
+  const token = await editToken(relay.url, relay.adminToken, mapId);
   const cardIds = map.cards.map((c) => c.id);
   const cardText = new Map(map.cards.map((c) => [c.id, c.text]));
 
