@@ -38,6 +38,15 @@ export interface IdbDocumentStoreOptions {
   readonly noteStorage?: NoteStorage | null;
 }
 
+/**
+ * Asks IndexedDB to commit at once, not when the page has heard back from its requests:
+ * a write made as the tab closes (mapStorage's pagehide) is then committed even if the
+ * page is gone before that answer (under load it was lost: e2e/firstvisit.spec.ts).
+ */
+function commitNow(tx: IDBTransaction): void {
+  if (typeof tx.commit === 'function') tx.commit();
+}
+
 export class IdbDocumentStore implements DocumentStore {
   /** `prefix` keeps separate sets of maps apart (tests); the app uses the default. */
   private readonly notes: ContentNotes;
@@ -120,6 +129,7 @@ export class IdbDocumentStore implements DocumentStore {
           db = await persistence._db;
           const tx = db.transaction(['updates'], 'readwrite');
           tx.objectStore('updates').add(update);
+          commitNow(tx);
           await committed(tx);
         } catch (error) {
           throw toStorageError('write-failed', error);
@@ -160,6 +170,7 @@ export class IdbDocumentStore implements DocumentStore {
     try {
       const tx = db.transaction(['updates'], 'readwrite');
       tx.objectStore('updates').add(update);
+      commitNow(tx);
       await committed(tx);
     } catch (error) {
       throw toStorageError('write-failed', error);
