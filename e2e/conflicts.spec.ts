@@ -46,6 +46,9 @@ async function open(name: string, userId: string, token: string): Promise<Person
   const page = await context.newPage();
   await page.goto(`${relay.url}/map/${map.id}?t=${encodeURIComponent(token)}`);
   await page.waitForSelector('[data-card-id="pp"]', { timeout: 60_000 });
+  // the inspector's code arrives just after the first paint: opened once here, it is in
+  // before the network goes (a page offline sooner says the panel needs a connection)
+  await select(page);
   return { page, net };
 }
 

@@ -28,6 +28,27 @@ describe('a part loaded on the side', () => {
     }
   });
 
+  it('says what is missing when given a fallback, and the page stays', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const Missing = lazy(() => Promise.reject(new Error('Failed to fetch')));
+      render(
+        <main>
+          <p>the board</p>
+          <OptionalPart fallback={<p role="alert">needs a connection</p>}>
+            <Suspense fallback={null}>
+              <Missing />
+            </Suspense>
+          </OptionalPart>
+        </main>,
+      );
+      expect((await screen.findByRole('alert')).textContent).toBe('needs a connection');
+      expect(screen.getByText('the board')).toBeTruthy();
+    } finally {
+      quiet.mockRestore();
+    }
+  });
+
   it('shows the part when it loads', async () => {
     const Extra = lazy(async () => ({ default: () => <p>the extra</p> }));
     render(

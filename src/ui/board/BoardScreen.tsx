@@ -21,6 +21,7 @@ import { useDetailsFocus } from './useDetailsFocus';
 import { useShortcuts } from './useShortcuts';
 import { FIT_VIEW_ANIMATED } from '../../canvas/overlayBounds';
 import { useBoardPainted } from '../../canvas/afterPaint';
+import { OptionalPart } from '../OptionalPart';
 
 // Opened on demand, so not part of the JavaScript a first visit to a map waits for
 // (bench/bundle.ts); each loads the first time it is shown.
@@ -135,12 +136,16 @@ function BoardScreenInner({ onHome, toolbarExtras }: BoardScreenProps) {
             >
               ✕
             </button>
-            <Suspense fallback={<p role="status">{t('loadingPanel')}</p>}>
-              {openPanel === 'map' && <MapPanel />}
-              {openPanel === 'card' && <CardInspector />}
-              {openPanel === 'actions' && <ActionsPanel />}
-              {openPanel === 'versions' && <VersionsPanel mapId={session.mapId} />}
-            </Suspense>
+            {/* a panel whose chunk cannot be fetched (offline before it arrived) says so
+                instead of taking the whole page down */}
+            <OptionalPart fallback={<p role="alert">{t('panelUnavailable')}</p>}>
+              <Suspense fallback={<p role="status">{t('loadingPanel')}</p>}>
+                {openPanel === 'map' && <MapPanel />}
+                {openPanel === 'card' && <CardInspector />}
+                {openPanel === 'actions' && <ActionsPanel />}
+                {openPanel === 'versions' && <VersionsPanel mapId={session.mapId} />}
+              </Suspense>
+            </OptionalPart>
           </aside>
         )}
       </div>

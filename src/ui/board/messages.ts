@@ -34,6 +34,8 @@ export const boardMessages = defineMessages({
     shortcuts: 'Keyboard shortcuts',
     close: 'Close',
     loadingPanel: 'Loading…',
+    panelUnavailable:
+      'This panel could not be loaded without a connection. Reload the page once you are online.',
     readOnly: 'View only',
     readOnlyHint: 'This link lets you look, not edit.',
     commentOnly: 'Comment only',
@@ -78,6 +80,8 @@ export const boardMessages = defineMessages({
     shortcuts: 'Tastenkürzel',
     close: 'Schließen',
     loadingPanel: 'Wird geladen …',
+    panelUnavailable:
+      'Dieser Bereich konnte ohne Verbindung nicht geladen werden. Lade die Seite neu, sobald du online bist.',
     readOnly: 'Nur ansehen',
     readOnlyHint: 'Mit diesem Link können Sie ansehen, nicht bearbeiten.',
     commentOnly: 'Nur kommentieren',
